@@ -1,0 +1,61 @@
+// Builds the extension into dist/ with esbuild; type-checking is `npm run typecheck` (tsc --noEmit).
+//
+// Two bundles keep activation cheap:
+//   dist/extension.js  what VS Code loads on activation: tree, commands, prompts. No AWS SDK.
+//   dist/aws.js        the AWS SDK and the code that calls it, required on the first AWS call.
+// src/aws/loadAws.ts requires '../aws/index'; the plugin below turns that one import into a run-time
+// require('./aws.js'), so the SDK never lands in extension.js.
+const esbuild = require('esbuild');
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+/** @type {import('esbuild').Plugin} */
+const awsBundleIsSeparate = {
+  name: 'aws-bundle-is-separate',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/aws\/index$/ }, () => ({ path: './aws.js', external: true }));
+  },
+};
+
+/** @type {import('esbuild').Plugin} */
+const reportProblems = {
+  name: 'report-problems',
+  setup(build) {
+    build.onEnd((result) => {
+      for (const { text, location } of result.errors) {
+        console.error(`✘ ${text}` + (location ? ` (${location.file}:${location.line}:${location.column})` : ''));
+      }
+      if (watch) console.log(`[watch] build finished${result.errors.length ? ' with errors' : ''}`);
+    });
+  },
+};
+
+async function main() {
+  const ctx = await esbuild.context({
+    entryPoints: { extension: 'src/extension.ts', aws: 'src/aws/index.ts' },
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node18',
+    minify: production,
+    sourcemap: !production,
+    sourcesContent: false,
+    outdir: 'dist',
+    external: ['vscode'],
+    logLevel: 'silent',
+    plugins: [awsBundleIsSeparate, reportProblems],
+  });
+  if (watch) {
+    await ctx.watch();
+  } else {
+    const result = await ctx.rebuild();
+    await ctx.dispose();
+    if (result.errors.length) process.exit(1);
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
