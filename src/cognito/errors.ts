@@ -1,0 +1,116 @@
+// Turns whatever a Cognito call throws into one CognitoError whose message is a single sentence
+// that says what happened and what to do. The message is built only from the error's name, the
+// operation and ids we chose to pass: never from request parameters, so no password or secret can
+// leak into it.
+
+export type CognitoErrorKind =
+  | 'alreadyExists'
+  | 'invalidPassword'
+  | 'notFound'
+  | 'accessDenied'
+  | 'throttled'
+  | 'limitExceeded'
+  | 'invalidParameter'
+  | 'expiredCredentials'
+  | 'noCredentials'
+  | 'unreachable'
+  | 'badRegion'
+  | 'unknown';
+
+export class CognitoError extends Error {
+  constructor(
+    message: string,
+    readonly kind: CognitoErrorKind,
+    /** The AWS error name, e.g. UsernameExistsException, for the log. */
+    readonly awsName?: string,
+  ) {
+    super(message);
+    this.name = 'CognitoError';
+  }
+}
+
+export interface ErrorContext {
+  /** The Cognito API operation, e.g. AdminCreateUser; names the IAM action when access is denied. */
+  operation: string;
+  /** The SSO profile in use, to name it in "run aws sso login --profile X". */
+  profile?: string;
+  region?: string;
+}
+
+interface ErrorLike {
+  name?: string;
+  code?: string;
+  message?: string;
+}
+
+const NETWORK_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'ECONNRESET', 'ETIMEDOUT', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE']);
+
+export function toCognitoError(error: unknown, context: ErrorContext): CognitoError {
+  if (error instanceof CognitoError) return error;
+  const { name = 'Error', code, message = '' } = (typeof error === 'object' && error !== null ? error : {}) as ErrorLike;
+  const make = (kind: CognitoErrorKind, sentence: string) => new CognitoError(sentence, kind, name);
+  const profileFlag = context.profile ? ` --profile ${context.profile}` : '';
+
+  switch (name) {
+    case 'UsernameExistsException':
+      return make('alreadyExists', 'A user with that username already exists in this pool; choose another username.');
+    case 'AliasExistsException':
+      return make('alreadyExists', 'Another user already uses that e-mail address or phone number; use a different one.');
+    case 'InvalidPasswordException':
+      return make('invalidPassword', `The password does not meet the pool's password policy (${passwordRule(message)}); choose a stronger one.`);
+    case 'ResourceNotFoundException':
+      return make('notFound', 'That user pool or app client no longer exists; refresh the Cognito view.');
+    case 'AccessDeniedException':
+    case 'AccessDenied':
+      return make('accessDenied', `Access denied: your credentials lack the IAM permission cognito-idp:${context.operation}; ask for it or choose another profile.`);
+    case 'NotAuthorizedException':
+      return make('accessDenied', `Cognito refused ${context.operation} for these credentials; check the profile's permissions.`);
+    case 'TooManyRequestsException':
+    case 'ThrottlingException':
+      return make('throttled', 'Cognito is throttling requests right now; wait a moment and retry.');
+    case 'LimitExceededException':
+      return make('limitExceeded', 'An account limit for Cognito was reached; delete unused resources or request a quota increase.');
+    case 'InvalidParameterException':
+      return make('invalidParameter', `Cognito rejected the request: ${firstSentence(message)}; correct the input and try again.`);
+    case 'UnrecognizedClientException':
+    case 'InvalidClientTokenId':
+    case 'InvalidSignatureException':
+    case 'SignatureDoesNotMatch':
+      return make('expiredCredentials', 'AWS did not accept these credentials; check the access keys of the selected profile.');
+    case 'ExpiredTokenException':
+    case 'ExpiredToken':
+    case 'TokenRefreshRequired':
+      return make('expiredCredentials', `Your AWS session has expired; run "aws sso login${profileFlag}" and refresh.`);
+    case 'CredentialsProviderError':
+      return credentialsError(message, profileFlag, make);
+  }
+  if (/sso.*(expired|refresh)|token.*expired/i.test(message)) {
+    return make('expiredCredentials', `Your AWS session has expired; run "aws sso login${profileFlag}" and refresh.`);
+  }
+  if ((code && NETWORK_CODES.has(code)) || NETWORK_CODES.has(name) || /ECONNREFUSED|ENOTFOUND|socket hang up/i.test(message)) {
+    if (/ENOTFOUND/.test(`${code} ${name} ${message}`) && context.region) {
+      return make('badRegion', `Cannot reach Cognito in region "${context.region}"; check the region and your network connection.`);
+    }
+    return make('unreachable', 'Cannot reach the Cognito endpoint; check your network connection or that the local emulator is running.');
+  }
+  return make('unknown', `${context.operation} failed (${name}); see the Cognito output channel and try again.`);
+}
+
+function credentialsError(message: string, profileFlag: string, make: (kind: CognitoErrorKind, sentence: string) => CognitoError): CognitoError {
+  if (/sso/i.test(message)) {
+    return make('expiredCredentials', `Your AWS SSO session is missing or expired; run "aws sso login${profileFlag}" and refresh.`);
+  }
+  return make('noCredentials', 'No AWS credentials were found; select a profile, set an endpoint for a local emulator, or configure the AWS CLI.');
+}
+
+/** "Password did not conform with policy: Password must have uppercase characters" → the rule part. */
+function passwordRule(message: string): string {
+  const rule = message.split(':').slice(1).join(':').trim() || 'see the pool settings';
+  return rule.replace(/\.$/, '').toLowerCase();
+}
+
+/** The first sentence of an AWS message, without any value AWS echoes back (it could be a password). */
+function firstSentence(message: string): string {
+  const withoutValues = message.replace(/Value '[^]*?' at/g, 'Value at').replace(/\b(value|Value)\s+'[^']*'/g, '$1');
+  return (withoutValues.split(/(?<=\.)\s/)[0] ?? withoutValues).replace(/\.$/, '') || 'a parameter is invalid';
+}

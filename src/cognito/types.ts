@@ -1,0 +1,113 @@
+// Plain domain types: what the rest of the extension knows about Cognito. No SDK types leak past
+// CognitoService, so tree, flows and tests work with these alone.
+
+export interface UserPool {
+  id: string;
+  name: string;
+  creationDate?: Date;
+  /** Known after DescribeUserPool or CreateUserPool; ListUserPools does not return it. */
+  arn?: string;
+}
+
+export interface AppClient {
+  userPoolId: string;
+  clientId: string;
+  name: string;
+}
+
+export interface User {
+  username: string;
+  /** CONFIRMED, FORCE_CHANGE_PASSWORD, UNCONFIRMED, RESET_REQUIRED, EXTERNAL_PROVIDER, … */
+  status: string;
+  enabled: boolean;
+  email?: string;
+  phoneNumber?: string;
+}
+
+/** One page of a listing; `nextToken` is present when AWS says there is more. */
+export interface Page<T> {
+  items: T[];
+  nextToken?: string;
+}
+
+export interface PasswordPolicy {
+  minimumLength: number;
+  requireUppercase: boolean;
+  requireLowercase: boolean;
+  requireNumbers: boolean;
+  requireSymbols: boolean;
+}
+
+/** How people sign in to a pool; it decides what a username must look like. */
+export type SignInOption = 'username' | 'email' | 'phone' | 'emailOrPhone' | 'usernameOrEmail';
+
+export interface UserPoolDetails extends UserPool {
+  signIn: SignInOption;
+  passwordPolicy: PasswordPolicy;
+  autoVerifiedAttributes: string[];
+}
+
+export interface CreateUserPoolRequest {
+  name: string;
+  signIn: SignInOption;
+  passwordPolicy: PasswordPolicy;
+  autoVerifyEmail: boolean;
+}
+
+export type AuthFlow =
+  | 'ALLOW_USER_SRP_AUTH'
+  | 'ALLOW_REFRESH_TOKEN_AUTH'
+  | 'ALLOW_USER_PASSWORD_AUTH'
+  | 'ALLOW_ADMIN_USER_PASSWORD_AUTH'
+  | 'ALLOW_CUSTOM_AUTH';
+
+export interface CreateAppClientRequest {
+  userPoolId: string;
+  name: string;
+  generateSecret: boolean;
+  authFlows: AuthFlow[];
+}
+
+/** How Cognito delivers the invitation with the temporary password; SUPPRESS sends nothing. */
+export type InvitationDelivery = 'EMAIL' | 'SMS' | 'SUPPRESS';
+
+export interface CreateUserRequest {
+  userPoolId: string;
+  username: string;
+  /** Empty or absent: Cognito generates one. Never logged. */
+  temporaryPassword?: string;
+  email?: string;
+  emailVerified: boolean;
+  phoneNumber?: string;
+  phoneNumberVerified: boolean;
+  invitation: InvitationDelivery;
+}
+
+export interface ListUsersOptions {
+  nextToken?: string;
+  /** A ListUsers filter expression, already escaped (see cognito/userFilter.ts). */
+  filter?: string;
+}
+
+/** Everything the extension asks of Cognito. CognitoService implements it with the AWS SDK. */
+export interface CognitoApi {
+  listUserPools(nextToken?: string): Promise<Page<UserPool>>;
+  listAppClients(userPoolId: string, nextToken?: string): Promise<Page<AppClient>>;
+  listUsers(userPoolId: string, options?: ListUsersOptions): Promise<Page<User>>;
+  describeUserPool(userPoolId: string): Promise<UserPoolDetails>;
+  createUserPool(request: CreateUserPoolRequest): Promise<UserPool>;
+  /** The result never carries the client secret, even when one was generated. */
+  createAppClient(request: CreateAppClientRequest): Promise<AppClient>;
+  createUser(request: CreateUserRequest): Promise<User>;
+}
+
+/** AWS's largest page for ListUserPools, ListUserPoolClients and ListUsers. */
+export const MAX_PAGE_SIZE = 60;
+
+export const COGNITO_DEFAULT_PASSWORD_POLICY: PasswordPolicy = {
+  minimumLength: 8,
+  requireUppercase: true,
+  requireLowercase: true,
+  requireNumbers: true,
+  requireSymbols: true,
+};

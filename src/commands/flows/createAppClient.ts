@@ -1,0 +1,68 @@
+import type { AppClient, AuthFlow, CreateAppClientRequest, UserPool } from '../../cognito/types';
+import { appClientNode } from '../../tree/nodes';
+import { StepCounter, type Prompter } from '../../ui/prompter';
+import { checkAppClientName } from '../../validation/names';
+import { copyToClipboard } from './copyIds';
+import type { FlowDeps } from './deps';
+import { pickUserPool } from './pickers';
+
+// Create App Client, as the console's "Add an app":
+//   1. the pool (only from the palette)
+//   2. app name
+//   3. generate a client secret? (default no: a public client for web and mobile apps)
+//   4. authentication flows (default SRP; refresh tokens are always allowed)
+// then CreateUserPoolClient, reveal the client, and offer to copy its App Client Id. A generated
+// secret is never shown, logged or returned by CognitoApi.
+
+const TITLE = 'Create App Client';
+
+/** Always allowed: without it, signed-in sessions could not be refreshed. */
+const REFRESH: AuthFlow = 'ALLOW_REFRESH_TOKEN_AUTH';
+
+export async function askCreateAppClient(prompter: Prompter, pickPool: (steps: StepCounter) => Promise<UserPool>, poolGiven: boolean): Promise<CreateAppClientRequest> {
+  const steps = new StepCounter(TITLE, poolGiven ? 3 : 4);
+  const pool = await pickPool(steps);
+  const name = await prompter.input({
+    ...steps.next(),
+    prompt: `App client name in "${pool.name}": letters, digits, spaces and + = , . @ - _`,
+    placeholder: 'my-web-app',
+    validate: checkAppClientName,
+  });
+  const generateSecret = await prompter.pick(
+    [
+      { label: 'No client secret', detail: 'A public client: web and mobile apps, which cannot keep a secret (recommended)', value: false },
+      { label: 'Generate a client secret', detail: 'A confidential client: server-side apps that can keep a secret', value: true },
+    ],
+    { ...steps.next(), placeholder: 'Generate a client secret?' },
+  );
+  const authFlows = await askAuthFlows(prompter, steps);
+  return { userPoolId: pool.id, name, generateSecret, authFlows };
+}
+
+export async function createAppClient(deps: FlowDeps, pool?: UserPool): Promise<AppClient> {
+  const pickPool = async (steps: StepCounter) => pool ?? pickUserPool(deps.prompter, deps.cognito, steps.next());
+  const request = await askCreateAppClient(deps.prompter, pickPool, pool !== undefined);
+  const client = await deps.cognito.createAppClient(request);
+  await deps.tree.showCreated(appClientNode(client));
+  const secretNote = request.generateSecret ? ' Its client secret is not shown here; read it in the AWS Console when you need it.' : '';
+  void deps.feedback.info(`Created app client "${client.name}". App Client Id: ${client.clientId}.${secretNote}`, 'Copy App Client Id').then((choice) => {
+    if (choice) return copyToClipboard(deps, 'App Client Id', client.clientId);
+  });
+  return client;
+}
+
+async function askAuthFlows(prompter: Prompter, steps: StepCounter): Promise<AuthFlow[]> {
+  const step = steps.next();
+  for (;;) {
+    const chosen = await prompter.pickMany<AuthFlow>(
+      [
+        { label: 'Secure Remote Password (SRP)', description: 'ALLOW_USER_SRP_AUTH', detail: 'Recommended for apps: the password never leaves the device', value: 'ALLOW_USER_SRP_AUTH', picked: true },
+        { label: 'Username and password', description: 'ALLOW_USER_PASSWORD_AUTH', detail: 'Plain password sign-in; handy for testing from scripts', value: 'ALLOW_USER_PASSWORD_AUTH' },
+        { label: 'Admin username and password', description: 'ALLOW_ADMIN_USER_PASSWORD_AUTH', detail: 'Server-side sign-in with IAM credentials', value: 'ALLOW_ADMIN_USER_PASSWORD_AUTH' },
+        { label: 'Custom authentication', description: 'ALLOW_CUSTOM_AUTH', detail: 'Lambda-driven challenges', value: 'ALLOW_CUSTOM_AUTH' },
+      ],
+      { ...step, placeholder: 'Authentication flows (refresh tokens are always allowed) — choose at least one' },
+    );
+    if (chosen.length > 0) return [...chosen, REFRESH];
+  }
+}

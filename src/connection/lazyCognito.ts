@@ -1,0 +1,63 @@
+import { CognitoError } from '../cognito/errors';
+import type { CallLog } from '../cognito/service';
+import type { CognitoApi } from '../cognito/types';
+import { checkEndpoint } from './endpoint';
+import type { ConnectionSettings } from './settings';
+
+// A CognitoApi that loads the AWS bundle and builds the real service on its first call, so
+// activation never pays for the SDK. `reset()` (settings changed) makes the next call build anew.
+
+type AwsBundle = typeof import('../aws/index');
+
+function loadAwsBundle(): AwsBundle {
+  // esbuild.js turns this into require('./aws.js'): a separate bundle next to extension.js.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('../aws/index') as AwsBundle;
+}
+
+export class LazyCognito implements CognitoApi {
+  private service?: Promise<{ service: CognitoApi; region: string }>;
+
+  constructor(
+    private readonly settings: () => ConnectionSettings,
+    private readonly log?: CallLog,
+  ) {}
+
+  reset(): void {
+    this.service = undefined;
+  }
+
+  /** The region in use, once resolved (it may come from the profile). */
+  async region(): Promise<string> {
+    return (await this.get()).region;
+  }
+
+  listUserPools: CognitoApi['listUserPools'] = (...args) => this.call((s) => s.listUserPools(...args));
+  listAppClients: CognitoApi['listAppClients'] = (...args) => this.call((s) => s.listAppClients(...args));
+  listUsers: CognitoApi['listUsers'] = (...args) => this.call((s) => s.listUsers(...args));
+  describeUserPool: CognitoApi['describeUserPool'] = (...args) => this.call((s) => s.describeUserPool(...args));
+  createUserPool: CognitoApi['createUserPool'] = (...args) => this.call((s) => s.createUserPool(...args));
+  createAppClient: CognitoApi['createAppClient'] = (...args) => this.call((s) => s.createAppClient(...args));
+  createUser: CognitoApi['createUser'] = (...args) => this.call((s) => s.createUser(...args));
+
+  private get(): Promise<{ service: CognitoApi; region: string }> {
+    if (!this.service) {
+      const creating = Promise.resolve().then(() => {
+        const settings = this.settings();
+        const endpointProblem = settings.endpoint ? checkEndpoint(settings.endpoint) : undefined;
+        if (endpointProblem) throw new CognitoError(`${endpointProblem.replace(/\.$/, '')} (setting cognito.endpoint).`, 'invalidParameter');
+        return loadAwsBundle().createCognitoService(settings, this.log);
+      });
+      // A failed start (a broken config file, say) should not stick: the next call tries again.
+      creating.catch(() => {
+        if (this.service === creating) this.service = undefined;
+      });
+      this.service = creating;
+    }
+    return this.service;
+  }
+
+  private async call<T>(use: (service: CognitoApi) => Promise<T>): Promise<T> {
+    return use((await this.get()).service);
+  }
+}

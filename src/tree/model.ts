@@ -1,0 +1,179 @@
+import { CognitoError } from '../cognito/errors';
+import type { CognitoApi, Page } from '../cognito/types';
+import {
+  appClientNode,
+  emptyMessage,
+  emptyNode,
+  errorNode,
+  folderNodes,
+  loadMoreNode,
+  poolNode,
+  ROOT_KEY,
+  userNode,
+  type ListingParent,
+  type LoadMoreNode,
+  type TreeNode,
+} from './nodes';
+
+// The tree's data: what has been loaded under each listing parent (the root and the two folders of
+// each pool), page by page. It does the I/O and raises change events; the provider turns nodes into
+// TreeItems. One page costs one call; nothing is fetched per item.
+
+/** Everything loaded so far under one parent. Replaced, never reset, on refresh, so a load still in
+ *  flight for the old state cannot write into the new one. */
+interface Listing {
+  items: TreeNode[];
+  nextToken?: string;
+  error?: string;
+  /** The first page, while it loads; concurrent getChildren calls share it. */
+  firstPage?: Promise<void>;
+  /** The page "Load more" is fetching; a second click gets the same promise (double-click guard). */
+  nextPage?: Promise<void>;
+}
+
+export type ChangeListener = (node: TreeNode | undefined) => void;
+
+export class TreeModel {
+  private readonly listings = new Map<string, Listing>();
+  private readonly nodes = new Map<string, TreeNode>();
+  private readonly listeners = new Set<ChangeListener>();
+  /** Active ListUsers filter expressions, by users-folder key; they survive refreshes. */
+  private readonly userFilters = new Map<string, { expression: string; description: string }>();
+
+  constructor(private readonly cognito: () => CognitoApi) {}
+
+  onDidChange(listener: ChangeListener): { dispose(): void } {
+    this.listeners.add(listener);
+    return { dispose: () => this.listeners.delete(listener) };
+  }
+
+  async getChildren(node?: TreeNode): Promise<TreeNode[]> {
+    if (node?.kind === 'pool') return this.remember(folderNodes(node.pool));
+    if (node && node.kind !== 'appClientsFolder' && node.kind !== 'usersFolder') return [];
+    const key = node?.key ?? ROOT_KEY;
+    let listing = this.listings.get(key);
+    if (!listing) {
+      listing = { items: [] };
+      this.listings.set(key, listing);
+      listing.firstPage = this.loadPage(node, listing);
+    }
+    await listing.firstPage;
+    return this.childrenOf(node, listing);
+  }
+
+  getParent(node: TreeNode): TreeNode | undefined {
+    return node.kind === 'pool' ? undefined : this.nodes.get(node.parentKey);
+  }
+
+  getNode(key: string): TreeNode | undefined {
+    return this.nodes.get(key);
+  }
+
+  /** Fetches the next page under a "Load more" node's parent. Repeated calls while it loads share one request. */
+  loadMore(node: LoadMoreNode): Promise<void> {
+    const listing = this.listings.get(node.parentKey);
+    if (!listing?.nextToken) return Promise.resolve();
+    if (!listing.nextPage) {
+      const parent = this.listingParent(node.parentKey);
+      listing.nextPage = this.loadPage(parent, listing, listing.nextToken).finally(() => {
+        listing.nextPage = undefined;
+        this.fire(parent);
+      });
+    }
+    return listing.nextPage;
+  }
+
+  /** Forgets what was loaded under the node (or everything) so it loads again from the first page. */
+  refresh(node?: TreeNode): void {
+    if (!node) {
+      this.listings.clear();
+      this.fire(undefined);
+      return;
+    }
+    const target = node.kind === 'pool' || node.kind === 'appClientsFolder' || node.kind === 'usersFolder' ? node : this.listingParent(node.parentKey);
+    for (const key of [...this.listings.keys()]) {
+      if (target === undefined || key === target.key || key.startsWith(`${target.key}/`)) this.listings.delete(key);
+    }
+    this.fire(target);
+  }
+
+  /**
+   * Shows a node that was just created: reloads its parent's first page and keeps the new node in it
+   * even if the listing does not have it yet (ListUsers is eventually consistent). Returns the node
+   * as the tree knows it, for reveal(), or undefined when its folder was never opened.
+   */
+  async showCreated(created: TreeNode): Promise<TreeNode | undefined> {
+    // A folder never expanded has nothing to update: it lists the new item when first opened.
+    if (created.kind !== 'pool' && !this.nodes.has(created.parentKey)) return undefined;
+    const parent = created.kind === 'pool' ? undefined : this.listingParent(created.parentKey);
+    const key = parent?.key ?? ROOT_KEY;
+    this.listings.delete(key);
+    const listing: Listing = { items: [] };
+    this.listings.set(key, listing);
+    listing.firstPage = this.loadPage(parent, listing);
+    await listing.firstPage;
+    if (!listing.items.some((n) => n.key === created.key)) listing.items.unshift(created);
+    this.remember([created]);
+    this.fire(parent);
+    return this.nodes.get(created.key) ?? created;
+  }
+
+  setUserFilter(folderKey: string, filter: { expression: string; description: string } | undefined): void {
+    if (filter) this.userFilters.set(folderKey, filter);
+    else this.userFilters.delete(folderKey);
+    const folder = this.nodes.get(folderKey);
+    if (folder) this.refresh(folder);
+  }
+
+  userFilter(folderKey: string): { expression: string; description: string } | undefined {
+    return this.userFilters.get(folderKey);
+  }
+
+  private async loadPage(parent: ListingParent, listing: Listing, token?: string): Promise<void> {
+    try {
+      const page = await this.fetchPage(parent, token);
+      listing.items.push(...this.remember(page.items));
+      listing.nextToken = page.nextToken;
+      listing.error = undefined;
+    } catch (error) {
+      listing.error = error instanceof CognitoError ? error.message : 'Loading failed for an unexpected reason; click to retry.';
+    }
+  }
+
+  private fetchPage(parent: ListingParent, token?: string): Promise<Page<TreeNode>> {
+    const cognito = this.cognito();
+    if (!parent) return mapPage(cognito.listUserPools(token), poolNode);
+    const poolId = parent.pool.id;
+    if (parent.kind === 'appClientsFolder') return mapPage(cognito.listAppClients(poolId, token), appClientNode);
+    const filter = this.userFilters.get(parent.key)?.expression;
+    return mapPage(cognito.listUsers(poolId, { nextToken: token, filter }), (user) => userNode(poolId, user));
+  }
+
+  private childrenOf(parent: ListingParent, listing: Listing): TreeNode[] {
+    const key = parent?.key ?? ROOT_KEY;
+    const children = [...listing.items];
+    if (listing.error) children.push(errorNode(key, listing.error));
+    else if (children.length === 0 && !listing.nextToken) children.push(emptyNode(key, emptyMessage(parent)));
+    if (listing.nextToken) children.push(loadMoreNode(key));
+    return this.remember(children);
+  }
+
+  private listingParent(key: string): ListingParent {
+    const node = this.nodes.get(key);
+    return node?.kind === 'appClientsFolder' || node?.kind === 'usersFolder' ? node : undefined;
+  }
+
+  private remember<T extends TreeNode>(nodes: T[]): T[] {
+    for (const node of nodes) this.nodes.set(node.key, node);
+    return nodes;
+  }
+
+  private fire(node: TreeNode | undefined): void {
+    for (const listener of this.listeners) listener(node);
+  }
+}
+
+async function mapPage<T>(page: Promise<Page<T>>, toNode: (item: T) => TreeNode): Promise<Page<TreeNode>> {
+  const { items, nextToken } = await page;
+  return { items: items.map(toNode), nextToken };
+}

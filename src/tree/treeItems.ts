@@ -1,0 +1,91 @@
+import * as vscode from 'vscode';
+import type { User, UserPool } from '../cognito/types';
+import type { TreeNode } from './nodes';
+
+// Node → TreeItem. contextValue is the node kind, which package.json menus match on. Nothing here
+// can show a secret: nodes carry none.
+
+export function toTreeItem(node: TreeNode, describeUsersFilter: (folderKey: string) => string | undefined): vscode.TreeItem {
+  const { Collapsed, None } = vscode.TreeItemCollapsibleState;
+  switch (node.kind) {
+    case 'pool':
+      return item(node.key, node.kind, node.pool.name, Collapsed, {
+        description: node.pool.id,
+        tooltip: poolTooltip(node.pool),
+        iconPath: new vscode.ThemeIcon('organization'),
+      });
+    case 'appClientsFolder':
+      return item(node.key, node.kind, 'App clients', Collapsed, { iconPath: new vscode.ThemeIcon('symbol-interface') });
+    case 'usersFolder': {
+      const filter = describeUsersFilter(node.key);
+      return item(node.key, filter ? 'usersFolderFiltered' : node.kind, 'Users', Collapsed, {
+        description: filter ? `filter: ${filter}` : undefined,
+        iconPath: new vscode.ThemeIcon('person'),
+      });
+    }
+    case 'appClient':
+      return item(node.key, node.kind, node.client.name, None, {
+        description: node.client.clientId,
+        tooltip: `${node.client.name}\nApp Client Id: ${node.client.clientId}`,
+        iconPath: new vscode.ThemeIcon('key'),
+      });
+    case 'user':
+      return item(node.key, node.kind, node.user.username, None, {
+        description: [userState(node.user), node.user.email].filter(Boolean).join(' · '),
+        tooltip: userTooltip(node.user),
+        iconPath: userIcon(node.user),
+      });
+    case 'empty':
+      return item(node.key, node.kind, node.message, None, {});
+    case 'error':
+      return item(node.key, node.kind, node.message, None, {
+        tooltip: 'Click to retry',
+        iconPath: new vscode.ThemeIcon('error', new vscode.ThemeColor('errorForeground')),
+        command: { command: 'cognito.refresh', title: 'Retry', arguments: [node] },
+      });
+    case 'loadMore':
+      return item(node.key, node.kind, 'Load more…', None, {
+        iconPath: new vscode.ThemeIcon('ellipsis'),
+        command: { command: 'cognito.loadMore', title: 'Load more', arguments: [node] },
+      });
+  }
+}
+
+export function poolTooltip(pool: UserPool): vscode.MarkdownString {
+  const lines = [`**${escape(pool.name)}**`, `Pool Id: \`${pool.id}\``];
+  if (pool.arn) lines.push(`ARN: \`${pool.arn}\``);
+  if (pool.creationDate) lines.push(`Created: ${pool.creationDate.toLocaleString()}`);
+  return new vscode.MarkdownString(lines.join('\n\n'));
+}
+
+function item(id: string, contextValue: string, label: string, collapsibleState: vscode.TreeItemCollapsibleState, rest: Partial<vscode.TreeItem>): vscode.TreeItem {
+  return Object.assign(new vscode.TreeItem(label, collapsibleState), { id, contextValue }, rest);
+}
+
+function userState(user: User): string {
+  return user.enabled ? user.status : `disabled, ${user.status}`;
+}
+
+function userTooltip(user: User): string {
+  return [user.username, `Status: ${userState(user)}`, user.email && `E-mail: ${user.email}`, user.phoneNumber && `Phone: ${user.phoneNumber}`]
+    .filter(Boolean)
+    .join('\n');
+}
+
+function userIcon(user: User): vscode.ThemeIcon {
+  if (!user.enabled) return new vscode.ThemeIcon('circle-slash', new vscode.ThemeColor('disabledForeground'));
+  switch (user.status) {
+    case 'CONFIRMED':
+      return new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed'));
+    case 'FORCE_CHANGE_PASSWORD':
+      return new vscode.ThemeIcon('key', new vscode.ThemeColor('list.warningForeground'));
+    case 'UNCONFIRMED':
+      return new vscode.ThemeIcon('mail', new vscode.ThemeColor('list.warningForeground'));
+    default:
+      return new vscode.ThemeIcon('account');
+  }
+}
+
+function escape(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
+}

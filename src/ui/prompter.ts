@@ -1,0 +1,70 @@
+// What a flow may ask of the person, independent of VS Code so flows run in plain Node tests.
+// Every method throws Cancelled when the person presses Esc; flows let it propagate, so nothing
+// after that point (in particular no write call) runs.
+
+export class Cancelled extends Error {
+  constructor() {
+    super('Cancelled by the user');
+    this.name = 'Cancelled';
+  }
+}
+
+export interface StepInfo {
+  title: string;
+  step: number;
+  totalSteps: number;
+}
+
+export interface InputRequest extends StepInfo {
+  prompt: string;
+  placeholder?: string;
+  value?: string;
+  /** A password box: the text is masked. */
+  password?: boolean;
+  /** Runs as the person types; a returned sentence blocks Enter and is shown under the box. */
+  validate?: (value: string) => string | undefined;
+}
+
+export interface PickItem<T> {
+  label: string;
+  description?: string;
+  detail?: string;
+  value: T;
+  /** Pre-selected in a multi-select pick. */
+  picked?: boolean;
+}
+
+export interface PickRequest extends StepInfo {
+  placeholder: string;
+}
+
+export interface Prompter {
+  input(request: InputRequest): Promise<string>;
+  /** Items may still be loading; the pick shows a busy indicator meanwhile. */
+  pick<T>(items: PickItem<T>[] | Promise<PickItem<T>[]>, request: PickRequest): Promise<T>;
+  pickMany<T>(items: PickItem<T>[], request: PickRequest): Promise<T[]>;
+}
+
+/** Numbers a flow's steps for the "(2/5)" counter; steps that turn out not to apply are skipped. */
+export class StepCounter {
+  private current = 0;
+
+  constructor(
+    readonly title: string,
+    private total: number,
+  ) {}
+
+  next(): StepInfo {
+    this.current += 1;
+    return { title: this.title, step: this.current, totalSteps: Math.max(this.total, this.current) };
+  }
+
+  /** The same step again, e.g. a sub-step of a review page. */
+  same(): StepInfo {
+    return { title: this.title, step: this.current, totalSteps: Math.max(this.total, this.current) };
+  }
+
+  skip(count = 1): void {
+    this.total -= count;
+  }
+}

@@ -1,0 +1,15 @@
+import * as vscode from 'vscode';
+import type { Clipboard, Feedback } from './feedback';
+
+const STATUS_MESSAGE_MS = 5000;
+
+export const vscodeFeedback: Feedback = {
+  info: (message, ...actions) => Promise.resolve(vscode.window.showInformationMessage(message, ...actions)),
+  status: (message) => {
+    vscode.window.setStatusBarMessage(message, STATUS_MESSAGE_MS);
+  },
+};
+
+export const vscodeClipboard: Clipboard = {
+  writeText: (text) => Promise.resolve(vscode.env.clipboard.writeText(text)),
+};

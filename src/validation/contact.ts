@@ -1,0 +1,24 @@
+// E-mail and phone number checks. Cognito stores phone numbers in E.164 (+ then country code and
+// number, at most 15 digits, e.g. +14155550123).
+
+const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@.]{2,}$/;
+const E164_PATTERN = /^\+[1-9]\d{1,14}$/;
+const MAX_EMAIL_LENGTH = 256;
+
+export function checkEmail(value: string): string | undefined {
+  if (value.length === 0) return 'Enter an e-mail address.';
+  if (value.length > MAX_EMAIL_LENGTH) return `An e-mail address can have at most ${MAX_EMAIL_LENGTH} characters.`;
+  if (!EMAIL_PATTERN.test(value)) return 'Enter an e-mail address like name@example.com.';
+  return undefined;
+}
+
+export function checkPhoneNumber(value: string): string | undefined {
+  if (value.length === 0) return 'Enter a phone number.';
+  if (!E164_PATTERN.test(value)) return 'Enter the phone number in E.164 form: + and country code, digits only, e.g. +14155550123.';
+  return undefined;
+}
+
+/** Wraps a check so that an empty value (the field was left out) is accepted. */
+export function optional(check: (value: string) => string | undefined): (value: string) => string | undefined {
+  return (value) => (value.length === 0 ? undefined : check(value));
+}

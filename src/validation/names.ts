@@ -1,0 +1,23 @@
+// Cognito's rules for pool and app client names (AWS service model: 1–128 of [\w\s+=,.@-]).
+// Each check returns undefined when the value is valid, else one sentence for the input box.
+
+const NAME_PATTERN = /^[\w\s+=,.@-]+$/;
+const MAX_NAME_LENGTH = 128;
+
+function checkName(value: string, what: string): string | undefined {
+  if (value.length === 0) return `Enter a ${what}.`;
+  if (value.trim().length === 0) return `The ${what} cannot be only spaces.`;
+  if (value.length > MAX_NAME_LENGTH) return `The ${what} can have at most ${MAX_NAME_LENGTH} characters (now ${value.length}).`;
+  if (!NAME_PATTERN.test(value)) {
+    return `The ${what} can contain only letters, digits, spaces and + = , . @ - _ characters.`;
+  }
+  return undefined;
+}
+
+export function checkPoolName(value: string): string | undefined {
+  return checkName(value, 'pool name');
+}
+
+export function checkAppClientName(value: string): string | undefined {
+  return checkName(value, 'app client name');
+}

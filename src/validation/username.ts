@@ -1,0 +1,29 @@
+import type { SignInOption } from '../cognito/types';
+import { checkEmail, checkPhoneNumber } from './contact';
+
+// Cognito usernames: 1–128 characters of letters, marks, symbols, numbers and punctuation (no
+// spaces). A pool that signs in with e-mail or phone wants one of those as the username instead.
+
+const USERNAME_PATTERN = /^[\p{L}\p{M}\p{S}\p{N}\p{P}]+$/u;
+const MAX_USERNAME_LENGTH = 128;
+
+export function checkUsername(value: string, signIn: SignInOption = 'username'): string | undefined {
+  switch (signIn) {
+    case 'email':
+      return checkEmail(value);
+    case 'phone':
+      return checkPhoneNumber(value);
+    case 'emailOrPhone':
+      return value.startsWith('+') ? checkPhoneNumber(value) : checkEmail(value);
+    case 'username':
+    case 'usernameOrEmail':
+      return checkPlainUsername(value);
+  }
+}
+
+function checkPlainUsername(value: string): string | undefined {
+  if (value.length === 0) return 'Enter a username.';
+  if ([...value].length > MAX_USERNAME_LENGTH) return `A username can have at most ${MAX_USERNAME_LENGTH} characters.`;
+  if (!USERNAME_PATTERN.test(value)) return 'A username cannot contain spaces or control characters.';
+  return undefined;
+}

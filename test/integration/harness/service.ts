@@ -1,0 +1,108 @@
+// Starts a long-running child process (cognito-local, code-server) so that it is always stopped:
+// by stop(), and also when this Node process exits or gets SIGINT/SIGTERM with the service still up.
+import { ChildProcess, spawn } from 'node:child_process';
+
+const atExit = new Set<() => void>();
+let hooksInstalled = false;
+
+/** Registers a synchronous cleanup for process exit and Ctrl-C; returns a function that unregisters it. */
+export function onProcessExit(cleanup: () => void): () => void {
+  if (!hooksInstalled) {
+    hooksInstalled = true;
+    const runAll = () => {
+      for (const fn of [...atExit]) {
+        try {
+          fn();
+        } catch {
+          // best effort: keep cleaning up the rest
+        }
+      }
+      atExit.clear();
+    };
+    process.on('exit', runAll);
+    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+      process.once(signal, () => {
+        runAll();
+        process.exit(signal === 'SIGINT' ? 130 : 143);
+      });
+    }
+  }
+  atExit.add(cleanup);
+  return () => atExit.delete(cleanup);
+}
+
+export interface ServiceOptions {
+  name: string;
+  command: string;
+  args: string[];
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  /** Print the service's output as it comes; otherwise only its last lines are kept for error messages. */
+  echo?: boolean;
+}
+
+export interface Service {
+  child: ChildProcess;
+  /** The last few KB of the service's stdout and stderr. */
+  recentOutput(): string;
+  /** Why the service is gone, or undefined while it runs. */
+  exitReason(): string | undefined;
+  /** Stops the whole process group: SIGTERM, then SIGKILL after a grace period. Safe to call twice. */
+  stop(): Promise<void>;
+}
+
+const KEEP_CHARS = 8000;
+
+export function startService(options: ServiceOptions): Service {
+  // detached: the service leads its own process group, so its helpers (code-server spawns several) die with it.
+  const child = spawn(options.command, options.args, {
+    cwd: options.cwd,
+    env: options.env,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let tail = '';
+  let exitReason: string | undefined;
+  const keep = (chunk: Buffer) => {
+    const text = chunk.toString();
+    if (options.echo) process.stdout.write(text);
+    tail = (tail + text).slice(-KEEP_CHARS);
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  const exited = new Promise<void>((resolve) => {
+    child.on('error', (error) => {
+      exitReason = `${options.name} could not start: ${error.message}`;
+      resolve();
+    });
+    child.on('exit', (code, signal) => {
+      exitReason = `${options.name} exited (${signal ?? `code ${code}`})`;
+      resolve();
+    });
+  });
+
+  const killGroup = (signal: NodeJS.Signals) => {
+    if (child.pid === undefined) return;
+    try {
+      process.kill(-child.pid, signal);
+    } catch {
+      // the whole group is already gone
+    }
+  };
+  const unregister = onProcessExit(() => killGroup('SIGKILL'));
+
+  return {
+    child,
+    recentOutput: () => tail,
+    exitReason: () => exitReason,
+    async stop() {
+      unregister();
+      killGroup('SIGTERM');
+      const grace = setTimeout(() => killGroup('SIGKILL'), 5000);
+      await exited;
+      clearTimeout(grace);
+      killGroup('SIGKILL'); // helpers that outlived their leader
+
+    },
+  };
+}

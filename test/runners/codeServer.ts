@@ -1,0 +1,95 @@
+// Runs the vscode suite (test/vscode/index.ts) in code-server's extension host, driven by Debian's Chromium.
+// This is the runner used on machines that cannot download VS Code (RECIPES.md §1).
+import { chromium } from 'playwright-core';
+import { parseResultMarker, suiteText, TestCounts } from './protocol';
+import { startCodeServer } from './codeServerProcess';
+
+export interface VsCodeSuiteOptions {
+  /** Folder with the extension's package.json. */
+  extensionPath: string;
+  /** The compiled suite module (out/test/vscode/index.js). */
+  testsPath: string;
+  /** Folder opened in the workbench. Default: an empty temp folder. */
+  workspace?: string;
+  /** Extra environment for the extension host. */
+  env?: Record<string, string>;
+  /** User settings, e.g. `{ "cognito.endpoint": "http://127.0.0.1:PORT" }`. */
+  settings?: Record<string, unknown>;
+  /** Bound on the whole suite. Default: VSCODE_TEST_TIMEOUT_MS or 5 minutes. */
+  timeoutMs?: number;
+  /** Also print the workbench's own console messages (not only the extension host's). */
+  verbose?: boolean;
+}
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  // Without these Chromium keeps trying to reach the (closed) network.
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Resolves with the counts the suite reported; rejects when it crashed or did not finish in time. */
+export async function runVsCodeSuite(options: VsCodeSuiteOptions): Promise<TestCounts> {
+  const timeoutMs = options.timeoutMs ?? (Number(process.env.VSCODE_TEST_TIMEOUT_MS) || 5 * 60_000);
+  const verbose = options.verbose ?? process.env.VSCODE_TEST_VERBOSE === '1';
+  const server = await startCodeServer({
+    extensionPath: options.extensionPath,
+    workspace: options.workspace,
+    settings: options.settings,
+    env: options.env,
+  });
+  let browser: Awaited<ReturnType<typeof chromium.launch>> | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    const context = await browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+    const page = await context.newPage();
+
+    let counts: TestCounts | undefined;
+    const workbenchErrors: string[] = []; // the workbench's own errors, shown when the suite never reports
+    page.on('console', (message) => {
+      const text = suiteText(message.text());
+      if (text !== undefined) {
+        console.log(text);
+        counts = parseResultMarker(text) ?? counts;
+      } else if (verbose) {
+        console.log(`[workbench ${message.type()}] ${message.text()}`);
+      } else if (message.type() === 'error') {
+        workbenchErrors.push(message.text());
+        workbenchErrors.splice(0, workbenchErrors.length - 20);
+      }
+    });
+
+    // The workbench calls this when run() settles: 0 resolved, 1 rejected. Must exist before navigation.
+    let exited!: (code: number) => void;
+    const exitCode = new Promise<number>((resolve) => (exited = resolve));
+    await page.exposeFunction('codeAutomationExit', (code: number) => exited(code));
+    const failed = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`the vscode suite did not finish within ${timeoutMs} ms`)), timeoutMs);
+      page.on('crash', () => reject(new Error('the browser page crashed')));
+    });
+    failed.catch(() => undefined); // only the race below consumes it
+    await page.goto(server.testUrl(options.testsPath));
+    const lastErrors = () => `; the workbench's last errors (VSCODE_TEST_VERBOSE=1 shows its whole log):\n${workbenchErrors.join('\n')}`;
+    const code = await Promise.race([exitCode, failed]).catch((error: Error) => {
+      throw new Error(error.message + lastErrors());
+    });
+    // The marker and the exit call travel separately; give a late marker a moment.
+    for (let i = 0; !counts && i < 20; i++) await new Promise((resolve) => setTimeout(resolve, 100));
+
+    if (!counts) {
+      throw new Error(`the vscode suite exited with code ${code} without reporting a result (it crashed?)${lastErrors()}`);
+    }
+    // A rejected run() with no failed test still failed (e.g. an error after the tests).
+    return code === 0 ? counts : { passed: counts.passed, failed: Math.max(counts.failed, 1) };
+  } finally {
+    clearTimeout(timer);
+    await browser?.close().catch(() => undefined);
+    await server.stop();
+  }
+}

@@ -1,0 +1,79 @@
+// Runs one test level and writes its counts as JSON to a file; scripts/test-all.js starts one of these per
+// level, so a crashing level cannot take the others down and a missing file means "crashed".
+//   node out/test/runners/level.js unit|integration|vscode --result FILE [--grep PATTERN]
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { startCognitoLocal } from '../integration/harness/cognitoLocal';
+import * as fixture from '../integration/harness/fixture';
+import { TestCounts } from './protocol';
+import { runMocha } from './mocha';
+import { repoRoot } from './paths';
+import { findTestFiles } from './testFiles';
+
+const OUT_TEST = path.resolve(__dirname, '..'); // out/test
+
+async function unit(grep?: string): Promise<TestCounts> {
+  return runMocha({ files: findTestFiles(path.join(OUT_TEST, 'unit')), grep });
+}
+
+async function integration(grep?: string): Promise<TestCounts> {
+  const files = findTestFiles(path.join(OUT_TEST, 'integration'));
+  if (files.length === 0) return { passed: 0, failed: 0 }; // no emulator for nothing
+  await fixture.mochaGlobalSetup();
+  try {
+    return await runMocha({ files, grep, timeout: 10_000 });
+  } finally {
+    await fixture.mochaGlobalTeardown();
+  }
+}
+
+async function vscodeLevel(grep?: string): Promise<TestCounts> {
+  const emulator = await startCognitoLocal();
+  try {
+    const options = {
+      extensionPath: repoRoot(),
+      testsPath: path.join(OUT_TEST, 'vscode', 'index.js'),
+      // The extension host inherits these; later tests use them to talk to the emulator.
+      env: {
+        COGNITO_LOCAL_ENDPOINT: emulator.endpoint,
+        AWS_ACCESS_KEY_ID: 'local',
+        AWS_SECRET_ACCESS_KEY: 'local',
+        AWS_REGION: 'us-east-1',
+        ...(grep ? { VSCODE_TEST_GREP: grep } : {}),
+      },
+      settings: { 'cognito.endpoint': emulator.endpoint },
+    };
+    if (process.env.VSCODE_TEST_RUNNER === 'electron') {
+      const { runVsCodeSuiteInElectron } = await import('./electron');
+      return await runVsCodeSuiteInElectron(options);
+    }
+    const { runVsCodeSuite } = await import('./codeServer');
+    return await runVsCodeSuite(options);
+  } finally {
+    await emulator.stop();
+  }
+}
+
+const LEVELS: Record<string, (grep?: string) => Promise<TestCounts>> = { unit, integration, vscode: vscodeLevel };
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const option = (name: string) => {
+    const i = args.indexOf(name);
+    return i >= 0 ? args[i + 1] : undefined;
+  };
+  const level = LEVELS[args[0]];
+  const resultFile = option('--result');
+  if (!level || !resultFile) throw new Error(`usage: level.js ${Object.keys(LEVELS).join('|')} --result FILE [--grep PATTERN]`);
+  const counts = await level(option('--grep'));
+  fs.writeFileSync(resultFile, JSON.stringify(counts));
+}
+
+main().then(
+  // Exit now: a test's leftover handle (timer, socket) must not keep the level hanging.
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,56 @@
+// The extension loads in a real extension host and what it registers matches its manifest.
+// Generic on purpose: commands and views are read from package.json, so adding some keeps these green.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+
+const EXTENSION_ID = 'cognito-user-pools.cognito-user-pools';
+const VIEW_CONTAINER = 'cognito';
+const VIEW = 'cognitoUserPools';
+
+interface Manifest {
+  contributes?: {
+    commands?: { command: string }[];
+    viewsContainers?: { activitybar?: { id: string }[] };
+    views?: Record<string, { id: string }[]>;
+  };
+}
+
+describe('activation', () => {
+  let extension: vscode.Extension<unknown>;
+  let manifest: Manifest;
+
+  before(async () => {
+    const found = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(found, `extension ${EXTENSION_ID} is not loaded`);
+    extension = found;
+    manifest = extension.packageJSON as Manifest;
+    await extension.activate();
+  });
+
+  it('activates', () => {
+    assert.equal(extension.isActive, true);
+  });
+
+  it('registers every command declared in package.json', async () => {
+    const declared = (manifest.contributes?.commands ?? []).map((c) => c.command);
+    assert.ok(declared.length > 0, 'package.json declares no commands');
+    const registered = new Set(await vscode.commands.getCommands(true));
+    assert.deepEqual(declared.filter((id) => !registered.has(id)), [], 'declared but not registered');
+  });
+
+  it('registers no cognito.* command that package.json does not declare', async () => {
+    const declared = new Set((manifest.contributes?.commands ?? []).map((c) => c.command));
+    const registered = await vscode.commands.getCommands(true);
+    const undeclared = registered.filter((id) => id.startsWith('cognito.') && !declared.has(id));
+    assert.deepEqual(undeclared, [], 'registered but not declared');
+  });
+
+  it(`contributes the ${VIEW} view in the ${VIEW_CONTAINER} view container`, async () => {
+    const containers = manifest.contributes?.viewsContainers?.activitybar ?? [];
+    assert.ok(containers.some((c) => c.id === VIEW_CONTAINER), `no activity bar container "${VIEW_CONTAINER}"`);
+    const views = manifest.contributes?.views?.[VIEW_CONTAINER] ?? [];
+    assert.ok(views.some((v) => v.id === VIEW), `no view "${VIEW}" in container "${VIEW_CONTAINER}"`);
+    // Resolves only when the workbench knows the container.
+    await vscode.commands.executeCommand(`workbench.view.extension.${VIEW_CONTAINER}`);
+  });
+});
