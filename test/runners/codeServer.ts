@@ -55,8 +55,9 @@ export async function runVsCodeSuite(options: VsCodeSuiteOptions): Promise<TestC
     page.on('console', (message) => {
       const text = suiteText(message.text());
       if (text !== undefined) {
-        console.log(text);
-        counts = parseResultMarker(text) ?? counts;
+        const marker = parseResultMarker(text);
+        if (marker) counts = marker;
+        else console.log(text);
       } else if (verbose) {
         console.log(`[workbench ${message.type()}] ${message.text()}`);
       } else if (message.type() === 'error') {
