@@ -21,7 +21,7 @@ export function onProcessExit(cleanup: () => void): () => void {
     };
     process.on('exit', runAll);
     for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-      process.once(signal, () => {
+      process.on(signal, () => {
         runAll();
         process.exit(signal === 'SIGINT' ? 130 : 143);
       });
