@@ -1,0 +1,62 @@
+import * as assert from 'node:assert/strict';
+import { CognitoError, toCognitoError } from '../../src/cognito/errors';
+
+function awsError(name: string, message = '', extra: object = {}) {
+  return Object.assign(new Error(message), { name, $metadata: { requestId: 'req-1' } }, extra);
+}
+
+const context = { operation: 'AdminCreateUser', profile: 'dev', region: 'eu-west-1' };
+
+describe('toCognitoError', () => {
+  const cases: [string, string, RegExp, string][] = [
+    ['UsernameExistsException', 'User account already exists', /already exists.*choose another username/, 'alreadyExists'],
+    ['InvalidPasswordException', 'Password did not conform with policy: Password must have uppercase characters', /password policy \(password must have uppercase characters\)/, 'invalidPassword'],
+    ['ResourceNotFoundException', 'User pool us-east-1_x does not exist.', /no longer exists; refresh/, 'notFound'],
+    ['AccessDeniedException', 'User: arn:aws:iam::1:user/x is not authorized', /cognito-idp:AdminCreateUser/, 'accessDenied'],
+    ['TooManyRequestsException', 'Too many requests', /throttling.*retry/, 'throttled'],
+    ['ExpiredTokenException', 'The security token included in the request is expired', /aws sso login --profile dev/, 'expiredCredentials'],
+    ['CredentialsProviderError', 'Could not load credentials from any providers', /No AWS credentials were found/, 'noCredentials'],
+    ['CredentialsProviderError', 'The SSO session associated with this profile has expired', /aws sso login --profile dev/, 'expiredCredentials'],
+    ['UnrecognizedClientException', 'The security token included in the request is invalid.', /did not accept these credentials/, 'expiredCredentials'],
+  ];
+  for (const [name, message, expected, kind] of cases) {
+    it(`${name}: "${message.slice(0, 30)}…" → ${kind}`, () => {
+      const error = toCognitoError(awsError(name, message), context);
+      assert.ok(error instanceof CognitoError);
+      assert.equal(error.kind, kind);
+      assert.equal(error.awsName, name);
+      assert.match(error.message, expected);
+      assert.equal(error.message.split(/[.;] /).length >= 1 && !error.message.includes('\n'), true, 'one line');
+    });
+  }
+
+  it('maps connection failures to an unreachable-endpoint sentence', () => {
+    const error = toCognitoError(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:9229'), { code: 'ECONNREFUSED' }), context);
+    assert.equal(error.kind, 'unreachable');
+    assert.match(error.message, /Cannot reach the Cognito endpoint/);
+  });
+
+  it('names the region when its host does not resolve', () => {
+    const error = toCognitoError(Object.assign(new Error('getaddrinfo ENOTFOUND cognito-idp.xx-nowhere-1.amazonaws.com'), { code: 'ENOTFOUND' }), context);
+    assert.equal(error.kind, 'badRegion');
+    assert.match(error.message, /region "eu-west-1"/);
+  });
+
+  it('never repeats a value AWS echoes back in a validation message', () => {
+    const error = toCognitoError(awsError('InvalidParameterException', "1 validation error detected: Value 'Hunter2!secret' at 'temporaryPassword' failed to satisfy constraint"), context);
+    assert.equal(error.kind, 'invalidParameter');
+    assert.doesNotMatch(error.message, /Hunter2/);
+    assert.match(error.message, /Value at 'temporaryPassword'/);
+  });
+
+  it('gives unknown errors a generic sentence with the operation and error name only', () => {
+    const error = toCognitoError(awsError('WeirdException', 'contains Secret123'), context);
+    assert.equal(error.kind, 'unknown');
+    assert.equal(error.message, 'AdminCreateUser failed (WeirdException); see the Cognito output channel and try again.');
+  });
+
+  it('passes a CognitoError through unchanged', () => {
+    const original = new CognitoError('x', 'notFound');
+    assert.equal(toCognitoError(original, context), original);
+  });
+});

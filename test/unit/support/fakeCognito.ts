@@ -1,0 +1,119 @@
+import { CognitoError } from '../../../src/cognito/errors';
+import type {
+  AppClient,
+  CognitoApi,
+  CreateAppClientRequest,
+  CreateUserPoolRequest,
+  CreateUserRequest,
+  ListUsersOptions,
+  Page,
+  User,
+  UserPool,
+  UserPoolDetails,
+} from '../../../src/cognito/types';
+import { COGNITO_DEFAULT_PASSWORD_POLICY } from '../../../src/cognito/types';
+
+// An in-memory CognitoApi for unit tests of flows and the tree model: it records every call, pages
+// with a small page size and opaque tokens, and can be told to fail. Integration tests use the real
+// CognitoService against cognito-local or the AWS-faithful double instead.
+
+export interface FakeCall {
+  method: keyof CognitoApi;
+  args: unknown[];
+}
+
+const WRITES: (keyof CognitoApi)[] = ['createUserPool', 'createAppClient', 'createUser'];
+
+export class FakeCognito implements CognitoApi {
+  readonly calls: FakeCall[] = [];
+  pools: UserPoolDetails[] = [];
+  clients: AppClient[] = [];
+  users = new Map<string, User[]>();
+  pageSize = 2;
+  /** The next call of that method fails with this error (once). */
+  failNext = new Map<keyof CognitoApi, Error>();
+  private counter = 0;
+
+  get writeCalls(): FakeCall[] {
+    return this.calls.filter((c) => WRITES.includes(c.method));
+  }
+
+  addPool(name: string, details: Partial<UserPoolDetails> = {}): UserPoolDetails {
+    const pool: UserPoolDetails = {
+      id: `us-east-1_${name.replace(/\W/g, '')}${++this.counter}`,
+      name,
+      signIn: 'username',
+      passwordPolicy: COGNITO_DEFAULT_PASSWORD_POLICY,
+      autoVerifiedAttributes: [],
+      ...details,
+    };
+    this.pools.push(pool);
+    return pool;
+  }
+
+  async listUserPools(nextToken?: string): Promise<Page<UserPool>> {
+    this.record('listUserPools', [nextToken]);
+    return this.page(this.pools.map(({ id, name }) => ({ id, name })), nextToken);
+  }
+
+  async listAppClients(userPoolId: string, nextToken?: string): Promise<Page<AppClient>> {
+    this.record('listAppClients', [userPoolId, nextToken]);
+    this.requirePool(userPoolId);
+    return this.page(this.clients.filter((c) => c.userPoolId === userPoolId), nextToken);
+  }
+
+  async listUsers(userPoolId: string, options: ListUsersOptions = {}): Promise<Page<User>> {
+    this.record('listUsers', [userPoolId, options]);
+    this.requirePool(userPoolId);
+    return this.page(this.users.get(userPoolId) ?? [], options.nextToken);
+  }
+
+  async describeUserPool(userPoolId: string): Promise<UserPoolDetails> {
+    this.record('describeUserPool', [userPoolId]);
+    return this.requirePool(userPoolId);
+  }
+
+  async createUserPool(request: CreateUserPoolRequest): Promise<UserPool> {
+    this.record('createUserPool', [request]);
+    const pool = this.addPool(request.name, { signIn: request.signIn, passwordPolicy: request.passwordPolicy });
+    return { id: pool.id, name: pool.name };
+  }
+
+  async createAppClient(request: CreateAppClientRequest): Promise<AppClient> {
+    this.record('createAppClient', [request]);
+    this.requirePool(request.userPoolId);
+    const client = { userPoolId: request.userPoolId, clientId: `client${++this.counter}`, name: request.name };
+    this.clients.push(client);
+    return client;
+  }
+
+  async createUser(request: CreateUserRequest): Promise<User> {
+    this.record('createUser', [request]);
+    this.requirePool(request.userPoolId);
+    const user = { username: request.username, status: 'FORCE_CHANGE_PASSWORD', enabled: true, email: request.email };
+    this.users.set(request.userPoolId, [...(this.users.get(request.userPoolId) ?? []), user]);
+    return user;
+  }
+
+  private record(method: keyof CognitoApi, args: unknown[]): void {
+    this.calls.push({ method, args });
+    const failure = this.failNext.get(method);
+    if (failure) {
+      this.failNext.delete(method);
+      throw failure;
+    }
+  }
+
+  private requirePool(id: string): UserPoolDetails {
+    const pool = this.pools.find((p) => p.id === id);
+    if (!pool) throw new CognitoError('That user pool or app client no longer exists; refresh the Cognito view.', 'notFound', 'ResourceNotFoundException');
+    return pool;
+  }
+
+  /** Tokens are opaque ("t:" + offset) so tests cannot confuse them with page numbers. */
+  private page<T>(all: T[], token?: string): Page<T> {
+    const start = token ? Number(token.slice(2)) : 0;
+    const end = start + this.pageSize;
+    return { items: all.slice(start, end), nextToken: end < all.length ? `t:${end}` : undefined };
+  }
+}

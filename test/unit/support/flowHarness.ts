@@ -1,0 +1,58 @@
+import * as assert from 'node:assert/strict';
+import type { FlowDeps } from '../../../src/commands/flows/deps';
+import type { TreeNode } from '../../../src/tree/nodes';
+import { Cancelled } from '../../../src/ui/prompter';
+import { FakeCognito } from './fakeCognito';
+import { ESC, ScriptedPrompter, type Answer } from './scriptedPrompter';
+
+// Runs a flow with scripted answers against a FakeCognito and records what it told the person.
+
+export interface FlowRun {
+  deps: FlowDeps;
+  prompter: ScriptedPrompter;
+  cognito: FakeCognito;
+  notifications: { message: string; actions: string[] }[];
+  statusMessages: string[];
+  clipboard: string[];
+  shown: TreeNode[];
+}
+
+export function flowRun(answers: Answer[], cognito = new FakeCognito(), chooseAction?: string): FlowRun {
+  const prompter = new ScriptedPrompter(answers);
+  const run: FlowRun = { prompter, cognito, notifications: [], statusMessages: [], clipboard: [], shown: [], deps: undefined as unknown as FlowDeps };
+  run.deps = {
+    prompter,
+    cognito,
+    feedback: {
+      info: async (message, ...actions) => {
+        run.notifications.push({ message, actions });
+        return chooseAction;
+      },
+      status: (message) => run.statusMessages.push(message),
+    },
+    clipboard: { writeText: async (text) => void run.clipboard.push(text) },
+    tree: { showCreated: async (node) => void run.shown.push(node) },
+  };
+  return run;
+}
+
+/** Lets fire-and-forget follow-ups (a notification's button) finish. */
+export const settle = () => new Promise((resolve) => setImmediate(resolve));
+
+/**
+ * For each step of a complete script, replays the answers before it and then presses Esc there:
+ * the flow must end Cancelled without a single write call.
+ */
+export async function assertEscAtEveryStepCreatesNothing(
+  answers: Answer[],
+  setup: () => FakeCognito,
+  flow: (deps: FlowDeps) => Promise<unknown>,
+): Promise<void> {
+  for (let step = 0; step < answers.length; step++) {
+    const run = flowRun([...answers.slice(0, step), ESC], setup());
+    await assert.rejects(flow(run.deps), Cancelled, `Esc at step ${step + 1} should cancel`);
+    assert.deepEqual(run.cognito.writeCalls, [], `Esc at step ${step + 1} must not write`);
+    assert.deepEqual(run.shown, []);
+    run.prompter.assertDone();
+  }
+}

@@ -1,0 +1,79 @@
+import { Cancelled, type InputRequest, type PickItem, type PickRequest, type Prompter } from '../../../src/ui/prompter';
+
+// A Prompter that plays back scripted answers, in order, and fails loudly when the flow asks
+// something the script did not expect, gives an answer its own validation rejects, or leaves answers
+// unused (see assertDone). ESC plays the part of the Esc key.
+
+export const ESC = Symbol('Esc');
+
+export type Answer = { input: string } | { pick: string } | { pickMany: string[] } | typeof ESC;
+
+export interface AskedPrompt {
+  type: 'input' | 'pick' | 'pickMany';
+  title: string;
+  step: number;
+  totalSteps: number;
+  text: string;
+  password?: boolean;
+  labels?: string[];
+}
+
+export class ScriptedPrompter implements Prompter {
+  readonly asked: AskedPrompt[] = [];
+  private readonly answers: Answer[];
+
+  constructor(answers: Answer[]) {
+    this.answers = [...answers];
+  }
+
+  async input(request: InputRequest): Promise<string> {
+    this.asked.push({ type: 'input', title: request.title, step: request.step, totalSteps: request.totalSteps, text: request.prompt, password: request.password });
+    const answer = this.take('input', request.prompt);
+    if (answer === ESC) throw new Cancelled();
+    if (!('input' in answer)) throw new Error(`Script expected ${describe(answer)} but the flow asked for input: ${request.prompt}`);
+    const problem = request.validate?.(answer.input);
+    if (problem) throw new Error(`Scripted input "${answer.input}" was rejected by the box's validation: ${problem}`);
+    return answer.input;
+  }
+
+  async pick<T>(items: PickItem<T>[] | Promise<PickItem<T>[]>, request: PickRequest): Promise<T> {
+    const list = await items;
+    this.asked.push({ type: 'pick', title: request.title, step: request.step, totalSteps: request.totalSteps, text: request.placeholder, labels: list.map((i) => i.label) });
+    const answer = this.take('pick', request.placeholder);
+    if (answer === ESC) throw new Cancelled();
+    if (!('pick' in answer)) throw new Error(`Script expected ${describe(answer)} but the flow asked to pick: ${request.placeholder}`);
+    return findItem(list, answer.pick).value;
+  }
+
+  async pickMany<T>(items: PickItem<T>[], request: PickRequest): Promise<T[]> {
+    this.asked.push({ type: 'pickMany', title: request.title, step: request.step, totalSteps: request.totalSteps, text: request.placeholder, labels: items.map((i) => i.label) });
+    const answer = this.take('pickMany', request.placeholder);
+    if (answer === ESC) throw new Cancelled();
+    if (!('pickMany' in answer)) throw new Error(`Script expected ${describe(answer)} but the flow asked to pick several: ${request.placeholder}`);
+    return answer.pickMany.map((label) => findItem(items, label).value);
+  }
+
+  /** Throws if the flow finished without using every scripted answer. */
+  assertDone(): void {
+    if (this.answers.length > 0) throw new Error(`${this.answers.length} scripted answer(s) left over: ${this.answers.map(describe).join(', ')}`);
+  }
+
+  private take(type: string, text: string): Answer {
+    const answer = this.answers.shift();
+    if (answer === undefined) throw new Error(`The flow asked an unscripted ${type}: ${text}`);
+    return answer;
+  }
+}
+
+/** An item whose label is exactly `label`, or else the only one that contains it. */
+function findItem<T>(items: PickItem<T>[], label: string): PickItem<T> {
+  const exact = items.find((i) => i.label === label);
+  if (exact) return exact;
+  const partial = items.filter((i) => i.label.includes(label));
+  if (partial.length !== 1) throw new Error(`No single pick item matches "${label}" among: ${items.map((i) => i.label).join(' | ')}`);
+  return partial[0];
+}
+
+function describe(answer: Answer): string {
+  return answer === ESC ? 'Esc' : JSON.stringify(answer);
+}

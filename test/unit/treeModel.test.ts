@@ -1,0 +1,130 @@
+import * as assert from 'node:assert/strict';
+import { CognitoError } from '../../src/cognito/errors';
+import { TreeModel } from '../../src/tree/model';
+import { appClientNode, userNode, type LoadMoreNode, type TreeNode } from '../../src/tree/nodes';
+import { FakeCognito } from './support/fakeCognito';
+
+const labels = (nodes: TreeNode[]) =>
+  nodes.map((n) => {
+    switch (n.kind) {
+      case 'pool':
+        return n.pool.name;
+      case 'appClient':
+        return n.client.name;
+      case 'user':
+        return n.user.username;
+      case 'appClientsFolder':
+      case 'usersFolder':
+        return n.kind;
+      case 'loadMore':
+        return 'Load more';
+      default:
+        return `${n.kind}: ${n.message}`;
+    }
+  });
+
+describe('TreeModel', () => {
+  let cognito: FakeCognito;
+  let model: TreeModel;
+  beforeEach(() => {
+    cognito = new FakeCognito();
+    model = new TreeModel(() => cognito);
+  });
+
+  it('lists pools with one call per page and a Load more node while a token remains', async () => {
+    for (const name of ['a', 'b', 'c']) cognito.addPool(name);
+    const first = await model.getChildren();
+    assert.deepEqual(labels(first), ['a', 'b', 'Load more']);
+    assert.equal(cognito.calls.length, 1);
+
+    await model.loadMore(first[2] as LoadMoreNode);
+    assert.deepEqual(labels(await model.getChildren()), ['a', 'b', 'c']);
+    assert.equal(cognito.calls.length, 2);
+    assert.equal(cognito.calls[1].args[0], 't:2', 'the continuation token is passed back');
+  });
+
+  it('loads a page once when Load more is clicked twice', async () => {
+    for (const name of ['a', 'b', 'c', 'd', 'e']) cognito.addPool(name);
+    const more = (await model.getChildren())[2] as LoadMoreNode;
+    await Promise.all([model.loadMore(more), model.loadMore(more)]);
+    assert.equal(cognito.calls.length, 2);
+    assert.deepEqual(labels(await model.getChildren()), ['a', 'b', 'c', 'd', 'Load more']);
+  });
+
+  it('starts over from the first page on refresh', async () => {
+    for (const name of ['a', 'b', 'c']) cognito.addPool(name);
+    await model.loadMore((await model.getChildren())[2] as LoadMoreNode);
+    model.refresh();
+    assert.deepEqual(labels(await model.getChildren()), ['a', 'b', 'Load more']);
+    assert.equal(cognito.calls.at(-1)?.args[0], undefined);
+  });
+
+  it('shares one request between concurrent first loads', async () => {
+    cognito.addPool('a');
+    await Promise.all([model.getChildren(), model.getChildren()]);
+    assert.equal(cognito.calls.length, 1);
+  });
+
+  it('gives each pool two folders without a call, and one call per folder', async () => {
+    const pool = cognito.addPool('p');
+    cognito.clients.push({ userPoolId: pool.id, clientId: 'c1', name: 'web' });
+    const [poolNode] = await model.getChildren();
+    const folders = await model.getChildren(poolNode);
+    assert.deepEqual(labels(folders), ['appClientsFolder', 'usersFolder']);
+    assert.equal(cognito.calls.length, 1);
+    assert.deepEqual(labels(await model.getChildren(folders[0])), ['web']);
+    assert.deepEqual(labels(await model.getChildren(folders[1])), ['empty: No users']);
+    assert.equal(cognito.calls.length, 3);
+    assert.equal(model.getParent(folders[0]), poolNode);
+  });
+
+  it('shows an empty placeholder and a failed load as a node, and recovers on refresh', async () => {
+    assert.deepEqual(labels(await model.getChildren()), ['empty: No user pools in this region']);
+    model.refresh();
+    cognito.failNext.set('listUserPools', new CognitoError('Cognito is throttling requests right now; wait a moment and retry.', 'throttled'));
+    const failed = await model.getChildren();
+    assert.deepEqual(labels(failed), ['error: Cognito is throttling requests right now; wait a moment and retry.']);
+    cognito.addPool('back');
+    model.refresh(failed[0]);
+    assert.deepEqual(labels(await model.getChildren()), ['back']);
+  });
+
+  it('keeps loaded items and the token when Load more fails', async () => {
+    for (const name of ['a', 'b', 'c']) cognito.addPool(name);
+    const more = (await model.getChildren())[2] as LoadMoreNode;
+    cognito.failNext.set('listUserPools', new CognitoError('Cannot reach the Cognito endpoint; check your network connection or that the local emulator is running.', 'unreachable'));
+    await model.loadMore(more);
+    assert.deepEqual(labels(await model.getChildren()), ['a', 'b', 'error: Cannot reach the Cognito endpoint; check your network connection or that the local emulator is running.', 'Load more']);
+    await model.loadMore(more);
+    assert.deepEqual(labels(await model.getChildren()), ['a', 'b', 'c']);
+  });
+
+  it('keeps a just-created user in its folder even when the listing lags', async () => {
+    const pool = cognito.addPool('p');
+    const [poolNode] = await model.getChildren();
+    const [, usersFolder] = await model.getChildren(poolNode);
+    await model.getChildren(usersFolder);
+    const created = userNode(pool.id, { username: 'new', status: 'FORCE_CHANGE_PASSWORD', enabled: true });
+    const shown = await model.showCreated(created);
+    assert.equal(shown?.key, created.key);
+    assert.deepEqual(labels(await model.getChildren(usersFolder)), ['new']);
+    assert.equal(model.getParent(created), usersFolder);
+  });
+
+  it('does not touch a folder that was never opened when something is created in it', async () => {
+    const pool = cognito.addPool('p');
+    await model.getChildren();
+    const callsBefore = cognito.calls.length;
+    assert.equal(await model.showCreated(appClientNode({ userPoolId: pool.id, clientId: 'x', name: 'x' })), undefined);
+    assert.equal(cognito.calls.length, callsBefore);
+  });
+
+  it('announces changes: the folder after Load more, everything on a full refresh', async () => {
+    for (const name of ['a', 'b', 'c']) cognito.addPool(name);
+    const events: (string | undefined)[] = [];
+    model.onDidChange((node) => events.push(node?.key));
+    await model.loadMore((await model.getChildren())[2] as LoadMoreNode);
+    model.refresh();
+    assert.deepEqual(events, [undefined, undefined]);
+  });
+});
