@@ -1,0 +1,94 @@
+import * as assert from 'node:assert/strict';
+import { CognitoError } from '../../src/cognito/errors';
+import { COGNITO_DEFAULT_PASSWORD_POLICY, type CognitoApi } from '../../src/cognito/types';
+import { createAppClient } from '../../src/commands/flows/createAppClient';
+import { createUser } from '../../src/commands/flows/createUser';
+import { createUserPool } from '../../src/commands/flows/createUserPool';
+import { LazyCognito } from '../../src/connection/lazyCognito';
+import { flowRun } from '../unit/support/flowHarness';
+import { cognitoLocalEndpoint } from './harness/cognitoLocal';
+
+// Each create flow, with scripted answers, through the extension's own wiring (LazyCognito → the
+// AWS bundle → CognitoService → SDK) against a real cognito-local; results are read back from it.
+
+const TEMPORARY_PASSWORD = 'Integration-Pa55!';
+
+describe('create flows against cognito-local', function () {
+  this.timeout(20_000);
+  const logLines: string[] = [];
+  let cognito: LazyCognito;
+
+  before(() => {
+    cognito = new LazyCognito(() => ({ profile: 'default', region: 'us-east-1', endpoint: cognitoLocalEndpoint() }), {
+      call: (entry) => logLines.push(JSON.stringify(entry)),
+    });
+  });
+
+  const run = (answers: Parameters<typeof flowRun>[0]) => {
+    const r = flowRun(answers);
+    r.deps.cognito = cognito as CognitoApi;
+    return r;
+  };
+
+  it('creates a pool, an app client and a user that the emulator then lists', async () => {
+    const pool = await createUserPool(run([{ input: 'integration pool' }, { pick: 'Create pool' }]).deps);
+    assert.match(pool.id, /^[\w-]+_[0-9a-zA-Z]+$/);
+    const details = await cognito.describeUserPool(pool.id);
+    assert.equal(details.name, 'integration pool');
+    assert.equal(details.signIn, 'username');
+    assert.deepEqual(details.passwordPolicy, { minimumLength: 8, requireUppercase: true, requireLowercase: true, requireNumbers: true, requireSymbols: true });
+    assert.ok((await cognito.listUserPools()).items.some((p) => p.id === pool.id));
+
+    const client = await createAppClient(
+      run([{ pick: 'integration pool' }, { input: 'web' }, { pick: 'Generate a client secret' }, { pickMany: ['Secure Remote Password (SRP)'] }]).deps,
+    );
+    assert.equal(Object.keys(client).includes('clientSecret'), false);
+    const clients = await cognito.listAppClients(pool.id);
+    assert.deepEqual(clients.items, [{ userPoolId: pool.id, clientId: client.clientId, name: 'web' }], 'listed without any secret');
+
+    const user = await createUser(
+      run([
+        { pick: 'integration pool' },
+        { input: 'alice' },
+        { input: 'alice@example.com' },
+        { pick: 'Yes' },
+        { input: '+14155550123' },
+        { pick: 'No' },
+        { pick: "Don't send an invitation" },
+        { input: TEMPORARY_PASSWORD },
+      ]).deps,
+    );
+    assert.equal(user.username, 'alice');
+    const users = await cognito.listUsers(pool.id);
+    assert.deepEqual(users.items, [{ username: 'alice', status: 'FORCE_CHANGE_PASSWORD', enabled: true, email: 'alice@example.com', phoneNumber: '+14155550123' }]);
+  });
+
+  it('creates a user with an e-mail invitation and a generated password', async () => {
+    const pool = await cognito.createUserPool({ name: 'invites', signIn: 'username', passwordPolicy: COGNITO_DEFAULT_PASSWORD_POLICY, autoVerifyEmail: true });
+    await createUser(run([{ input: 'bob' }, { input: 'bob@example.com' }, { pick: 'No' }, { input: '' }, { pick: 'Send by e-mail' }, { input: '' }]).deps, pool);
+    const filtered = await cognito.listUsers(pool.id, { filter: 'username = "bob"' });
+    assert.deepEqual(filtered.items.map((u) => u.email), ['bob@example.com']);
+  });
+
+  it('maps an existing username and a missing pool to actionable sentences', async () => {
+    const pool = (await cognito.listUserPools()).items.find((p) => p.name === 'integration pool');
+    assert.ok(pool);
+    const again = { userPoolId: pool.id, username: 'alice', emailVerified: false, phoneNumberVerified: false, invitation: 'SUPPRESS' as const, temporaryPassword: TEMPORARY_PASSWORD };
+    await assert.rejects(cognito.createUser(again), (error: CognitoError) => {
+      assert.equal(error.kind, 'alreadyExists');
+      assert.equal(error.message, 'A user with that username already exists in this pool; choose another username.');
+      return true;
+    });
+    await assert.rejects(cognito.listUsers('us-east-1_doesNotExist'), (error: CognitoError) => {
+      assert.equal(error.kind, 'notFound');
+      assert.match(error.message, /refresh the Cognito view/);
+      return true;
+    });
+  });
+
+  it('logs each call by operation and never a password', () => {
+    assert.ok(logLines.some((line) => line.includes('"operation":"AdminCreateUser"')));
+    assert.ok(logLines.some((line) => line.includes('"error":"UsernameExistsException"')));
+    for (const line of logLines) assert.doesNotMatch(line, new RegExp(TEMPORARY_PASSWORD));
+  });
+});
