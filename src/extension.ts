@@ -11,9 +11,10 @@ import type { Prompter } from './ui/prompter';
 import { vscodeClipboard, vscodeFeedback } from './ui/vscodeFeedback';
 import { VscodePrompter } from './ui/vscodePrompter';
 
-/** What activate() returns: a seam for the extension-host tests to answer prompts. */
+/** What activate() returns: seams for the extension-host tests to answer prompts and read the tree. */
 export interface CognitoExtensionApi {
   setPrompterForTests(prompter: Prompter | undefined): void;
+  readonly treeDataProvider: vscode.TreeDataProvider<TreeNode>;
 }
 
 export function activate(context: vscode.ExtensionContext): CognitoExtensionApi {
@@ -49,6 +50,7 @@ export function activate(context: vscode.ExtensionContext): CognitoExtensionApi 
   );
 
   return {
+    treeDataProvider: provider,
     setPrompterForTests: (replacement) => {
       prompter = replacement ?? new VscodePrompter();
     },
