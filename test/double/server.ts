@@ -1,0 +1,154 @@
+// The HTTP side of the double: AWS's JSON 1.1 protocol on node:http. A request is `POST /` with
+// `X-Amz-Target: <service>.<Operation>` and a JSON body; a success is 200 with a JSON body; an error is
+// HTTP 400 (500 for the service's own faults) with `{"__type": name, "message": text}` and the same name
+// in `x-amzn-ErrorType`. The SDK (awsJson1_1 protocol) takes the error name from `__type`, then `code`,
+// then that header, and every answer carries `x-amzn-RequestId`, which the SDK reports as requestId.
+// Faults (throttling, dropped connections) and a fixed latency are applied here, to every operation.
+import { randomUUID } from 'node:crypto';
+import * as http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** An AWS error answer: `type` is the exception name the SDK surfaces as `error.name`. */
+export class ServiceError extends Error {
+  constructor(
+    readonly type: string,
+    message: string,
+    readonly status = 400,
+  ) {
+    super(message);
+  }
+}
+
+export type Input = Record<string, unknown>;
+export type Operation = (input: Input) => unknown;
+
+export interface RecordedCall {
+  /** e.g. ListUsers */
+  operation: string;
+  /** The request body as parsed JSON. */
+  input: Input;
+  /** How the double answered; set once it has. */
+  outcome?: 'ok' | 'error' | 'throttled' | 'dropped';
+  /** The exception name for `error` and `throttled`. */
+  error?: string;
+}
+
+export interface Faults {
+  /** The next n calls answer TooManyRequestsException. */
+  throttle: number;
+  /** The next n calls get their socket destroyed without any answer. */
+  drop: number;
+  /** Milliseconds to wait before every answer (or drop). */
+  latencyMs: number;
+}
+
+export interface JsonServer {
+  endpoint: string;
+  calls: RecordedCall[];
+  faults: Faults;
+  stop(): Promise<void>;
+}
+
+const JSON_1_1 = 'application/x-amz-json-1.1';
+
+export async function startJsonServer(targetPrefix: string, operations: Record<string, Operation>, faults: Faults): Promise<JsonServer> {
+  const calls: RecordedCall[] = [];
+  const timers = new Set<NodeJS.Timeout>();
+  const wait = (ms: number) =>
+    new Promise<void>((resolve) => {
+      if (ms <= 0) return resolve();
+      const timer = setTimeout(() => {
+        timers.delete(timer);
+        resolve();
+      }, ms);
+      timers.add(timer);
+    });
+
+  const server = http.createServer((request, response) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => {
+      answer(request, response, Buffer.concat(chunks).toString('utf8')).catch((error: unknown) => {
+        sendError(response, new ServiceError('InternalErrorException', `The double failed: ${String(error)}`, 500));
+      });
+    });
+  });
+
+  async function answer(request: http.IncomingMessage, response: http.ServerResponse, body: string): Promise<void> {
+    const target = String(request.headers['x-amz-target'] ?? '');
+    const operationName = target.startsWith(`${targetPrefix}.`) ? target.slice(targetPrefix.length + 1) : '';
+    const call: RecordedCall = { operation: operationName || target, input: {} };
+    calls.push(call);
+    const fail = (error: ServiceError, outcome: 'error' | 'throttled' = 'error') => {
+      call.outcome = outcome;
+      call.error = error.type;
+      sendError(response, error);
+    };
+
+    await wait(faults.latencyMs);
+    if (faults.drop > 0) {
+      faults.drop--;
+      call.outcome = 'dropped';
+      request.socket.destroy();
+      return;
+    }
+    if (request.method !== 'POST' || !Object.hasOwn(operations, operationName)) {
+      return fail(new ServiceError('UnknownOperationException', `Unknown operation ${target || '(no X-Amz-Target)'}.`));
+    }
+    try {
+      const parsed: unknown = body.trim() === '' ? {} : JSON.parse(body);
+      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('not an object');
+      call.input = parsed as Input;
+    } catch {
+      return fail(new ServiceError('SerializationException', 'Start of structure or map found where not expected.'));
+    }
+    if (faults.throttle > 0) {
+      faults.throttle--;
+      return fail(new ServiceError('TooManyRequestsException', 'Too many requests'), 'throttled');
+    }
+    let output: unknown;
+    try {
+      output = operations[operationName](call.input);
+    } catch (error) {
+      if (error instanceof ServiceError) return fail(error);
+      throw error;
+    }
+    call.outcome = 'ok';
+    send(response, 200, output);
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    endpoint: `http://127.0.0.1:${port}`,
+    calls,
+    faults,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        for (const timer of timers) clearTimeout(timer);
+        timers.clear();
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+function sendError(response: http.ServerResponse, error: ServiceError): void {
+  send(response, error.status, { __type: error.type, message: error.message }, { 'x-amzn-ErrorType': error.type });
+}
+
+function send(response: http.ServerResponse, status: number, output: unknown, headers: Record<string, string> = {}): void {
+  if (response.headersSent || response.destroyed) return;
+  const body = JSON.stringify(output ?? {});
+  response.writeHead(status, {
+    'Content-Type': JSON_1_1,
+    'Content-Length': Buffer.byteLength(body),
+    'x-amzn-RequestId': randomUUID(),
+    ...headers,
+  });
+  response.end(body);
+}
