@@ -3,7 +3,7 @@
 // Two bundles keep activation cheap:
 //   dist/extension.js  what VS Code loads on activation: tree, commands, prompts. No AWS SDK.
 //   dist/aws.js        the AWS SDK and the code that calls it, required on the first AWS call.
-// src/aws/loadAws.ts requires '../aws/index'; the plugin below turns that one import into a run-time
+// src/connection/awsBundle.ts requires '../aws/index'; the plugin below turns that one import into a run-time
 // require('./aws.js'), so the SDK never lands in extension.js.
 const esbuild = require('esbuild');
 

@@ -1,15 +1,20 @@
 import * as vscode from 'vscode';
 import type { CallLog } from './cognito/service';
-import { registerCommands } from './commands/registerCommands';
 import type { FlowDeps } from './commands/flows/deps';
+import type { SettingsWriter } from './commands/flows/selectConnection';
+import { registerCommands } from './commands/registerCommands';
 import { LazyCognito } from './connection/lazyCognito';
-import { resolveSettings } from './connection/settings';
+import { resolveSettings, type ConnectionSettings } from './connection/settings';
 import { TreeModel } from './tree/model';
 import type { TreeNode } from './tree/nodes';
 import { UserPoolsTreeProvider } from './tree/provider';
+import { ConnectionStatusBar } from './ui/connectionStatusBar';
 import type { Prompter } from './ui/prompter';
 import { vscodeClipboard, vscodeFeedback } from './ui/vscodeFeedback';
 import { VscodePrompter } from './ui/vscodePrompter';
+
+// Wires the layers together: settings → LazyCognito (the SDK loads on the first call, not here) →
+// tree model and provider → commands. Everything disposable goes to context.subscriptions.
 
 /** What activate() returns: seams for the extension-host tests to answer prompts and read the tree. */
 export interface CognitoExtensionApi {
@@ -19,12 +24,15 @@ export interface CognitoExtensionApi {
 
 export function activate(context: vscode.ExtensionContext): CognitoExtensionApi {
   const log = vscode.window.createOutputChannel('Cognito', { log: true });
-  const readSettings = () => {
-    const config = vscode.workspace.getConfiguration('cognito');
-    return resolveSettings({ profile: config.get('profile'), region: config.get('region'), endpoint: config.get('endpoint') }, process.env);
-  };
+  const statusBar = new ConnectionStatusBar();
   const cognito = new LazyCognito(readSettings, callLogTo(log));
-  const model = new TreeModel(() => cognito);
+  const model = new TreeModel(
+    () => cognito,
+    (error) => {
+      void vscode.commands.executeCommand('setContext', 'cognito.noCredentials', error === 'noCredentials');
+      cognito.region().then((region) => statusBar.show(readSettings(), region), () => undefined);
+    },
+  );
   const provider = new UserPoolsTreeProvider(model, () => cognito);
   const treeView = vscode.window.createTreeView('cognitoUserPools', { treeDataProvider: provider, showCollapseAll: true });
 
@@ -37,14 +45,17 @@ export function activate(context: vscode.ExtensionContext): CognitoExtensionApi 
     tree: { showCreated: (node) => showCreated(model, treeView, node) },
   });
 
+  statusBar.show(readSettings());
   context.subscriptions.push(
     log,
+    statusBar,
     provider,
     treeView,
-    ...registerCommands(deps, model, log),
+    ...registerCommands({ deps, model, log, settings: readSettings, settingsWriter }),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (!event.affectsConfiguration('cognito')) return;
       cognito.reset();
+      statusBar.show(readSettings());
       model.refresh();
     }),
   );
@@ -58,6 +69,18 @@ export function activate(context: vscode.ExtensionContext): CognitoExtensionApi 
 }
 
 export function deactivate(): void {}
+
+function readSettings(): ConnectionSettings {
+  const config = vscode.workspace.getConfiguration('cognito');
+  return resolveSettings({ profile: config.get('profile'), region: config.get('region'), endpoint: config.get('endpoint') });
+}
+
+/** Profile and region are the person's own choice across workspaces: user settings. */
+const settingsWriter: SettingsWriter = {
+  update: async (key, value) => {
+    await vscode.workspace.getConfiguration('cognito').update(key, value, vscode.ConfigurationTarget.Global);
+  },
+};
 
 async function showCreated(model: TreeModel, treeView: vscode.TreeView<TreeNode>, created: TreeNode): Promise<void> {
   const node = await model.showCreated(created);

@@ -1,30 +1,32 @@
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { fromNodeProviderChain } from '@aws-sdk/credential-providers';
-import { loadSharedConfigFiles } from '@smithy/shared-ini-file-loader';
+import { CognitoError } from '../cognito/errors';
 import { CognitoService, type CallLog } from '../cognito/service';
 import type { CognitoApi } from '../cognito/types';
 import { isLoopback } from '../connection/endpoint';
-import { FALLBACK_REGION, type ConnectionSettings } from '../connection/settings';
+import { profileName, type ConnectionSettings } from '../connection/settings';
+import { profileExists, resolveRegion } from './profiles';
 
 /** Emulators on this machine do not check credentials, but the SDK still signs requests. */
 const EMULATOR_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
 
-export async function createCognitoService(settings: ConnectionSettings, log?: CallLog): Promise<{ service: CognitoApi; region: string }> {
-  const region = settings.region ?? (await profileRegion(settings.profile)) ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? FALLBACK_REGION;
+export interface Connected {
+  service: CognitoApi;
+  region: string;
+}
+
+export async function createCognitoService(settings: ConnectionSettings, log?: CallLog): Promise<Connected> {
+  const region = await resolveRegion(settings);
   const local = settings.endpoint !== undefined && isLoopback(new URL(settings.endpoint).hostname);
+  if (!local && settings.profile && !(await profileExists(settings.profile))) {
+    throw new CognitoError(`The AWS profile "${settings.profile}" is not in your AWS config or credentials file; select another profile.`, 'noCredentials');
+  }
   const client = new CognitoIdentityProviderClient({
     region,
     endpoint: settings.endpoint,
-    credentials: local ? EMULATOR_CREDENTIALS : fromNodeProviderChain({ profile: settings.profile }),
+    // The whole chain, as the AWS CLI: environment, SSO, credential_process, assume-role, files, …
+    // An explicit profile only when one is chosen, since naming one makes the chain skip the environment.
+    credentials: local ? EMULATOR_CREDENTIALS : fromNodeProviderChain(settings.profile ? { profile: settings.profile } : {}),
   });
-  return { service: new CognitoService(client, { region, profile: settings.profile, log }), region };
-}
-
-async function profileRegion(profile: string): Promise<string | undefined> {
-  try {
-    const { configFile } = await loadSharedConfigFiles();
-    return configFile[profile]?.region;
-  } catch {
-    return undefined;
-  }
+  return { service: new CognitoService(client, { region, profile: profileName(settings, process.env), log }), region };
 }

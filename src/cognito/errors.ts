@@ -11,7 +11,8 @@ export type CognitoErrorKind =
   | 'throttled'
   | 'limitExceeded'
   | 'invalidParameter'
-  | 'expiredCredentials'
+  | 'expiredSession'
+  | 'rejectedCredentials'
   | 'noCredentials'
   | 'unreachable'
   | 'badRegion'
@@ -76,16 +77,16 @@ export function toCognitoError(error: unknown, context: ErrorContext): CognitoEr
     case 'InvalidClientTokenId':
     case 'InvalidSignatureException':
     case 'SignatureDoesNotMatch':
-      return make('expiredCredentials', 'AWS did not accept these credentials; check the access keys of the selected profile.');
+      return make('rejectedCredentials', 'AWS did not accept these credentials; check the access keys of the selected profile.');
     case 'ExpiredTokenException':
     case 'ExpiredToken':
     case 'TokenRefreshRequired':
-      return make('expiredCredentials', `Your AWS session has expired; run "aws sso login${profileFlag}" and refresh.`);
+      return make('expiredSession', `Your AWS session has expired; run "aws sso login${profileFlag}" and refresh.`);
     case 'CredentialsProviderError':
       return credentialsError(message, profileFlag, make);
   }
   if (/sso.*(expired|refresh)|token.*expired/i.test(message)) {
-    return make('expiredCredentials', `Your AWS session has expired; run "aws sso login${profileFlag}" and refresh.`);
+    return make('expiredSession', `Your AWS session has expired; run "aws sso login${profileFlag}" and refresh.`);
   }
   if ((code && NETWORK_CODES.has(code)) || NETWORK_CODES.has(name) || /ECONNREFUSED|ENOTFOUND|socket hang up/i.test(message)) {
     if (/ENOTFOUND/.test(`${code} ${name} ${message}`) && context.region) {
@@ -98,7 +99,7 @@ export function toCognitoError(error: unknown, context: ErrorContext): CognitoEr
 
 function credentialsError(message: string, profileFlag: string, make: (kind: CognitoErrorKind, sentence: string) => CognitoError): CognitoError {
   if (/sso/i.test(message)) {
-    return make('expiredCredentials', `Your AWS SSO session is missing or expired; run "aws sso login${profileFlag}" and refresh.`);
+    return make('expiredSession', `Your AWS SSO session is missing or expired; run "aws sso login${profileFlag}" and refresh.`);
   }
   return make('noCredentials', 'No AWS credentials were found; select a profile, set an endpoint for a local emulator, or configure the AWS CLI.');
 }

@@ -1,4 +1,6 @@
 import * as vscode from 'vscode';
+import { awsBundle } from '../connection/awsBundle';
+import { profileName, type ConnectionSettings } from '../connection/settings';
 import type { TreeModel } from '../tree/model';
 import type { TreeNode } from '../tree/nodes';
 import { runCommand } from '../ui/runCommand';
@@ -7,11 +9,21 @@ import { createAppClient } from './flows/createAppClient';
 import { createUser } from './flows/createUser';
 import { createUserPool } from './flows/createUserPool';
 import type { FlowDeps } from './flows/deps';
+import { selectProfile, selectRegion, type SettingsWriter } from './flows/selectConnection';
+import { openSsoLoginTerminal } from './ssoLogin';
 
 // The one table of command id → handler. Ids are a public contract (keybindings, other extensions):
 // keep them stable. A handler gets the tree node it was invoked on, or nothing from the palette.
 
-export function registerCommands(deps: () => FlowDeps, model: TreeModel, log: vscode.LogOutputChannel): vscode.Disposable[] {
+export interface CommandContext {
+  deps: () => FlowDeps;
+  model: TreeModel;
+  log: vscode.LogOutputChannel;
+  settings: () => ConnectionSettings;
+  settingsWriter: SettingsWriter;
+}
+
+export function registerCommands({ deps, model, log, settings, settingsWriter }: CommandContext): vscode.Disposable[] {
   const table: Record<string, (arg?: unknown) => Promise<unknown>> = {
     'cognito.createUserPool': () => createUserPool(deps()),
     'cognito.createAppClient': (arg) => createAppClient(deps(), poolOf(arg)),
@@ -23,6 +35,9 @@ export function registerCommands(deps: () => FlowDeps, model: TreeModel, log: vs
       const node = asNode(arg);
       if (node?.kind === 'loadMore') await model.loadMore(node);
     },
+    'cognito.selectProfile': () => selectProfile(deps().prompter, Promise.resolve().then(() => awsBundle().listProfiles()), settingsWriter, settings().profile),
+    'cognito.selectRegion': () => selectRegion(deps().prompter, settingsWriter, settings().region),
+    'cognito.ssoLogin': async () => openSsoLoginTerminal(profileName(settings(), process.env)),
   };
   return Object.entries(table).map(([id, handler]) => vscode.commands.registerCommand(id, runCommand(log, id, handler)));
 }

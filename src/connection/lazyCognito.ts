@@ -1,19 +1,12 @@
 import { CognitoError } from '../cognito/errors';
 import type { CallLog } from '../cognito/service';
 import type { CognitoApi } from '../cognito/types';
+import { awsBundle } from './awsBundle';
 import { checkEndpoint } from './endpoint';
 import type { ConnectionSettings } from './settings';
 
 // A CognitoApi that loads the AWS bundle and builds the real service on its first call, so
 // activation never pays for the SDK. `reset()` (settings changed) makes the next call build anew.
-
-type AwsBundle = typeof import('../aws/index');
-
-function loadAwsBundle(): AwsBundle {
-  // esbuild.js turns this into require('./aws.js'): a separate bundle next to extension.js.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require('../aws/index') as AwsBundle;
-}
 
 export class LazyCognito implements CognitoApi {
   private service?: Promise<{ service: CognitoApi; region: string }>;
@@ -46,7 +39,7 @@ export class LazyCognito implements CognitoApi {
         const settings = this.settings();
         const endpointProblem = settings.endpoint ? checkEndpoint(settings.endpoint) : undefined;
         if (endpointProblem) throw new CognitoError(`${endpointProblem.replace(/\.$/, '')} (setting cognito.endpoint).`, 'invalidParameter');
-        return loadAwsBundle().createCognitoService(settings, this.log);
+        return awsBundle().createCognitoService(settings, this.log);
       });
       // A failed start (a broken config file, say) should not stick: the next call tries again.
       creating.catch(() => {

@@ -2,8 +2,9 @@
 // loaded AWS bundle.
 
 export interface ConnectionSettings {
-  /** Named AWS profile from the shared config/credentials files. */
-  profile: string;
+  /** A profile chosen in the settings. Undefined: the SDK's own default chain (environment keys,
+   *  AWS_PROFILE, the "default" profile, …), exactly as the AWS CLI resolves it. */
+  profile?: string;
   /** Explicit region; undefined means "the profile's region, else AWS_REGION, else us-east-1". */
   region?: string;
   /** A custom endpoint such as a local cognito-local; undefined for real AWS. */
@@ -18,11 +19,15 @@ export interface RawSettings {
   endpoint?: string;
 }
 
-/** Settings win; then the environment the AWS CLI also reads. */
-export function resolveSettings(raw: RawSettings, env: NodeJS.ProcessEnv): ConnectionSettings {
+export function resolveSettings(raw: RawSettings): ConnectionSettings {
   return {
-    profile: raw.profile?.trim() || env.AWS_PROFILE || 'default',
+    profile: raw.profile?.trim() || undefined,
     region: raw.region?.trim() || undefined,
     endpoint: raw.endpoint?.trim() || undefined,
   };
+}
+
+/** The profile name in effect, for display and for "aws sso login --profile NAME". */
+export function profileName(settings: ConnectionSettings, env: NodeJS.ProcessEnv): string {
+  return settings.profile ?? env.AWS_PROFILE ?? 'default';
 }

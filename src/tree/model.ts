@@ -1,4 +1,4 @@
-import { CognitoError } from '../cognito/errors';
+import { CognitoError, type CognitoErrorKind } from '../cognito/errors';
 import type { CognitoApi, Page } from '../cognito/types';
 import {
   appClientNode,
@@ -24,7 +24,7 @@ import {
 interface Listing {
   items: TreeNode[];
   nextToken?: string;
-  error?: string;
+  error?: { message: string; kind: CognitoErrorKind };
   /** The first page, while it loads; concurrent getChildren calls share it. */
   firstPage?: Promise<void>;
   /** The page "Load more" is fetching; a second click gets the same promise (double-click guard). */
@@ -40,7 +40,14 @@ export class TreeModel {
   /** Active ListUsers filter expressions, by users-folder key; they survive refreshes. */
   private readonly userFilters = new Map<string, { expression: string; description: string }>();
 
-  constructor(private readonly cognito: () => CognitoApi) {}
+  /**
+   * @param onRootLoaded told how the pool list loaded (undefined: fine), so the view can show its
+   *   welcome content instead of an error node when there are no credentials at all.
+   */
+  constructor(
+    private readonly cognito: () => CognitoApi,
+    private readonly onRootLoaded: (error: CognitoErrorKind | undefined) => void = () => undefined,
+  ) {}
 
   onDidChange(listener: ChangeListener): { dispose(): void } {
     this.listeners.add(listener);
@@ -136,8 +143,10 @@ export class TreeModel {
       listing.nextToken = page.nextToken;
       listing.error = undefined;
     } catch (error) {
-      listing.error = error instanceof CognitoError ? error.message : 'Loading failed for an unexpected reason; click to retry.';
+      listing.error =
+        error instanceof CognitoError ? { message: error.message, kind: error.kind } : { message: 'Loading failed for an unexpected reason; click to retry.', kind: 'unknown' };
     }
+    if (!parent) this.onRootLoaded(listing.error?.kind);
   }
 
   private fetchPage(parent: ListingParent, token?: string): Promise<Page<TreeNode>> {
@@ -151,8 +160,10 @@ export class TreeModel {
 
   private childrenOf(parent: ListingParent, listing: Listing): TreeNode[] {
     const key = parent?.key ?? ROOT_KEY;
+    // No credentials at all: an empty root lets the view's welcome content explain what to do.
+    if (!parent && listing.error?.kind === 'noCredentials' && listing.items.length === 0) return [];
     const children = [...listing.items];
-    if (listing.error) children.push(errorNode(key, listing.error));
+    if (listing.error) children.push(errorNode(key, listing.error.message, listing.error.kind));
     else if (children.length === 0 && !listing.nextToken) children.push(emptyNode(key, emptyMessage(parent)));
     if (listing.nextToken) children.push(loadMoreNode(key));
     return this.remember(children);

@@ -1,3 +1,4 @@
+import type { CognitoErrorKind } from '../cognito/errors';
 import type { AppClient, User, UserPool } from '../cognito/types';
 
 // The tree's nodes as plain data. `kind` is also the TreeItem's contextValue, so package.json menus
@@ -40,6 +41,8 @@ export interface MessageNode {
   key: string;
   parentKey: string;
   message: string;
+  /** For errors: what kind, so an expired session can offer "aws sso login". */
+  reason?: CognitoErrorKind;
 }
 
 export interface LoadMoreNode {
@@ -85,8 +88,8 @@ export function emptyNode(parentKey: string, message: string): MessageNode {
   return { kind: 'empty', key: `${parentKey}#empty`, parentKey, message };
 }
 
-export function errorNode(parentKey: string, message: string): MessageNode {
-  return { kind: 'error', key: `${parentKey}#error`, parentKey, message };
+export function errorNode(parentKey: string, message: string, reason: CognitoErrorKind): MessageNode {
+  return { kind: 'error', key: `${parentKey}#error`, parentKey, message, reason };
 }
 
 export function loadMoreNode(parentKey: string): LoadMoreNode {

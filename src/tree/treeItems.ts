@@ -38,7 +38,8 @@ export function toTreeItem(node: TreeNode, describeUsersFilter: (folderKey: stri
     case 'empty':
       return item(node.key, node.kind, node.message, None, {});
     case 'error':
-      return item(node.key, node.kind, node.message, None, {
+      // "error.expiredSession" lets package.json offer the "aws sso login" action on just these.
+      return item(node.key, node.reason === 'expiredSession' ? 'error.expiredSession' : node.kind, node.message, None, {
         tooltip: 'Click to retry',
         iconPath: new vscode.ThemeIcon('error', new vscode.ThemeColor('errorForeground')),
         command: { command: 'cognito.refresh', title: 'Retry', arguments: [node] },

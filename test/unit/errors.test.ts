@@ -14,10 +14,10 @@ describe('toCognitoError', () => {
     ['ResourceNotFoundException', 'User pool us-east-1_x does not exist.', /no longer exists; refresh/, 'notFound'],
     ['AccessDeniedException', 'User: arn:aws:iam::1:user/x is not authorized', /cognito-idp:AdminCreateUser/, 'accessDenied'],
     ['TooManyRequestsException', 'Too many requests', /throttling.*retry/, 'throttled'],
-    ['ExpiredTokenException', 'The security token included in the request is expired', /aws sso login --profile dev/, 'expiredCredentials'],
+    ['ExpiredTokenException', 'The security token included in the request is expired', /aws sso login --profile dev/, 'expiredSession'],
     ['CredentialsProviderError', 'Could not load credentials from any providers', /No AWS credentials were found/, 'noCredentials'],
-    ['CredentialsProviderError', 'The SSO session associated with this profile has expired', /aws sso login --profile dev/, 'expiredCredentials'],
-    ['UnrecognizedClientException', 'The security token included in the request is invalid.', /did not accept these credentials/, 'expiredCredentials'],
+    ['CredentialsProviderError', 'The SSO session associated with this profile has expired', /aws sso login --profile dev/, 'expiredSession'],
+    ['UnrecognizedClientException', 'The security token included in the request is invalid.', /did not accept these credentials/, 'rejectedCredentials'],
   ];
   for (const [name, message, expected, kind] of cases) {
     it(`${name}: "${message.slice(0, 30)}…" → ${kind}`, () => {
