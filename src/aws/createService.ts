@@ -24,9 +24,15 @@ export async function createCognitoService(settings: ConnectionSettings, log?: C
   const client = new CognitoIdentityProviderClient({
     region,
     endpoint: settings.endpoint,
-    // The whole chain, as the AWS CLI: environment, SSO, credential_process, assume-role, files, …
-    // An explicit profile only when one is chosen, since naming one makes the chain skip the environment.
-    credentials: local ? EMULATOR_CREDENTIALS : fromNodeProviderChain(settings.profile ? { profile: settings.profile } : {}),
+    credentials: local ? EMULATOR_CREDENTIALS : credentialsFor(settings.profile),
   });
   return { service: new CognitoService(client, { region, profile: profileName(settings, process.env), log }), region };
+}
+
+/**
+ * The whole chain, as the AWS CLI: environment, SSO, credential_process, assume-role, files, …
+ * A profile is named only when one is chosen, since naming one makes the chain skip the environment.
+ */
+export function credentialsFor(profile: string | undefined) {
+  return fromNodeProviderChain(profile ? { profile } : {});
 }

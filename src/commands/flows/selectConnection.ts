@@ -41,7 +41,7 @@ export async function selectRegion(prompter: Prompter, settings: SettingsWriter,
   const steps = new StepCounter('Select Region', 1);
   const chosen = await prompter.pick<string | typeof PROFILE_REGION | typeof OTHER>(
     [
-      { label: '$(account) The profile\u2019s region', detail: "From the profile's config, else AWS_REGION, else us-east-1", value: PROFILE_REGION },
+      { label: '$(account) The profile’s region', detail: "From the profile's config, else AWS_REGION, else us-east-1", value: PROFILE_REGION },
       ...COGNITO_REGIONS.map((r) => ({ label: r.id, description: [r.name, r.id === current ? '(current)' : ''].filter(Boolean).join(' · '), value: r.id })),
       { label: 'Other region…', value: OTHER },
     ],
