@@ -77,7 +77,8 @@ export async function startJsonServer(targetPrefix: string, operations: Record<s
   async function answer(request: http.IncomingMessage, response: http.ServerResponse, body: string): Promise<void> {
     const target = String(request.headers['x-amz-target'] ?? '');
     const operationName = target.startsWith(`${targetPrefix}.`) ? target.slice(targetPrefix.length + 1) : '';
-    const call: RecordedCall = { operation: operationName || target, input: {} };
+    const input = parseInput(body);
+    const call: RecordedCall = { operation: operationName || target, input: input ?? {} };
     calls.push(call);
     const fail = (error: ServiceError, outcome: 'error' | 'throttled' = 'error') => {
       call.outcome = outcome;
@@ -95,11 +96,7 @@ export async function startJsonServer(targetPrefix: string, operations: Record<s
     if (request.method !== 'POST' || !Object.hasOwn(operations, operationName)) {
       return fail(new ServiceError('UnknownOperationException', `Unknown operation ${target || '(no X-Amz-Target)'}.`));
     }
-    try {
-      const parsed: unknown = body.trim() === '' ? {} : JSON.parse(body);
-      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('not an object');
-      call.input = parsed as Input;
-    } catch {
+    if (input === undefined) {
       return fail(new ServiceError('SerializationException', 'Start of structure or map found where not expected.'));
     }
     if (faults.throttle > 0) {
@@ -108,7 +105,7 @@ export async function startJsonServer(targetPrefix: string, operations: Record<s
     }
     let output: unknown;
     try {
-      output = operations[operationName](call.input);
+      output = operations[operationName](input);
     } catch (error) {
       if (error instanceof ServiceError) return fail(error);
       throw error;
@@ -135,6 +132,16 @@ export async function startJsonServer(targetPrefix: string, operations: Record<s
         server.closeAllConnections();
       }),
   };
+}
+
+/** The JSON object of a request body (an empty body is `{}`); undefined when it is not one. */
+function parseInput(body: string): Input | undefined {
+  try {
+    const parsed: unknown = body.trim() === '' ? {} : JSON.parse(body);
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Input) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function sendError(response: http.ServerResponse, error: ServiceError): void {
