@@ -8,6 +8,7 @@ import { resolveSettings, type ConnectionSettings } from './connection/settings'
 import { TreeModel } from './tree/model';
 import type { TreeNode } from './tree/nodes';
 import { UserPoolsTreeProvider } from './tree/provider';
+import { treeUpdates } from './tree/treeUpdates';
 import { ConnectionStatusBar } from './ui/connectionStatusBar';
 import type { Prompter } from './ui/prompter';
 import { vscodeClipboard, vscodeFeedback } from './ui/vscodeFeedback';
@@ -42,7 +43,7 @@ export function activate(context: vscode.ExtensionContext): CognitoExtensionApi 
     cognito,
     feedback: vscodeFeedback,
     clipboard: vscodeClipboard,
-    tree: { showCreated: (node) => showCreated(model, treeView, node) },
+    tree: treeUpdates(model, treeView),
   });
 
   statusBar.show(readSettings());
@@ -81,16 +82,6 @@ const settingsWriter: SettingsWriter = {
     await vscode.workspace.getConfiguration('cognito').update(key, value, vscode.ConfigurationTarget.Global);
   },
 };
-
-async function showCreated(model: TreeModel, treeView: vscode.TreeView<TreeNode>, created: TreeNode): Promise<void> {
-  const node = await model.showCreated(created);
-  if (!node || !treeView.visible) return;
-  try {
-    await treeView.reveal(node, { select: true, focus: false });
-  } catch {
-    // Revealing is a courtesy; the item is in the tree either way.
-  }
-}
 
 /** One line per Cognito call: operation, region, duration, request id, error name. Never parameters. */
 function callLogTo(log: vscode.LogOutputChannel): CallLog {

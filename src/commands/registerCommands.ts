@@ -9,6 +9,7 @@ import { createAppClient } from './flows/createAppClient';
 import { createUser } from './flows/createUser';
 import { createUserPool } from './flows/createUserPool';
 import type { FlowDeps } from './flows/deps';
+import { searchUsers } from './flows/searchUsers';
 import { selectProfile, selectRegion, type SettingsWriter } from './flows/selectConnection';
 import { openSsoLoginTerminal } from './ssoLogin';
 
@@ -34,6 +35,11 @@ export function registerCommands({ deps, model, log, settings, settingsWriter }:
     'cognito.loadMore': async (arg) => {
       const node = asNode(arg);
       if (node?.kind === 'loadMore') await model.loadMore(node);
+    },
+    'cognito.searchUsers': (arg) => searchUsers(deps(), poolOf(arg)),
+    'cognito.clearUserFilter': async (arg) => {
+      const pool = poolOf(arg);
+      if (pool) await deps().tree.filterUsers(pool, undefined);
     },
     'cognito.selectProfile': () => selectProfile(deps().prompter, Promise.resolve().then(() => awsBundle().listProfiles()), settingsWriter, settings().profile),
     'cognito.selectRegion': () => selectRegion(deps().prompter, settingsWriter, settings().region),

@@ -1,5 +1,6 @@
 import { CognitoError, type CognitoErrorKind } from '../cognito/errors';
 import type { CognitoApi, Page } from '../cognito/types';
+import type { UserFilter } from '../cognito/userFilter';
 import {
   appClientNode,
   emptyMessage,
@@ -38,7 +39,7 @@ export class TreeModel {
   private readonly nodes = new Map<string, TreeNode>();
   private readonly listeners = new Set<ChangeListener>();
   /** Active ListUsers filter expressions, by users-folder key; they survive refreshes. */
-  private readonly userFilters = new Map<string, { expression: string; description: string }>();
+  private readonly userFilters = new Map<string, UserFilter>();
 
   /**
    * @param onRootLoaded told how the pool list loaded (undefined: fine), so the view can show its
@@ -125,14 +126,14 @@ export class TreeModel {
     return this.nodes.get(created.key) ?? created;
   }
 
-  setUserFilter(folderKey: string, filter: { expression: string; description: string } | undefined): void {
+  setUserFilter(folderKey: string, filter: UserFilter | undefined): void {
     if (filter) this.userFilters.set(folderKey, filter);
     else this.userFilters.delete(folderKey);
     const folder = this.nodes.get(folderKey);
     if (folder) this.refresh(folder);
   }
 
-  userFilter(folderKey: string): { expression: string; description: string } | undefined {
+  userFilter(folderKey: string): UserFilter | undefined {
     return this.userFilters.get(folderKey);
   }
 
@@ -145,6 +146,11 @@ export class TreeModel {
     } catch (error) {
       listing.error =
         error instanceof CognitoError ? { message: error.message, kind: error.kind } : { message: 'Loading failed for an unexpected reason; click to retry.', kind: 'unknown' };
+      if (token && listing.error.kind === 'invalidParameter') {
+        // AWS page tokens expire; the cure is starting the list over, which clicking the error does.
+        listing.error.message = 'This list changed or its page token expired; click to reload it from the start.';
+        listing.nextToken = undefined;
+      }
     }
     if (!parent) this.onRootLoaded(listing.error?.kind);
   }

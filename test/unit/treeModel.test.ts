@@ -128,3 +128,32 @@ describe('TreeModel', () => {
     assert.deepEqual(events, [undefined, undefined]);
   });
 });
+
+describe('TreeModel user search', () => {
+  it('passes the folder filter to ListUsers and keeps it across refreshes until cleared', async () => {
+    const cognito = new FakeCognito();
+    const pool = cognito.addPool('p');
+    const model = new TreeModel(() => cognito);
+    const [poolNode] = await model.getChildren();
+    const [, usersFolder] = await model.getChildren(poolNode);
+    model.setUserFilter(usersFolder.key, { expression: 'email ^= "a"', description: 'email starts with "a"' });
+    await model.getChildren(usersFolder);
+    model.refresh(usersFolder);
+    await model.getChildren(usersFolder);
+    model.setUserFilter(usersFolder.key, undefined);
+    await model.getChildren(usersFolder);
+    const filters = cognito.calls.filter((c) => c.method === 'listUsers').map((c) => (c.args[1] as { filter?: string }).filter);
+    assert.deepEqual(filters, ['email ^= "a"', 'email ^= "a"', undefined]);
+    assert.equal(pool.id, (cognito.calls.at(-1)?.args[0] as string));
+  });
+
+  it('restarts a listing whose page token AWS no longer accepts', async () => {
+    const cognito = new FakeCognito();
+    for (const name of ['a', 'b', 'c']) cognito.addPool(name);
+    const model = new TreeModel(() => cognito);
+    const more = (await model.getChildren())[2] as LoadMoreNode;
+    cognito.failNext.set('listUserPools', new CognitoError('Cognito rejected the request: bad token; correct the input and try again.', 'invalidParameter'));
+    await model.loadMore(more);
+    assert.deepEqual(labels(await model.getChildren()), ['a', 'b', 'error: This list changed or its page token expired; click to reload it from the start.']);
+  });
+});

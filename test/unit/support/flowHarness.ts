@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import type { UserFilter } from '../../../src/cognito/userFilter';
 import type { FlowDeps } from '../../../src/commands/flows/deps';
 import type { TreeNode } from '../../../src/tree/nodes';
 import { Cancelled } from '../../../src/ui/prompter';
@@ -15,11 +16,12 @@ export interface FlowRun {
   statusMessages: string[];
   clipboard: string[];
   shown: TreeNode[];
+  filters: { poolId: string; filter: UserFilter | undefined }[];
 }
 
 export function flowRun(answers: Answer[], cognito = new FakeCognito(), chooseAction?: string): FlowRun {
   const prompter = new ScriptedPrompter(answers);
-  const run: FlowRun = { prompter, cognito, notifications: [], statusMessages: [], clipboard: [], shown: [], deps: undefined as unknown as FlowDeps };
+  const run: FlowRun = { prompter, cognito, notifications: [], statusMessages: [], clipboard: [], shown: [], filters: [], deps: undefined as unknown as FlowDeps };
   run.deps = {
     prompter,
     cognito,
@@ -31,7 +33,10 @@ export function flowRun(answers: Answer[], cognito = new FakeCognito(), chooseAc
       status: (message) => run.statusMessages.push(message),
     },
     clipboard: { writeText: async (text) => void run.clipboard.push(text) },
-    tree: { showCreated: async (node) => void run.shown.push(node) },
+    tree: {
+      showCreated: async (node) => void run.shown.push(node),
+      filterUsers: async (pool, filter) => void run.filters.push({ poolId: pool.id, filter }),
+    },
   };
   return run;
 }

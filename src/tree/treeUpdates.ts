@@ -1,0 +1,30 @@
+import type * as vscode from 'vscode';
+import type { TreeUpdates } from '../commands/flows/deps';
+import type { UserPool } from '../cognito/types';
+import type { UserFilter } from '../cognito/userFilter';
+import type { TreeModel } from './model';
+import { folderNodes, type TreeNode } from './nodes';
+
+// What flows change in the tree, applied to the model and made visible in the view.
+
+export function treeUpdates(model: TreeModel, treeView: vscode.TreeView<TreeNode>): TreeUpdates {
+  const reveal = async (node: TreeNode, expand = false) => {
+    if (!treeView.visible) return;
+    try {
+      await treeView.reveal(node, { select: true, focus: false, expand });
+    } catch {
+      // Revealing is a courtesy (the pool may not be listed yet); the tree is right either way.
+    }
+  };
+  return {
+    async showCreated(created) {
+      const node = await model.showCreated(created);
+      if (node) await reveal(node);
+    },
+    async filterUsers(pool: UserPool, filter: UserFilter | undefined) {
+      const usersFolder = folderNodes(pool)[1];
+      model.setUserFilter(usersFolder.key, filter);
+      await reveal(model.getNode(usersFolder.key) ?? usersFolder, true);
+    },
+  };
+}
