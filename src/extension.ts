@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { callLogLine } from './cognito/callLogLine';
 import type { CallLog } from './cognito/service';
 import type { FlowDeps } from './commands/flows/deps';
 import type { SettingsWriter } from './commands/flows/selectConnection';
@@ -83,13 +84,6 @@ const settingsWriter: SettingsWriter = {
   },
 };
 
-/** One line per Cognito call: operation, region, duration, request id, error name. Never parameters. */
 function callLogTo(log: vscode.LogOutputChannel): CallLog {
-  return {
-    call: ({ operation, region, ms, requestId, error }) => {
-      const line = `${operation} ${region} ${ms} ms${requestId ? ` request ${requestId}` : ''}`;
-      if (error) log.warn(`${line} failed: ${error}`);
-      else log.info(line);
-    },
-  };
+  return { call: (entry) => (entry.error ? log.warn(callLogLine(entry)) : log.info(callLogLine(entry))) };
 }

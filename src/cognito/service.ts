@@ -27,9 +27,18 @@ import {
   type UserPoolDetails,
 } from './types';
 
+export interface CallLogEntry {
+  operation: string;
+  region: string;
+  ms: number;
+  requestId?: string;
+  /** The AWS error name (or our error kind), never its message. */
+  error?: string;
+}
+
 /** Where a call's outcome is recorded: operation, duration, request id, error name. Never parameters. */
 export interface CallLog {
-  call(entry: { operation: string; region: string; ms: number; requestId?: string; error?: string }): void;
+  call(entry: CallLogEntry): void;
 }
 
 export interface ServiceContext {
