@@ -42,13 +42,18 @@ interface ErrorLike {
   name?: string;
   code?: string;
   message?: string;
+  kind?: CognitoErrorKind;
+  awsName?: string;
 }
 
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'ECONNRESET', 'ETIMEDOUT', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE']);
 
 export function toCognitoError(error: unknown, context: ErrorContext): CognitoError {
   if (error instanceof CognitoError) return error;
-  const { name = 'Error', code, message = '' } = (typeof error === 'object' && error !== null ? error : {}) as ErrorLike;
+  const { name = 'Error', code, message = '', kind, awsName } = (typeof error === 'object' && error !== null ? error : {}) as ErrorLike;
+  // The same class from the other bundle (dist/aws.js has its own copy): same meaning, rebuilt here
+  // so `instanceof` works in this one.
+  if (name === 'CognitoError' && kind) return new CognitoError(message, kind, awsName);
   const make = (kind: CognitoErrorKind, sentence: string) => new CognitoError(sentence, kind, name);
   const profileFlag = context.profile ? ` --profile ${context.profile}` : '';
 

@@ -1,4 +1,4 @@
-import { CognitoError } from '../cognito/errors';
+import { CognitoError, toCognitoError } from '../cognito/errors';
 import type { CallLog } from '../cognito/service';
 import type { CognitoApi } from '../cognito/types';
 import { awsBundle } from './awsBundle';
@@ -25,13 +25,13 @@ export class LazyCognito implements CognitoApi {
     return (await this.get()).region;
   }
 
-  listUserPools: CognitoApi['listUserPools'] = (...args) => this.call((s) => s.listUserPools(...args));
-  listAppClients: CognitoApi['listAppClients'] = (...args) => this.call((s) => s.listAppClients(...args));
-  listUsers: CognitoApi['listUsers'] = (...args) => this.call((s) => s.listUsers(...args));
-  describeUserPool: CognitoApi['describeUserPool'] = (...args) => this.call((s) => s.describeUserPool(...args));
-  createUserPool: CognitoApi['createUserPool'] = (...args) => this.call((s) => s.createUserPool(...args));
-  createAppClient: CognitoApi['createAppClient'] = (...args) => this.call((s) => s.createAppClient(...args));
-  createUser: CognitoApi['createUser'] = (...args) => this.call((s) => s.createUser(...args));
+  listUserPools: CognitoApi['listUserPools'] = (...args) => this.call('listUserPools', (s) => s.listUserPools(...args));
+  listAppClients: CognitoApi['listAppClients'] = (...args) => this.call('listAppClients', (s) => s.listAppClients(...args));
+  listUsers: CognitoApi['listUsers'] = (...args) => this.call('listUsers', (s) => s.listUsers(...args));
+  describeUserPool: CognitoApi['describeUserPool'] = (...args) => this.call('describeUserPool', (s) => s.describeUserPool(...args));
+  createUserPool: CognitoApi['createUserPool'] = (...args) => this.call('createUserPool', (s) => s.createUserPool(...args));
+  createAppClient: CognitoApi['createAppClient'] = (...args) => this.call('createAppClient', (s) => s.createAppClient(...args));
+  createUser: CognitoApi['createUser'] = (...args) => this.call('createUser', (s) => s.createUser(...args));
 
   private get(): Promise<{ service: CognitoApi; region: string }> {
     if (!this.service) {
@@ -50,7 +50,12 @@ export class LazyCognito implements CognitoApi {
     return this.service;
   }
 
-  private async call<T>(use: (service: CognitoApi) => Promise<T>): Promise<T> {
-    return use((await this.get()).service);
+  /** Errors leave here as this bundle's CognitoError, whichever bundle threw them. */
+  private async call<T>(operation: string, use: (service: CognitoApi) => Promise<T>): Promise<T> {
+    try {
+      return await use((await this.get()).service);
+    } catch (error) {
+      throw toCognitoError(error, { operation });
+    }
   }
 }

@@ -60,3 +60,12 @@ describe('toCognitoError', () => {
     assert.equal(toCognitoError(original, context), original);
   });
 });
+
+describe('CognitoError across bundles', () => {
+  it('rebuilds a CognitoError thrown by the other bundle as this bundle\'s class', () => {
+    const foreign = Object.assign(new Error('Cognito is throttling requests right now; wait a moment and retry.'), { name: 'CognitoError', kind: 'throttled', awsName: 'TooManyRequestsException' });
+    const error = toCognitoError(foreign, { operation: 'listUsers' });
+    assert.ok(error instanceof CognitoError);
+    assert.deepEqual([error.kind, error.awsName, error.message], ['throttled', 'TooManyRequestsException', foreign.message]);
+  });
+});

@@ -1,6 +1,7 @@
 // The extension loads in a real extension host and what it registers matches its manifest.
 // Generic on purpose: commands and views are read from package.json, so adding some keeps these green.
 import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 
 const EXTENSION_ID = 'cognito-user-pools.cognito-user-pools';
@@ -29,6 +30,13 @@ describe('activation', () => {
 
   it('activates', () => {
     assert.equal(extension.isActive, true);
+  });
+
+  it('does not load the AWS SDK bundle on activation', () => {
+    // The view has not been opened yet, so nothing has called AWS; dist/aws.js loads on the first call.
+    const loaded = Object.keys(require.cache).filter((file) => file.startsWith(path.join(extension.extensionPath, 'dist')));
+    assert.ok(loaded.some((file) => file.endsWith('extension.js')), `the extension bundle is in require.cache: ${loaded.join(', ')}`);
+    assert.deepEqual(loaded.filter((file) => file.endsWith('aws.js')), []);
   });
 
   it('registers every command declared in package.json', async () => {
