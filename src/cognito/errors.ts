@@ -90,6 +90,9 @@ export function toCognitoError(error: unknown, context: ErrorContext): CognitoEr
     case 'CredentialsProviderError':
       return credentialsError(message, profileFlag, make);
   }
+  if (/invalid region|region not accepted/i.test(message) && context.region) {
+    return make('badRegion', `"${context.region}" is not a valid AWS region; choose one with "Cognito: Select Region".`);
+  }
   if (/sso.*(expired|refresh)|token.*expired/i.test(message)) {
     return make('expiredSession', `Your AWS session has expired; run "aws sso login${profileFlag}" and refresh.`);
   }

@@ -18,7 +18,8 @@ export class VscodePrompter implements Prompter {
       ignoreFocusOut: true,
     });
     const validate = (value: string) => (box.validationMessage = request.validate?.(value));
-    validate(box.value);
+    // A prefilled value is checked at once; an empty box is not scolded before anything is typed.
+    if (box.value) validate(box.value);
     return new Promise<string>((resolve, reject) => {
       const subscriptions = [
         box.onDidChangeValue(validate),

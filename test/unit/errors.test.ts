@@ -42,6 +42,12 @@ describe('toCognitoError', () => {
     assert.match(error.message, /region "eu-west-1"/);
   });
 
+  it('names an invalid region', () => {
+    const error = toCognitoError(new Error('Invalid region in client config'), { ...context, region: 'Europe' });
+    assert.equal(error.kind, 'badRegion');
+    assert.equal(error.message, '"Europe" is not a valid AWS region; choose one with "Cognito: Select Region".');
+  });
+
   it('never repeats a value AWS echoes back in a validation message', () => {
     const error = toCognitoError(awsError('InvalidParameterException', "1 validation error detected: Value 'Hunter2!secret' at 'temporaryPassword' failed to satisfy constraint"), context);
     assert.equal(error.kind, 'invalidParameter');
