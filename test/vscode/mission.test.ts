@@ -66,6 +66,7 @@ describe('create, browse and copy in the extension host', function () {
     assert.equal(user.user.username, 'vscode-user');
     const item = await api.treeDataProvider.getTreeItem(user);
     assert.equal(item.description, 'FORCE_CHANGE_PASSWORD · vscode@example.com');
+    assert.equal((item.iconPath as vscode.ThemeIcon).id, 'key', 'the icon tells a user who must change the password');
   });
 
   it('Copy Pool Id on the pool node puts exactly the Pool Id on the clipboard', async () => {
