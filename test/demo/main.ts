@@ -45,6 +45,7 @@ async function start(): Promise<void> {
   const echo = process.env.COGNITO_DEMO_VERBOSE === '1';
   const emulatorPort = await choosePort('COGNITO_LOCAL_PORT', DEFAULT_COGNITO_LOCAL_PORT);
   const codeServerPort = await choosePort('PORT', DEFAULT_CODE_SERVER_PORT);
+  if (codeServerPort === emulatorPort) throw new Error(`PORT and COGNITO_LOCAL_PORT are both ${emulatorPort}; choose two ports`);
 
   console.log(`Starting the Cognito emulator (cognito-local) with its data in ${path.join(dataDir, 'cognito-local')}`);
   const emulator = await startCognitoLocal({ dataDir: path.join(dataDir, 'cognito-local'), port: emulatorPort, echo });
@@ -195,7 +196,7 @@ function shutdown(code: number, why?: string): Promise<void> {
         exitCode = 1;
       }
     }
-    console.log('Stopped.');
+    if (running.length) console.log('Stopped.');
     process.exit(exitCode);
   })();
   return stopping;

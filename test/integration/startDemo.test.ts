@@ -91,6 +91,7 @@ class Demo {
 
 async function startDemo(dataDir: string): Promise<Started> {
   const ports = { codeServer: await freePort(), emulator: await freePort() };
+  while (ports.emulator === ports.codeServer) ports.emulator = await freePort();
   const demo = new Demo(dataDir, ports);
   running.push(demo);
   const [, url] = await demo.waitFor(/^Open (http:\/\/\S+) in a browser$/m, START_BOUND_MS);
