@@ -1,0 +1,80 @@
+// Builds what the bench runs besides the shipped dist/: with esbuild's API, the production options of
+// esbuild.js (bundle, CommonJS, node18, minified, vscode external, the AWS bundle a separate ./aws.js),
+// into a temporary folder:
+//   <tmp>/lazy/   package.json, media/, dist/extension.js + dist/aws.js: the production build as shipped
+//   <tmp>/eager/  the same, but dist/extension.js requires ./aws.js at load time (eagerExtension.ts)
+//   <tmp>/node/   scenario.js (nodeScenario.ts with the extension's tree model and LazyCognito) + aws.js
+// Every aws.js is a copy of the production dist/aws.js, so the variants differ only in when it loads.
+import * as esbuild from 'esbuild';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+export interface BenchBuild {
+  lazyExtension: string;
+  eagerExtension: string;
+  nodeScenario: string;
+  /** Sizes of the bench's own bundles, in bytes. */
+  sizes: { eagerExtensionJs: number; lazyRebuildJs: number };
+}
+
+/** As esbuild.js: the import of the AWS bundle's entry becomes require('./aws.js') at run time. */
+const awsBundleIsSeparate: esbuild.Plugin = {
+  name: 'aws-bundle-is-separate',
+  setup(build) {
+    build.onResolve({ filter: /(^|\/)aws\/index$/ }, () => ({ path: './aws.js', external: true }));
+  },
+};
+
+const PRODUCTION: esbuild.BuildOptions = {
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node18',
+  minify: true,
+  sourcemap: false,
+  external: ['vscode'],
+  logLevel: 'silent',
+  plugins: [awsBundleIsSeparate],
+};
+
+/** Builds the variants; `root` is the repository (with a production dist/), `tmp` an empty folder. */
+export async function buildBenchVariants(root: string, tmp: string): Promise<BenchBuild> {
+  const prodAws = path.join(root, 'dist', 'aws.js');
+  const prodExtension = path.join(root, 'dist', 'extension.js');
+  const extensionFolder = (name: string) => {
+    const dir = path.join(tmp, name);
+    fs.mkdirSync(path.join(dir, 'dist'), { recursive: true });
+    fs.copyFileSync(path.join(root, 'package.json'), path.join(dir, 'package.json'));
+    fs.cpSync(path.join(root, 'media'), path.join(dir, 'media'), { recursive: true });
+    fs.copyFileSync(prodAws, path.join(dir, 'dist', 'aws.js'));
+    return dir;
+  };
+
+  const lazy = extensionFolder('lazy');
+  fs.copyFileSync(prodExtension, path.join(lazy, 'dist', 'extension.js'));
+
+  const eager = extensionFolder('eager');
+  await esbuild.build({
+    ...PRODUCTION,
+    entryPoints: [path.join(root, 'test', 'bench', 'eagerExtension.ts')],
+    outfile: path.join(eager, 'dist', 'extension.js'),
+  });
+
+  // The same options on the real entry: its size should equal dist/extension.js, which shows the eager
+  // variant was built like the shipped one (a difference means esbuild.js changed its options).
+  const lazyRebuild = path.join(tmp, 'lazy-rebuild', 'extension.js');
+  await esbuild.build({ ...PRODUCTION, entryPoints: [path.join(root, 'src', 'extension.ts')], outfile: lazyRebuild });
+
+  const node = path.join(tmp, 'node');
+  fs.mkdirSync(node, { recursive: true });
+  fs.copyFileSync(prodAws, path.join(node, 'aws.js'));
+  const nodeScenario = path.join(node, 'scenario.js');
+  await esbuild.build({ ...PRODUCTION, entryPoints: [path.join(root, 'test', 'bench', 'nodeScenario.ts')], outfile: nodeScenario });
+
+  return {
+    lazyExtension: lazy,
+    eagerExtension: eager,
+    nodeScenario,
+    sizes: { eagerExtensionJs: fs.statSync(path.join(eager, 'dist', 'extension.js')).size, lazyRebuildJs: fs.statSync(lazyRebuild).size },
+  };
+}
