@@ -59,13 +59,10 @@ export class TreeModel {
     if (node?.kind === 'pool') return this.remember(folderNodes(node.pool));
     if (node && node.kind !== 'appClientsFolder' && node.kind !== 'usersFolder') return [];
     const key = node?.key ?? ROOT_KEY;
-    let listing = this.listings.get(key);
-    if (!listing) {
-      listing = { items: [] };
-      this.listings.set(key, listing);
-      listing.firstPage = this.loadPage(node, listing);
-    }
+    const listing = this.listings.get(key) ?? this.startListing(node);
     await listing.firstPage;
+    // Refreshed while this page loaded: answer with the new listing, never the replaced one.
+    if (this.listings.get(key) !== listing) return this.getChildren(node);
     return this.childrenOf(node, listing);
   }
 
@@ -77,10 +74,13 @@ export class TreeModel {
     return this.nodes.get(key);
   }
 
-  /** Fetches the next page under a "Load more" node's parent. Repeated calls while it loads share one request. */
+  /**
+   * Fetches the page a "Load more" node stands for. Clicks while it loads share one request; a click on
+   * a node whose page has already arrived (its token is spent) does nothing.
+   */
   loadMore(node: LoadMoreNode): Promise<void> {
     const listing = this.listings.get(node.parentKey);
-    if (!listing?.nextToken) return Promise.resolve();
+    if (!listing || listing.nextToken !== node.token) return listing?.nextPage ?? Promise.resolve();
     if (!listing.nextPage) {
       const parent = this.listingParent(node.parentKey);
       listing.nextPage = this.loadPage(parent, listing, listing.nextToken).finally(() => {
@@ -111,15 +111,13 @@ export class TreeModel {
    * as the tree knows it, for reveal(), or undefined when its folder was never opened.
    */
   async showCreated(created: TreeNode): Promise<TreeNode | undefined> {
-    // A folder never expanded has nothing to update: it lists the new item when first opened.
-    if (created.kind !== 'pool' && !this.nodes.has(created.parentKey)) return undefined;
-    const parent = created.kind === 'pool' ? undefined : this.listingParent(created.parentKey);
-    const key = parent?.key ?? ROOT_KEY;
-    this.listings.delete(key);
-    const listing: Listing = { items: [] };
-    this.listings.set(key, listing);
-    listing.firstPage = this.loadPage(parent, listing);
+    const key = created.kind === 'pool' ? ROOT_KEY : created.parentKey;
+    // A list never opened has nothing to update: it shows the new item when first opened.
+    if (!this.listings.has(key)) return undefined;
+    const parent = this.listingParent(key);
+    const listing = this.startListing(parent);
     await listing.firstPage;
+    if (this.listings.get(key) !== listing) return undefined;
     if (!listing.items.some((n) => n.key === created.key)) listing.items.unshift(created);
     this.remember([created]);
     this.fire(parent);
@@ -137,10 +135,20 @@ export class TreeModel {
     return this.userFilters.get(folderKey);
   }
 
+  /** A fresh listing for the parent, replacing any other, with its first page on the way. */
+  private startListing(parent: ListingParent): Listing {
+    const listing: Listing = { items: [] };
+    this.listings.set(parent?.key ?? ROOT_KEY, listing);
+    listing.firstPage = this.loadPage(parent, listing);
+    return listing;
+  }
+
   private async loadPage(parent: ListingParent, listing: Listing, token?: string): Promise<void> {
     try {
       const page = await this.fetchPage(parent, token);
-      listing.items.push(...this.remember(page.items));
+      // An item can turn up again on a later page: the lists shift, or showCreated put it first.
+      const known = new Set(listing.items.map((n) => n.key));
+      listing.items.push(...this.remember(page.items.filter((n) => !known.has(n.key))));
       listing.nextToken = page.nextToken;
       listing.error = undefined;
     } catch (error) {
@@ -152,7 +160,7 @@ export class TreeModel {
         listing.nextToken = undefined;
       }
     }
-    if (!parent) this.onRootLoaded(listing.error?.kind);
+    if (!parent && this.listings.get(ROOT_KEY) === listing) this.onRootLoaded(listing.error?.kind);
   }
 
   private fetchPage(parent: ListingParent, token?: string): Promise<Page<TreeNode>> {
@@ -171,7 +179,7 @@ export class TreeModel {
     const children = [...listing.items];
     if (listing.error) children.push(errorNode(key, listing.error.message, listing.error.kind));
     else if (children.length === 0 && !listing.nextToken) children.push(emptyNode(key, emptyMessage(parent)));
-    if (listing.nextToken) children.push(loadMoreNode(key));
+    if (listing.nextToken) children.push(loadMoreNode(key, listing.nextToken));
     return this.remember(children);
   }
 

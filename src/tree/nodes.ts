@@ -49,6 +49,8 @@ export interface LoadMoreNode {
   kind: 'loadMore';
   key: string;
   parentKey: string;
+  /** The continuation token of the page this node loads; once that page arrived, the node is spent. */
+  token: string;
 }
 
 export type TreeNode = PoolNode | FolderNode | AppClientNode | UserNode | MessageNode | LoadMoreNode;
@@ -63,11 +65,15 @@ export function poolNode(pool: UserPool): PoolNode {
 }
 
 export function folderNodes(pool: UserPool): FolderNode[] {
-  const parentKey = poolNode(pool).key;
-  return [
-    { kind: 'appClientsFolder', key: `${parentKey}/appClients`, parentKey, pool },
-    { kind: 'usersFolder', key: `${parentKey}/users`, parentKey, pool },
-  ];
+  return [appClientsFolderNode(pool), usersFolderNode(pool)];
+}
+
+export function appClientsFolderNode(pool: UserPool): FolderNode {
+  return { kind: 'appClientsFolder', key: folderKey(pool.id, 'appClients'), parentKey: poolNode(pool).key, pool };
+}
+
+export function usersFolderNode(pool: UserPool): FolderNode {
+  return { kind: 'usersFolder', key: folderKey(pool.id, 'users'), parentKey: poolNode(pool).key, pool };
 }
 
 export function folderKey(userPoolId: string, folder: FolderKind): string {
@@ -92,8 +98,8 @@ export function errorNode(parentKey: string, message: string, reason: CognitoErr
   return { kind: 'error', key: `${parentKey}#error`, parentKey, message, reason };
 }
 
-export function loadMoreNode(parentKey: string): LoadMoreNode {
-  return { kind: 'loadMore', key: `${parentKey}#more`, parentKey };
+export function loadMoreNode(parentKey: string, token: string): LoadMoreNode {
+  return { kind: 'loadMore', key: `${parentKey}#more`, parentKey, token };
 }
 
 /** What an empty listing says, per parent. */

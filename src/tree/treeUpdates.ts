@@ -3,7 +3,7 @@ import type { TreeUpdates } from '../commands/flows/deps';
 import type { UserPool } from '../cognito/types';
 import type { UserFilter } from '../cognito/userFilter';
 import type { TreeModel } from './model';
-import { folderNodes, type TreeNode } from './nodes';
+import { usersFolderNode, type TreeNode } from './nodes';
 
 // What flows change in the tree, applied to the model and made visible in the view.
 
@@ -22,7 +22,7 @@ export function treeUpdates(model: TreeModel, treeView: vscode.TreeView<TreeNode
       if (node) await reveal(node);
     },
     async filterUsers(pool: UserPool, filter: UserFilter | undefined) {
-      const usersFolder = folderNodes(pool)[1];
+      const usersFolder = usersFolderNode(pool);
       model.setUserFilter(usersFolder.key, filter);
       await reveal(model.getNode(usersFolder.key) ?? usersFolder, true);
     },

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { CognitoError } from '../../src/cognito/errors';
 import { TreeModel } from '../../src/tree/model';
-import { appClientNode, userNode, type LoadMoreNode, type TreeNode } from '../../src/tree/nodes';
+import { appClientNode, poolNode, userNode, type LoadMoreNode, type TreeNode } from '../../src/tree/nodes';
 import { FakeCognito } from './support/fakeCognito';
 
 const labels = (nodes: TreeNode[]) =>
@@ -117,6 +117,35 @@ describe('TreeModel', () => {
     const callsBefore = cognito.calls.length;
     assert.equal(await model.showCreated(appClientNode({ userPoolId: pool.id, clientId: 'x', name: 'x' })), undefined);
     assert.equal(cognito.calls.length, callsBefore);
+  });
+
+  it('ignores a second click on a Load more node whose page has already arrived', async () => {
+    for (const name of ['a', 'b', 'c', 'd', 'e']) cognito.addPool(name);
+    const more = (await model.getChildren())[2] as LoadMoreNode;
+    await model.loadMore(more);
+    await model.loadMore(more);
+    assert.equal(cognito.calls.length, 2);
+    assert.deepEqual(labels(await model.getChildren()), ['a', 'b', 'c', 'd', 'Load more']);
+  });
+
+  it('never lists an item twice when a created one turns up on a later page', async () => {
+    for (const name of ['a', 'b']) cognito.addPool(name);
+    await model.getChildren();
+    const created = cognito.addPool('c');
+    await model.showCreated(poolNode({ id: created.id, name: 'c' }));
+    const first = await model.getChildren();
+    assert.deepEqual(labels(first), ['c', 'a', 'b', 'Load more']);
+    await model.loadMore(first[3] as LoadMoreNode);
+    assert.deepEqual(labels(await model.getChildren()), ['c', 'a', 'b']);
+  });
+
+  it('answers a load that was overtaken by a refresh with the fresh data', async () => {
+    cognito.addPool('old');
+    const pending = model.getChildren();
+    model.refresh();
+    cognito.pools = [];
+    cognito.addPool('new');
+    assert.deepEqual(labels(await pending), ['new']);
   });
 
   it('announces changes: the folder after Load more, everything on a full refresh', async () => {
