@@ -97,6 +97,7 @@ export class CognitoService implements CognitoApi {
         requireSymbols: policy?.RequireSymbols ?? defaults.requireSymbols,
       },
       autoVerifiedAttributes: pool.AutoVerifiedAttributes ?? [],
+      smsConfigured: Boolean(pool.SmsConfiguration?.SnsCallerArn),
     };
   }
 

@@ -45,6 +45,8 @@ export interface UserPoolDetails extends UserPool {
   signIn: SignInOption;
   passwordPolicy: PasswordPolicy;
   autoVerifiedAttributes: string[];
+  /** The pool has an SNS role for SMS (pools created here do not), so SMS invitations can be sent. */
+  smsConfigured: boolean;
 }
 
 export interface CreateUserPoolRequest {

@@ -5,6 +5,8 @@ export interface Feedback {
   info(message: string, ...actions: string[]): Promise<string | undefined>;
   /** A short confirmation in the status bar. */
   status(message: string): void;
+  /** Shows that a call is running (so nobody starts it twice) until the task settles. */
+  progress<T>(title: string, task: () => Promise<T>): Promise<T>;
 }
 
 export interface Clipboard {

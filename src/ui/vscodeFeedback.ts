@@ -8,6 +8,7 @@ export const vscodeFeedback: Feedback = {
   status: (message) => {
     vscode.window.setStatusBarMessage(message, STATUS_MESSAGE_MS);
   },
+  progress: (title, task) => Promise.resolve(vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title }, task)),
 };
 
 export const vscodeClipboard: Clipboard = {

@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import { Cancelled, type InputRequest, type PickItem, type PickRequest, type Prompter } from './prompter';
 
 // The Prompter on VS Code's InputBox and QuickPick, which (unlike showInputBox) show a title and a
-// step counter. Hiding a box without accepting it (Esc, focus lost) rejects with Cancelled.
+// step counter. Hiding a box without accepting it (Esc) rejects with Cancelled. Boxes stay open when
+// focus moves elsewhere (ignoreFocusOut), so looking something up mid-flow loses nothing.
 
 export class VscodePrompter implements Prompter {
   input(request: InputRequest): Promise<string> {

@@ -46,6 +46,7 @@ describe('Create App Client flow', () => {
     await createAppClient(run.deps, cognito.pools[0]);
     run.prompter.assertDone();
     assert.deepEqual((run.cognito.writeCalls[0].args[0] as CreateAppClientRequest).authFlows, ['ALLOW_CUSTOM_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH']);
+    assert.match(run.prompter.asked[3].text, /^Choose at least one flow\./);
   });
 
   it('says there is nothing to choose when the region has no pools', async () => {

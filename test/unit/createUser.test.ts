@@ -86,6 +86,22 @@ describe('Create User flow', () => {
     assert.equal(request.email, 'dan@example.com');
     assert.equal(request.emailVerified, true);
     assert.match(run.prompter.asked[0].text, /signs in with e-mail/);
+    assert.deepEqual(run.prompter.asked.map((a) => `${a.step}/${a.totalSteps}`), ['1/6', '2/6', '3/6', '4/5', '5/5']);
+  });
+
+  it('offers SMS only when the pool can send it', async () => {
+    const script = [{ input: 'erin' }, { input: '' }, { input: '+14155550123' }, { pick: 'No' }, { pick: "Don't send an invitation" }, { input: 'Longenough1' }];
+    const withSms = withPool();
+    const run = flowRun(script, withSms);
+    await createUser(run.deps, withSms.pools[0]);
+    assert.deepEqual(run.prompter.asked[4].labels, ['Send by SMS', "Don't send an invitation"]);
+
+    const withoutSms = new FakeCognito();
+    withoutSms.addPool('plain', { smsConfigured: false, passwordPolicy: withSms.pools[0].passwordPolicy });
+    const second = flowRun(script, withoutSms);
+    await createUser(second.deps, withoutSms.pools[0]);
+    assert.deepEqual(second.prompter.asked[4].labels, ["Don't send an invitation"]);
+    assert.deepEqual(second.progressTitles, ['Creating user erin…']);
   });
 
   it('rejects a plain username in an e-mail sign-in pool as it is typed', async () => {

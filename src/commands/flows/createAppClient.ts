@@ -42,7 +42,7 @@ export async function askCreateAppClient(prompter: Prompter, pickPool: (steps: S
 export async function createAppClient(deps: FlowDeps, pool?: UserPool): Promise<AppClient> {
   const pickPool = async (steps: StepCounter) => pool ?? pickUserPool(deps.prompter, deps.cognito, steps.next());
   const request = await askCreateAppClient(deps.prompter, pickPool, pool !== undefined);
-  const client = await deps.cognito.createAppClient(request);
+  const client = await deps.feedback.progress(`Creating app client "${request.name}"…`, () => deps.cognito.createAppClient(request));
   await deps.tree.showCreated(appClientNode(client));
   const secretNote = request.generateSecret ? ' Its client secret is not shown here; read it in the AWS Console when you need it.' : '';
   void deps.feedback.info(`Created app client "${client.name}". App Client Id: ${client.clientId}.${secretNote}`, 'Copy App Client Id').then((choice) => {
@@ -53,6 +53,7 @@ export async function createAppClient(deps: FlowDeps, pool?: UserPool): Promise<
 
 async function askAuthFlows(prompter: Prompter, steps: StepCounter): Promise<AuthFlow[]> {
   const step = steps.next();
+  let nothingChosen = false;
   for (;;) {
     const chosen = await prompter.pickMany<AuthFlow>(
       [
@@ -61,8 +62,9 @@ async function askAuthFlows(prompter: Prompter, steps: StepCounter): Promise<Aut
         { label: 'Admin username and password', description: 'ALLOW_ADMIN_USER_PASSWORD_AUTH', detail: 'Server-side sign-in with IAM credentials', value: 'ALLOW_ADMIN_USER_PASSWORD_AUTH' },
         { label: 'Custom authentication', description: 'ALLOW_CUSTOM_AUTH', detail: 'Lambda-driven challenges', value: 'ALLOW_CUSTOM_AUTH' },
       ],
-      { ...step, placeholder: 'Authentication flows (refresh tokens are always allowed) — choose at least one' },
+      { ...step, placeholder: `${nothingChosen ? 'Choose at least one flow. ' : ''}Authentication flows (refresh tokens are always allowed)` },
     );
     if (chosen.length > 0) return [...chosen, REFRESH];
+    nothingChosen = true;
   }
 }

@@ -22,6 +22,8 @@ const TITLE = 'Create User';
 export interface UserPoolFacts {
   signIn: SignInOption;
   passwordPolicy: PasswordPolicy;
+  /** Without an SMS configuration Cognito cannot text an invitation. */
+  smsConfigured: boolean;
 }
 
 export async function askCreateUser(prompter: Prompter, steps: StepCounter, pool: UserPool, facts: UserPoolFacts): Promise<CreateUserRequest> {
@@ -38,7 +40,7 @@ export async function askCreateUser(prompter: Prompter, steps: StepCounter, pool
   const emailVerified = email ? await askVerified(prompter, steps, 'Mark e-mail address as verified?', true) : skip(steps);
   const phoneNumber = usernameIsPhone ? username : await askOptional(prompter, steps, 'Phone number in E.164 form, e.g. +14155550123 (optional; Enter to skip)', checkPhoneNumber);
   const phoneNumberVerified = phoneNumber ? await askVerified(prompter, steps, 'Mark phone number as verified?', false) : skip(steps);
-  const invitation = await prompter.pick(invitationItems(email, phoneNumber), { ...steps.next(), placeholder: 'Send the user an invitation with the temporary password?' });
+  const invitation = await prompter.pick(invitationItems(email, facts.smsConfigured ? phoneNumber : ''), { ...steps.next(), placeholder: 'Send the user an invitation with the temporary password?' });
   const temporaryPassword = await askTemporaryPassword(prompter, steps, facts.passwordPolicy, invitation);
 
   return {
@@ -57,9 +59,10 @@ export async function createUser(deps: FlowDeps, pool?: UserPool): Promise<User>
   const steps = new StepCounter(TITLE, pool ? 7 : 8);
   const target = pool ?? (await pickUserPool(deps.prompter, deps.cognito, steps.next()));
   const details = await deps.cognito.describeUserPool(target.id);
-  if (details.signIn === 'email' || details.signIn === 'phone' || details.signIn === 'emailOrPhone') steps.skip(2);
+  // The username doubles as the e-mail or phone number, so that question is not asked.
+  if (details.signIn === 'email' || details.signIn === 'phone' || details.signIn === 'emailOrPhone') steps.skip(1);
   const request = await askCreateUser(deps.prompter, steps, target, details);
-  const user = await deps.cognito.createUser(request);
+  const user = await deps.feedback.progress(`Creating user ${request.username}…`, () => deps.cognito.createUser(request));
   await deps.tree.showCreated(userNode(target.id, user));
   deps.feedback.status(`$(check) Created user ${request.username} in ${target.name}`);
   return user;

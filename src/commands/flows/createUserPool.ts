@@ -43,7 +43,7 @@ export async function askCreateUserPool(prompter: Prompter): Promise<CreateUserP
 
 export async function createUserPool(deps: FlowDeps): Promise<UserPool> {
   const request = await askCreateUserPool(deps.prompter);
-  const pool = await deps.cognito.createUserPool(request);
+  const pool = await deps.feedback.progress(`Creating user pool "${request.name}"…`, () => deps.cognito.createUserPool(request));
   await deps.tree.showCreated(poolNode(pool));
   // Not awaited: a notification stays pending until dismissed, and the command should finish now.
   void deps.feedback.info(`Created user pool "${pool.name}". Pool Id: ${pool.id}`, 'Copy Pool Id').then((choice) => {

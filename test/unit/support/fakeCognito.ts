@@ -45,6 +45,7 @@ export class FakeCognito implements CognitoApi {
       signIn: 'username',
       passwordPolicy: COGNITO_DEFAULT_PASSWORD_POLICY,
       autoVerifiedAttributes: [],
+      smsConfigured: true,
       ...details,
     };
     this.pools.push(pool);

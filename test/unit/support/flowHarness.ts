@@ -17,11 +17,12 @@ export interface FlowRun {
   clipboard: string[];
   shown: TreeNode[];
   filters: { poolId: string; filter: UserFilter | undefined }[];
+  progressTitles: string[];
 }
 
 export function flowRun(answers: Answer[], cognito = new FakeCognito(), chooseAction?: string): FlowRun {
   const prompter = new ScriptedPrompter(answers);
-  const run: FlowRun = { prompter, cognito, notifications: [], statusMessages: [], clipboard: [], shown: [], filters: [], deps: undefined as unknown as FlowDeps };
+  const run: FlowRun = { prompter, cognito, notifications: [], statusMessages: [], clipboard: [], shown: [], filters: [], progressTitles: [], deps: undefined as unknown as FlowDeps };
   run.deps = {
     prompter,
     cognito,
@@ -31,6 +32,10 @@ export function flowRun(answers: Answer[], cognito = new FakeCognito(), chooseAc
         return chooseAction;
       },
       status: (message) => run.statusMessages.push(message),
+      progress: (title, task) => {
+        run.progressTitles.push(title);
+        return task();
+      },
     },
     clipboard: { writeText: async (text) => void run.clipboard.push(text) },
     tree: {
