@@ -77,10 +77,13 @@ function readSettings(): ConnectionSettings {
   return resolveSettings({ profile: config.get('profile'), region: config.get('region'), endpoint: config.get('endpoint') });
 }
 
-/** Profile and region are the person's own choice across workspaces: user settings. */
+/** Profile and region are the person's own choice: user settings, unless the workspace sets them
+ *  (then a user setting would have no effect, so the workspace value is the one changed). */
 const settingsWriter: SettingsWriter = {
   update: async (key, value) => {
-    await vscode.workspace.getConfiguration('cognito').update(key, value, vscode.ConfigurationTarget.Global);
+    const config = vscode.workspace.getConfiguration('cognito');
+    const inWorkspace = config.inspect(key)?.workspaceValue !== undefined;
+    await config.update(key, value, inWorkspace ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global);
   },
 };
 

@@ -26,7 +26,8 @@ export async function createCognitoService(settings: ConnectionSettings, log?: C
     endpoint: settings.endpoint,
     credentials: local ? EMULATOR_CREDENTIALS : credentialsFor(settings.profile),
   });
-  return { service: new CognitoService(client, { region, profile: profileName(settings, process.env), log }), region };
+  const context = { region, profile: profileName(settings, process.env), customEndpoint: settings.endpoint !== undefined, log };
+  return { service: new CognitoService(client, context), region };
 }
 
 /**

@@ -16,6 +16,9 @@ export type CognitoErrorKind =
   | 'noCredentials'
   | 'unreachable'
   | 'badRegion'
+  | 'triggerFailed'
+  | 'deliveryFailed'
+  | 'internal'
   | 'unknown';
 
 export class CognitoError extends Error {
@@ -36,6 +39,8 @@ export interface ErrorContext {
   /** The SSO profile in use, to name it in "run aws sso login --profile X". */
   profile?: string;
   region?: string;
+  /** Requests go to cognito.endpoint (an emulator), so a failed look-up is not the region's fault. */
+  customEndpoint?: boolean;
 }
 
 interface ErrorLike {
@@ -48,6 +53,27 @@ interface ErrorLike {
 
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'ECONNRESET', 'ETIMEDOUT', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE']);
 
+/** AWS errors whose sentence depends on nothing but their name. */
+const FIXED_SENTENCES: Record<string, [CognitoErrorKind, string]> = {
+  UsernameExistsException: ['alreadyExists', 'A user with that username already exists in this pool; choose another username.'],
+  AliasExistsException: ['alreadyExists', 'Another user already uses that e-mail address or phone number; use a different one.'],
+  ResourceNotFoundException: ['notFound', 'That user pool or app client no longer exists; refresh the Cognito view.'],
+  TooManyRequestsException: ['throttled', 'Cognito is throttling requests right now; wait a moment and retry.'],
+  ThrottlingException: ['throttled', 'Cognito is throttling requests right now; wait a moment and retry.'],
+  UnrecognizedClientException: ['rejectedCredentials', 'AWS did not accept these credentials; check the access keys of the selected profile.'],
+  InvalidClientTokenId: ['rejectedCredentials', 'AWS did not accept these credentials; check the access keys of the selected profile.'],
+  InvalidSignatureException: ['rejectedCredentials', 'AWS did not accept these credentials; check the access keys of the selected profile.'],
+  SignatureDoesNotMatch: ['rejectedCredentials', 'AWS did not accept these credentials; check the access keys of the selected profile.'],
+  UserLambdaValidationException: ['triggerFailed', "A Lambda trigger of this pool rejected the request; check the trigger's CloudWatch logs."],
+  UnexpectedLambdaException: ['triggerFailed', "A Lambda trigger of this pool failed; check the trigger's CloudWatch logs."],
+  InvalidLambdaResponseException: ['triggerFailed', "A Lambda trigger of this pool answered in a form Cognito cannot use; check the trigger's code."],
+  CodeDeliveryFailureException: ['deliveryFailed', "Cognito could not send the invitation; check the pool's e-mail and SMS settings, or send no invitation and type a password."],
+  InvalidSmsRoleAccessPolicyException: ['deliveryFailed', "This pool's SMS role cannot publish through Amazon SNS; fix the role or send the invitation by e-mail."],
+  InvalidSmsRoleTrustRelationshipException: ['deliveryFailed', "Cognito cannot assume this pool's SMS role; fix its trust policy or send the invitation by e-mail."],
+  InvalidEmailRoleAccessPolicyException: ['deliveryFailed', "Cognito cannot send e-mail with this pool's Amazon SES identity; check its sending authorization."],
+  InternalErrorException: ['internal', 'Cognito had an internal error; retry in a moment.'],
+};
+
 export function toCognitoError(error: unknown, context: ErrorContext): CognitoError {
   if (error instanceof CognitoError) return error;
   const { name = 'Error', code, message = '', kind, awsName } = (typeof error === 'object' && error !== null ? error : {}) as ErrorLike;
@@ -55,61 +81,43 @@ export function toCognitoError(error: unknown, context: ErrorContext): CognitoEr
   // so `instanceof` works in this one.
   if (name === 'CognitoError' && kind) return new CognitoError(message, kind, awsName);
   const make = (kind: CognitoErrorKind, sentence: string) => new CognitoError(sentence, kind, name);
-  const profileFlag = context.profile ? ` --profile ${context.profile}` : '';
+  const expiredSession = () => make('expiredSession', `Your AWS session is missing or expired; run "aws sso login${context.profile ? ` --profile ${context.profile}` : ''}" and refresh.`);
 
+  const fixed = FIXED_SENTENCES[name];
+  if (fixed) return make(...fixed);
   switch (name) {
-    case 'UsernameExistsException':
-      return make('alreadyExists', 'A user with that username already exists in this pool; choose another username.');
-    case 'AliasExistsException':
-      return make('alreadyExists', 'Another user already uses that e-mail address or phone number; use a different one.');
     case 'InvalidPasswordException':
       return make('invalidPassword', `The password does not meet the pool's password policy (${passwordRule(message)}); choose a stronger one.`);
-    case 'ResourceNotFoundException':
-      return make('notFound', 'That user pool or app client no longer exists; refresh the Cognito view.');
     case 'AccessDeniedException':
     case 'AccessDenied':
       return make('accessDenied', `Access denied: your credentials lack the IAM permission cognito-idp:${context.operation}; ask for it or choose another profile.`);
     case 'NotAuthorizedException':
       return make('accessDenied', `Cognito refused ${context.operation} for these credentials; check the profile's permissions.`);
-    case 'TooManyRequestsException':
-    case 'ThrottlingException':
-      return make('throttled', 'Cognito is throttling requests right now; wait a moment and retry.');
     case 'LimitExceededException':
-      return make('limitExceeded', 'An account limit for Cognito was reached; delete unused resources or request a quota increase.');
+      return context.operation === 'AdminCreateUser'
+        ? make('limitExceeded', "The pool's daily e-mail limit was reached; send no invitation, or set up Amazon SES for the pool.")
+        : make('limitExceeded', 'An account limit for Cognito was reached; delete unused resources or request a quota increase.');
     case 'InvalidParameterException':
       return make('invalidParameter', `Cognito rejected the request: ${firstSentence(message)}; correct the input and try again.`);
-    case 'UnrecognizedClientException':
-    case 'InvalidClientTokenId':
-    case 'InvalidSignatureException':
-    case 'SignatureDoesNotMatch':
-      return make('rejectedCredentials', 'AWS did not accept these credentials; check the access keys of the selected profile.');
     case 'ExpiredTokenException':
     case 'ExpiredToken':
     case 'TokenRefreshRequired':
-      return make('expiredSession', `Your AWS session has expired; run "aws sso login${profileFlag}" and refresh.`);
+      return expiredSession();
     case 'CredentialsProviderError':
-      return credentialsError(message, profileFlag, make);
+      if (/sso/i.test(message)) return expiredSession();
+      return make('noCredentials', 'No AWS credentials were found; select a profile, set an endpoint for a local emulator, or configure the AWS CLI.');
   }
   if (/invalid region|region not accepted/i.test(message) && context.region) {
     return make('badRegion', `"${context.region}" is not a valid AWS region; choose one with "Cognito: Select Region".`);
   }
-  if (/sso.*(expired|refresh)|token.*expired/i.test(message)) {
-    return make('expiredSession', `Your AWS session has expired; run "aws sso login${profileFlag}" and refresh.`);
-  }
+  if (/sso.*(expired|refresh)|token.*expired/i.test(message)) return expiredSession();
   if ((code && NETWORK_CODES.has(code)) || NETWORK_CODES.has(name) || /ECONNREFUSED|ENOTFOUND|socket hang up/i.test(message)) {
-    if (/ENOTFOUND/.test(`${code} ${name} ${message}`) && context.region) {
+    if (/ENOTFOUND/.test(`${code} ${name} ${message}`) && context.region && !context.customEndpoint) {
       return make('badRegion', `Cannot reach Cognito in region "${context.region}"; check the region and your network connection.`);
     }
     return make('unreachable', 'Cannot reach the Cognito endpoint; check your network connection or that the local emulator is running.');
   }
   return make('unknown', `${context.operation} failed (${name}); see the Cognito output channel and try again.`);
-}
-
-function credentialsError(message: string, profileFlag: string, make: (kind: CognitoErrorKind, sentence: string) => CognitoError): CognitoError {
-  if (/sso/i.test(message)) {
-    return make('expiredSession', `Your AWS SSO session is missing or expired; run "aws sso login${profileFlag}" and refresh.`);
-  }
-  return make('noCredentials', 'No AWS credentials were found; select a profile, set an endpoint for a local emulator, or configure the AWS CLI.');
 }
 
 /** "Password did not conform with policy: Password must have uppercase characters" → the rule part. */

@@ -44,6 +44,8 @@ export interface CallLog {
 export interface ServiceContext {
   region: string;
   profile?: string;
+  /** Requests go to a custom endpoint (an emulator), not AWS's regional one. */
+  customEndpoint?: boolean;
   log?: CallLog;
 }
 
@@ -162,14 +164,14 @@ export class CognitoService implements CognitoApi {
   /** Runs one SDK call, records it in the call log, and turns any failure into a CognitoError. */
   private async call<Output extends { $metadata?: { requestId?: string } }>(operation: string, send: () => Promise<Output>): Promise<Output> {
     const started = Date.now();
-    const { region, profile, log } = this.context;
+    const { region, profile, customEndpoint, log } = this.context;
     try {
       const out = await send();
       log?.call({ operation, region, ms: Date.now() - started, requestId: out.$metadata?.requestId });
       return out;
     } catch (error) {
       const requestId = (error as { $metadata?: { requestId?: string } })?.$metadata?.requestId;
-      const cognitoError = toCognitoError(error, { operation, profile, region });
+      const cognitoError = toCognitoError(error, { operation, profile, region, customEndpoint });
       log?.call({ operation, region, ms: Date.now() - started, requestId, error: cognitoError.awsName ?? cognitoError.kind });
       throw cognitoError;
     }

@@ -19,6 +19,18 @@ export function checkEndpoint(value: string): string | undefined {
   return undefined;
 }
 
+/** The endpoint without any user:password part, for the status bar. */
+export function displayEndpoint(value: string): string {
+  try {
+    const url = new URL(value);
+    url.username = '';
+    url.password = '';
+    return url.toString().replace(/\/$/, '');
+  } catch {
+    return value;
+  }
+}
+
 export function isLoopback(hostname: string): boolean {
   return LOOPBACK_HOSTS.has(hostname) || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname);
 }

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { displayEndpoint } from '../connection/endpoint';
 import { profileName, type ConnectionSettings } from '../connection/settings';
 
 // "profile · region" (or the emulator endpoint) in the status bar; a click lists the Cognito
@@ -14,8 +15,9 @@ export class ConnectionStatusBar implements vscode.Disposable {
 
   show(settings: ConnectionSettings, resolvedRegion?: string): void {
     if (settings.endpoint) {
-      this.item.text = `$(plug) Cognito: ${settings.endpoint.replace(/^https?:\/\//, '')}`;
-      this.item.tooltip = `Cognito endpoint ${settings.endpoint} (setting cognito.endpoint)`;
+      const shown = displayEndpoint(settings.endpoint);
+      this.item.text = `$(plug) Cognito: ${shown.replace(/^https?:\/\//, '')}`;
+      this.item.tooltip = `Cognito endpoint ${shown} (setting cognito.endpoint)`;
     } else {
       const profile = profileName(settings, process.env);
       const region = settings.region ?? resolvedRegion ?? '…';

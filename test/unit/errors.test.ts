@@ -17,6 +17,11 @@ describe('toCognitoError', () => {
     ['ExpiredTokenException', 'The security token included in the request is expired', /aws sso login --profile dev/, 'expiredSession'],
     ['CredentialsProviderError', 'Could not load credentials from any providers', /No AWS credentials were found/, 'noCredentials'],
     ['CredentialsProviderError', 'The SSO session associated with this profile has expired', /aws sso login --profile dev/, 'expiredSession'],
+    ['UserLambdaValidationException', 'PreSignUp failed with error nope.', /Lambda trigger of this pool rejected/, 'triggerFailed'],
+    ['CodeDeliveryFailureException', 'Unable to deliver', /could not send the invitation/, 'deliveryFailed'],
+    ['InvalidSmsRoleAccessPolicyException', 'Role does not have permission', /SMS role cannot publish/, 'deliveryFailed'],
+    ['LimitExceededException', 'Exceeded daily email limit for the operation or the account.', /daily e-mail limit/, 'limitExceeded'],
+    ['InternalErrorException', 'Internal error', /internal error; retry/, 'internal'],
     ['UnrecognizedClientException', 'The security token included in the request is invalid.', /did not accept these credentials/, 'rejectedCredentials'],
   ];
   for (const [name, message, expected, kind] of cases) {
@@ -34,6 +39,11 @@ describe('toCognitoError', () => {
     const error = toCognitoError(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:9229'), { code: 'ECONNREFUSED' }), context);
     assert.equal(error.kind, 'unreachable');
     assert.match(error.message, /Cannot reach the Cognito endpoint/);
+  });
+
+  it('blames the endpoint, not the region, when a custom endpoint does not resolve', () => {
+    const error = toCognitoError(Object.assign(new Error('getaddrinfo ENOTFOUND emulator.invalid'), { code: 'ENOTFOUND' }), { ...context, customEndpoint: true });
+    assert.equal(error.kind, 'unreachable');
   });
 
   it('names the region when its host does not resolve', () => {

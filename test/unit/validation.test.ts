@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { COGNITO_DEFAULT_PASSWORD_POLICY } from '../../src/cognito/types';
-import { checkEndpoint } from '../../src/connection/endpoint';
+import { checkEndpoint, displayEndpoint } from '../../src/connection/endpoint';
 import { checkEmail, checkPhoneNumber, optional } from '../../src/validation/contact';
 import { checkAppClientName, checkPoolName } from '../../src/validation/names';
 import { checkMinimumLength, checkPassword, describePasswordPolicy } from '../../src/validation/password';
@@ -102,5 +102,12 @@ describe('validation', () => {
       rejected(checkEndpoint('ftp://127.0.0.1'), /http:\/\/ or https:\/\//);
       rejected(checkEndpoint('not a url'), /not a URL/);
     });
+  });
+});
+
+describe('displayEndpoint', () => {
+  it('never shows credentials embedded in an endpoint URL', () => {
+    assert.equal(displayEndpoint('https://user:s3cret@cognito.example.com/'), 'https://cognito.example.com');
+    assert.equal(displayEndpoint('http://127.0.0.1:9229'), 'http://127.0.0.1:9229');
   });
 });
