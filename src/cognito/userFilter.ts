@@ -33,9 +33,10 @@ export function userFilter(attribute: SearchableAttribute, operator: FilterOpera
   };
 }
 
-/** ListUsers takes filter values of up to 256 characters. */
-export function checkFilterValue(value: string): string | undefined {
+/** ListUsers takes a Filter of at most 256 characters, the whole expression with its escapes. */
+export function checkFilterValue(value: string, attribute: SearchableAttribute = 'username', operator: FilterOperator = 'equals'): string | undefined {
   if (value.length === 0) return 'Enter a value to search for.';
-  if (value.length > 256) return 'Search for at most 256 characters.';
+  const expression = userFilter(attribute, operator, value).expression;
+  if (expression.length > 256) return `The search is ${expression.length - 256} characters too long for Cognito; shorten the value.`;
   return undefined;
 }

@@ -40,7 +40,7 @@ export function toTreeItem(node: TreeNode, describeUsersFilter: (folderKey: stri
     case 'error':
       // "error.expiredSession" lets package.json offer the "aws sso login" action on just these.
       return item(node.key, node.reason === 'expiredSession' ? 'error.expiredSession' : node.kind, node.message, None, {
-        tooltip: 'Click to retry',
+        tooltip: `${node.message}\nClick to retry.`,
         iconPath: new vscode.ThemeIcon('error', new vscode.ThemeColor('errorForeground')),
         command: { command: 'cognito.refresh', title: 'Retry', arguments: [node] },
       });

@@ -1,7 +1,9 @@
 // Cognito's rules for pool and app client names (AWS service model: 1–128 of [\w\s+=,.@-]).
 // Each check returns undefined when the value is valid, else one sentence for the input box.
 
-const NAME_PATTERN = /^[\w\s+=,.@-]+$/;
+/** AWS evaluates the pattern in Java, where \s is only ASCII white space (JavaScript's also matches
+ *  no-break and other Unicode spaces, which AWS rejects). */
+const NAME_PATTERN = /^[\w \t\n\v\f\r+=,.@-]+$/;
 const MAX_NAME_LENGTH = 128;
 
 function checkName(value: string, what: string): string | undefined {

@@ -10,14 +10,16 @@ const MAX_USERNAME_LENGTH = 128;
 export function checkUsername(value: string, signIn: SignInOption = 'username'): string | undefined {
   switch (signIn) {
     case 'email':
-      return checkEmail(value);
+      return checkPlainUsername(value) ?? checkEmail(value);
     case 'phone':
       return checkPhoneNumber(value);
     case 'emailOrPhone':
-      return value.startsWith('+') ? checkPhoneNumber(value) : checkEmail(value);
+      return value.startsWith('+') ? checkPhoneNumber(value) : (checkPlainUsername(value) ?? checkEmail(value));
     case 'username':
-    case 'usernameOrEmail':
       return checkPlainUsername(value);
+    case 'usernameOrEmail':
+      // The e-mail is an alias there, so Cognito refuses a username that looks like one.
+      return checkPlainUsername(value) ?? (checkEmail(value) === undefined ? 'In this pool the e-mail address is an alias; choose a username that is not an e-mail address.' : undefined);
   }
 }
 

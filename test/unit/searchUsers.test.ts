@@ -15,7 +15,9 @@ describe('Search Users', () => {
   it('checks the value', () => {
     assert.equal(checkFilterValue('x'), undefined);
     assert.match(checkFilterValue('') ?? '', /Enter a value/);
-    assert.match(checkFilterValue('x'.repeat(257)) ?? '', /at most 256/);
+    assert.equal(checkFilterValue('x'.repeat(243), 'username', 'equals'), undefined, 'username = "…" is 256 long');
+    assert.match(checkFilterValue('x'.repeat(244), 'username', 'equals') ?? '', /1 characters too long/);
+    assert.match(checkFilterValue('"'.repeat(122), 'username', 'equals') ?? '', /too long/, 'escapes count');
   });
 
   it('from the palette: pool, attribute, operator, value → the folder filter', async () => {

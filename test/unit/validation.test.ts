@@ -22,6 +22,7 @@ describe('validation', () => {
       rejected(checkPoolName('pool/1'), /can contain only/);
       rejected(checkPoolName('pool#'), /can contain only/);
       rejected(checkAppClientName('app*'), /app client name can contain only/);
+      rejected(checkPoolName('no\u00a0break'), /can contain only/);
     });
   });
 
@@ -43,6 +44,8 @@ describe('validation', () => {
       ok(checkUsername('a@b.io', 'emailOrPhone'));
       rejected(checkUsername('alice', 'emailOrPhone'), /e-mail address like/);
       ok(checkUsername('alice', 'usernameOrEmail'));
+      rejected(checkUsername('alice@example.com', 'usernameOrEmail'), /e-mail address is an alias/);
+      rejected(checkUsername(`${'a'.repeat(120)}@example.com`, 'email'), /at most 128/);
     });
   });
 

@@ -34,7 +34,7 @@ export async function searchUsers(deps: FlowDeps, pool?: UserPool): Promise<User
     ...steps.next(),
     prompt: `${attribute} ${operator === 'equals' ? 'equals' : 'starts with'}`,
     placeholder: ATTRIBUTE_HINTS[attribute],
-    validate: checkFilterValue,
+    validate: (text) => checkFilterValue(text, attribute, operator),
   });
   const filter = userFilter(attribute, operator, value);
   await deps.tree.filterUsers(target, filter);
