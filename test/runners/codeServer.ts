@@ -21,7 +21,7 @@ export interface VsCodeSuiteOptions {
   verbose?: boolean;
 }
 
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   // Without these Chromium keeps trying to reach the (closed) network.

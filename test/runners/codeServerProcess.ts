@@ -12,6 +12,8 @@ export interface CodeServerOptions {
   extensionPath: string;
   /** Folder opened in the workbench. Default: an empty temp folder. */
   workspace?: string;
+  /** Extensions folder. Default: an empty temp folder. Extensions installed there load in every window. */
+  extensionsDir?: string;
   /** Written to the user settings.json before start (e.g. `"cognito.endpoint"`). */
   settings?: Record<string, unknown>;
   /** Extra environment for code-server; its extension host inherits it. */
@@ -71,7 +73,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
       '--disable-update-check',
       '--disable-workspace-trust',
       '--user-data-dir', userDataDir,
-      '--extensions-dir', path.join(tmp, 'ext'),
+      '--extensions-dir', options.extensionsDir ?? path.join(tmp, 'ext'),
       // Without it the built workbench ignores the extensionDevelopmentPath/extensionTestsPath payload.
       '--vscode-option', 'enable-smoke-test-driver',
       workspace,
