@@ -1,11 +1,11 @@
 #!/usr/bin/env node
-// Builds the extension, compiles the tests and runs the test levels in order: unit, integration, vscode.
+// Builds the extension, compiles the tests and runs the test levels in order: unit, integration, vscode, ui.
 // Each level runs in its own process (out/test/runners/level.js) and reports its counts through a file;
 // the summary at the end is one line per level and a totals line, e.g. `unit: 12 passed, 0 failed`.
 // Exits non-zero when a test failed, a level crashed or a level ran no tests (both counted as one failure;
 // with --grep a level may match nothing, but some test must run).
 //
-//   node scripts/test-all.js [--level unit|integration|vscode]... [--grep PATTERN]
+//   node scripts/test-all.js [--level unit|integration|vscode|ui]... [--grep PATTERN]
 //   VSCODE_TEST_RUNNER=electron  runs the vscode level in downloaded VS Code instead of code-server.
 'use strict';
 const { spawn } = require('node:child_process');
@@ -14,7 +14,7 @@ const os = require('node:os');
 const path = require('node:path');
 
 const ROOT = path.resolve(__dirname, '..');
-const LEVELS = ['unit', 'integration', 'vscode'];
+const LEVELS = ['unit', 'integration', 'vscode', 'ui'];
 
 function parseArgs(argv) {
   const levels = [];

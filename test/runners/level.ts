@@ -1,6 +1,6 @@
 // Runs one test level and writes its counts as JSON to a file; scripts/test-all.js starts one of these per
 // level, so a crashing level cannot take the others down and a missing file means "crashed".
-//   node out/test/runners/level.js unit|integration|vscode --result FILE [--grep PATTERN]
+//   node out/test/runners/level.js unit|integration|vscode|ui --result FILE [--grep PATTERN]
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { startCognitoLocal } from '../integration/harness/cognitoLocal';
@@ -54,7 +54,13 @@ async function vscodeLevel(grep?: string): Promise<TestCounts> {
   }
 }
 
-const LEVELS: Record<string, (grep?: string) => Promise<TestCounts>> = { unit, integration, vscode: vscodeLevel };
+// Browser UI tests: Chromium drives code-server's workbench. Each file starts what it needs (cognito-local,
+// code-server, the browser) in its own before() hook and stops it in after().
+async function ui(grep?: string): Promise<TestCounts> {
+  return runMocha({ files: findTestFiles(path.join(OUT_TEST, 'ui')), grep, timeout: 60_000 });
+}
+
+const LEVELS: Record<string, (grep?: string) => Promise<TestCounts>> = { unit, integration, vscode: vscodeLevel, ui };
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);

@@ -1,0 +1,118 @@
+// One UI session: a cognito-local seeded with the demo data, code-server with the extension, and Debian's
+// Chromium driven by playwright-core with the workbench open (RECIPES.md §1). Every service is stopped by
+// stop(), and by the harness's exit hooks should the level die first.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { seedDemo, type SeededDemo } from '../../demo/seed';
+import { startCognitoLocal, type CognitoLocal } from '../../integration/harness/cognitoLocal';
+import { onProcessExit } from '../../integration/harness/service';
+import { CHROMIUM_ARGS } from '../../runners/codeServer';
+import { startCodeServer, type CodeServer } from '../../runners/codeServerProcess';
+import { repoRoot } from '../../runners/paths';
+import { Workbench } from './workbench';
+
+export const VIEWPORT = { width: 1280, height: 800 };
+
+// A quiet workbench that looks like what a person sees, minus what would only clutter the screenshots.
+const UI_SETTINGS = {
+  'chat.disableAIFeatures': true,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  'workbench.tips.enabled': false,
+  'git.openRepositoryInParentFolders': 'never',
+  'remote.autoForwardPorts': false,
+};
+
+export interface UiSessionOptions {
+  /**
+   * Where code-server finds the extension. 'working-tree': this repository (its dist/), installed as a symlink
+   * the way `npm start` does it. Otherwise an extensions folder where it was installed from a .vsix.
+   * Either way the workbench opens at its plain URL, without a development payload: what a person sees.
+   */
+  extension: 'working-tree' | { extensionsDir: string };
+}
+
+export interface UiSession {
+  emulator: CognitoLocal;
+  seeded: SeededDemo;
+  /** The AWS SDK on the emulator, to check what the extension created independently of it. */
+  sdk: CognitoIdentityProviderClient;
+  server: CodeServer;
+  browser: Browser;
+  page: Page;
+  workbench: Workbench;
+  /** The browser's console errors and page errors so far (for failure messages). */
+  pageErrors: string[];
+  stop(): Promise<void>;
+}
+
+export async function startUiSession(options: UiSessionOptions): Promise<UiSession> {
+  const stops: (() => Promise<unknown>)[] = [];
+  const stop = async () => {
+    for (const fn of stops.reverse()) await fn().catch(() => undefined);
+    stops.length = 0;
+  };
+  try {
+    const emulator = await startCognitoLocal();
+    stops.push(emulator.stop);
+    const seeded = await seedDemo(emulator.endpoint);
+    const sdk = new CognitoIdentityProviderClient({
+      endpoint: emulator.endpoint,
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    });
+    stops.push(async () => sdk.destroy());
+
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ui-session-'));
+    const removeTmp = () => fs.rmSync(tmp, { recursive: true, force: true }); // unlinks the symlink, not the repository
+    const unregisterRemoval = onProcessExit(removeTmp);
+    stops.push(async () => {
+      removeTmp();
+      unregisterRemoval();
+    });
+    let extensionsDir: string;
+    if (options.extension === 'working-tree') {
+      extensionsDir = path.join(tmp, 'extensions');
+      installAsSymlink(repoRoot(), extensionsDir);
+    } else {
+      extensionsDir = options.extension.extensionsDir;
+    }
+    const server = await startCodeServer({
+      // Only code-server's working folder here; the extension is found in extensionsDir, never through the
+      // development payload (server.url), so this folder is not the repository.
+      extensionPath: tmp,
+      extensionsDir,
+      settings: { ...UI_SETTINGS, 'cognito.endpoint': emulator.endpoint },
+      env: { AWS_ACCESS_KEY_ID: 'local', AWS_SECRET_ACCESS_KEY: 'local', AWS_REGION: 'us-east-1' },
+    });
+    stops.push(server.stop);
+
+    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    stops.push(() => browser.close());
+    const context = await browser.newContext({ viewport: VIEWPORT });
+    const origin = `http://127.0.0.1:${server.port}`;
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+    const page = await context.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') pageErrors.push(message.text());
+    });
+
+    const workbench = new Workbench(page);
+    await workbench.open(`${origin}/?folder=${encodeURIComponent(server.workspace)}`);
+    return { emulator, seeded, sdk, server, browser, page, workbench, pageErrors, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+/** An extensions folder whose only entry is a symlink named as VS Code names installed extensions. */
+function installAsSymlink(extensionPath: string, extensionsDir: string): void {
+  const manifest = JSON.parse(fs.readFileSync(path.join(extensionPath, 'package.json'), 'utf8')) as { publisher: string; name: string; version: string };
+  fs.mkdirSync(extensionsDir, { recursive: true });
+  fs.symlinkSync(extensionPath, path.join(extensionsDir, `${manifest.publisher}.${manifest.name}-${manifest.version}`), 'dir');
+}
