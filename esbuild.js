@@ -43,6 +43,9 @@ async function main() {
     sourcesContent: false,
     outdir: 'dist',
     external: ['vscode'],
+    // Prefer the packages' ES module builds: esbuild can drop what is unused from them (the AWS SDK
+    // bundle shrinks from about 580 KB to about 350 KB).
+    mainFields: ['module', 'main'],
     logLevel: 'silent',
     plugins: [awsBundleIsSeparate, reportProblems],
   });
