@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as path from 'node:path';
 import { startCognitoLocal } from '../integration/harness/cognitoLocal';
-import { freePort } from '../integration/harness/net';
+import { freePort, isListening } from '../integration/harness/net';
 import { onProcessExit } from '../integration/harness/service';
 import { cacheDir, repoRoot } from '../runners/paths';
 import { startDemoCodeServer } from './codeServer';
@@ -151,16 +151,6 @@ function isFree(port: number): Promise<boolean> {
   });
 }
 
-function isListening(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect(port, '127.0.0.1');
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
-}
 
 /**
  * The harness (service.ts) answers SIGINT/SIGTERM/SIGHUP by SIGKILLing every service and exiting at once.

@@ -6,7 +6,6 @@ import * as assert from 'node:assert/strict';
 import { ChildProcess, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as http from 'node:http';
-import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import {
@@ -17,7 +16,7 @@ import {
   ListUsersCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { repoRoot } from '../runners/paths';
-import { freePort } from './harness/net';
+import { freePort, isListening } from './harness/net';
 
 /** Bound on a start: cognito-local (up to 30 s) and code-server (up to 60 s) on a slow machine. */
 const START_BOUND_MS = 150_000;
@@ -109,16 +108,6 @@ function httpStatus(url: string): Promise<number> {
   });
 }
 
-function accepts(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect(port, '127.0.0.1');
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
-}
 
 function sdkClient(endpoint: string): CognitoIdentityProviderClient {
   return new CognitoIdentityProviderClient({ endpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
@@ -182,8 +171,8 @@ describe('npm start (scripts/start-demo.js)', function () {
     assert.equal(settings['cognito.endpoint'], endpoint, 'the extension is pointed at the emulator');
 
     assert.equal(await demo.stop('SIGINT'), 0, demo.output);
-    assert.equal(await accepts(ports.codeServer), false, 'code-server port closed');
-    assert.equal(await accepts(ports.emulator), false, 'emulator port closed');
+    assert.equal(await isListening(ports.codeServer), false, 'code-server port closed');
+    assert.equal(await isListening(ports.emulator), false, 'emulator port closed');
   });
 
   it('reuses the data on a second start without seeding again, and stops on SIGTERM', async function () {
@@ -203,7 +192,7 @@ describe('npm start (scripts/start-demo.js)', function () {
     }
 
     assert.equal(await demo.stop('SIGTERM'), 0, demo.output);
-    assert.equal(await accepts(ports.codeServer), false, 'code-server port closed');
-    assert.equal(await accepts(ports.emulator), false, 'emulator port closed');
+    assert.equal(await isListening(ports.codeServer), false, 'code-server port closed');
+    assert.equal(await isListening(ports.emulator), false, 'emulator port closed');
   });
 });

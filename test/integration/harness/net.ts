@@ -44,3 +44,15 @@ export async function waitForHttp(url: string, { timeoutMs, giveUp }: WaitOption
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }
+
+/** Whether something accepts connections on the loopback port right now. */
+export function isListening(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
