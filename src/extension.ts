@@ -18,13 +18,13 @@ import { VscodePrompter } from './ui/vscodePrompter';
 // Wires the layers together: settings → LazyCognito (the SDK loads on the first call, not here) →
 // tree model and provider → commands. Everything disposable goes to context.subscriptions.
 
-/** What activate() returns: seams for the extension-host tests to answer prompts and read the tree. */
+/** What activate() returns in a test run: seams for the extension-host tests to answer prompts and read the tree. */
 export interface CognitoExtensionApi {
   setPrompterForTests(prompter: Prompter | undefined): void;
   readonly treeDataProvider: vscode.TreeDataProvider<TreeNode>;
 }
 
-export function activate(context: vscode.ExtensionContext): CognitoExtensionApi {
+export function activate(context: vscode.ExtensionContext): CognitoExtensionApi | undefined {
   const log = vscode.window.createOutputChannel('Cognito', { log: true });
   const statusBar = new ConnectionStatusBar();
   const cognito = new LazyCognito(readSettings, callLogTo(log));
@@ -62,6 +62,8 @@ export function activate(context: vscode.ExtensionContext): CognitoExtensionApi 
     }),
   );
 
+  // Only a test run gets the seams: no other extension may script this one's prompts.
+  if (context.extensionMode !== vscode.ExtensionMode.Test) return undefined;
   return {
     treeDataProvider: provider,
     setPrompterForTests: (replacement) => {

@@ -18,6 +18,7 @@ describe('connection states', function () {
     const extension = vscode.extensions.getExtension<CognitoExtensionApi>('cognito-user-pools.cognito-user-pools');
     assert.ok(extension);
     api = await extension.activate();
+    assert.ok(api, 'the test seams are exported in a test run (ExtensionMode.Test)');
   });
 
   afterEach(async () => {

@@ -17,6 +17,7 @@ describe('create, browse and copy in the extension host', function () {
     const extension = vscode.extensions.getExtension<CognitoExtensionApi>('cognito-user-pools.cognito-user-pools');
     assert.ok(extension);
     api = await extension.activate();
+    assert.ok(api, 'the test seams are exported in a test run (ExtensionMode.Test)');
   });
 
   after(() => api?.setPrompterForTests(undefined));
