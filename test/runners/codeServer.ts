@@ -30,6 +30,8 @@ export const CHROMIUM_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // The page talks to code-server on loopback and nothing else: every other host name fails to resolve.
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
 ];
 
 /** Resolves with the counts the suite reported; rejects when it crashed or did not finish in time. */

@@ -73,6 +73,8 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
       '--disable-update-check',
       '--disable-workspace-trust',
       '--user-data-dir', userDataDir,
+      // Its own config file, so nothing is written to ~/.config/code-server.
+      '--config', path.join(tmp, 'config.yaml'),
       '--extensions-dir', options.extensionsDir ?? path.join(tmp, 'ext'),
       // Without it the built workbench ignores the extensionDevelopmentPath/extensionTestsPath payload.
       '--vscode-option', 'enable-smoke-test-driver',
@@ -80,7 +82,8 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
     ],
     cwd: options.extensionPath,
     // code-server 4.139 needs Node 24; the project itself runs on the machine's Node.
-    env: { ...process.env, ...options.env, PATH: `${nodeBin}${path.delimiter}${process.env.PATH ?? ''}` },
+    // XDG_DATA_HOME keeps its logs and machine id out of ~/.local/share.
+    env: { ...process.env, ...options.env, XDG_DATA_HOME: path.join(tmp, 'data'), PATH: `${nodeBin}${path.delimiter}${process.env.PATH ?? ''}` },
     echo: options.echo,
   });
 

@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { startCognitoLocal } from '../integration/harness/cognitoLocal';
 import * as fixture from '../integration/harness/fixture';
+import { isolateAwsEnvironment } from './awsIsolation';
 import { TestCounts } from './protocol';
 import { runMocha } from './mocha';
 import { repoRoot } from './paths';
@@ -36,9 +37,6 @@ async function vscodeLevel(grep?: string): Promise<TestCounts> {
       // The extension host inherits these; later tests use them to talk to the emulator.
       env: {
         COGNITO_LOCAL_ENDPOINT: emulator.endpoint,
-        AWS_ACCESS_KEY_ID: 'local',
-        AWS_SECRET_ACCESS_KEY: 'local',
-        AWS_REGION: 'us-east-1',
         ...(grep ? { VSCODE_TEST_GREP: grep } : {}),
       },
       settings: { 'cognito.endpoint': emulator.endpoint },
@@ -68,6 +66,7 @@ async function main(): Promise<void> {
     const i = args.indexOf(name);
     return i >= 0 ? args[i + 1] : undefined;
   };
+  isolateAwsEnvironment();
   const level = LEVELS[args[0]];
   const resultFile = option('--result');
   if (!level || !resultFile) throw new Error(`usage: level.js ${Object.keys(LEVELS).join('|')} --result FILE [--grep PATTERN]`);

@@ -5,6 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { CognitoExtensionApi } from '../../src/extension';
 import type { TreeNode } from '../../src/tree/nodes';
+import { isolateAwsEnvironment } from '../runners/awsIsolation';
 
 describe('connection states', function () {
   const saved = { ...process.env };
@@ -14,7 +15,10 @@ describe('connection states', function () {
 
   before(async function () {
     endpoint = process.env.COGNITO_LOCAL_ENDPOINT;
-    if (!endpoint) this.skip();
+    assert.ok(endpoint, 'the runner starts cognito-local and sets COGNITO_LOCAL_ENDPOINT');
+    // Nowhere to find credentials (no keys, no config files, no instance metadata), so a moment with
+    // no endpoint can never reach AWS: it ends in "no credentials" before any request.
+    isolateAwsEnvironment();
     const extension = vscode.extensions.getExtension<CognitoExtensionApi>('cognito-user-pools.cognito-user-pools');
     assert.ok(extension);
     api = await extension.activate();
@@ -22,9 +26,12 @@ describe('connection states', function () {
   });
 
   afterEach(async () => {
-    process.env = { ...saved };
-    await config().update('profile', undefined, vscode.ConfigurationTarget.Global);
     await config().update('endpoint', endpoint, vscode.ConfigurationTarget.Global);
+    await config().update('profile', undefined, vscode.ConfigurationTarget.Global);
+  });
+
+  after(() => {
+    process.env = saved;
   });
 
   const roots = async (): Promise<TreeNode[]> => (await api.treeDataProvider.getChildren()) ?? [];
@@ -40,29 +47,21 @@ describe('connection states', function () {
   });
 
   it('leaves the tree empty for the welcome content when no credentials exist, and recovers', async () => {
-    // Nowhere to find credentials: no keys in the environment, no config files, no instance metadata.
-    for (const name of ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_PROFILE', 'AWS_WEB_IDENTITY_TOKEN_FILE', 'AWS_CONTAINER_CREDENTIALS_FULL_URI', 'AWS_CONTAINER_CREDENTIALS_RELATIVE_URI']) {
-      delete process.env[name];
-    }
-    process.env.AWS_CONFIG_FILE = '/nonexistent/aws-config';
-    process.env.AWS_SHARED_CREDENTIALS_FILE = '/nonexistent/aws-credentials';
-    process.env.AWS_EC2_METADATA_DISABLED = 'true';
     await config().update('endpoint', '', vscode.ConfigurationTarget.Global);
     assert.deepEqual(await roots(), []);
 
-    process.env = { ...saved };
     await config().update('endpoint', endpoint, vscode.ConfigurationTarget.Global);
     const recovered = await roots();
     assert.ok(recovered.length > 0 && recovered.every((n) => n.kind === 'pool' || n.kind === 'empty'), 'pools again after fixing the cause');
   });
 
   it('names a missing profile in an empty tree too, and recovers when another is chosen', async () => {
-    process.env.AWS_EC2_METADATA_DISABLED = 'true';
-    await config().update('endpoint', '', vscode.ConfigurationTarget.Global);
+    // Profile first, then no endpoint (and back in the reverse order): never a moment aimed at AWS.
     await config().update('profile', 'no-such-profile', vscode.ConfigurationTarget.Global);
+    await config().update('endpoint', '', vscode.ConfigurationTarget.Global);
     assert.deepEqual(await roots(), []);
-    await config().update('profile', undefined, vscode.ConfigurationTarget.Global);
     await config().update('endpoint', endpoint, vscode.ConfigurationTarget.Global);
+    await config().update('profile', undefined, vscode.ConfigurationTarget.Global);
     assert.ok((await roots()).length > 0);
   });
 

@@ -56,10 +56,12 @@ export function npmRunPackage(projectDir: string, vsixFile: string): Promise<Com
 
 /** `code-server --install-extension vsixFile --extensions-dir extensionsDir`, with its own throwaway user data. */
 export function installVsix(vsixFile: string, extensionsDir: string, userDataDir: string): Promise<CommandResult> {
-  return runCommand(codeServerBin(), ['--install-extension', vsixFile, '--extensions-dir', extensionsDir, '--user-data-dir', userDataDir], {
+  // Its config and data next to the user data, so nothing is written to ~/.config or ~/.local/share.
+  const args = ['--install-extension', vsixFile, '--extensions-dir', extensionsDir, '--user-data-dir', userDataDir, '--config', path.join(userDataDir, 'config.yaml')];
+  return runCommand(codeServerBin(), args, {
     cwd: path.dirname(vsixFile),
     // code-server 4.139 needs Node 24 (RECIPES.md §1).
-    env: { ...process.env, PATH: `${node24BinDir()}${path.delimiter}${process.env.PATH ?? ''}` },
+    env: { ...process.env, XDG_DATA_HOME: path.join(userDataDir, 'data'), PATH: `${node24BinDir()}${path.delimiter}${process.env.PATH ?? ''}` },
     timeoutMs: 120_000,
   });
 }

@@ -85,7 +85,6 @@ export async function startUiSession(options: UiSessionOptions): Promise<UiSessi
       extensionPath: tmp,
       extensionsDir,
       settings: { ...UI_SETTINGS, 'cognito.endpoint': emulator.endpoint },
-      env: { AWS_ACCESS_KEY_ID: 'local', AWS_SECRET_ACCESS_KEY: 'local', AWS_REGION: 'us-east-1' },
     });
     stops.push(server.stop);
 
