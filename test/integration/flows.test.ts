@@ -7,7 +7,9 @@ import { createAppClient } from '../../src/commands/flows/createAppClient';
 import { createUser } from '../../src/commands/flows/createUser';
 import { createUserPool } from '../../src/commands/flows/createUserPool';
 import { LazyCognito } from '../../src/connection/lazyCognito';
+import type { FlowDeps } from '../../src/commands/flows/deps';
 import { flowRun } from '../unit/support/flowHarness';
+import type { Answer } from '../unit/support/scriptedPrompter';
 import { cognitoLocalEndpoint } from './harness/cognitoLocal';
 
 // Each create flow, with scripted answers, through the extension's own wiring (LazyCognito → the
@@ -27,14 +29,17 @@ describe('create flows against cognito-local', function () {
     });
   });
 
-  const run = (answers: Parameters<typeof flowRun>[0]) => {
-    const r = flowRun(answers);
-    r.deps.cognito = cognito as CognitoApi;
-    return r;
-  };
+  /** Runs a flow with scripted answers through the real wiring; every answer must be used. */
+  async function run<T>(answers: Answer[], flow: (deps: FlowDeps) => Promise<T>): Promise<T> {
+    const scripted = flowRun(answers);
+    scripted.deps.cognito = cognito as CognitoApi;
+    const result = await flow(scripted.deps);
+    scripted.prompter.assertDone();
+    return result;
+  }
 
   it('creates a pool, an app client and a user that the emulator then lists', async () => {
-    const pool = await createUserPool(run([{ input: 'integration pool' }, { pick: 'Create pool' }]).deps);
+    const pool = await run([{ input: 'integration pool' }, { pick: 'Create pool' }], createUserPool);
     assert.match(pool.id, /^[\w-]+_[0-9a-zA-Z]+$/);
     const details = await cognito.describeUserPool(pool.id);
     assert.equal(details.name, 'integration pool');
@@ -42,8 +47,8 @@ describe('create flows against cognito-local', function () {
     assert.deepEqual(details.passwordPolicy, { minimumLength: 8, requireUppercase: true, requireLowercase: true, requireNumbers: true, requireSymbols: true });
     assert.ok((await cognito.listUserPools()).items.some((p) => p.id === pool.id));
 
-    const client = await createAppClient(
-      run([{ pick: 'integration pool' }, { input: 'web' }, { pick: 'Generate a client secret' }, { pickMany: ['Secure Remote Password (SRP)'] }]).deps,
+    const client = await run([{ pick: 'integration pool' }, { input: 'web' }, { pick: 'Generate a client secret' }, { pickMany: ['Secure Remote Password (SRP)'] }], (deps) =>
+      createAppClient(deps),
     );
     assert.deepEqual(Object.keys(client).sort(), ['clientId', 'name', 'userPoolId'], 'no secret in what the flow returns');
     clientSecret = await readClientSecret(pool.id, client.clientId);
@@ -51,8 +56,8 @@ describe('create flows against cognito-local', function () {
     const clients = await cognito.listAppClients(pool.id);
     assert.deepEqual(clients.items, [{ userPoolId: pool.id, clientId: client.clientId, name: 'web' }], 'listed without any secret');
 
-    const user = await createUser(
-      run([
+    const user = await run(
+      [
         { pick: 'integration pool' },
         { input: 'alice' },
         { input: 'alice@example.com' },
@@ -61,7 +66,8 @@ describe('create flows against cognito-local', function () {
         { pick: 'No' },
         { pick: "Don't send an invitation" },
         { input: TEMPORARY_PASSWORD },
-      ]).deps,
+      ],
+      (deps) => createUser(deps),
     );
     assert.equal(user.username, 'alice');
     const users = await cognito.listUsers(pool.id);
@@ -70,16 +76,16 @@ describe('create flows against cognito-local', function () {
 
   it('creates a user with an e-mail invitation and a generated password', async () => {
     const pool = await cognito.createUserPool({ name: 'invites', signIn: 'username', passwordPolicy: COGNITO_DEFAULT_PASSWORD_POLICY, autoVerifyEmail: true });
-    await createUser(run([{ input: 'bob' }, { input: 'bob@example.com' }, { pick: 'No' }, { input: '' }, { pick: 'Send by e-mail' }, { input: '' }]).deps, pool);
+    await run([{ input: 'bob' }, { input: 'bob@example.com' }, { pick: 'No' }, { input: '' }, { pick: 'Send by e-mail' }, { input: '' }], (deps) => createUser(deps, pool));
     const filtered = await cognito.listUsers(pool.id, { filter: 'username = "bob"' });
     assert.deepEqual(filtered.items.map((u) => u.email), ['bob@example.com']);
   });
 
   it('maps an existing username and a missing pool to actionable sentences', async () => {
-    const pool = (await cognito.listUserPools()).items.find((p) => p.name === 'integration pool');
-    assert.ok(pool);
-    const again = { userPoolId: pool.id, username: 'alice', emailVerified: false, phoneNumberVerified: false, invitation: 'SUPPRESS' as const, temporaryPassword: TEMPORARY_PASSWORD };
-    await assert.rejects(cognito.createUser(again), (error: CognitoError) => {
+    const pool = await cognito.createUserPool({ name: 'duplicates', signIn: 'username', passwordPolicy: COGNITO_DEFAULT_PASSWORD_POLICY, autoVerifyEmail: false });
+    const carol = { userPoolId: pool.id, username: 'carol', emailVerified: false, phoneNumberVerified: false, invitation: 'SUPPRESS' as const, temporaryPassword: TEMPORARY_PASSWORD };
+    await cognito.createUser(carol);
+    await assert.rejects(cognito.createUser(carol), (error: CognitoError) => {
       assert.equal(error.kind, 'alreadyExists');
       assert.equal(error.message, 'A user with that username already exists in this pool; choose another username.');
       return true;
@@ -92,6 +98,8 @@ describe('create flows against cognito-local', function () {
   });
 
   it('logs each call by operation and never a password or client secret', () => {
+    // The calls above (all tests of this file run in order) used the password and created the secret.
+    assert.ok(clientSecret.length > 0 && logLines.length > 0, 'the create tests above ran');
     const log = logLines.join('\n');
     assert.match(log, /^AdminCreateUser us-east-1 \d+ ms/m);
     assert.match(log, /^AdminCreateUser us-east-1 \d+ ms.* failed: UsernameExistsException$/m);
