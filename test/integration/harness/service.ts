@@ -5,12 +5,16 @@ import { ChildProcess, spawn } from 'node:child_process';
 const atExit = new Set<() => void>();
 let hooksInstalled = false;
 
-/** Registers a synchronous cleanup for process exit and Ctrl-C; returns a function that unregisters it. */
+/**
+ * Registers a synchronous cleanup for process exit and Ctrl-C; returns a function that unregisters it.
+ * Cleanups run last-registered-first, like stop() calls: a service is killed before the temp folder it writes
+ * into (registered earlier, when the folder was made) is deleted, so no late write re-creates part of it.
+ */
 export function onProcessExit(cleanup: () => void): () => void {
   if (!hooksInstalled) {
     hooksInstalled = true;
     const runAll = () => {
-      for (const fn of [...atExit]) {
+      for (const fn of [...atExit].reverse()) {
         try {
           fn();
         } catch {
