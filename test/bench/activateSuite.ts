@@ -2,14 +2,14 @@
 // times `activate()` of the extension, which nothing has activated yet (the host starts it only for its
 // view or a command, and the view is not open), then the first getChildren() of its tree, i.e. what
 // opening the view asks for, against the Cognito double named by the cognito.endpoint setting.
-// Writes the figures as JSON to BENCH_RESULT_FILE; the runner needs the result marker at the end.
+// Writes the figures as JSON to BENCH_RESULT_FILE; the runner needs the result (file and marker) at the end.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as util from 'node:util';
 import * as vscode from 'vscode';
 import type { CognitoExtensionApi } from '../../src/extension';
-import { formatResultMarker, SUITE_PREFIX } from '../runners/protocol';
+import { reportResult, SUITE_PREFIX } from '../runners/protocol';
 
 export const EXTENSION_ID = 'cognito-user-pools.cognito-user-pools';
 
@@ -64,10 +64,10 @@ export async function run(): Promise<void> {
     const file = process.env.BENCH_RESULT_FILE;
     if (!file) throw new Error('BENCH_RESULT_FILE is not set');
     fs.writeFileSync(file, JSON.stringify(result));
-    print(formatResultMarker({ passed: 1, failed: 0 }));
+    reportResult({ passed: 1, failed: 0 }, print);
   } catch (error) {
     print(`bench suite failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    print(formatResultMarker({ passed: 0, failed: 1 }));
+    reportResult({ passed: 0, failed: 1 }, print);
     throw error;
   }
 }

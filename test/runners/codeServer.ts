@@ -1,8 +1,12 @@
 // Runs the vscode suite (test/vscode/index.ts) in code-server's extension host, driven by Debian's Chromium.
 // This is the runner used on machines that cannot download VS Code (RECIPES.md §1).
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { chromium } from 'playwright-core';
-import { parseResultMarker, suiteText, TestCounts } from './protocol';
-import { startCodeServer } from './codeServerProcess';
+import { onProcessExit } from '../integration/harness/service';
+import { parseResultMarker, readResultFile, RESULT_FILE_ENV, suiteText, TestCounts } from './protocol';
+import { startCodeServer, type CodeServer } from './codeServerProcess';
 
 export interface VsCodeSuiteOptions {
   /** Folder with the extension's package.json. */
@@ -34,19 +38,25 @@ export const CHROMIUM_ARGS = [
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
 ];
 
-/** Resolves with the counts the suite reported; rejects when it crashed or did not finish in time. */
+/** Resolves with the counts the suite reported; rejects when it crashed, its browser went away, or it did not finish in time. */
 export async function runVsCodeSuite(options: VsCodeSuiteOptions): Promise<TestCounts> {
   const timeoutMs = options.timeoutMs ?? (Number(process.env.VSCODE_TEST_TIMEOUT_MS) || 5 * 60_000);
   const verbose = options.verbose ?? process.env.VSCODE_TEST_VERBOSE === '1';
-  const server = await startCodeServer({
-    extensionPath: options.extensionPath,
-    workspace: options.workspace,
-    settings: options.settings,
-    env: options.env,
-  });
+  // The suite writes its counts here before run() settles (protocol.ts), so they are there when the exit call comes.
+  const resultDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vscode-suite-'));
+  const resultFile = path.join(resultDir, 'result.json');
+  const removeResultDir = () => fs.rmSync(resultDir, { recursive: true, force: true });
+  const unregisterRemoval = onProcessExit(removeResultDir);
+  let server: CodeServer | undefined;
   let browser: Awaited<ReturnType<typeof chromium.launch>> | undefined;
   let timer: NodeJS.Timeout | undefined;
   try {
+    server = await startCodeServer({
+      extensionPath: options.extensionPath,
+      workspace: options.workspace,
+      settings: options.settings,
+      env: { ...options.env, [RESULT_FILE_ENV]: resultFile },
+    });
     browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
     const context = await browser.newContext();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
@@ -72,9 +82,15 @@ export async function runVsCodeSuite(options: VsCodeSuiteOptions): Promise<TestC
     let exited!: (code: number) => void;
     const exitCode = new Promise<number>((resolve) => (exited = resolve));
     await page.exposeFunction('codeAutomationExit', (code: number) => exited(code));
+    const { exited: serverExited } = server;
+    const connectedBrowser = browser;
     const failed = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error(`the vscode suite did not finish within ${timeoutMs} ms`)), timeoutMs);
+      // Nothing can report once the page, the browser or code-server is gone: say so now, not at the bound.
       page.on('crash', () => reject(new Error('the browser page crashed')));
+      page.on('close', () => reject(new Error('the browser page closed before the suite finished')));
+      connectedBrowser.on('disconnected', () => reject(new Error('the browser disconnected before the suite finished')));
+      void serverExited.then((reason) => reject(new Error(`code-server stopped before the suite finished: ${reason}`)));
     });
     failed.catch(() => undefined); // only the race below consumes it
     await page.goto(server.testUrl(options.testsPath));
@@ -82,7 +98,8 @@ export async function runVsCodeSuite(options: VsCodeSuiteOptions): Promise<TestC
     const code = await Promise.race([exitCode, failed]).catch((error: Error) => {
       throw new Error(error.message + lastErrors());
     });
-    // The marker and the exit call travel separately; give a late marker a moment.
+    counts = readResultFile(resultFile) ?? counts;
+    // A suite that reports only on the console (the marker and the exit call travel separately): give a late marker a moment.
     for (let i = 0; !counts && i < 20; i++) await new Promise((resolve) => setTimeout(resolve, 100));
 
     if (!counts) {
@@ -93,6 +110,8 @@ export async function runVsCodeSuite(options: VsCodeSuiteOptions): Promise<TestC
   } finally {
     clearTimeout(timer);
     await browser?.close().catch(() => undefined);
-    await server.stop();
+    await server?.stop();
+    removeResultDir();
+    unregisterRemoval();
   }
 }

@@ -30,6 +30,8 @@ export interface CodeServer {
   /** The same, and the workbench runs the test suite module testsPath (its run()) in the extension host. */
   testUrl(testsPath: string): string;
   workspace: string;
+  /** Resolves with the reason when code-server exits, by itself or after stop(). */
+  exited: Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -107,5 +109,5 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
     if (testsPath) payload.push(['extensionTestsPath', remote(testsPath)]);
     return `${base}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
   };
-  return { port, url: workbench(), testUrl: workbench, workspace, stop };
+  return { port, url: workbench(), testUrl: workbench, workspace, exited: service.exited, stop };
 }

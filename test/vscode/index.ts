@@ -1,11 +1,12 @@
 // The suite that runs inside a real VS Code extension host (code-server here, or @vscode/test-electron).
 // Both runners call run(). The reporter's lines carry SUITE_PREFIX so the runners can tell them from the
 // workbench's own log; the last one is the result marker they parse (the extension host's exit code says
-// nothing). A test's own console.log shows only with VSCODE_TEST_VERBOSE=1.
+// nothing). The code-server runner reads the counts from the result file it names instead (protocol.ts).
+// A test's own console.log shows only with VSCODE_TEST_VERBOSE=1.
 import * as util from 'node:util';
 import Mocha from 'mocha';
 import { findTestFiles } from '../runners/testFiles';
-import { formatResultMarker, SUITE_PREFIX } from '../runners/protocol';
+import { reportResult, SUITE_PREFIX } from '../runners/protocol';
 import { runMocha } from '../runners/mocha';
 
 // Formatted here, not in the browser, so mocha's "%s" lines and multi-line diffs arrive as printed.
@@ -20,6 +21,6 @@ export async function run(): Promise<void> {
     timeout: 30_000, // the first command may wait for activation and a lazy SDK load
     color: false,
   });
-  print(formatResultMarker(counts));
+  reportResult(counts, print);
   if (counts.failed > 0) throw new Error(`${counts.failed} vscode test(s) failed`);
 }

@@ -51,6 +51,8 @@ export interface Service {
   recentOutput(): string;
   /** Why the service is gone, or undefined while it runs. */
   exitReason(): string | undefined;
+  /** Resolves with exitReason() once the service is gone, by itself or after stop(). */
+  exited: Promise<string>;
   /** Stops the whole process group: SIGTERM, then SIGKILL after a grace period. Safe to call twice. */
   stop(): Promise<void>;
 }
@@ -74,14 +76,14 @@ export function startService(options: ServiceOptions): Service {
   };
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
-  const exited = new Promise<void>((resolve) => {
+  const exited = new Promise<string>((resolve) => {
     child.on('error', (error) => {
       exitReason = `${options.name} could not start: ${error.message}`;
-      resolve();
+      resolve(exitReason);
     });
     child.on('exit', (code, signal) => {
       exitReason = `${options.name} exited (${signal ?? `code ${code}`})`;
-      resolve();
+      resolve(exitReason);
     });
   });
 
@@ -99,6 +101,7 @@ export function startService(options: ServiceOptions): Service {
     child,
     recentOutput: () => tail,
     exitReason: () => exitReason,
+    exited,
     async stop() {
       unregister();
       killGroup('SIGTERM');
