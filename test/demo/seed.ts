@@ -7,15 +7,16 @@
 import {
   AdminDisableUserCommand,
   AdminSetUserPasswordCommand,
-  CognitoIdentityProviderClient,
   SignUpCommand,
+  type CognitoIdentityProviderClient,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { createCognitoService } from '../../src/aws/createService';
 import { COGNITO_DEFAULT_PASSWORD_POLICY, type AppClient, type CognitoApi, type User, type UserPool } from '../../src/cognito/types';
+import { emulatorClient, EMULATOR_REGION } from '../support/emulatorClient';
 
 export const DEMO_POOL_NAME = 'demo-pool';
 export const DEMO_CLIENT_NAME = 'demo-web';
-export const DEMO_REGION = 'us-east-1';
+export const DEMO_REGION = EMULATOR_REGION;
 
 /** Local demo credentials only: they exist in the emulator on this machine and nowhere else. */
 export interface DemoUser {
@@ -46,11 +47,7 @@ export interface SeededDemo {
 /** Makes sure demo-pool, demo-web and the demo users exist on the emulator at endpoint. */
 export async function seedDemo(endpoint: string): Promise<SeededDemo> {
   const { service } = await createCognitoService({ endpoint, region: DEMO_REGION });
-  const sdk = new CognitoIdentityProviderClient({
-    endpoint,
-    region: DEMO_REGION,
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-  });
+  const sdk = emulatorClient(endpoint);
   const created: string[] = [];
   try {
     let pool = await findDemoPool(service);

@@ -3,9 +3,10 @@
 // attempts, same retry quota) with a fixed 1 ms backoff instead of the SDK's random exponential one (up
 // to 1 s, then 2 s, for throttling), so fault tests stay fast. `sdkDefaultRetries` leaves the client
 // exactly as the extension builds it.
-import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
+import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { ConfiguredRetryStrategy, DEFAULT_MAX_ATTEMPTS } from '@smithy/core/retry';
 import { CognitoService } from '../../src/cognito/service';
+import { emulatorClient, EMULATOR_REGION } from '../support/emulatorClient';
 
 export interface DoubleClientOptions {
   /** Default: the SDK's default, 3. */
@@ -15,14 +16,12 @@ export interface DoubleClientOptions {
 }
 
 export function doubleClient(endpoint: string, options: DoubleClientOptions = {}): CognitoIdentityProviderClient {
-  return new CognitoIdentityProviderClient({
-    region: 'us-east-1',
+  return emulatorClient(
     endpoint,
-    credentials: { accessKeyId: 'x', secretAccessKey: 'y' },
-    ...(options.sdkDefaultRetries ? { maxAttempts: options.maxAttempts } : { retryStrategy: new ConfiguredRetryStrategy(options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS, 1) }),
-  });
+    options.sdkDefaultRetries ? { maxAttempts: options.maxAttempts } : { retryStrategy: new ConfiguredRetryStrategy(options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS, 1) },
+  );
 }
 
 export function doubleService(client: CognitoIdentityProviderClient): CognitoService {
-  return new CognitoService(client, { region: 'us-east-1' });
+  return new CognitoService(client, { region: EMULATOR_REGION });
 }

@@ -3,21 +3,18 @@
 import * as assert from 'node:assert/strict';
 import {
   AdminCreateUserCommand,
-  CognitoIdentityProviderClient,
   CreateUserPoolCommand,
   ListUserPoolsCommand,
+  type CognitoIdentityProviderClient,
 } from '@aws-sdk/client-cognito-identity-provider';
+import { emulatorClient } from '../support/emulatorClient';
 import { cognitoLocalEndpoint } from './harness/cognitoLocal';
 
 describe('cognito-local emulator', () => {
   let client: CognitoIdentityProviderClient;
 
   before(() => {
-    client = new CognitoIdentityProviderClient({
-      endpoint: cognitoLocalEndpoint(),
-      region: 'us-east-1',
-      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-    });
+    client = emulatorClient(cognitoLocalEndpoint());
   });
 
   after(() => client.destroy());

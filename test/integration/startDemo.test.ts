@@ -9,13 +9,14 @@ import * as http from 'node:http';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import {
-  CognitoIdentityProviderClient,
   DescribeUserPoolClientCommand,
   ListUserPoolClientsCommand,
   ListUserPoolsCommand,
   ListUsersCommand,
+  type CognitoIdentityProviderClient,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { repoRoot } from '../runners/paths';
+import { emulatorClient } from '../support/emulatorClient';
 import { freePort, isListening } from './harness/net';
 
 /** Bound on a start: cognito-local (up to 30 s) and code-server (up to 60 s) on a slow machine. */
@@ -109,10 +110,6 @@ function httpStatus(url: string): Promise<number> {
 }
 
 
-function sdkClient(endpoint: string): CognitoIdentityProviderClient {
-  return new CognitoIdentityProviderClient({ endpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
-}
-
 async function demoPools(client: CognitoIdentityProviderClient) {
   const listed = await client.send(new ListUserPoolsCommand({ MaxResults: 60 }));
   return (listed.UserPools ?? []).filter((p) => p.Name === 'demo-pool');
@@ -141,7 +138,7 @@ describe('npm start (scripts/start-demo.js)', function () {
     assert.equal(endpoint, `http://127.0.0.1:${ports.emulator}`);
     assert.equal(demo.output.match(/^Open .* in a browser$/gm)?.length, 1, 'one address line');
 
-    const client = sdkClient(endpoint);
+    const client = emulatorClient(endpoint);
     try {
       const pools = await demoPools(client);
       assert.equal(pools.length, 1, 'one demo-pool');
@@ -181,7 +178,7 @@ describe('npm start (scripts/start-demo.js)', function () {
     assert.match(demo.output, /Reusing the demo data/);
     assert.doesNotMatch(demo.output, /Seeded/);
 
-    const client = sdkClient(endpoint);
+    const client = emulatorClient(endpoint);
     try {
       const pools = await demoPools(client);
       assert.deepEqual(pools.map((p) => p.Id), [firstPoolId], 'the same single demo-pool');

@@ -4,7 +4,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
+import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { seedDemo, type SeededDemo } from '../../demo/seed';
 import { startCognitoLocal, type CognitoLocal } from '../../integration/harness/cognitoLocal';
@@ -12,6 +12,7 @@ import { onProcessExit } from '../../integration/harness/service';
 import { CHROMIUM_ARGS } from '../../runners/codeServer';
 import { startCodeServer, type CodeServer } from '../../runners/codeServerProcess';
 import { repoRoot } from '../../runners/paths';
+import { emulatorClient } from '../../support/emulatorClient';
 import { Workbench } from './workbench';
 
 export const VIEWPORT = { width: 1280, height: 800 };
@@ -58,11 +59,7 @@ export async function startUiSession(options: UiSessionOptions): Promise<UiSessi
     const emulator = await startCognitoLocal();
     stops.push(emulator.stop);
     const seeded = await seedDemo(emulator.endpoint);
-    const sdk = new CognitoIdentityProviderClient({
-      endpoint: emulator.endpoint,
-      region: 'us-east-1',
-      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-    });
+    const sdk = emulatorClient(emulator.endpoint);
     stops.push(async () => sdk.destroy());
 
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ui-session-'));
