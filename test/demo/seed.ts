@@ -13,6 +13,7 @@ import {
 import { createCognitoService } from '../../src/aws/createService';
 import { COGNITO_DEFAULT_PASSWORD_POLICY, type AppClient, type CognitoApi, type User, type UserPool } from '../../src/cognito/types';
 import { emulatorClient, EMULATOR_REGION } from '../support/emulatorClient';
+import { listAll } from '../support/paging';
 
 export const DEMO_POOL_NAME = 'demo-pool';
 export const DEMO_CLIENT_NAME = 'demo-web';
@@ -124,16 +125,4 @@ async function createDemoUser(service: CognitoApi, sdk: CognitoIdentityProviderC
   if (user.how === 'admin-create+set-password+disable') {
     await sdk.send(new AdminDisableUserCommand({ UserPoolId: poolId, Username: user.username }));
   }
-}
-
-/** Follows the page tokens to the end (AWS pages at 60; cognito-local returns everything at once). */
-async function listAll<T>(page: (token?: string) => Promise<{ items: T[]; nextToken?: string }>): Promise<T[]> {
-  const items: T[] = [];
-  let token: string | undefined;
-  do {
-    const result = await page(token);
-    items.push(...result.items);
-    token = result.nextToken;
-  } while (token);
-  return items;
 }

@@ -4,25 +4,13 @@ import * as assert from 'node:assert/strict';
 import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { CognitoError } from '../../src/cognito/errors';
 import type { CognitoService } from '../../src/cognito/service';
-import type { Page } from '../../src/cognito/types';
 import { startCognitoDouble, type CognitoDouble, type CognitoDoubleOptions, type PoolSeed } from '../double/cognitoDouble';
 import { doubleClient, doubleService } from '../double/client';
+import { allPages } from '../support/paging';
 
 /** A ListUsers filter value in double quotes, escaped as Cognito requires: `\` → `\\`, `"` → `\"`. */
 function quoted(value: string): string {
   return `"${value.replace(/[\\"]/g, (c) => `\\${c}`)}"`;
-}
-
-/** Follows tokens to the end; returns every page. Stops at 50 pages so a token loop cannot hang the test. */
-async function allPages<T>(list: (token?: string) => Promise<Page<T>>): Promise<Page<T>[]> {
-  const pages: Page<T>[] = [];
-  let token: string | undefined;
-  do {
-    const page = await list(token);
-    pages.push(page);
-    token = page.nextToken;
-  } while (token !== undefined && pages.length < 50);
-  return pages;
 }
 
 function useDouble(options: CognitoDoubleOptions): { double: () => CognitoDouble; service: () => CognitoService } {
