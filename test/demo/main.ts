@@ -1,10 +1,9 @@
 // `npm start`: cognito-local with seeded demo data, and code-server with the extension, for a person to try.
 // scripts/start-demo.js builds and then calls main(); see its top comment for ports, folders and variables.
 import * as fs from 'node:fs';
-import * as net from 'node:net';
 import * as path from 'node:path';
 import { startCognitoLocal } from '../integration/harness/cognitoLocal';
-import { freePort, isListening } from '../integration/harness/net';
+import { freePort, isFree, isListening } from '../integration/harness/net';
 import { onProcessExit } from '../integration/harness/service';
 import { cacheDir, repoRoot } from '../runners/paths';
 import { startDemoCodeServer } from './codeServer';
@@ -142,15 +141,6 @@ async function choosePort(envName: string, fallback: number): Promise<number> {
   console.log(`Port ${fallback} is in use; using ${port} instead (set ${envName} to choose one).`);
   return port;
 }
-
-function isFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const server = net.createServer();
-    server.once('error', () => resolve(false));
-    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
-  });
-}
-
 
 /**
  * The harness (service.ts) answers SIGINT/SIGTERM/SIGHUP by SIGKILLing every service and exiting at once.

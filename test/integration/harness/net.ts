@@ -1,4 +1,4 @@
-// Small network helpers shared by the cognito-local harness and the code-server runners.
+// Small network helpers shared by the cognito-local harness, the code-server launcher and `npm start`.
 import * as http from 'node:http';
 import * as net from 'node:net';
 
@@ -43,6 +43,15 @@ export async function waitForHttp(url: string, { timeoutMs, giveUp }: WaitOption
     if (Date.now() > deadline) throw new Error(`${url} did not answer within ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
+}
+
+/** Whether this loopback port can be bound right now (nothing listens on it). */
+export function isFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+  });
 }
 
 /** Whether something accepts connections on the loopback port right now. */
