@@ -3,8 +3,9 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { onProcessExit } from '../integration/harness/service';
+import { launchChromium } from '../support/chromium';
 import { parseResultMarker, readResultFile, RESULT_FILE_ENV, suiteText, TestCounts } from './protocol';
 import { startCodeServer, type CodeServer } from './codeServerProcess';
 
@@ -25,19 +26,6 @@ export interface VsCodeSuiteOptions {
   verbose?: boolean;
 }
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  // Without these Chromium keeps trying to reach the (closed) network.
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  // The page talks to code-server on loopback and nothing else: every other host name fails to resolve.
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-];
-
 /** Resolves with the counts the suite reported; rejects when it crashed, its browser went away, or it did not finish in time. */
 export async function runVsCodeSuite(options: VsCodeSuiteOptions): Promise<TestCounts> {
   const timeoutMs = options.timeoutMs ?? (Number(process.env.VSCODE_TEST_TIMEOUT_MS) || 5 * 60_000);
@@ -48,7 +36,7 @@ export async function runVsCodeSuite(options: VsCodeSuiteOptions): Promise<TestC
   const removeResultDir = () => fs.rmSync(resultDir, { recursive: true, force: true });
   const unregisterRemoval = onProcessExit(removeResultDir);
   let server: CodeServer | undefined;
-  let browser: Awaited<ReturnType<typeof chromium.launch>> | undefined;
+  let browser: Browser | undefined;
   let timer: NodeJS.Timeout | undefined;
   try {
     server = await startCodeServer({
@@ -57,7 +45,7 @@ export async function runVsCodeSuite(options: VsCodeSuiteOptions): Promise<TestC
       settings: options.settings,
       env: { ...options.env, [RESULT_FILE_ENV]: resultFile },
     });
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    browser = await launchChromium();
     const context = await browser.newContext();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
     const page = await context.newPage();

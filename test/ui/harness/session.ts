@@ -5,13 +5,13 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { seedDemo, type SeededDemo } from '../../demo/seed';
 import { startCognitoLocal, type CognitoLocal } from '../../integration/harness/cognitoLocal';
 import { onProcessExit } from '../../integration/harness/service';
-import { CHROMIUM_ARGS } from '../../runners/codeServer';
 import { startCodeServer, type CodeServer } from '../../runners/codeServerProcess';
 import { repoRoot } from '../../runners/paths';
+import { launchChromium } from '../../support/chromium';
 import { emulatorClient } from '../../support/emulatorClient';
 import { Workbench } from './workbench';
 
@@ -85,7 +85,7 @@ export async function startUiSession(options: UiSessionOptions): Promise<UiSessi
     });
     stops.push(server.stop);
 
-    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    const browser = await launchChromium();
     stops.push(() => browser.close());
     const context = await browser.newContext({ viewport: VIEWPORT });
     const origin = `http://127.0.0.1:${server.port}`;
