@@ -6,7 +6,7 @@ import { startCognitoLocal } from '../integration/harness/cognitoLocal';
 import { freePort, isFree, isListening } from '../integration/harness/net';
 import { onProcessExit } from '../integration/harness/service';
 import { cacheDir, repoRoot } from '../runners/paths';
-import { startDemoCodeServer } from './codeServer';
+import { startCodeServer } from '../support/codeServer';
 import { DEMO_CLIENT_NAME, DEMO_POOL_NAME, DEMO_USERS, poolExists, seedDemo } from './seed';
 
 export const DEFAULT_CODE_SERVER_PORT = 8080; // code-server's own default
@@ -24,6 +24,16 @@ interface Running {
   port: number;
   stop(): Promise<void>;
 }
+
+// Set on every start over the person's other settings, which are kept: a quiet workbench that opens the
+// workspace's README (what the demo contains), no chat panel, no prompts.
+const DEMO_SETTINGS: Record<string, unknown> = {
+  'workbench.startupEditor': 'readme',
+  'chat.disableAIFeatures': true,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  // The workspace sits inside this repository (.cache/demo-data/workspace): no "open the parent repository?" prompt.
+  'git.openRepositoryInParentFolders': 'never',
+};
 
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 const running: Running[] = [];
@@ -57,12 +67,16 @@ async function start(): Promise<void> {
   writeWorkspaceReadme(workspace, marker);
 
   console.log('Starting code-server with the extension');
-  const codeServer = await startDemoCodeServer({
-    extensionPath: repoRoot(),
+  const codeServer = await startCodeServer({
+    // Installed, not a development payload: that only works through its own long URL, so a person who opens
+    // the plain address, or reloads without it, would get no extension. The symlink to the working tree makes
+    // every window load it, and a reload picks up a rebuilt dist/.
+    extension: { symlinkTo: repoRoot() },
+    // The user data (settings, window state) is kept between starts; the extensions folder is recreated.
     stateDir: path.join(dataDir, 'code-server'),
     workspace,
     port: codeServerPort,
-    settings: { 'cognito.endpoint': emulator.endpoint },
+    settings: { ...DEMO_SETTINGS, 'cognito.endpoint': emulator.endpoint },
     echo,
   });
   running.push({ name: 'code-server', port: codeServerPort, stop: codeServer.stop });
@@ -71,7 +85,7 @@ async function start(): Promise<void> {
 
   console.log('');
   console.log(`Cognito emulator: ${emulator.endpoint}`);
-  console.log(`Open ${codeServer.url} in a browser`);
+  console.log(`Open ${codeServer.origin}/ in a browser`);
   console.log('Press Ctrl+C to stop both.');
 }
 

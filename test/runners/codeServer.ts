@@ -6,8 +6,8 @@ import * as path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { onProcessExit } from '../integration/harness/service';
 import { launchChromium } from '../support/chromium';
+import { startCodeServer, type CodeServer } from '../support/codeServer';
 import { parseResultMarker, readResultFile, RESULT_FILE_ENV, suiteText, TestCounts } from './protocol';
-import { startCodeServer, type CodeServer } from './codeServerProcess';
 
 export interface VsCodeSuiteOptions {
   /** Folder with the extension's package.json. */
@@ -40,14 +40,14 @@ export async function runVsCodeSuite(options: VsCodeSuiteOptions): Promise<TestC
   let timer: NodeJS.Timeout | undefined;
   try {
     server = await startCodeServer({
-      extensionPath: options.extensionPath,
+      extension: { developmentPath: options.extensionPath },
       workspace: options.workspace,
       settings: options.settings,
       env: { ...options.env, [RESULT_FILE_ENV]: resultFile },
     });
     browser = await launchChromium();
     const context = await browser.newContext();
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
     const page = await context.newPage();
 
     let counts: TestCounts | undefined;

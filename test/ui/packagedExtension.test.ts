@@ -32,7 +32,7 @@ describe('ui: the packaged extension (.vsix) installed into code-server', functi
     const packaged = await npmRunPackage(project, vsix);
     assert.equal(packaged.code, 0, `npm run package failed:\n${packaged.output}`);
     extensionsDir = path.join(tmp, 'extensions');
-    const installed = await installVsix(vsix, extensionsDir, path.join(tmp, 'install-user-data'));
+    const installed = await installVsix(vsix, extensionsDir, path.join(tmp, 'install-state'));
     assert.equal(installed.code, 0, `code-server --install-extension failed:\n${installed.output}`);
   });
 

@@ -8,7 +8,8 @@
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { codeServerBin, node24BinDir, repoRoot } from '../../runners/paths';
+import { repoRoot } from '../../runners/paths';
+import { codeServerIsolation, requireCodeServer } from '../../support/codeServer';
 
 /** Top-level entries of the repository not copied: generated, cached, or (node_modules) linked instead. */
 const NOT_COPIED = new Set(['.git', 'node_modules', '.cache', 'out', 'dist', '.vscode-test', 'test-results']);
@@ -54,16 +55,12 @@ export function npmRunPackage(projectDir: string, vsixFile: string): Promise<Com
   return runCommand(npm, ['run', 'package', '--', '--out', vsixFile], { cwd: projectDir });
 }
 
-/** `code-server --install-extension vsixFile --extensions-dir extensionsDir`, with its own throwaway user data. */
-export function installVsix(vsixFile: string, extensionsDir: string, userDataDir: string): Promise<CommandResult> {
-  // Its config and data next to the user data, so nothing is written to ~/.config or ~/.local/share.
-  const args = ['--install-extension', vsixFile, '--extensions-dir', extensionsDir, '--user-data-dir', userDataDir, '--config', path.join(userDataDir, 'config.yaml')];
-  return runCommand(codeServerBin(), args, {
-    cwd: path.dirname(vsixFile),
-    // code-server 4.139 needs Node 24 (RECIPES.md §1).
-    env: { ...process.env, XDG_DATA_HOME: path.join(userDataDir, 'data'), PATH: `${node24BinDir()}${path.delimiter}${process.env.PATH ?? ''}` },
-    timeoutMs: 120_000,
-  });
+/** `code-server --install-extension vsixFile --extensions-dir extensionsDir`, with its own throwaway state folder. */
+export async function installVsix(vsixFile: string, extensionsDir: string, stateDir: string): Promise<CommandResult> {
+  // Its user data, config and data in stateDir, so nothing is written to ~/.config or ~/.local/share.
+  const isolation = codeServerIsolation(stateDir);
+  const args = ['--install-extension', vsixFile, '--extensions-dir', extensionsDir, ...isolation.args];
+  return runCommand(requireCodeServer(), args, { cwd: path.dirname(vsixFile), env: isolation.env, timeoutMs: 120_000 });
 }
 
 /**

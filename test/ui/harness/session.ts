@@ -1,17 +1,13 @@
 // One UI session: a cognito-local seeded with the demo data, code-server with the extension, and Debian's
 // Chromium driven by playwright-core with the workbench open (RECIPES.md §1). Every service is stopped by
 // stop(), and by the harness's exit hooks should the level die first.
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import type { Browser, Page } from 'playwright-core';
 import { seedDemo, type SeededDemo } from '../../demo/seed';
 import { startCognitoLocal, type CognitoLocal } from '../../integration/harness/cognitoLocal';
-import { onProcessExit } from '../../integration/harness/service';
-import { startCodeServer, type CodeServer } from '../../runners/codeServerProcess';
 import { repoRoot } from '../../runners/paths';
 import { launchChromium } from '../../support/chromium';
+import { startCodeServer, type CodeServer } from '../../support/codeServer';
 import { emulatorClient } from '../../support/emulatorClient';
 import { Workbench } from './workbench';
 
@@ -62,25 +58,9 @@ export async function startUiSession(options: UiSessionOptions): Promise<UiSessi
     const sdk = emulatorClient(emulator.endpoint);
     stops.push(async () => sdk.destroy());
 
-    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ui-session-'));
-    const removeTmp = () => fs.rmSync(tmp, { recursive: true, force: true }); // unlinks the symlink, not the repository
-    const unregisterRemoval = onProcessExit(removeTmp);
-    stops.push(async () => {
-      removeTmp();
-      unregisterRemoval();
-    });
-    let extensionsDir: string;
-    if (options.extension === 'working-tree') {
-      extensionsDir = path.join(tmp, 'extensions');
-      installAsSymlink(repoRoot(), extensionsDir);
-    } else {
-      extensionsDir = options.extension.extensionsDir;
-    }
     const server = await startCodeServer({
-      // Only code-server's working folder here; the extension is found in extensionsDir, never through the
-      // development payload (server.url), so this folder is not the repository.
-      extensionPath: tmp,
-      extensionsDir,
+      // The extension is found in the extensions folder, never through a development payload.
+      extension: options.extension === 'working-tree' ? { symlinkTo: repoRoot() } : { extensionsDir: options.extension.extensionsDir },
       settings: { ...UI_SETTINGS, 'cognito.endpoint': emulator.endpoint },
     });
     stops.push(server.stop);
@@ -88,8 +68,7 @@ export async function startUiSession(options: UiSessionOptions): Promise<UiSessi
     const browser = await launchChromium();
     stops.push(() => browser.close());
     const context = await browser.newContext({ viewport: VIEWPORT });
-    const origin = `http://127.0.0.1:${server.port}`;
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
     const page = await context.newPage();
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -98,17 +77,10 @@ export async function startUiSession(options: UiSessionOptions): Promise<UiSessi
     });
 
     const workbench = new Workbench(page);
-    await workbench.open(`${origin}/?folder=${encodeURIComponent(server.workspace)}`);
+    await workbench.open(server.url);
     return { emulator, seeded, sdk, server, browser, page, workbench, pageErrors, stop };
   } catch (error) {
     await stop();
     throw error;
   }
-}
-
-/** An extensions folder whose only entry is a symlink named as VS Code names installed extensions. */
-function installAsSymlink(extensionPath: string, extensionsDir: string): void {
-  const manifest = JSON.parse(fs.readFileSync(path.join(extensionPath, 'package.json'), 'utf8')) as { publisher: string; name: string; version: string };
-  fs.mkdirSync(extensionsDir, { recursive: true });
-  fs.symlinkSync(extensionPath, path.join(extensionsDir, `${manifest.publisher}.${manifest.name}-${manifest.version}`), 'dir');
 }
