@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { CognitoIdentityProviderClient, DescribeUserPoolClientCommand } from '@aws-sdk/client-cognito-identity-provider';
+import { DescribeUserPoolClientCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { callLogLine } from '../../src/cognito/callLogLine';
 import { CognitoError } from '../../src/cognito/errors';
 import { COGNITO_DEFAULT_PASSWORD_POLICY, type CognitoApi } from '../../src/cognito/types';
@@ -10,6 +10,7 @@ import { LazyCognito } from '../../src/connection/lazyCognito';
 import type { FlowDeps } from '../../src/commands/flows/deps';
 import { flowRun } from '../unit/support/flowHarness';
 import type { Answer } from '../unit/support/scriptedPrompter';
+import { emulatorClient } from '../support/emulatorClient';
 import { cognitoLocalEndpoint } from './harness/cognitoLocal';
 
 // Each create flow, with scripted answers, through the extension's own wiring (LazyCognito → the
@@ -110,7 +111,6 @@ describe('create flows against cognito-local', function () {
 
 /** Straight from the emulator, bypassing the extension, which never asks for it. */
 async function readClientSecret(userPoolId: string, clientId: string): Promise<string> {
-  const sdk = new CognitoIdentityProviderClient({ region: 'us-east-1', endpoint: cognitoLocalEndpoint(), credentials: { accessKeyId: 'x', secretAccessKey: 'y' } });
-  const out = await sdk.send(new DescribeUserPoolClientCommand({ UserPoolId: userPoolId, ClientId: clientId }));
+  const out = await emulatorClient(cognitoLocalEndpoint()).send(new DescribeUserPoolClientCommand({ UserPoolId: userPoolId, ClientId: clientId }));
   return out.UserPoolClient?.ClientSecret ?? '';
 }
