@@ -5,11 +5,30 @@
 import * as assert from 'node:assert/strict';
 import { AdminGetUserCommand, DescribeUserPoolClientCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { failureDir, screenshotDir, slug } from './harness/artifacts';
-import { listClients, listPools, snapshot } from './harness/emulator';
+import { listClients, listPools, listUsers, snapshot } from './harness/emulator';
 import { startUiSession, type UiSession } from './harness/session';
 import type { Workbench } from './harness/workbench';
 
 const POOL_NAME_RULE = 'The pool name can contain only letters, digits, spaces and + = , . @ - _ characters.';
+/** Names typed into flows that were then cancelled with Esc: they must never reach the emulator, not even late. */
+const CANCELLED_POOL_NAMES = ['good name', 'never-created'];
+const CANCELLED_USERNAMES = ['frank'];
+/**
+ * How long after the last Esc after() looks again: the checks right after Esc run as soon as the quick input
+ * closes, and would miss a create call the extension sent asynchronously a moment later.
+ */
+const LATE_CALL_MS = 3000;
+
+/** Looks again, LATE_CALL_MS after the last Esc, for anything named as in a cancelled flow: pools, and users in every pool. */
+async function assertNothingCancelledWasCreated(sdk: UiSession['sdk'], lastEscAt: number): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, Math.max(0, lastEscAt + LATE_CALL_MS - Date.now())));
+  const pools = await listPools(sdk);
+  const poolNames = pools.map((p) => p.Name ?? '');
+  assert.deepEqual(poolNames.filter((name) => CANCELLED_POOL_NAMES.includes(name)), [], 'no pool of a flow cancelled with Esc was created later');
+  const usernames: string[] = [];
+  for (const pool of pools) usernames.push(...(await listUsers(sdk, pool.Id!)).map((u) => u.Username ?? ''));
+  assert.deepEqual(usernames.filter((name) => CANCELLED_USERNAMES.includes(name)), [], 'no user of a flow cancelled with Esc was created later');
+}
 
 describe('ui: the Cognito view in code-server', function () {
   this.timeout(60_000);
@@ -17,6 +36,7 @@ describe('ui: the Cognito view in code-server', function () {
   let wb: Workbench;
   let poolId: string;
   let clientId: string;
+  let lastEscAt: number | undefined;
 
   before(async function () {
     this.timeout(240_000); // cognito-local, seeding, code-server, Chromium, the workbench
@@ -36,7 +56,11 @@ describe('ui: the Cognito view in code-server', function () {
 
   after(async function () {
     this.timeout(60_000);
-    await session?.stop();
+    try {
+      if (lastEscAt !== undefined) await assertNothingCancelledWasCreated(session.sdk, lastEscAt);
+    } finally {
+      await session?.stop();
+    }
   });
 
   it('the Cognito icon in the activity bar opens User Pools, which lists the seeded pool with its Pool Id', async () => {
@@ -96,6 +120,7 @@ describe('ui: the Cognito view in code-server', function () {
     assert.equal(await wb.stepTitle(), 'Create User Pool (1/2)');
     await wb.page.keyboard.press('Escape');
     await wb.waitForQuickInputClosed();
+    lastEscAt = Date.now();
     assert.deepEqual(await snapshot(session.sdk), before, 'the emulator is unchanged');
   });
 
@@ -109,6 +134,7 @@ describe('ui: the Cognito view in code-server', function () {
     await wb.pickItem('Create pool').waitFor();
     await wb.page.keyboard.press('Escape');
     await wb.waitForQuickInputClosed();
+    lastEscAt = Date.now();
     assert.deepEqual(await snapshot(session.sdk), before, 'the emulator is unchanged');
     assert.equal(await wb.treeRow('never-created').count(), 0);
   });
@@ -207,6 +233,7 @@ describe('ui: the Cognito view in code-server', function () {
     await wb.type('Frank-Temp-1!');
     await wb.page.keyboard.press('Escape');
     await wb.waitForQuickInputClosed();
+    lastEscAt = Date.now();
     assert.deepEqual(await snapshot(session.sdk), before, 'the emulator is unchanged');
     await wb.rowAt(['demo-pool', 'Users', 'erin']); // the folder is showing…
     assert.equal(await wb.treeRow('frank').count(), 0); // …and has no frank
