@@ -3,7 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { startCognitoLocal } from '../integration/harness/cognitoLocal';
-import { freePort, isFree, isListening } from '../integration/harness/net';
+import { isFree, isListening } from '../integration/harness/net';
 import { onProcessExit } from '../integration/harness/service';
 import { cacheDir, repoRoot } from '../runners/paths';
 import { startCodeServer } from '../support/codeServer';
@@ -54,11 +54,12 @@ async function start(): Promise<void> {
   const echo = process.env.COGNITO_DEMO_VERBOSE === '1';
   const emulatorPort = await choosePort('COGNITO_LOCAL_PORT', DEFAULT_COGNITO_LOCAL_PORT);
   const codeServerPort = await choosePort('PORT', DEFAULT_CODE_SERVER_PORT);
-  if (codeServerPort === emulatorPort) throw new Error(`PORT and COGNITO_LOCAL_PORT are both ${emulatorPort}; choose two ports`);
+  if (codeServerPort === emulatorPort && emulatorPort !== 0) throw new Error(`PORT and COGNITO_LOCAL_PORT are both ${emulatorPort}; choose two ports`);
 
   console.log(`Starting the Cognito emulator (cognito-local) with its data in ${path.join(dataDir, 'cognito-local')}`);
   const emulator = await startCognitoLocal({ dataDir: path.join(dataDir, 'cognito-local'), port: emulatorPort, echo });
-  running.push({ name: 'cognito-local', port: emulatorPort, stop: emulator.stop });
+  running.push({ name: 'cognito-local', port: emulator.port, stop: emulator.stop });
+  if (emulatorPort === 0) sayInUse('COGNITO_LOCAL_PORT', DEFAULT_COGNITO_LOCAL_PORT, emulator.port);
   if (stopping) return;
 
   const marker = await seedOnce(emulator.endpoint, dataDir);
@@ -79,7 +80,8 @@ async function start(): Promise<void> {
     settings: { ...DEMO_SETTINGS, 'cognito.endpoint': emulator.endpoint },
     echo,
   });
-  running.push({ name: 'code-server', port: codeServerPort, stop: codeServer.stop });
+  running.push({ name: 'code-server', port: codeServer.port, stop: codeServer.stop });
+  if (codeServerPort === 0) sayInUse('PORT', DEFAULT_CODE_SERVER_PORT, codeServer.port);
   if (stopping) return;
   void codeServer.exited.then((reason) => shutdown(1, `code-server stopped by itself: ${reason}`));
 
@@ -141,7 +143,10 @@ function writeWorkspaceReadme(workspace: string, marker: Marker): void {
   );
 }
 
-/** The port from envName, else the default if it is free, else any free port. */
+/**
+ * The port from envName, else the default if it is free, else 0: any free port, which the service takes itself
+ * and reports (sayInUse then tells which), so nothing can take it between a choice and the bind.
+ */
 async function choosePort(envName: string, fallback: number): Promise<number> {
   const value = process.env[envName];
   if (value) {
@@ -150,10 +155,11 @@ async function choosePort(envName: string, fallback: number): Promise<number> {
     if (!(await isFree(port))) throw new Error(`port ${port} (${envName}) is in use; choose another with ${envName}=…`);
     return port;
   }
-  if (await isFree(fallback)) return fallback;
-  const port = await freePort();
+  return (await isFree(fallback)) ? fallback : 0;
+}
+
+function sayInUse(envName: string, fallback: number, port: number): void {
   console.log(`Port ${fallback} is in use; using ${port} instead (set ${envName} to choose one).`);
-  return port;
 }
 
 /**

@@ -7,7 +7,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { freePort, waitForHttp } from '../integration/harness/net';
+import { waitForHttp } from '../integration/harness/net';
 import { onProcessExit, startService } from '../integration/harness/service';
 import { codeServerBin, node24BinDir } from '../runners/paths';
 
@@ -41,7 +41,7 @@ export interface CodeServerOptions {
   settings?: Record<string, unknown>;
   /** Extra environment for code-server; its extension host inherits it. */
   env?: Record<string, string>;
-  /** Default: a free port. */
+  /** Default (or 0): a free port, which code-server takes itself (port 0) and reports, so no other process can take it first. */
   port?: number;
   /** Print code-server's log; by default only its last lines are kept for error messages. */
   echo?: boolean;
@@ -92,13 +92,13 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
   const isolation = codeServerIsolation(stateDir);
   writeSettings(isolation.settingsFile, options.settings ?? {});
 
-  const port = options.port ?? (await freePort());
+  const requestedPort = options.port ?? 0;
   const service = startService({
     name: 'code-server',
     command: bin,
     args: [
       '--auth', 'none',
-      '--bind-addr', `127.0.0.1:${port}`,
+      '--bind-addr', `127.0.0.1:${requestedPort}`,
       '--disable-telemetry',
       '--disable-update-check',
       '--disable-workspace-trust',
@@ -110,9 +110,13 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
     ],
     cwd: developmentPath ?? stateDir,
     // code-server reads $PORT too, over --bind-addr: it must agree.
-    env: { ...isolation.env, ...options.env, PORT: String(port) },
+    env: { ...isolation.env, ...options.env, PORT: String(requestedPort) },
     echo: options.echo,
   });
+  const timeoutMs = 60_000;
+  const deadline = Date.now() + timeoutMs;
+  // Printed once it listens, with the port it got.
+  const reported = requestedPort === 0 ? service.outputMatch(/HTTP server listening on http:\/\/127\.0\.0\.1:(\d+)\//, timeoutMs) : undefined;
 
   const stop = async () => {
     await service.stop();
@@ -120,13 +124,15 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
     unregisterRemoval();
   };
 
-  const origin = `http://127.0.0.1:${port}`;
+  let port = requestedPort;
   try {
-    await waitForHttp(`${origin}/healthz`, { timeoutMs: 60_000, giveUp: service.exitReason });
+    if (reported) port = Number((await reported)[1]);
+    await waitForHttp(`http://127.0.0.1:${port}/healthz`, { timeoutMs: Math.max(0, deadline - Date.now()), giveUp: service.exitReason });
   } catch (error) {
     await stop();
     throw new Error(`code-server did not start: ${(error as Error).message}\n--- its output ---\n${service.recentOutput()}`);
   }
+  const origin = `http://127.0.0.1:${port}`;
   const workbench = (testsPath?: string) => {
     const folder = `${origin}/?folder=${encodeURIComponent(workspace)}`;
     if (!developmentPath) {

@@ -3,13 +3,17 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { freePort, waitForHttp } from './net';
+import { waitForHttp } from './net';
 import { onProcessExit, startService } from './service';
 
 export interface CognitoLocalOptions {
   /** Folder that keeps the emulator's data (it writes `.cognito/` there). Default: a fresh temp folder, removed on stop. */
   dataDir?: string;
-  /** Default: a free port. */
+  /**
+   * Default (or 0): a free port, which cognito-local takes itself (PORT=0) and reports, so no other process can
+   * take it between a choice and the bind. Its tokens' `iss` then names port 0 (cognito-local builds it from $PORT):
+   * pass a port to a test that checks tokens.
+   */
   port?: number;
   /** Print the emulator's request log; by default it is kept only for error messages. */
   echo?: boolean;
@@ -19,6 +23,7 @@ export interface CognitoLocalOptions {
 
 export interface CognitoLocal {
   endpoint: string;
+  port: number;
   dataDir: string;
   stop(): Promise<void>;
 }
@@ -41,17 +46,20 @@ export async function startCognitoLocal(options: CognitoLocalOptions = {}): Prom
     fs.writeFileSync(configFile, JSON.stringify(DEFAULT_CONFIG));
   }
 
-  const port = options.port ?? (await freePort());
-  const endpoint = `http://127.0.0.1:${port}`;
+  const requestedPort = options.port ?? 0;
   const startScript = path.join(path.dirname(require.resolve('cognito-local/package.json')), 'lib/bin/start.js');
   const service = startService({
     name: 'cognito-local',
     command: process.execPath,
     args: [startScript],
     cwd: dataDir,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
+    env: { ...process.env, PORT: String(requestedPort), HOST: '127.0.0.1' },
     echo: options.echo,
   });
+  const timeoutMs = options.startTimeoutMs ?? 30_000;
+  const deadline = Date.now() + timeoutMs;
+  // Printed once it listens, with the port it got.
+  const reported = requestedPort === 0 ? service.outputMatch(/Cognito Local running on http:\/\/127\.0\.0\.1:(\d+)/, timeoutMs) : undefined;
 
   const stop = async () => {
     await service.stop();
@@ -59,13 +67,15 @@ export async function startCognitoLocal(options: CognitoLocalOptions = {}): Prom
     unregisterRemoval();
   };
 
+  let port = requestedPort;
   try {
-    await waitForHttp(`${endpoint}/health`, { timeoutMs: options.startTimeoutMs ?? 30_000, giveUp: service.exitReason });
+    if (reported) port = Number((await reported)[1]);
+    await waitForHttp(`http://127.0.0.1:${port}/health`, { timeoutMs: Math.max(0, deadline - Date.now()), giveUp: service.exitReason });
   } catch (error) {
     await stop();
     throw new Error(`cognito-local did not start: ${(error as Error).message}\n--- its output ---\n${service.recentOutput()}`);
   }
-  return { endpoint, dataDir, stop };
+  return { endpoint: `http://127.0.0.1:${port}`, port, dataDir, stop };
 }
 
 /** The endpoint of the emulator started for this test run (see fixture.ts). */

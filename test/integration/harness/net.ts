@@ -2,7 +2,11 @@
 import * as http from 'node:http';
 import * as net from 'node:net';
 
-/** Asks the OS for a free loopback port. Another process could take it before we bind; rare enough here. */
+/**
+ * Asks the OS for a free loopback port. Another process could take it before it is bound; rare enough here.
+ * cognito-local and code-server take port 0 themselves instead; this is for a caller that must name a port in
+ * advance (startDemo.test.ts hands two to `npm start`).
+ */
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();

@@ -49,6 +49,12 @@ export interface Service {
   child: ChildProcess;
   /** The last few KB of the service's stdout and stderr. */
   recentOutput(): string;
+  /**
+   * The first line of its output (stdout or stderr, colour codes removed) from now on that matches pattern,
+   * e.g. the port a service started on port 0 reports: call it right after startService(), before any output
+   * can arrive. Rejects when the service exits first or timeoutMs passes.
+   */
+  outputMatch(pattern: RegExp, timeoutMs: number): Promise<RegExpMatchArray>;
   /** Why the service is gone, or undefined while it runs. */
   exitReason(): string | undefined;
   /** Resolves with exitReason() once the service is gone, by itself or after stop(). */
@@ -58,6 +64,8 @@ export interface Service {
 }
 
 const KEEP_CHARS = 8000;
+// eslint-disable-next-line no-control-regex
+const COLOUR_CODES = /\x1b\[[0-9;]*m/g;
 
 export function startService(options: ServiceOptions): Service {
   // detached: the service leads its own process group, so its helpers (code-server spawns several) die with it.
@@ -69,13 +77,20 @@ export function startService(options: ServiceOptions): Service {
   });
   let tail = '';
   let exitReason: string | undefined;
-  const keep = (chunk: Buffer) => {
-    const text = chunk.toString();
-    if (options.echo) process.stdout.write(text);
-    tail = (tail + text).slice(-KEEP_CHARS);
+  const lineWatchers = new Set<(line: string) => void>();
+  const keep = () => {
+    let partial = ''; // per stream, so a line is never cut by the other stream's output
+    return (chunk: Buffer) => {
+      const text = chunk.toString();
+      if (options.echo) process.stdout.write(text);
+      tail = (tail + text).slice(-KEEP_CHARS);
+      const lines = (partial + text).split('\n');
+      partial = lines.pop() ?? '';
+      for (const line of lines) for (const watch of [...lineWatchers]) watch(line.replace(COLOUR_CODES, ''));
+    };
   };
-  child.stdout?.on('data', keep);
-  child.stderr?.on('data', keep);
+  child.stdout?.on('data', keep());
+  child.stderr?.on('data', keep());
   const exited = new Promise<string>((resolve) => {
     child.on('error', (error) => {
       exitReason = `${options.name} could not start: ${error.message}`;
@@ -97,9 +112,33 @@ export function startService(options: ServiceOptions): Service {
   };
   const unregister = onProcessExit(() => killGroup('SIGKILL'));
 
+  const outputMatch = (pattern: RegExp, timeoutMs: number) =>
+    new Promise<RegExpMatchArray>((resolve, reject) => {
+      const done = () => {
+        lineWatchers.delete(watch);
+        clearTimeout(timer);
+      };
+      const watch = (line: string) => {
+        const match = line.match(pattern);
+        if (!match) return;
+        done();
+        resolve(match);
+      };
+      const timer = setTimeout(() => {
+        done();
+        reject(new Error(`${options.name} printed no line matching ${pattern} within ${timeoutMs} ms`));
+      }, timeoutMs);
+      lineWatchers.add(watch);
+      void exited.then((reason) => {
+        done();
+        reject(new Error(`${reason} before printing a line matching ${pattern}`));
+      });
+    });
+
   return {
     child,
     recentOutput: () => tail,
+    outputMatch,
     exitReason: () => exitReason,
     exited,
     async stop() {
