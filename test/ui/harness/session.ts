@@ -29,6 +29,8 @@ export interface UiSessionOptions {
    * Either way the workbench opens at its plain URL, without a development payload: what a person sees.
    */
   extension: 'working-tree' | { extensionsDir: string };
+  /** User settings over the defaults, which point `cognito.endpoint` at the seeded emulator. */
+  settings?: Record<string, unknown>;
 }
 
 export interface UiSession {
@@ -61,7 +63,7 @@ export async function startUiSession(options: UiSessionOptions): Promise<UiSessi
     const server = await startCodeServer({
       // The extension is found in the extensions folder, never through a development payload.
       extension: options.extension === 'working-tree' ? { symlinkTo: repoRoot() } : { extensionsDir: options.extension.extensionsDir },
-      settings: { ...UI_SETTINGS, 'cognito.endpoint': emulator.endpoint },
+      settings: { ...UI_SETTINGS, 'cognito.endpoint': emulator.endpoint, ...options.settings },
     });
     stops.push(server.stop);
 

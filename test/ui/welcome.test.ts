@@ -1,0 +1,35 @@
+// With no credentials anywhere and no emulator endpoint (the level's environment has no AWS keys, config
+// files or instance metadata: test/runners/awsIsolation.ts), the view shows its welcome content: what is
+// wrong and the buttons that fix it. Takes the README's welcome screenshot.
+import * as assert from 'node:assert/strict';
+import { failureDir, screenshotDir, slug } from './harness/artifacts';
+import { startUiSession, type UiSession } from './harness/session';
+
+describe('ui: the welcome view without credentials', function () {
+  this.timeout(60_000);
+  let session: UiSession;
+
+  before(async function () {
+    this.timeout(240_000);
+    session = await startUiSession({ extension: 'working-tree', settings: { 'cognito.endpoint': '' } });
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed') await session?.workbench.screenshot(failureDir(), `${slug(this.currentTest.fullTitle())}.png`).catch(() => undefined);
+  });
+
+  after(async () => {
+    await session?.stop();
+  });
+
+  it('says no credentials were found and offers to select a profile or use a local emulator', async () => {
+    const wb = session.workbench;
+    await wb.openCognitoView();
+    const welcome = wb.userPoolsView.locator('.welcome-view-content');
+    await welcome.getByText('No AWS credentials were found for the Cognito view.').waitFor();
+    assert.deepEqual(await welcome.locator('.monaco-button').allInnerTexts(), ['Select AWS Profile', 'Use a Local Emulator']);
+    assert.equal(await wb.userPoolsView.getByRole('treeitem').count(), 0, 'no error node: the welcome content explains');
+    await wb.page.locator('.statusbar-item', { hasText: 'default · us-east-1' }).first().waitFor();
+    await wb.screenshot(screenshotDir(), 'welcome.png');
+  });
+});
