@@ -1,11 +1,17 @@
 import type * as vscode from 'vscode';
-import type { TreeUpdates } from '../commands/flows/deps';
 import type { UserPool } from '../cognito/types';
 import type { UserFilter } from '../cognito/userFilter';
 import type { TreeModel } from './model';
 import { usersFolderNode, type TreeNode } from './nodes';
 
 // What flows change in the tree, applied to the model and made visible in the view.
+
+export interface TreeUpdates {
+  /** Reloads the created item's parent, keeps the item even if the listing lags, and reveals it. */
+  showCreated(node: TreeNode): Promise<void>;
+  /** Lists only the matching users under the pool's "Users" folder (undefined: all users again). */
+  filterUsers(pool: UserPool, filter: UserFilter | undefined): Promise<void>;
+}
 
 export function treeUpdates(model: TreeModel, treeView: vscode.TreeView<TreeNode>): TreeUpdates {
   const reveal = async (node: TreeNode, expand = false) => {
