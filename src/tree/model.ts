@@ -93,14 +93,14 @@ export class TreeModel {
 
   /** Forgets what was loaded under the node (or everything) so it loads again from the first page. */
   refresh(node?: TreeNode): void {
-    if (!node) {
-      this.listings.clear();
-      this.fire(undefined);
-      return;
-    }
-    const target = node.kind === 'pool' || node.kind === 'appClientsFolder' || node.kind === 'usersFolder' ? node : this.listingParent(node.parentKey);
+    const target = !node || node.kind === 'pool' || node.kind === 'appClientsFolder' || node.kind === 'usersFolder' ? node : this.listingParent(node.parentKey);
+    // Everything below the target goes, so nodes from old pages and old searches do not pile up.
+    const below = (key: string) => target === undefined || key.startsWith(`${target.key}/`) || key.startsWith(`${target.key}#`);
     for (const key of [...this.listings.keys()]) {
-      if (target === undefined || key === target.key || key.startsWith(`${target.key}/`)) this.listings.delete(key);
+      if (below(key) || key === target?.key) this.listings.delete(key);
+    }
+    for (const key of [...this.nodes.keys()]) {
+      if (below(key)) this.nodes.delete(key);
     }
     this.fire(target);
   }

@@ -59,6 +59,19 @@ describe('TreeModel', () => {
     assert.equal(cognito.calls.at(-1)?.args[0], undefined);
   });
 
+  it('forgets the nodes below what it refreshes', async () => {
+    const pool = cognito.addPool('p');
+    cognito.users.set(pool.id, [{ username: 'gone', status: 'CONFIRMED', enabled: true }]);
+    const [poolNode] = await model.getChildren();
+    const [, usersFolder] = await model.getChildren(poolNode);
+    const [gone] = await model.getChildren(usersFolder);
+    cognito.users.set(pool.id, []);
+    model.refresh(usersFolder);
+    assert.equal(model.getNode(gone.key), undefined);
+    assert.equal(model.getNode(usersFolder.key), usersFolder, 'the folder itself stays');
+    assert.deepEqual(labels(await model.getChildren(usersFolder)), ['empty: No users']);
+  });
+
   it('shares one request between concurrent first loads', async () => {
     cognito.addPool('a');
     await Promise.all([model.getChildren(), model.getChildren()]);
