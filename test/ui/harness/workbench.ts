@@ -104,10 +104,19 @@ export class Workbench {
     await row.click({ button: 'right' });
     const menu = this.page.locator('.context-view .monaco-menu');
     const item = menu.locator('.action-item').filter({ has: this.page.locator('.action-label', { hasText: new RegExp(`^${escapeRegExp(entry)}$`) }) });
-    await item.hover();
-    await menu.locator('.action-item.focused').filter({ hasText: entry }).waitFor();
-    await item.click();
-    await menu.waitFor({ state: 'detached' });
+    // A click that lands while the menu is still settling is sometimes ignored (seen on a loaded machine):
+    // the menu stays open. Then the entry is chosen again; a menu that closed has run its entry once.
+    for (let attempt = 1; ; attempt++) {
+      await item.hover();
+      await menu.locator('.action-item.focused').filter({ hasText: entry }).waitFor();
+      await item.click();
+      try {
+        await menu.waitFor({ state: 'detached', timeout: 5_000 });
+        return;
+      } catch (error) {
+        if (attempt === 3) throw error;
+      }
+    }
   }
 
   /** Makes the side bar wider (drags its sash), so the tree's descriptions (the ids) are not cut off. */
