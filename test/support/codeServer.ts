@@ -7,8 +7,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { waitForHttp } from '../integration/harness/net';
-import { onProcessExit, startService } from '../integration/harness/service';
+import { onProcessExit, startService, waitUntilReady } from '../integration/harness/service';
 import { codeServerBin, node24BinDir } from '../runners/paths';
 
 /** How the workbench gets the extension. */
@@ -113,25 +112,20 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
     env: { ...isolation.env, ...options.env, PORT: String(requestedPort) },
     echo: options.echo,
   });
-  const timeoutMs = 60_000;
-  const deadline = Date.now() + timeoutMs;
-  // Printed once it listens, with the port it got.
-  const reported = requestedPort === 0 ? service.outputMatch(/HTTP server listening on http:\/\/127\.0\.0\.1:(\d+)\//, timeoutMs) : undefined;
-
   const stop = async () => {
     await service.stop();
     removeStateDir();
     unregisterRemoval();
   };
 
-  let port = requestedPort;
-  try {
-    if (reported) port = Number((await reported)[1]);
-    await waitForHttp(`http://127.0.0.1:${port}/healthz`, { timeoutMs: Math.max(0, deadline - Date.now()), giveUp: service.exitReason });
-  } catch (error) {
-    await stop();
-    throw new Error(`code-server did not start: ${(error as Error).message}\n--- its output ---\n${service.recentOutput()}`);
-  }
+  const port = await waitUntilReady(service, {
+    name: 'code-server',
+    requestedPort,
+    portPattern: /HTTP server listening on http:\/\/127\.0\.0\.1:(\d+)\//,
+    healthPath: '/healthz',
+    timeoutMs: 60_000,
+    stop,
+  });
   const origin = `http://127.0.0.1:${port}`;
   const workbench = (testsPath?: string) => {
     const folder = `${origin}/?folder=${encodeURIComponent(workspace)}`;

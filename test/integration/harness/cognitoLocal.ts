@@ -3,8 +3,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { waitForHttp } from './net';
-import { onProcessExit, startService } from './service';
+import { onProcessExit, startService, waitUntilReady } from './service';
 
 export interface CognitoLocalOptions {
   /** Folder that keeps the emulator's data (it writes `.cognito/` there). Default: a fresh temp folder, removed on stop. */
@@ -56,25 +55,20 @@ export async function startCognitoLocal(options: CognitoLocalOptions = {}): Prom
     env: { ...process.env, PORT: String(requestedPort), HOST: '127.0.0.1' },
     echo: options.echo,
   });
-  const timeoutMs = options.startTimeoutMs ?? 30_000;
-  const deadline = Date.now() + timeoutMs;
-  // Printed once it listens, with the port it got.
-  const reported = requestedPort === 0 ? service.outputMatch(/Cognito Local running on http:\/\/127\.0\.0\.1:(\d+)/, timeoutMs) : undefined;
-
   const stop = async () => {
     await service.stop();
     removeDataDir();
     unregisterRemoval();
   };
 
-  let port = requestedPort;
-  try {
-    if (reported) port = Number((await reported)[1]);
-    await waitForHttp(`http://127.0.0.1:${port}/health`, { timeoutMs: Math.max(0, deadline - Date.now()), giveUp: service.exitReason });
-  } catch (error) {
-    await stop();
-    throw new Error(`cognito-local did not start: ${(error as Error).message}\n--- its output ---\n${service.recentOutput()}`);
-  }
+  const port = await waitUntilReady(service, {
+    name: 'cognito-local',
+    requestedPort,
+    portPattern: /Cognito Local running on http:\/\/127\.0\.0\.1:(\d+)/,
+    healthPath: '/health',
+    timeoutMs: options.startTimeoutMs ?? 30_000,
+    stop,
+  });
   return { endpoint: `http://127.0.0.1:${port}`, port, dataDir, stop };
 }
 

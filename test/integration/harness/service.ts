@@ -1,6 +1,7 @@
 // Starts a long-running child process (cognito-local, code-server) so that it is always stopped:
 // by stop(), and also when this Node process exits or gets SIGINT/SIGTERM with the service still up.
 import { ChildProcess, spawn } from 'node:child_process';
+import { waitForHttp } from './net';
 
 const atExit = new Set<() => void>();
 let hooksInstalled = false;
@@ -151,4 +152,33 @@ export function startService(options: ServiceOptions): Service {
 
     },
   };
+}
+
+export interface ReadyOptions {
+  /** For the error message, e.g. "cognito-local". */
+  name: string;
+  /** The port it was told to bind; 0 means it picks one and prints it in a line matching portPattern. */
+  requestedPort: number;
+  /** Captures the bound port from the startup line. */
+  portPattern: RegExp;
+  /** Path answered once it serves, e.g. "/health". */
+  healthPath: string;
+  timeoutMs: number;
+  /** Stops the service and cleans up after it, when it never became ready. */
+  stop: () => Promise<void>;
+}
+
+/** Waits until a just-started service listens and answers its health path; returns its port. On failure it is stopped. */
+export async function waitUntilReady(service: Service, options: ReadyOptions): Promise<number> {
+  const deadline = Date.now() + options.timeoutMs;
+  // Only lines printed from now on are watched: call this right after startService, before any await.
+  const reported = options.requestedPort === 0 ? service.outputMatch(options.portPattern, options.timeoutMs) : undefined;
+  try {
+    const port = reported ? Number((await reported)[1]) : options.requestedPort;
+    await waitForHttp(`http://127.0.0.1:${port}${options.healthPath}`, { timeoutMs: Math.max(0, deadline - Date.now()), giveUp: service.exitReason });
+    return port;
+  } catch (error) {
+    await options.stop();
+    throw new Error(`${options.name} did not start: ${(error as Error).message}\n--- its output ---\n${service.recentOutput()}`);
+  }
 }
