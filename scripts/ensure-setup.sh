@@ -60,7 +60,9 @@ if [ ! -x "$CODE_SERVER_DIR/node_modules/.bin/code-server" ] || [ "$(installed_v
     echo '{"name":"code-server-cache","private":true}' > package.json
     # Native modules build from source against Node 24's headers: their prebuilt downloads live
     # outside the npm registry, which these machines cannot reach.
-    PATH="$NODE24_DIR/bin:$PATH" npm_config_nodedir="$NODE24_DIR" npm_config_build_from_source=true \
+    # Run from `npm test`, the environment carries the outer npm's user agent ("node/v20"), which
+    # code-server's postinstall reads as the Node version: drop it so npm sets its own (Node 24).
+    env -u npm_config_user_agent PATH="$NODE24_DIR/bin:$PATH" npm_config_nodedir="$NODE24_DIR" npm_config_build_from_source=true \
       npm install --no-audit --no-fund --loglevel=error "code-server@$CODE_SERVER_VERSION"
   )
   echo "$CODE_SERVER_VERSION" > "$CODE_SERVER_DIR/.installed-version"

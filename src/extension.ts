@@ -2,9 +2,13 @@ import * as vscode from 'vscode';
 import { callLogLine } from './cognito/callLogLine';
 import type { CallLog } from './cognito/service';
 import type { FlowDeps } from './commands/flows/deps';
+import type { ConnectionSettingsAccess } from './commands/flows/manageConnections';
 import type { SettingsWriter } from './commands/flows/selectConnection';
+import { openSsoLoginTerminal } from './commands/ssoLogin';
 import { registerCommands } from './commands/registerCommands';
-import { LazyCognito } from './connection/lazyCognito';
+import { awsBundle } from './connection/awsBundle';
+import { ConnectionRegistry } from './connection/connectionRegistry';
+import { SINGLE_CONNECTION_ID } from './connection/connections';
 import { resolveSettings, type ConnectionSettings } from './connection/settings';
 import { TreeModel } from './tree/model';
 import type { TreeNode } from './tree/nodes';
@@ -15,8 +19,9 @@ import type { Prompter } from './ui/prompter';
 import { vscodeClipboard, vscodeFeedback } from './ui/vscodeFeedback';
 import { VscodePrompter } from './ui/vscodePrompter';
 
-// Wires the layers together: settings → LazyCognito (the SDK loads on the first call, not here) →
-// tree model and provider → commands. Everything disposable goes to context.subscriptions.
+// Wires the layers together: settings → ConnectionRegistry (one LazyCognito per connection; the SDK
+// loads on the first call, not here) → tree model and provider → commands. Everything disposable
+// goes to context.subscriptions.
 
 /** What activate() returns in a test run: seams for the extension-host tests to answer prompts and read the tree. */
 export interface CognitoExtensionApi {
@@ -27,37 +32,49 @@ export interface CognitoExtensionApi {
 export function activate(context: vscode.ExtensionContext): CognitoExtensionApi | undefined {
   const log = vscode.window.createOutputChannel('Cognito', { log: true });
   const statusBar = new ConnectionStatusBar();
-  const cognito = new LazyCognito(readSettings, callLogTo(log));
-  const model = new TreeModel(
-    () => cognito,
-    (error) => {
-      void vscode.commands.executeCommand('setContext', 'cognito.noCredentials', error === 'noCredentials');
-      cognito.region().then((region) => statusBar.show(readSettings(), region), () => undefined);
-    },
-  );
-  const provider = new UserPoolsTreeProvider(model, () => cognito);
+  const connections = new ConnectionRegistry({ single: readSingleSettings, list: readConnectionList }, callLogTo(log));
+  const showConnections = (resolvedRegion?: string) => {
+    if (connections.usesList) statusBar.showList(connections.list());
+    else statusBar.showSingle(connections.list()[0], resolvedRegion);
+    void vscode.commands.executeCommand('setContext', 'cognito.connectionList', connections.usesList);
+  };
+  const model = new TreeModel(connections, (error) => {
+    void vscode.commands.executeCommand('setContext', 'cognito.noCredentials', error === 'noCredentials');
+    if (!connections.usesList) connections.cognito(SINGLE_CONNECTION_ID).region().then((region) => showConnections(region), () => undefined);
+  });
+  const provider = new UserPoolsTreeProvider(model, connections);
   const treeView = vscode.window.createTreeView('cognitoUserPools', { treeDataProvider: provider, showCollapseAll: true });
 
   let prompter: Prompter = new VscodePrompter();
   const deps = (): FlowDeps => ({
     prompter,
-    cognito,
+    connections,
     feedback: vscodeFeedback,
     clipboard: vscodeClipboard,
     tree: treeUpdates(model, treeView),
   });
 
-  statusBar.show(readSettings());
+  showConnections();
   context.subscriptions.push(
     log,
     statusBar,
     provider,
     treeView,
-    ...registerCommands({ deps, model, log, settings: readSettings, settingsWriter }),
+    ...registerCommands(
+      {
+        deps,
+        model,
+        connections,
+        settings: connectionSettingsAccess,
+        listProfiles: () => awsBundle().listProfiles(),
+        openSsoLogin: openSsoLoginTerminal,
+      },
+      log,
+    ),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (!event.affectsConfiguration('cognito')) return;
-      cognito.reset();
-      statusBar.show(readSettings());
+      connections.reload();
+      showConnections();
       model.refresh();
     }),
   );
@@ -74,18 +91,36 @@ export function activate(context: vscode.ExtensionContext): CognitoExtensionApi 
 
 export function deactivate(): void {}
 
-function readSettings(): ConnectionSettings {
+function readSingleSettings(): ConnectionSettings {
   const config = vscode.workspace.getConfiguration('cognito');
   return resolveSettings({ profile: config.get('profile'), region: config.get('region'), endpoint: config.get('endpoint') });
+}
+
+/** cognito.connections is restricted configuration: in an untrusted workspace VS Code hands back only the user's own value. */
+function readConnectionList(): unknown {
+  return vscode.workspace.getConfiguration('cognito').get('connections');
 }
 
 /** Profile and region are the person's own choice: user settings, unless the workspace sets them
  *  (then a user setting would have no effect, so the workspace value is the one changed). */
 const settingsWriter: SettingsWriter = {
-  update: async (key, value) => {
+  update: async (key: string, value: unknown) => {
     const config = vscode.workspace.getConfiguration('cognito');
     const inWorkspace = config.inspect(key)?.workspaceValue !== undefined;
     await config.update(key, value, inWorkspace ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global);
+  },
+};
+
+const connectionSettingsAccess: ConnectionSettingsAccess = {
+  writer: settingsWriter,
+  currentList: () => {
+    const list = readConnectionList();
+    return Array.isArray(list) ? list : [];
+  },
+  currentSingle: async () => {
+    const settings = readSingleSettings();
+    const region = await awsBundle().resolveRegion(settings);
+    return { profile: settings.profile, region, endpoint: settings.endpoint };
   },
 };
 

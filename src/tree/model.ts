@@ -1,24 +1,26 @@
 import { CognitoError, type CognitoErrorKind } from '../cognito/errors';
-import type { CognitoApi, Page } from '../cognito/types';
+import type { ConnectionDirectory } from '../connection/connections';
 import type { UserFilter } from '../cognito/userFilter';
+import { emptyMessage, fetchChildren, fixedChildren, isListingParent } from './folders';
 import {
-  appClientNode,
-  emptyMessage,
+  connectionNode,
   emptyNode,
   errorNode,
-  folderNodes,
   loadMoreNode,
-  poolNode,
-  ROOT_KEY,
-  userNode,
+  settingsProblemNode,
+  type AppClientNode,
   type ListingParent,
   type LoadMoreNode,
+  type PoolNode,
   type TreeNode,
+  type UserNode,
 } from './nodes';
 
-// The tree's data: what has been loaded under each listing parent (the root and the two folders of
+// The tree's data: what has been loaded under each listing parent (a connection and the two folders of
 // each pool), page by page. It does the I/O and raises change events; the provider turns nodes into
-// TreeItems. One page costs one call; nothing is fetched per item.
+// TreeItems. One page costs one call; nothing is fetched per item. With one connection its node is
+// hidden and its pools are the roots; with `cognito.connections` the connections are the roots, and
+// one connection's failure is an error node under it while the others keep working.
 
 /** Everything loaded so far under one parent. Replaced, never reset, on refresh, so a load still in
  *  flight for the old state cannot write into the new one. */
@@ -34,6 +36,14 @@ interface Listing {
 
 export type ChangeListener = (node: TreeNode | undefined) => void;
 
+/** The connections the tree shows, with the service for each. */
+export interface TreeSource extends ConnectionDirectory {
+  /** True: the roots are connections. False: one hidden connection, its pools at the root. */
+  readonly usesList: boolean;
+  /** Sentences for connection settings that could not be used; shown as root nodes. */
+  problems(): string[];
+}
+
 export class TreeModel {
   private readonly listings = new Map<string, Listing>();
   private readonly nodes = new Map<string, TreeNode>();
@@ -42,11 +52,12 @@ export class TreeModel {
   private readonly userFilters = new Map<string, UserFilter>();
 
   /**
-   * @param onRootLoaded told how the pool list loaded (undefined: fine), so the view can show its
-   *   welcome content instead of an error node when there are no credentials at all.
+   * @param onRootLoaded told how the single connection's pool list loaded (undefined: fine, or the roots
+   *   are connections), so the view can show its welcome content instead of an error node when there are
+   *   no credentials at all.
    */
   constructor(
-    private readonly cognito: () => CognitoApi,
+    private readonly source: TreeSource,
     private readonly onRootLoaded: (error: CognitoErrorKind | undefined) => void = () => undefined,
   ) {}
 
@@ -56,18 +67,14 @@ export class TreeModel {
   }
 
   async getChildren(node?: TreeNode): Promise<TreeNode[]> {
-    if (node?.kind === 'pool') return this.remember(folderNodes(node.pool));
-    if (node && node.kind !== 'appClientsFolder' && node.kind !== 'usersFolder') return [];
-    const key = node?.key ?? ROOT_KEY;
-    const listing = this.listings.get(key) ?? this.startListing(node);
-    await listing.firstPage;
-    // Refreshed while this page loaded: answer with the new listing, never the replaced one.
-    if (this.listings.get(key) !== listing) return this.getChildren(node);
-    return this.childrenOf(node, listing);
+    if (!node) return this.roots();
+    const fixed = fixedChildren(node);
+    if (fixed) return this.remember(fixed);
+    return isListingParent(node) ? this.listingChildren(node) : [];
   }
 
   getParent(node: TreeNode): TreeNode | undefined {
-    return node.kind === 'pool' ? undefined : this.nodes.get(node.parentKey);
+    return node.kind === 'connection' ? undefined : this.visible(this.nodes.get(node.parentKey));
   }
 
   getNode(key: string): TreeNode | undefined {
@@ -80,9 +87,9 @@ export class TreeModel {
    */
   loadMore(node: LoadMoreNode): Promise<void> {
     const listing = this.listings.get(node.parentKey);
-    if (!listing || listing.nextToken !== node.token) return listing?.nextPage ?? Promise.resolve();
+    const parent = this.nodes.get(node.parentKey);
+    if (!listing || !isListingParent(parent) || listing.nextToken !== node.token) return listing?.nextPage ?? Promise.resolve();
     if (!listing.nextPage) {
-      const parent = this.listingParent(node.parentKey);
       listing.nextPage = this.loadPage(parent, listing, listing.nextToken).finally(() => {
         listing.nextPage = undefined;
         this.fire(parent);
@@ -93,7 +100,7 @@ export class TreeModel {
 
   /** Forgets what was loaded under the node (or everything) so it loads again from the first page. */
   refresh(node?: TreeNode): void {
-    const target = !node || node.kind === 'pool' || node.kind === 'appClientsFolder' || node.kind === 'usersFolder' ? node : this.listingParent(node.parentKey);
+    const target = !node || node.kind === 'pool' || isListingParent(node) ? node : this.nodes.get(node.parentKey);
     // Everything below the target goes, so nodes from old pages and old searches do not pile up.
     const below = (key: string) => target === undefined || key.startsWith(`${target.key}/`) || key.startsWith(`${target.key}#`);
     for (const key of [...this.listings.keys()]) {
@@ -110,11 +117,11 @@ export class TreeModel {
    * even if the listing does not have it yet (ListUsers is eventually consistent). Returns the node
    * as the tree knows it, for reveal(), or undefined when its folder was never opened.
    */
-  async showCreated(created: TreeNode): Promise<TreeNode | undefined> {
-    const key = created.kind === 'pool' ? ROOT_KEY : created.parentKey;
+  async showCreated(created: PoolNode | AppClientNode | UserNode): Promise<TreeNode | undefined> {
+    const key = created.parentKey;
+    const parent = this.nodes.get(key);
     // A list never opened has nothing to update: it shows the new item when first opened.
-    if (!this.listings.has(key)) return undefined;
-    const parent = this.listingParent(key);
+    if (!this.listings.has(key) || !isListingParent(parent)) return undefined;
     const listing = this.startListing(parent);
     await listing.firstPage;
     if (this.listings.get(key) !== listing) return undefined;
@@ -135,17 +142,34 @@ export class TreeModel {
     return this.userFilters.get(folderKey);
   }
 
+  /** Connections (and unusable settings entries) at the root; with one connection, its pools. */
+  private roots(): Promise<TreeNode[]> | TreeNode[] {
+    const connections = this.source.list().map(connectionNode);
+    if (!this.source.usesList && connections.length === 1) return this.listingChildren(this.remember(connections)[0]);
+    this.onRootLoaded(undefined);
+    return this.remember([...this.source.problems().map((message, i) => settingsProblemNode(i, message)), ...connections]);
+  }
+
+  private async listingChildren(parent: ListingParent): Promise<TreeNode[]> {
+    const listing = this.listings.get(parent.key) ?? this.startListing(parent);
+    await listing.firstPage;
+    // Refreshed while this page loaded: answer with the new listing, never the replaced one.
+    if (this.listings.get(parent.key) !== listing) return this.listingChildren(parent);
+    return this.childrenOf(parent, listing);
+  }
+
   /** A fresh listing for the parent, replacing any other, with its first page on the way. */
   private startListing(parent: ListingParent): Listing {
     const listing: Listing = { items: [] };
-    this.listings.set(parent?.key ?? ROOT_KEY, listing);
+    this.listings.set(parent.key, listing);
     listing.firstPage = this.loadPage(parent, listing);
     return listing;
   }
 
   private async loadPage(parent: ListingParent, listing: Listing, token?: string): Promise<void> {
     try {
-      const page = await this.fetchPage(parent, token);
+      const filter = this.userFilters.get(parent.key)?.expression;
+      const page = await fetchChildren(parent, { cognito: this.source.cognito(parent.connectionId), token, filter });
       // An item can turn up again on a later page: the lists shift, or showCreated put it first.
       const known = new Set(listing.items.map((n) => n.key));
       listing.items.push(...this.remember(page.items.filter((n) => !known.has(n.key))));
@@ -160,32 +184,28 @@ export class TreeModel {
         listing.nextToken = undefined;
       }
     }
-    if (!parent && this.listings.get(ROOT_KEY) === listing) this.onRootLoaded(listing.error?.kind);
-  }
-
-  private fetchPage(parent: ListingParent, token?: string): Promise<Page<TreeNode>> {
-    const cognito = this.cognito();
-    if (!parent) return mapPage(cognito.listUserPools(token), poolNode);
-    const poolId = parent.pool.id;
-    if (parent.kind === 'appClientsFolder') return mapPage(cognito.listAppClients(poolId, token), appClientNode);
-    const filter = this.userFilters.get(parent.key)?.expression;
-    return mapPage(cognito.listUsers(poolId, { nextToken: token, filter }), (user) => userNode(poolId, user));
+    if (this.isHiddenRoot(parent) && this.listings.get(parent.key) === listing) this.onRootLoaded(listing.error?.kind);
   }
 
   private childrenOf(parent: ListingParent, listing: Listing): TreeNode[] {
-    const key = parent?.key ?? ROOT_KEY;
+    const key = parent.key;
     // No credentials at all: an empty root lets the view's welcome content explain what to do.
-    if (!parent && listing.error?.kind === 'noCredentials' && listing.items.length === 0) return [];
+    if (this.isHiddenRoot(parent) && listing.error?.kind === 'noCredentials' && listing.items.length === 0) return [];
     const children = [...listing.items];
-    if (listing.error) children.push(errorNode(key, listing.error.message, listing.error.kind));
+    if (listing.error) children.push(errorNode(key, listing.error.message, listing.error.kind, parent.connectionId));
     else if (children.length === 0 && !listing.nextToken) children.push(emptyNode(key, emptyMessage(parent)));
     if (listing.nextToken) children.push(loadMoreNode(key, listing.nextToken));
     return this.remember(children);
   }
 
-  private listingParent(key: string): ListingParent {
-    const node = this.nodes.get(key);
-    return node?.kind === 'appClientsFolder' || node?.kind === 'usersFolder' ? node : undefined;
+  /** The single connection's node, which the view does not show: its pools are the roots. */
+  private isHiddenRoot(node: TreeNode | undefined): boolean {
+    return node?.kind === 'connection' && !this.source.usesList;
+  }
+
+  /** The node as the view knows it: the hidden root is "the root" (undefined). */
+  private visible(node: TreeNode | undefined): TreeNode | undefined {
+    return this.isHiddenRoot(node) ? undefined : node;
   }
 
   private remember<T extends TreeNode>(nodes: T[]): T[] {
@@ -194,11 +214,7 @@ export class TreeModel {
   }
 
   private fire(node: TreeNode | undefined): void {
-    for (const listener of this.listeners) listener(node);
+    const shown = this.visible(node);
+    for (const listener of this.listeners) listener(shown);
   }
-}
-
-async function mapPage<T>(page: Promise<Page<T>>, toNode: (item: T) => TreeNode): Promise<Page<TreeNode>> {
-  const { items, nextToken } = await page;
-  return { items: items.map(toNode), nextToken };
 }

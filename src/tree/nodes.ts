@@ -1,15 +1,28 @@
 import type { CognitoErrorKind } from '../cognito/errors';
 import type { AppClient, User, UserPool } from '../cognito/types';
+import type { Connection } from '../connection/connections';
 
 // The tree's nodes as plain data. `kind` is also the TreeItem's contextValue, so package.json menus
 // match `viewItem == pool` and so on. `key` is unique and stable across refreshes: it is the
 // TreeItem id (VS Code keeps expansion and selection by it) and the cache key of the tree model.
+// Every node carries the id of the connection it came from, and every key starts with it, so the
+// same pool id under two connections is two nodes and a command on a node uses that node's connection.
 
 export type FolderKind = 'appClients' | 'users';
+
+/** A root when `cognito.connections` lists connections; otherwise hidden, its pools are the roots. */
+export interface ConnectionNode {
+  kind: 'connection';
+  key: string;
+  connectionId: string;
+  connection: Connection;
+}
 
 export interface PoolNode {
   kind: 'pool';
   key: string;
+  parentKey: string;
+  connectionId: string;
   pool: UserPool;
 }
 
@@ -17,6 +30,7 @@ export interface FolderNode {
   kind: 'appClientsFolder' | 'usersFolder';
   key: string;
   parentKey: string;
+  connectionId: string;
   pool: UserPool;
 }
 
@@ -24,6 +38,7 @@ export interface AppClientNode {
   kind: 'appClient';
   key: string;
   parentKey: string;
+  connectionId: string;
   client: AppClient;
 }
 
@@ -31,11 +46,12 @@ export interface UserNode {
   kind: 'user';
   key: string;
   parentKey: string;
+  connectionId: string;
   userPoolId: string;
   user: User;
 }
 
-/** "No app clients", or a load that failed (clicking it retries the parent). */
+/** "No app clients", a load that failed (clicking it retries the parent), or a settings entry that could not be used. */
 export interface MessageNode {
   kind: 'empty' | 'error';
   key: string;
@@ -43,6 +59,8 @@ export interface MessageNode {
   message: string;
   /** For errors: what kind, so an expired session can offer "aws sso login". */
   reason?: CognitoErrorKind;
+  /** The connection whose listing this message is about, if any. */
+  connectionId?: string;
 }
 
 export interface LoadMoreNode {
@@ -53,57 +71,70 @@ export interface LoadMoreNode {
   token: string;
 }
 
-export type TreeNode = PoolNode | FolderNode | AppClientNode | UserNode | MessageNode | LoadMoreNode;
+export type TreeNode = ConnectionNode | PoolNode | FolderNode | AppClientNode | UserNode | MessageNode | LoadMoreNode;
 
-/** Nodes whose children come from a paged Cognito listing. The root is `undefined`. */
-export type ListingParent = FolderNode | undefined;
+/** Nodes whose children come from a paged Cognito listing. */
+export type ListingParent = ConnectionNode | FolderNode;
 
+/** The parent key of root nodes (connections, or settings problems above them). */
 export const ROOT_KEY = 'root';
 
-export function poolNode(pool: UserPool): PoolNode {
-  return { kind: 'pool', key: `pool/${pool.id}`, pool };
+export function connectionNode(connection: Connection): ConnectionNode {
+  return { kind: 'connection', key: connectionKey(connection.id), connectionId: connection.id, connection };
 }
 
-export function folderNodes(pool: UserPool): FolderNode[] {
-  return [appClientsFolderNode(pool), usersFolderNode(pool)];
+export function connectionKey(connectionId: string): string {
+  return `c/${connectionId}`;
 }
 
-export function appClientsFolderNode(pool: UserPool): FolderNode {
-  return { kind: 'appClientsFolder', key: folderKey(pool.id, 'appClients'), parentKey: poolNode(pool).key, pool };
+export function poolNode(connectionId: string, pool: UserPool): PoolNode {
+  const parentKey = connectionKey(connectionId);
+  return { kind: 'pool', key: poolKey(connectionId, pool.id), parentKey, connectionId, pool };
 }
 
-export function usersFolderNode(pool: UserPool): FolderNode {
-  return { kind: 'usersFolder', key: folderKey(pool.id, 'users'), parentKey: poolNode(pool).key, pool };
+function poolKey(connectionId: string, userPoolId: string): string {
+  return `${connectionKey(connectionId)}/pool/${userPoolId}`;
 }
 
-export function folderKey(userPoolId: string, folder: FolderKind): string {
-  return `pool/${userPoolId}/${folder}`;
+export function folderNodes(connectionId: string, pool: UserPool): FolderNode[] {
+  return [appClientsFolderNode(connectionId, pool), usersFolderNode(connectionId, pool)];
 }
 
-export function appClientNode(client: AppClient): AppClientNode {
-  const parentKey = folderKey(client.userPoolId, 'appClients');
-  return { kind: 'appClient', key: `${parentKey}/${client.clientId}`, parentKey, client };
+export function appClientsFolderNode(connectionId: string, pool: UserPool): FolderNode {
+  return { kind: 'appClientsFolder', key: folderKey(connectionId, pool.id, 'appClients'), parentKey: poolKey(connectionId, pool.id), connectionId, pool };
 }
 
-export function userNode(userPoolId: string, user: User): UserNode {
-  const parentKey = folderKey(userPoolId, 'users');
-  return { kind: 'user', key: `${parentKey}/${user.username}`, parentKey, userPoolId, user };
+export function usersFolderNode(connectionId: string, pool: UserPool): FolderNode {
+  return { kind: 'usersFolder', key: folderKey(connectionId, pool.id, 'users'), parentKey: poolKey(connectionId, pool.id), connectionId, pool };
+}
+
+export function folderKey(connectionId: string, userPoolId: string, folder: FolderKind): string {
+  return `${poolKey(connectionId, userPoolId)}/${folder}`;
+}
+
+export function appClientNode(connectionId: string, client: AppClient): AppClientNode {
+  const parentKey = folderKey(connectionId, client.userPoolId, 'appClients');
+  return { kind: 'appClient', key: `${parentKey}/${client.clientId}`, parentKey, connectionId, client };
+}
+
+export function userNode(connectionId: string, userPoolId: string, user: User): UserNode {
+  const parentKey = folderKey(connectionId, userPoolId, 'users');
+  return { kind: 'user', key: `${parentKey}/${user.username}`, parentKey, connectionId, userPoolId, user };
 }
 
 export function emptyNode(parentKey: string, message: string): MessageNode {
   return { kind: 'empty', key: `${parentKey}#empty`, parentKey, message };
 }
 
-export function errorNode(parentKey: string, message: string, reason: CognitoErrorKind): MessageNode {
-  return { kind: 'error', key: `${parentKey}#error`, parentKey, message, reason };
+export function errorNode(parentKey: string, message: string, reason: CognitoErrorKind, connectionId?: string): MessageNode {
+  return { kind: 'error', key: `${parentKey}#error`, parentKey, message, reason, connectionId };
+}
+
+/** A `cognito.connections` entry that could not be used; one root node each, above the connections. */
+export function settingsProblemNode(index: number, message: string): MessageNode {
+  return { kind: 'error', key: `${ROOT_KEY}#setting${index}`, parentKey: ROOT_KEY, message, reason: 'invalidParameter' };
 }
 
 export function loadMoreNode(parentKey: string, token: string): LoadMoreNode {
   return { kind: 'loadMore', key: `${parentKey}#more`, parentKey, token };
-}
-
-/** What an empty listing says, per parent. */
-export function emptyMessage(parent: ListingParent): string {
-  if (!parent) return 'No user pools in this region';
-  return parent.kind === 'appClientsFolder' ? 'No app clients' : 'No users';
 }

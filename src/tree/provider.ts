@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { CognitoApi } from '../cognito/types';
+import type { ConnectionDirectory } from '../connection/connections';
 import type { TreeModel } from './model';
 import type { TreeNode } from './nodes';
 import { poolTooltip, toTreeItem } from './treeItems';
@@ -13,7 +13,7 @@ export class UserPoolsTreeProvider implements vscode.TreeDataProvider<TreeNode>,
 
   constructor(
     private readonly model: TreeModel,
-    private readonly cognito: () => CognitoApi,
+    private readonly connections: ConnectionDirectory,
   ) {
     this.subscription = model.onDidChange((node) => this.changed.fire(node));
   }
@@ -34,7 +34,7 @@ export class UserPoolsTreeProvider implements vscode.TreeDataProvider<TreeNode>,
   async resolveTreeItem(item: vscode.TreeItem, node: TreeNode): Promise<vscode.TreeItem> {
     if (node.kind !== 'pool' || node.pool.arn) return item;
     try {
-      const details = await this.cognito().describeUserPool(node.pool.id);
+      const details = await this.connections.cognito(node.connectionId).describeUserPool(node.pool.id);
       item.tooltip = poolTooltip({ ...node.pool, arn: details.arn });
     } catch {
       // The tooltip keeps the id and date; a failed hover is not worth a message.

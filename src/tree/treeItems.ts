@@ -1,13 +1,21 @@
 import * as vscode from 'vscode';
 import type { User, UserPool } from '../cognito/types';
+import type { Connection } from '../connection/connections';
+import { displayEndpoint } from '../connection/endpoint';
 import type { TreeNode } from './nodes';
 
 // Node → TreeItem. contextValue is the node kind, which package.json menus match on. Nothing here
 // can show a secret: nodes carry none.
 
 export function toTreeItem(node: TreeNode, describeUsersFilter: (folderKey: string) => string | undefined): vscode.TreeItem {
-  const { Collapsed, None } = vscode.TreeItemCollapsibleState;
+  const { Collapsed, Expanded, None } = vscode.TreeItemCollapsibleState;
   switch (node.kind) {
+    case 'connection':
+      return item(node.key, node.kind, node.connection.label, Expanded, {
+        description: connectionDescription(node.connection),
+        tooltip: connectionTooltip(node.connection),
+        iconPath: new vscode.ThemeIcon(node.connection.settings.endpoint ? 'plug' : 'cloud'),
+      });
     case 'pool':
       return item(node.key, node.kind, node.pool.name, Collapsed, {
         description: node.pool.id,
@@ -57,6 +65,23 @@ export function poolTooltip(pool: UserPool): vscode.MarkdownString {
   if (pool.arn) lines.push(`ARN: \`${pool.arn}\``);
   if (pool.creationDate) lines.push(`Created: ${pool.creationDate.toLocaleString()}`);
   return new vscode.MarkdownString(lines.join('\n\n'));
+}
+
+/** Beside the label: what the label may not say (the profile and region, or the endpoint). */
+function connectionDescription(connection: Connection): string {
+  const { profile, region, endpoint } = connection.settings;
+  const where = endpoint ? displayEndpoint(endpoint).replace(/^https?:\/\//, '') : (profile ?? 'default credentials');
+  const text = [where, region].filter(Boolean).join(' · ');
+  return text === connection.label ? '' : text;
+}
+
+export function connectionTooltip(connection: Connection): string {
+  const { profile, region, endpoint } = connection.settings;
+  return [
+    connection.label,
+    endpoint ? `Endpoint: ${displayEndpoint(endpoint)}` : `AWS profile: ${profile ?? 'the default credential chain'}`,
+    `Region: ${region ?? 'the profile’s region'}`,
+  ].join('\n');
 }
 
 function item(id: string, contextValue: string, label: string, collapsibleState: vscode.TreeItemCollapsibleState, rest: Partial<vscode.TreeItem>): vscode.TreeItem {

@@ -1,16 +1,16 @@
 import type * as vscode from 'vscode';
-import type { UserPool } from '../cognito/types';
 import type { UserFilter } from '../cognito/userFilter';
+import type { PoolRef } from '../connection/connections';
 import type { TreeModel } from './model';
-import { usersFolderNode, type TreeNode } from './nodes';
+import { usersFolderNode, type AppClientNode, type PoolNode, type TreeNode, type UserNode } from './nodes';
 
 // What flows change in the tree, applied to the model and made visible in the view.
 
 export interface TreeUpdates {
   /** Reloads the created item's parent, keeps the item even if the listing lags, and reveals it. */
-  showCreated(node: TreeNode): Promise<void>;
+  showCreated(node: PoolNode | AppClientNode | UserNode): Promise<void>;
   /** Lists only the matching users under the pool's "Users" folder (undefined: all users again). */
-  filterUsers(pool: UserPool, filter: UserFilter | undefined): Promise<void>;
+  filterUsers(pool: PoolRef, filter: UserFilter | undefined): Promise<void>;
 }
 
 export function treeUpdates(model: TreeModel, treeView: vscode.TreeView<TreeNode>): TreeUpdates {
@@ -27,8 +27,8 @@ export function treeUpdates(model: TreeModel, treeView: vscode.TreeView<TreeNode
       const node = await model.showCreated(created);
       if (node) await reveal(node);
     },
-    async filterUsers(pool: UserPool, filter: UserFilter | undefined) {
-      const usersFolder = usersFolderNode(pool);
+    async filterUsers({ connectionId, pool }: PoolRef, filter: UserFilter | undefined) {
+      const usersFolder = usersFolderNode(connectionId, pool);
       model.setUserFilter(usersFolder.key, filter);
       await reveal(model.getNode(usersFolder.key) ?? usersFolder, true);
     },

@@ -38,8 +38,18 @@ export interface PickRequest extends StepInfo {
   placeholder: string;
 }
 
+/** A modal question before something that cannot be undone. */
+export interface ConfirmRequest {
+  message: string;
+  detail?: string;
+  /** The button that goes ahead, e.g. "Remove". */
+  action: string;
+}
+
 export interface Prompter {
   input(request: InputRequest): Promise<string>;
+  /** Resolves when the person chooses the action; Cancel, Esc or closing the dialog throw Cancelled. */
+  confirm(request: ConfirmRequest): Promise<void>;
   /** Items may still be loading; the pick shows a busy indicator meanwhile. */
   pick<T>(items: PickItem<T>[] | Promise<PickItem<T>[]>, request: PickRequest): Promise<T>;
   pickMany<T>(items: PickItem<T>[], request: PickRequest): Promise<T[]>;
@@ -66,5 +76,10 @@ export class StepCounter {
 
   skip(count = 1): void {
     this.total -= count;
+  }
+
+  /** A step that turned out to be needed, e.g. an emulator's endpoint. */
+  add(count = 1): void {
+    this.total += count;
   }
 }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { Cancelled, type InputRequest, type PickItem, type PickRequest, type Prompter } from './prompter';
+import { Cancelled, type ConfirmRequest, type InputRequest, type PickItem, type PickRequest, type Prompter } from './prompter';
 
 // The Prompter on VS Code's InputBox and QuickPick, which (unlike showInputBox) show a title and a
 // step counter. Hiding a box without accepting it (Esc) rejects with Cancelled. Boxes stay open when
@@ -36,6 +36,11 @@ export class VscodePrompter implements Prompter {
       });
       box.show();
     });
+  }
+
+  async confirm(request: ConfirmRequest): Promise<void> {
+    const chosen = await vscode.window.showWarningMessage(request.message, { modal: true, detail: request.detail }, request.action);
+    if (chosen !== request.action) throw new Cancelled();
   }
 
   pick<T>(items: PickItem<T>[] | Promise<PickItem<T>[]>, request: PickRequest): Promise<T> {

@@ -1,4 +1,4 @@
-// One plain-Node run of the extension's own tree model (src/tree/model.ts) and LazyCognito, built with the
+// One plain-Node run of the extension's own tree model (src/tree/model.ts) and connection registry, built with the
 // production options into one file next to a copy of dist/aws.js (test/bench/build.ts), so the first AWS
 // call loads the shipped aws.js exactly as the extension does. The bench (main.ts) forks it with
 // --expose-gc, once per scenario and run, and keeps the Cognito double in its own process, so the double's
@@ -7,7 +7,7 @@
 //   BENCH_SCENARIO=small  view open, expand "Users" of the 100-user pool
 import { performance } from 'node:perf_hooks';
 import { userFilter } from '../../src/cognito/userFilter';
-import { LazyCognito } from '../../src/connection/lazyCognito';
+import { ConnectionRegistry } from '../../src/connection/connectionRegistry';
 import { TreeModel } from '../../src/tree/model';
 import type { LoadMoreNode, TreeNode } from '../../src/tree/nodes';
 import type { FromScenario, Phase, ScenarioResult, ToScenario } from './protocol';
@@ -60,8 +60,8 @@ async function main(): Promise<void> {
 
   // As the extension: settings read on the first call; a loopback endpoint uses the emulator credentials.
   // The call log formats a line as the extension's does, then drops it.
-  const cognito = new LazyCognito(() => ({ endpoint, region: 'us-east-1' }), { call: (e) => void `${e.operation} ${e.region} ${e.ms} ms` });
-  const model = new TreeModel(() => cognito);
+  const connections = new ConnectionRegistry({ single: () => ({ endpoint, region: 'us-east-1' }), list: () => [] }, { call: (e) => void `${e.operation} ${e.region} ${e.ms} ms` });
+  const model = new TreeModel(connections);
   const phases: Phase[] = [];
   const shown: Record<string, number> = {};
 

@@ -2,13 +2,14 @@ import * as assert from 'node:assert/strict';
 import { DescribeUserPoolClientCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { callLogLine } from '../../src/cognito/callLogLine';
 import { CognitoError } from '../../src/cognito/errors';
-import { COGNITO_DEFAULT_PASSWORD_POLICY, type CognitoApi } from '../../src/cognito/types';
+import { COGNITO_DEFAULT_PASSWORD_POLICY } from '../../src/cognito/types';
 import { createAppClient } from '../../src/commands/flows/createAppClient';
 import { createUser } from '../../src/commands/flows/createUser';
 import { createUserPool } from '../../src/commands/flows/createUserPool';
 import { LazyCognito } from '../../src/connection/lazyCognito';
 import type { FlowDeps } from '../../src/commands/flows/deps';
 import { flowRun } from '../unit/support/flowHarness';
+import { onDefault, singleConnection } from '../support/connections';
 import type { Answer } from '../unit/support/scriptedPrompter';
 import { emulatorClient } from '../support/emulatorClient';
 import { cognitoLocalEndpoint } from './harness/cognitoLocal';
@@ -33,7 +34,7 @@ describe('create flows against cognito-local', function () {
   /** Runs a flow with scripted answers through the real wiring; every answer must be used. */
   async function run<T>(answers: Answer[], flow: (deps: FlowDeps) => Promise<T>): Promise<T> {
     const scripted = flowRun(answers);
-    scripted.deps.cognito = cognito as CognitoApi;
+    scripted.deps.connections = singleConnection(cognito);
     const result = await flow(scripted.deps);
     scripted.prompter.assertDone();
     return result;
@@ -77,7 +78,7 @@ describe('create flows against cognito-local', function () {
 
   it('creates a user with an e-mail invitation and a generated password', async () => {
     const pool = await cognito.createUserPool({ name: 'invites', signIn: 'username', passwordPolicy: COGNITO_DEFAULT_PASSWORD_POLICY, autoVerifyEmail: true });
-    await run([{ input: 'bob' }, { input: 'bob@example.com' }, { pick: 'No' }, { input: '' }, { pick: 'Send by e-mail' }, { input: '' }], (deps) => createUser(deps, pool));
+    await run([{ input: 'bob' }, { input: 'bob@example.com' }, { pick: 'No' }, { input: '' }, { pick: 'Send by e-mail' }, { input: '' }], (deps) => createUser(deps, onDefault(pool)));
     const filtered = await cognito.listUsers(pool.id, { filter: 'username = "bob"' });
     assert.deepEqual(filtered.items.map((u) => u.email), ['bob@example.com']);
   });

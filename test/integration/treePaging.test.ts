@@ -6,6 +6,7 @@ import { userFilter } from '../../src/cognito/userFilter';
 import { TreeModel } from '../../src/tree/model';
 import type { FolderNode, LoadMoreNode, TreeNode } from '../../src/tree/nodes';
 import { doubleClient, doubleService } from '../double/client';
+import { singleConnection } from '../support/connections';
 import { startCognitoDouble, type CognitoDouble } from '../double/cognitoDouble';
 
 const kinds = (nodes: TreeNode[]) => nodes.reduce<Record<string, number>>((count, n) => ({ ...count, [n.kind]: (count[n.kind] ?? 0) + 1 }), {});
@@ -32,7 +33,7 @@ describe('tree paging against the AWS-faithful double', function () {
   });
   after(() => double.stop());
   beforeEach(async () => {
-    model = new TreeModel(() => doubleService(doubleClient(double.endpoint)));
+    model = new TreeModel(singleConnection(doubleService(doubleClient(double.endpoint))));
     users = await usersFolderOf('huge');
     double.calls.length = 0;
   });
@@ -94,7 +95,7 @@ describe('tree paging against the AWS-faithful double', function () {
   it('shows Load more after a short page that still carries a token', async () => {
     const short = await startCognitoDouble({ pools: [{ name: 'short', users: 100 }], shortPages: 25 });
     try {
-      const shortModel = new TreeModel(() => doubleService(doubleClient(short.endpoint)));
+      const shortModel = new TreeModel(singleConnection(doubleService(doubleClient(short.endpoint))));
       const [pool] = await shortModel.getChildren();
       const [, folder] = await shortModel.getChildren(pool);
       assert.deepEqual(kinds(await shortModel.getChildren(folder)), { user: 25, loadMore: 1 });

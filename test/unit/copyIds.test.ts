@@ -4,6 +4,8 @@ import { Cancelled } from '../../src/ui/prompter';
 import { FakeCognito } from './support/fakeCognito';
 import { flowRun } from './support/flowHarness';
 import { ESC } from './support/scriptedPrompter';
+import { onDefault } from '../support/connections';
+import { SINGLE_CONNECTION_ID } from '../../src/connection/connections';
 
 function account() {
   const cognito = new FakeCognito();
@@ -16,8 +18,8 @@ describe('Copy Pool Id / App Client Id', () => {
   it('copies the id of the node it was invoked on without asking', async () => {
     const cognito = account();
     const run = flowRun([], cognito);
-    await copyPoolId(run.deps, cognito.pools[0]);
-    await copyAppClientId(run.deps, cognito.clients[0]);
+    await copyPoolId(run.deps, onDefault(cognito.pools[0]));
+    await copyAppClientId(run.deps, { connectionId: SINGLE_CONNECTION_ID, client: cognito.clients[0] });
     assert.deepEqual(run.clipboard, [cognito.pools[0].id, 'abc123client']);
     assert.deepEqual(run.statusMessages, [`$(check) Copied Pool Id ${cognito.pools[0].id}`, '$(check) Copied App Client Id abc123client']);
     assert.deepEqual(run.cognito.calls, []);

@@ -4,6 +4,7 @@ import type { CreateAppClientRequest } from '../../src/cognito/types';
 import { FakeCognito } from './support/fakeCognito';
 import { assertEscAtEveryStepCreatesNothing, flowRun, settle } from './support/flowHarness';
 import type { Answer } from './support/scriptedPrompter';
+import { onDefault } from '../support/connections';
 
 function withPool() {
   const cognito = new FakeCognito();
@@ -32,7 +33,7 @@ describe('Create App Client flow', () => {
   it('from a pool node: skips the pool step and can add password auth for testing', async () => {
     const cognito = withPool();
     const run = flowRun([{ input: 'tests' }, { pick: 'Generate a client secret' }, { pickMany: ['Secure Remote Password (SRP)', 'Username and password'] }], cognito);
-    await createAppClient(run.deps, cognito.pools[0]);
+    await createAppClient(run.deps, onDefault(cognito.pools[0]));
     const request = run.cognito.writeCalls[0].args[0] as CreateAppClientRequest;
     assert.equal(request.generateSecret, true);
     assert.deepEqual(request.authFlows, ['ALLOW_USER_SRP_AUTH', 'ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH']);
@@ -43,7 +44,7 @@ describe('Create App Client flow', () => {
   it('asks again when no authentication flow is chosen', async () => {
     const cognito = withPool();
     const run = flowRun([{ input: 'x' }, { pick: 'No client secret' }, { pickMany: [] }, { pickMany: ['Custom authentication'] }], cognito);
-    await createAppClient(run.deps, cognito.pools[0]);
+    await createAppClient(run.deps, onDefault(cognito.pools[0]));
     run.prompter.assertDone();
     assert.deepEqual((run.cognito.writeCalls[0].args[0] as CreateAppClientRequest).authFlows, ['ALLOW_CUSTOM_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH']);
     assert.match(run.prompter.asked[3].text, /^Choose at least one flow\./);

@@ -13,7 +13,7 @@ describe('Create User Pool flow', () => {
 
     const request = run.cognito.writeCalls[0].args[0] as CreateUserPoolRequest;
     assert.deepEqual(request, { name: 'my pool', signIn: 'username', passwordPolicy: COGNITO_DEFAULT_PASSWORD_POLICY, autoVerifyEmail: true });
-    assert.deepEqual(run.shown.map((n) => n.key), [`pool/${pool.id}`]);
+    assert.deepEqual(run.shown.map((n) => n.key), [`c/default/pool/${pool.id}`]);
     assert.deepEqual(run.progressTitles, ['Creating user pool "my pool"…']);
     assert.equal(run.notifications[0].message, `Created user pool "my pool". Pool Id: ${pool.id}`);
     await settle();

@@ -4,6 +4,7 @@ import { checkFilterValue, userFilter } from '../../src/cognito/userFilter';
 import { FakeCognito } from './support/fakeCognito';
 import { flowRun } from './support/flowHarness';
 import { ESC } from './support/scriptedPrompter';
+import { onDefault } from '../support/connections';
 
 describe('Search Users', () => {
   it('builds ListUsers filters, escaping quotes and backslashes', () => {
@@ -36,7 +37,7 @@ describe('Search Users', () => {
     for (let step = 0; step < 3; step++) {
       const answers = [{ pick: 'email' }, { pick: 'equals' }, { input: 'x' }].slice(0, step);
       const run = flowRun([...answers, ESC], cognito);
-      await assert.rejects(searchUsers(run.deps, pool));
+      await assert.rejects(searchUsers(run.deps, onDefault(pool)));
       assert.deepEqual(run.filters, []);
     }
   });

@@ -4,8 +4,8 @@ import { Cancelled } from '../../src/ui/prompter';
 import { ESC, ScriptedPrompter } from './support/scriptedPrompter';
 
 function recorder() {
-  const writes: [string, string | undefined][] = [];
-  const writer: SettingsWriter = { update: async (key, value) => void writes.push([key, value]) };
+  const writes: [string, unknown][] = [];
+  const writer: SettingsWriter = { update: async (key: string, value: unknown) => void writes.push([key, value]) };
   return { writes, writer };
 }
 

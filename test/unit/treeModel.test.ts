@@ -2,6 +2,8 @@ import * as assert from 'node:assert/strict';
 import { CognitoError } from '../../src/cognito/errors';
 import { TreeModel } from '../../src/tree/model';
 import { appClientNode, poolNode, userNode, type LoadMoreNode, type TreeNode } from '../../src/tree/nodes';
+import { SINGLE_CONNECTION_ID } from '../../src/connection/connections';
+import { listedConnections, singleConnection } from '../support/connections';
 import { FakeCognito } from './support/fakeCognito';
 
 const labels = (nodes: TreeNode[]) =>
@@ -18,6 +20,8 @@ const labels = (nodes: TreeNode[]) =>
         return n.kind;
       case 'loadMore':
         return 'Load more';
+      case 'connection':
+        return `connection: ${n.connection.label}`;
       default:
         return `${n.kind}: ${n.message}`;
     }
@@ -28,7 +32,7 @@ describe('TreeModel', () => {
   let model: TreeModel;
   beforeEach(() => {
     cognito = new FakeCognito();
-    model = new TreeModel(() => cognito);
+    model = new TreeModel(singleConnection(cognito));
   });
 
   it('lists pools with one call per page and a Load more node while a token remains', async () => {
@@ -117,7 +121,7 @@ describe('TreeModel', () => {
     const [poolNode] = await model.getChildren();
     const [, usersFolder] = await model.getChildren(poolNode);
     await model.getChildren(usersFolder);
-    const created = userNode(pool.id, { username: 'new', status: 'FORCE_CHANGE_PASSWORD', enabled: true });
+    const created = userNode(SINGLE_CONNECTION_ID, pool.id, { username: 'new', status: 'FORCE_CHANGE_PASSWORD', enabled: true });
     const shown = await model.showCreated(created);
     assert.equal(shown?.key, created.key);
     assert.deepEqual(labels(await model.getChildren(usersFolder)), ['new']);
@@ -128,7 +132,7 @@ describe('TreeModel', () => {
     const pool = cognito.addPool('p');
     await model.getChildren();
     const callsBefore = cognito.calls.length;
-    assert.equal(await model.showCreated(appClientNode({ userPoolId: pool.id, clientId: 'x', name: 'x' })), undefined);
+    assert.equal(await model.showCreated(appClientNode(SINGLE_CONNECTION_ID, { userPoolId: pool.id, clientId: 'x', name: 'x' })), undefined);
     assert.equal(cognito.calls.length, callsBefore);
   });
 
@@ -145,7 +149,7 @@ describe('TreeModel', () => {
     for (const name of ['a', 'b']) cognito.addPool(name);
     await model.getChildren();
     const created = cognito.addPool('c');
-    await model.showCreated(poolNode({ id: created.id, name: 'c' }));
+    await model.showCreated(poolNode(SINGLE_CONNECTION_ID, { id: created.id, name: 'c' }));
     const first = await model.getChildren();
     assert.deepEqual(labels(first), ['c', 'a', 'b', 'Load more']);
     await model.loadMore(first[3] as LoadMoreNode);
@@ -175,7 +179,7 @@ describe('TreeModel user search', () => {
   it('passes the folder filter to ListUsers and keeps it across refreshes until cleared', async () => {
     const cognito = new FakeCognito();
     const pool = cognito.addPool('p');
-    const model = new TreeModel(() => cognito);
+    const model = new TreeModel(singleConnection(cognito));
     const [poolNode] = await model.getChildren();
     const [, usersFolder] = await model.getChildren(poolNode);
     model.setUserFilter(usersFolder.key, { expression: 'email ^= "a"', description: 'email starts with "a"' });
@@ -192,10 +196,72 @@ describe('TreeModel user search', () => {
   it('restarts a listing whose page token AWS no longer accepts', async () => {
     const cognito = new FakeCognito();
     for (const name of ['a', 'b', 'c']) cognito.addPool(name);
-    const model = new TreeModel(() => cognito);
+    const model = new TreeModel(singleConnection(cognito));
     const more = (await model.getChildren())[2] as LoadMoreNode;
     cognito.failNext.set('listUserPools', new CognitoError('Cognito rejected the request: bad token; correct the input and try again.', 'invalidParameter'));
     await model.loadMore(more);
     assert.deepEqual(labels(await model.getChildren()), ['a', 'b', 'error: This list changed or its page token expired; click to reload it from the start.']);
+  });
+});
+
+describe('TreeModel with several connections', () => {
+  it('shows each connection as a root listing its own pools, and one failing connection as its own error node', async () => {
+    const dev = new FakeCognito();
+    const prod = new FakeCognito();
+    dev.addPool('dev-pool');
+    prod.addPool('prod-pool');
+    const source = listedConnections({ dev, prod, broken: new FakeCognito() }, ['Connection 4 in cognito.connections: has no "region"; add one such as "eu-west-1".']);
+    const broken = source.cognito(source.byLabel('broken').id) as FakeCognito;
+    broken.failNext.set('listUserPools', new CognitoError('Cannot reach the Cognito endpoint; check your network connection or that the local emulator is running.', 'unreachable'));
+    const model = new TreeModel(source);
+
+    const roots = await model.getChildren();
+    assert.deepEqual(labels(roots), ['error: Connection 4 in cognito.connections: has no "region"; add one such as "eu-west-1".', 'connection: dev', 'connection: prod', 'connection: broken']);
+    const [, devRoot, prodRoot, brokenRoot] = roots;
+    assert.deepEqual(labels(await model.getChildren(devRoot)), ['dev-pool']);
+    assert.deepEqual(labels(await model.getChildren(prodRoot)), ['prod-pool']);
+    const [error] = await model.getChildren(brokenRoot);
+    assert.deepEqual(labels([error]), ['error: Cannot reach the Cognito endpoint; check your network connection or that the local emulator is running.']);
+    assert.equal(dev.calls.length, 1);
+    assert.equal(prod.calls.length, 1);
+
+    // Each pool and everything under it carries its connection; the parent chain leads back to the root.
+    const [prodPool] = await model.getChildren(prodRoot);
+    const [, users] = await model.getChildren(prodPool);
+    prod.users.set(prod.pools[0].id, [{ username: 'p', status: 'CONFIRMED', enabled: true }]);
+    const [user] = await model.getChildren(users);
+    assert.deepEqual([prodPool, users, user].map((n) => 'connectionId' in n && n.connectionId), Array(3).fill(source.byLabel('prod').id));
+    assert.equal(model.getParent(prodPool), prodRoot);
+    assert.equal(model.getParent(prodRoot), undefined);
+
+    // Clicking the error retries only that connection.
+    model.refresh(error);
+    assert.deepEqual(labels(await model.getChildren(brokenRoot)), ['empty: No user pools in this region']);
+    assert.equal(dev.calls.length, 1, 'the other connections are not asked again');
+  });
+
+  it('keeps the same pool id under two connections apart', async () => {
+    const a = new FakeCognito();
+    const b = new FakeCognito();
+    a.addPool('same');
+    b.addPool('same');
+    const model = new TreeModel(listedConnections({ a, b }));
+    const [rootA, rootB] = await model.getChildren();
+    const [poolA] = await model.getChildren(rootA);
+    const [poolB] = await model.getChildren(rootB);
+    assert.notEqual(poolA.key, poolB.key);
+  });
+
+  it('tells the view about credentials only for the single connection (its welcome content)', async () => {
+    const reported: (string | undefined)[] = [];
+    const none = new FakeCognito();
+    none.failNext.set('listUserPools', new CognitoError('No AWS credentials were found.', 'noCredentials'));
+    assert.deepEqual(await new TreeModel(singleConnection(none), (e) => reported.push(e)).getChildren(), [], 'an empty root for the welcome content');
+    const listed = new FakeCognito();
+    listed.failNext.set('listUserPools', new CognitoError('No AWS credentials were found.', 'noCredentials'));
+    const model = new TreeModel(listedConnections({ listed }), (e) => reported.push(e));
+    const [root] = await model.getChildren();
+    assert.deepEqual(labels(await model.getChildren(root)), ['error: No AWS credentials were found.'], 'a listed connection shows the sentence under itself');
+    assert.deepEqual(reported, ['noCredentials', undefined]);
   });
 });

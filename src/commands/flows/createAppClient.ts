@@ -1,4 +1,5 @@
 import type { AppClient, AuthFlow, CreateAppClientRequest, UserPool } from '../../cognito/types';
+import type { PoolRef } from '../../connection/connections';
 import { appClientNode } from '../../tree/nodes';
 import { StepCounter, type Prompter } from '../../ui/prompter';
 import { checkAppClientName } from '../../validation/names';
@@ -39,11 +40,13 @@ export async function askCreateAppClient(prompter: Prompter, pickPool: (steps: S
   return { userPoolId: pool.id, name, generateSecret, authFlows };
 }
 
-export async function createAppClient(deps: FlowDeps, pool?: UserPool): Promise<AppClient> {
-  const pickPool = async (steps: StepCounter) => pool ?? pickUserPool(deps.prompter, deps.cognito, steps.next());
+export async function createAppClient(deps: FlowDeps, pool?: PoolRef): Promise<AppClient> {
+  let target = pool;
+  const pickPool = async (steps: StepCounter) => (target ??= await pickUserPool(deps.prompter, deps.connections, steps.next())).pool;
   const request = await askCreateAppClient(deps.prompter, pickPool, pool !== undefined);
-  const client = await deps.feedback.progress(`Creating app client "${request.name}"…`, () => deps.cognito.createAppClient(request));
-  await deps.tree.showCreated(appClientNode(client));
+  const { connectionId } = target as PoolRef;
+  const client = await deps.feedback.progress(`Creating app client "${request.name}"…`, () => deps.connections.cognito(connectionId).createAppClient(request));
+  await deps.tree.showCreated(appClientNode(connectionId, client));
   const secretNote = request.generateSecret ? ' Its client secret is not shown here; read it in the AWS Console when you need it.' : '';
   void deps.feedback.info(`Created app client "${client.name}". App Client Id: ${client.clientId}.${secretNote}`, 'Copy App Client Id').then((choice) => {
     if (choice) return copyToClipboard(deps, 'App Client Id', client.clientId);

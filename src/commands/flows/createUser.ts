@@ -1,4 +1,5 @@
 import type { CreateUserRequest, InvitationDelivery, PasswordPolicy, SignInOption, User, UserPool } from '../../cognito/types';
+import type { PoolRef } from '../../connection/connections';
 import { userNode } from '../../tree/nodes';
 import { StepCounter, type PickItem, type Prompter } from '../../ui/prompter';
 import { checkEmail, checkPhoneNumber, optional } from '../../validation/contact';
@@ -55,15 +56,16 @@ export async function askCreateUser(prompter: Prompter, steps: StepCounter, pool
   };
 }
 
-export async function createUser(deps: FlowDeps, pool?: UserPool): Promise<User> {
+export async function createUser(deps: FlowDeps, pool?: PoolRef): Promise<User> {
   const steps = new StepCounter(TITLE, pool ? 7 : 8);
-  const target = pool ?? (await pickUserPool(deps.prompter, deps.cognito, steps.next()));
-  const details = await deps.cognito.describeUserPool(target.id);
+  const { connectionId, pool: target } = pool ?? (await pickUserPool(deps.prompter, deps.connections, steps.next()));
+  const cognito = deps.connections.cognito(connectionId);
+  const details = await cognito.describeUserPool(target.id);
   // The username doubles as the e-mail or phone number, so that question is not asked.
   if (details.signIn === 'email' || details.signIn === 'phone' || details.signIn === 'emailOrPhone') steps.skip(1);
   const request = await askCreateUser(deps.prompter, steps, target, details);
-  const user = await deps.feedback.progress(`Creating user ${request.username}…`, () => deps.cognito.createUser(request));
-  await deps.tree.showCreated(userNode(target.id, user));
+  const user = await deps.feedback.progress(`Creating user ${request.username}…`, () => cognito.createUser(request));
+  await deps.tree.showCreated(userNode(connectionId, target.id, user));
   deps.feedback.status(`$(check) Created user ${request.username} in ${target.name}`);
   return user;
 }

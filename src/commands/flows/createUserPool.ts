@@ -1,6 +1,7 @@
 import { SIGN_IN_LABELS } from '../../cognito/signIn';
 import { COGNITO_DEFAULT_PASSWORD_POLICY, type CreateUserPoolRequest, type PasswordPolicy, type SignInOption, type UserPool } from '../../cognito/types';
 import { poolNode } from '../../tree/nodes';
+import { pickConnection } from './pickers';
 import { checkPoolName } from '../../validation/names';
 import { checkMinimumLength, describePasswordPolicy } from '../../validation/password';
 import { StepCounter, type PickItem, type Prompter } from '../../ui/prompter';
@@ -8,6 +9,7 @@ import { copyToClipboard } from './copyIds';
 import type { FlowDeps } from './deps';
 
 // Create User Pool, as the console's "Review defaults" path:
+//   0. the connection (only from the palette, and only when there are several)
 //   1. pool name
 //   2. review: accept Cognito's defaults, or change how people sign in, the password policy or
 //      e-mail verification (each change returns to the review)
@@ -17,8 +19,7 @@ const TITLE = 'Create User Pool';
 
 type ReviewChoice = 'create' | 'signIn' | 'passwordPolicy' | 'emailVerification';
 
-export async function askCreateUserPool(prompter: Prompter): Promise<CreateUserPoolRequest> {
-  const steps = new StepCounter(TITLE, 2);
+export async function askCreateUserPool(prompter: Prompter, steps = new StepCounter(TITLE, 2)): Promise<CreateUserPoolRequest> {
   const name = await prompter.input({
     ...steps.next(),
     prompt: 'Pool name: letters, digits, spaces and + = , . @ - _ (up to 128 characters)',
@@ -41,10 +42,13 @@ export async function askCreateUserPool(prompter: Prompter): Promise<CreateUserP
   }
 }
 
-export async function createUserPool(deps: FlowDeps): Promise<UserPool> {
-  const request = await askCreateUserPool(deps.prompter);
-  const pool = await deps.feedback.progress(`Creating user pool "${request.name}"…`, () => deps.cognito.createUserPool(request));
-  await deps.tree.showCreated(poolNode(pool));
+export async function createUserPool(deps: FlowDeps, connectionId?: string): Promise<UserPool> {
+  const askConnection = connectionId === undefined && deps.connections.list().length > 1;
+  const steps = new StepCounter(TITLE, askConnection ? 3 : 2);
+  const target = connectionId ?? (await pickConnection(deps.prompter, deps.connections, askConnection ? steps.next() : steps.same())).id;
+  const request = await askCreateUserPool(deps.prompter, steps);
+  const pool = await deps.feedback.progress(`Creating user pool "${request.name}"…`, () => deps.connections.cognito(target).createUserPool(request));
+  await deps.tree.showCreated(poolNode(target, pool));
   // Not awaited: a notification stays pending until dismissed, and the command should finish now.
   void deps.feedback.info(`Created user pool "${pool.name}". Pool Id: ${pool.id}`, 'Copy Pool Id').then((choice) => {
     if (choice) return copyToClipboard(deps, 'Pool Id', pool.id);

@@ -1,20 +1,35 @@
+import { CognitoError } from '../../cognito/errors';
 import type { AppClient, CognitoApi, Page, UserPool } from '../../cognito/types';
+import type { Connection, ConnectionDirectory, PoolRef } from '../../connection/connections';
 import type { PickItem, Prompter, StepInfo } from '../../ui/prompter';
 
-// Quick picks for a target pool or app client, used when a command runs from the palette instead of
-// a tree node. They list every page (a pick has no "Load more"), up to a bound that keeps a huge
-// account from loading forever.
+// Quick picks for a target connection, pool or app client, used when a command runs from the palette
+// instead of a tree node. They list every page (a pick has no "Load more"), up to a bound that keeps
+// a huge account from loading forever. With several connections the pool pick lists the pools of all
+// of them, each with its connection, so no extra step is needed.
 
 const MAX_PAGES = 50;
 
-export async function pickUserPool(prompter: Prompter, cognito: CognitoApi, step: StepInfo): Promise<UserPool> {
-  const items = listAll((token) => cognito.listUserPools(token)).then((pools) =>
-    pools.map((pool): PickItem<UserPool> => ({ label: pool.name, description: pool.id, value: pool })),
-  );
-  return prompter.pick(nonEmpty(items, 'There are no user pools in this region yet; create one first.'), {
+export async function pickUserPool(prompter: Prompter, connections: ConnectionDirectory, step: StepInfo): Promise<PoolRef> {
+  const all = connections.list();
+  const items = all.length === 1 ? poolItems(connections, all[0], false) : poolItemsOfAll(connections, all);
+  const chosen = await prompter.pick(nonEmpty(items, `There are no user pools ${all.length === 1 ? 'in this region' : 'in any connection'} yet; create one first.`), {
     ...step,
     placeholder: 'Choose a user pool',
   });
+  if (chosen instanceof CognitoError) throw chosen;
+  return chosen;
+}
+
+/** Asked only when there are several connections; otherwise the one there is. */
+export async function pickConnection(prompter: Prompter, connections: ConnectionDirectory, step: StepInfo): Promise<Connection> {
+  const all = connections.list();
+  if (all.length === 1) return all[0];
+  if (all.length === 0) throw new NothingToPick('No connection can be used; fix the cognito.connections setting.');
+  return prompter.pick(
+    all.map((c): PickItem<Connection> => ({ label: c.label, description: connectionPlace(c), value: c })),
+    { ...step, placeholder: 'Choose a connection' },
+  );
 }
 
 export async function pickAppClient(prompter: Prompter, cognito: CognitoApi, pool: UserPool, step: StepInfo): Promise<AppClient> {
@@ -25,6 +40,35 @@ export async function pickAppClient(prompter: Prompter, cognito: CognitoApi, poo
     ...step,
     placeholder: `Choose an app client of ${pool.name}`,
   });
+}
+
+async function poolItems(connections: ConnectionDirectory, connection: Connection, named: boolean): Promise<PickItem<PoolRef>[]> {
+  const pools = await listAll((token) => connections.cognito(connection.id).listUserPools(token));
+  return pools.map((pool) => ({
+    label: pool.name,
+    description: named ? `${pool.id} · ${connection.label}` : pool.id,
+    value: { connectionId: connection.id, pool },
+  }));
+}
+
+/** Every connection's pools; a connection that fails is one item that says why (choosing it shows the sentence). */
+async function poolItemsOfAll(connections: ConnectionDirectory, all: Connection[]): Promise<PickItem<PoolRef | CognitoError>[]> {
+  const results = await Promise.allSettled(all.map((c) => poolItems(connections, c, true)));
+  const items: PickItem<PoolRef | CognitoError>[] = [];
+  results.forEach((result, i) => {
+    if (result.status === 'fulfilled') items.push(...result.value);
+    else {
+      const error = result.reason instanceof CognitoError ? result.reason : new CognitoError(`Listing the pools of ${all[i].label} failed unexpectedly; try again.`, 'unknown');
+      items.push({ label: `$(warning) ${all[i].label}`, description: 'could not be listed', detail: error.message, value: error });
+    }
+  });
+  if (results.every((r) => r.status === 'rejected')) throw items[0].value;
+  return items;
+}
+
+function connectionPlace(connection: Connection): string {
+  const { profile, region, endpoint } = connection.settings;
+  return [endpoint ?? profile ?? 'default credentials', region].filter(Boolean).join(' · ');
 }
 
 async function listAll<T>(list: (token?: string) => Promise<Page<T>>): Promise<T[]> {

@@ -1,5 +1,5 @@
 import { checkFilterValue, SEARCHABLE_ATTRIBUTES, userFilter, type FilterOperator, type SearchableAttribute, type UserFilter } from '../../cognito/userFilter';
-import type { UserPool } from '../../cognito/types';
+import type { PoolRef } from '../../connection/connections';
 import { StepCounter, type PickItem } from '../../ui/prompter';
 import type { FlowDeps } from './deps';
 import { pickUserPool } from './pickers';
@@ -16,9 +16,10 @@ const ATTRIBUTE_HINTS: Partial<Record<SearchableAttribute, string>> = {
   phone_number: 'E.164, e.g. +1415',
 };
 
-export async function searchUsers(deps: FlowDeps, pool?: UserPool): Promise<UserFilter> {
+export async function searchUsers(deps: FlowDeps, pool?: PoolRef): Promise<UserFilter> {
   const steps = new StepCounter(TITLE, pool ? 3 : 4);
-  const target = pool ?? (await pickUserPool(deps.prompter, deps.cognito, steps.next()));
+  const ref = pool ?? (await pickUserPool(deps.prompter, deps.connections, steps.next()));
+  const target = ref.pool;
   const attribute = await deps.prompter.pick(
     SEARCHABLE_ATTRIBUTES.map((a): PickItem<SearchableAttribute> => ({ label: a, description: ATTRIBUTE_HINTS[a], value: a })),
     { ...steps.next(), placeholder: `Search the users of "${target.name}" by` },
@@ -37,6 +38,6 @@ export async function searchUsers(deps: FlowDeps, pool?: UserPool): Promise<User
     validate: (text) => checkFilterValue(text, attribute, operator),
   });
   const filter = userFilter(attribute, operator, value);
-  await deps.tree.filterUsers(target, filter);
+  await deps.tree.filterUsers(ref, filter);
   return filter;
 }

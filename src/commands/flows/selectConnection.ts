@@ -7,9 +7,10 @@ import { StepCounter, type PickItem, type Prompter } from '../../ui/prompter';
 
 export interface SettingsWriter {
   update(key: 'profile' | 'region', value: string | undefined): Promise<void>;
+  update(key: 'connections', value: unknown[] | undefined): Promise<void>;
 }
 
-const KIND_LABELS: Record<ProfileInfo['kind'], string> = {
+export const KIND_LABELS: Record<ProfileInfo['kind'], string> = {
   sso: 'SSO',
   keys: 'access keys',
   process: 'credential process',

@@ -3,6 +3,7 @@ import type { UserFilter } from '../../../src/cognito/userFilter';
 import type { FlowDeps } from '../../../src/commands/flows/deps';
 import type { TreeNode } from '../../../src/tree/nodes';
 import { Cancelled } from '../../../src/ui/prompter';
+import { singleConnection } from '../../support/connections';
 import { FakeCognito } from './fakeCognito';
 import { ESC, ScriptedPrompter, type Answer } from './scriptedPrompter';
 
@@ -25,7 +26,7 @@ export function flowRun(answers: Answer[], cognito = new FakeCognito(), chooseAc
   const run: FlowRun = { prompter, cognito, notifications: [], statusMessages: [], clipboard: [], shown: [], filters: [], progressTitles: [], deps: undefined as unknown as FlowDeps };
   run.deps = {
     prompter,
-    cognito,
+    connections: singleConnection(cognito),
     feedback: {
       info: async (message, ...actions) => {
         run.notifications.push({ message, actions });
@@ -40,7 +41,7 @@ export function flowRun(answers: Answer[], cognito = new FakeCognito(), chooseAc
     clipboard: { writeText: async (text) => void run.clipboard.push(text) },
     tree: {
       showCreated: async (node) => void run.shown.push(node),
-      filterUsers: async (pool, filter) => void run.filters.push({ poolId: pool.id, filter }),
+      filterUsers: async ({ pool }, filter) => void run.filters.push({ poolId: pool.id, filter }),
     },
   };
   return run;

@@ -1,4 +1,4 @@
-import { Cancelled, type InputRequest, type PickItem, type PickRequest, type Prompter } from '../../../src/ui/prompter';
+import { Cancelled, type ConfirmRequest, type InputRequest, type PickItem, type PickRequest, type Prompter } from '../../../src/ui/prompter';
 
 // A Prompter that plays back scripted answers, in order, and fails loudly when the flow asks
 // something the script did not expect, gives an answer its own validation rejects, or leaves answers
@@ -6,10 +6,11 @@ import { Cancelled, type InputRequest, type PickItem, type PickRequest, type Pro
 
 export const ESC = Symbol('Esc');
 
-export type Answer = { input: string } | { pick: string } | { pickMany: string[] } | typeof ESC;
+/** `{ confirm: true }` presses the dialog's action button, `{ confirm: false }` its Cancel. */
+export type Answer = { input: string } | { pick: string } | { pickMany: string[] } | { confirm: boolean } | typeof ESC;
 
 export interface AskedPrompt {
-  type: 'input' | 'pick' | 'pickMany';
+  type: 'input' | 'pick' | 'pickMany' | 'confirm';
   title: string;
   step: number;
   totalSteps: number;
@@ -34,6 +35,14 @@ export class ScriptedPrompter implements Prompter {
     const problem = request.validate?.(answer.input);
     if (problem) throw new Error(`Scripted input "${answer.input}" was rejected by the box's validation: ${problem}`);
     return answer.input;
+  }
+
+  async confirm(request: ConfirmRequest): Promise<void> {
+    this.asked.push({ type: 'confirm', title: request.action, step: 0, totalSteps: 0, text: request.message });
+    const answer = this.take('confirm', request.message);
+    if (answer === ESC) throw new Cancelled();
+    if (!('confirm' in answer)) throw new Error(`Script expected ${describe(answer)} but the flow asked to confirm: ${request.message}`);
+    if (!answer.confirm) throw new Cancelled();
   }
 
   async pick<T>(items: PickItem<T>[] | Promise<PickItem<T>[]>, request: PickRequest): Promise<T> {

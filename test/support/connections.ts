@@ -1,0 +1,44 @@
+import { CognitoError } from '../../src/cognito/errors';
+import type { CognitoApi } from '../../src/cognito/types';
+import { SINGLE_CONNECTION_ID, toConnection, type Connection, type PoolRef } from '../../src/connection/connections';
+import type { UserPool } from '../../src/cognito/types';
+import type { TreeSource } from '../../src/tree/model';
+
+// Connection directories for tests: the single connection (cognito.connections empty) or a listed
+// set, each connection backed by the CognitoApi the test gives it.
+
+export function singleConnection(cognito: CognitoApi): Directory {
+  const connection: Connection = { id: SINGLE_CONNECTION_ID, label: 'default', settings: {} };
+  return directory([[connection, cognito]], false);
+}
+
+/** Connections as `cognito.connections` would list them: one emulator endpoint per label. */
+export function listedConnections(byLabel: Record<string, CognitoApi>, problems: string[] = []): Directory & { byLabel(label: string): Connection } {
+  const entries = Object.entries(byLabel).map(([label, cognito], i): [Connection, CognitoApi] => [
+    toConnection({ label, region: 'us-east-1', endpoint: `http://127.0.0.1:${9001 + i}` }),
+    cognito,
+  ]);
+  const source = directory(entries, true, problems);
+  return { ...source, byLabel: (label) => entries.find(([c]) => c.label === label)![0] };
+}
+
+/** A pool of the single connection, as flows take it. */
+export function onDefault(pool: UserPool): PoolRef {
+  return { connectionId: SINGLE_CONNECTION_ID, pool };
+}
+
+type Directory = TreeSource & { get(connectionId: string): Connection | undefined };
+
+function directory(entries: [Connection, CognitoApi][], usesList: boolean, problems: string[] = []): Directory {
+  return {
+    usesList,
+    get: (id) => entries.find(([c]) => c.id === id)?.[0],
+    list: () => entries.map(([c]) => c),
+    problems: () => problems,
+    cognito: (id) => {
+      const found = entries.find(([c]) => c.id === id);
+      if (!found) throw new CognitoError('That connection was removed from the settings; refresh the Cognito view.', 'notFound');
+      return found[1];
+    },
+  };
+}

@@ -1,0 +1,148 @@
+import * as assert from 'node:assert/strict';
+import { commandTable, type CommandTable } from '../../src/commands/commandTable';
+import type { FlowDeps } from '../../src/commands/flows/deps';
+import type { ConnectionSettingsAccess } from '../../src/commands/flows/manageConnections';
+import { TreeModel } from '../../src/tree/model';
+import type { TreeNode } from '../../src/tree/nodes';
+import { listedConnections } from '../support/connections';
+import { FakeCognito } from './support/fakeCognito';
+import { ScriptedPrompter, type Answer } from './support/scriptedPrompter';
+
+// Every command run on a node of the second connection acts on the second connection only. Both
+// connections hold a pool of the same name (so the same pool id): only the calls tell them apart.
+
+describe('commands act on the connection of the node they run on', () => {
+  let a: FakeCognito;
+  let b: FakeCognito;
+  let source: ReturnType<typeof listedConnections>;
+  let model: TreeModel;
+  let table: CommandTable;
+  let prompter: ScriptedPrompter;
+  let clipboard: string[];
+  let filtered: { connectionId: string; poolId: string }[];
+  let writes: unknown[];
+  let ssoProfiles: string[];
+  let infos: string[];
+
+  beforeEach(() => {
+    a = new FakeCognito();
+    b = new FakeCognito();
+    for (const fake of [a, b]) {
+      const pool = fake.addPool('shop');
+      fake.clients.push({ userPoolId: pool.id, clientId: 'web1', name: 'web' });
+      fake.users.set(pool.id, [{ username: 'u', status: 'CONFIRMED', enabled: true }]);
+    }
+    source = listedConnections({ a, b });
+    model = new TreeModel(source);
+    prompter = new ScriptedPrompter([]);
+    clipboard = [];
+    filtered = [];
+    writes = [];
+    ssoProfiles = [];
+    infos = [];
+    const deps = (): FlowDeps => ({
+      prompter,
+      connections: source,
+      feedback: { info: async (message) => void infos.push(message), status: () => undefined, progress: (_title, task) => task() },
+      clipboard: { writeText: async (text) => void clipboard.push(text) },
+      tree: { showCreated: async (node) => void model.showCreated(node), filterUsers: async (ref) => void filtered.push({ connectionId: ref.connectionId, poolId: ref.pool.id }) },
+    });
+    const settings: ConnectionSettingsAccess = {
+      writer: { update: async (_key: string, value: unknown) => void writes.push(value) },
+      currentList: () => source.list().map((c) => ({ label: c.label, region: c.settings.region, endpoint: c.settings.endpoint })),
+      currentSingle: async () => ({ region: 'us-east-1' }),
+    };
+    table = commandTable({ deps, model, connections: source, settings, listProfiles: async () => [], openSsoLogin: (profile) => void ssoProfiles.push(profile) });
+  });
+
+  async function nodesOfB() {
+    const [, rootB] = await model.getChildren();
+    const [pool] = await model.getChildren(rootB);
+    const [clientsFolder, usersFolder] = await model.getChildren(pool);
+    const [client] = await model.getChildren(clientsFolder);
+    return { rootB, pool, clientsFolder, usersFolder, client };
+  }
+
+  async function run(command: string, node: TreeNode, answers: Answer[] = []): Promise<void> {
+    prompter = new ScriptedPrompter(answers);
+    a.calls.length = 0;
+    b.calls.length = 0;
+    await table[command](node);
+    prompter.assertDone();
+  }
+
+  const writesOf = (fake: FakeCognito) => fake.writeCalls.map((c) => c.method);
+
+  it('Create User Pool on a connection node', async () => {
+    const { rootB } = await nodesOfB();
+    await run('cognito.createUserPool', rootB, [{ input: 'new pool' }, { pick: 'Create pool' }]);
+    assert.deepEqual([writesOf(a), writesOf(b)], [[], ['createUserPool']]);
+  });
+
+  it('Create App Client on a pool node and on an "App clients" folder', async () => {
+    const { pool, clientsFolder } = await nodesOfB();
+    for (const node of [pool, clientsFolder]) {
+      await run('cognito.createAppClient', node, [{ input: 'web2' }, { pick: 'No client secret' }, { pickMany: ['Secure Remote Password (SRP)'] }]);
+      assert.deepEqual([writesOf(a), writesOf(b)], [[], ['createAppClient']]);
+    }
+  });
+
+  it('Create User on a pool node and on a "Users" folder (including its DescribeUserPool)', async () => {
+    const { pool, usersFolder } = await nodesOfB();
+    for (const node of [pool, usersFolder]) {
+      await run('cognito.createUser', node, [{ input: `x${node.kind}` }, { input: '' }, { input: '' }, { pick: "Don't send an invitation" }, { input: 'Passw0rd!' }]);
+      assert.deepEqual(a.calls, []);
+      assert.deepEqual(b.calls.map((c) => c.method), ['describeUserPool', 'createUser']);
+    }
+  });
+
+  it('Copy Pool Id and Copy App Client Id copy the node’s own ids without a call', async () => {
+    const { pool, client } = await nodesOfB();
+    await run('cognito.copyPoolId', pool);
+    await run('cognito.copyAppClientId', client);
+    assert.deepEqual(clipboard, [b.pools[0].id, 'web1']);
+    assert.deepEqual([a.calls, b.calls], [[], []]);
+  });
+
+  it('Search Users and Clear User Search on a "Users" folder', async () => {
+    const { usersFolder } = await nodesOfB();
+    await run('cognito.searchUsers', usersFolder, [{ pick: 'username' }, { pick: 'starts with' }, { input: 'u' }]);
+    await run('cognito.clearUserFilter', usersFolder);
+    assert.deepEqual(filtered.map((f) => f.connectionId), [source.byLabel('b').id, source.byLabel('b').id]);
+  });
+
+  it('Refresh and Load more reload from the node’s connection', async () => {
+    const { usersFolder } = await nodesOfB();
+    await run('cognito.refresh', usersFolder);
+    await model.getChildren(usersFolder);
+    assert.deepEqual([a.calls.length, b.calls.map((c) => c.method)], [0, ['listUsers']]);
+    b.pageSize = 1;
+    b.users.set(b.pools[0].id, [...(b.users.get(b.pools[0].id) ?? []), { username: 'v', status: 'CONFIRMED', enabled: true }]);
+    await run('cognito.refresh', usersFolder);
+    const more = (await model.getChildren(usersFolder)).find((n) => n.kind === 'loadMore');
+    assert.ok(more);
+    await run('cognito.loadMore', more);
+    assert.deepEqual([a.calls.length, b.calls.map((c) => c.method)], [0, ['listUsers']]);
+  });
+
+  it('Remove Connection removes exactly that connection after the confirmation', async () => {
+    const { rootB } = await nodesOfB();
+    await run('cognito.removeConnection', rootB, [{ confirm: true }]);
+    assert.deepEqual(writes, [[{ label: 'a', region: 'us-east-1', endpoint: 'http://127.0.0.1:9001' }]]);
+  });
+
+  it('Sign In with AWS SSO on an error node names that connection’s profile', async () => {
+    const error: TreeNode = { kind: 'error', key: 'k#error', parentKey: 'k', message: 'expired', reason: 'expiredSession', connectionId: source.byLabel('b').id };
+    await run('cognito.ssoLogin', error);
+    assert.deepEqual(ssoProfiles, ['default']);
+  });
+
+  it('Select AWS Profile and Select Region point to Add/Remove Connection instead of writing a setting', async () => {
+    const { rootB } = await nodesOfB();
+    await run('cognito.selectProfile', rootB);
+    await run('cognito.selectRegion', rootB);
+    assert.deepEqual(writes, []);
+    assert.equal(infos.length, 2);
+    assert.match(infos[0], /Add Connection or Remove Connection/);
+  });
+});
