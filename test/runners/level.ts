@@ -30,6 +30,11 @@ async function integration(grep?: string): Promise<TestCounts> {
 
 async function vscodeLevel(grep?: string): Promise<TestCounts> {
   const emulator = await startCognitoLocal();
+  // A second emulator for the tests of two connections side by side (cognito.connections).
+  const second = await startCognitoLocal().catch(async (error: unknown) => {
+    await emulator.stop();
+    throw error;
+  });
   try {
     const options = {
       extensionPath: repoRoot(),
@@ -37,6 +42,7 @@ async function vscodeLevel(grep?: string): Promise<TestCounts> {
       // The extension host inherits these; later tests use them to talk to the emulator.
       env: {
         COGNITO_LOCAL_ENDPOINT: emulator.endpoint,
+        COGNITO_LOCAL_ENDPOINT_2: second.endpoint,
         ...(grep ? { VSCODE_TEST_GREP: grep } : {}),
       },
       settings: { 'cognito.endpoint': emulator.endpoint },
@@ -48,7 +54,7 @@ async function vscodeLevel(grep?: string): Promise<TestCounts> {
     const { runVsCodeSuite } = await import('./codeServer');
     return await runVsCodeSuite(options);
   } finally {
-    await emulator.stop();
+    await Promise.all([emulator.stop(), second.stop()]);
   }
 }
 

@@ -1,6 +1,7 @@
 // One UI session: a cognito-local seeded with the demo data, code-server with the extension, and Debian's
 // Chromium driven by playwright-core with the workbench open (RECIPES.md §1). Every service is stopped by
-// stop(), and by the harness's exit hooks should the level die first.
+// stop(), and by the harness's exit hooks should the level die first. openWorkbench() is the same without the
+// emulator, for a test that starts and seeds its own (e.g. several, one per connection).
 import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import type { Browser, Page } from 'playwright-core';
 import { seedDemo, type SeededDemo } from '../../demo/seed';
@@ -60,10 +61,37 @@ export async function startUiSession(options: UiSessionOptions): Promise<UiSessi
     const sdk = emulatorClient(emulator.endpoint);
     stops.push(async () => sdk.destroy());
 
+    const opened = await openWorkbench({ extension: options.extension, settings: { 'cognito.endpoint': emulator.endpoint, ...options.settings } });
+    stops.push(opened.stop);
+    return { ...opened, emulator, seeded, sdk, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+export interface WorkbenchOptions {
+  /** Where code-server finds the extension, as in UiSessionOptions. */
+  extension: UiSessionOptions['extension'];
+  /** User settings over UI_SETTINGS (nothing points at an emulator unless these do). */
+  settings?: Record<string, unknown>;
+}
+
+/** code-server, Chromium and the workbench open in it, without any emulator: for tests that start their own. */
+export type OpenWorkbench = Pick<UiSession, 'server' | 'browser' | 'page' | 'workbench' | 'pageErrors' | 'stop'>;
+
+/** Starts code-server with the extension and these settings, and opens its workbench in Chromium. */
+export async function openWorkbench(options: WorkbenchOptions): Promise<OpenWorkbench> {
+  const stops: (() => Promise<unknown>)[] = [];
+  const stop = async () => {
+    for (const fn of stops.reverse()) await fn().catch(() => undefined);
+    stops.length = 0;
+  };
+  try {
     const server = await startCodeServer({
       // The extension is found in the extensions folder, never through a development payload.
       extension: options.extension === 'working-tree' ? { symlinkTo: repoRoot() } : { extensionsDir: options.extension.extensionsDir },
-      settings: { ...UI_SETTINGS, 'cognito.endpoint': emulator.endpoint, ...options.settings },
+      settings: { ...UI_SETTINGS, ...options.settings },
     });
     stops.push(server.stop);
 
@@ -80,7 +108,7 @@ export async function startUiSession(options: UiSessionOptions): Promise<UiSessi
 
     const workbench = new Workbench(page);
     await workbench.open(server.url);
-    return { emulator, seeded, sdk, server, browser, page, workbench, pageErrors, stop };
+    return { server, browser, page, workbench, pageErrors, stop };
   } catch (error) {
     await stop();
     throw error;
