@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { SignInSessions, type SignInSession } from './auth/signInSessions';
 import { callLogLine } from './cognito/callLogLine';
 import type { CallLog } from './cognito/service';
 import type { FlowDeps } from './commands/flows/deps';
@@ -18,6 +19,7 @@ import { ConnectionStatusBar } from './ui/connectionStatusBar';
 import type { Prompter } from './ui/prompter';
 import { vscodeClipboard, vscodeFeedback } from './ui/vscodeFeedback';
 import { VscodePrompter } from './ui/vscodePrompter';
+import { TokensDocuments } from './views/tokensView';
 
 // Wires the layers together: settings → ConnectionRegistry (one LazyCognito per connection; the SDK
 // loads on the first call, not here) → tree model and provider → commands. Everything disposable
@@ -45,6 +47,14 @@ export function activate(context: vscode.ExtensionContext): CognitoExtensionApi 
   const provider = new UserPoolsTreeProvider(model, connections);
   const treeView = vscode.window.createTreeView('cognitoUserPools', { treeDataProvider: provider, showCollapseAll: true });
 
+  const signIns = new SignInSessions();
+  const verify = (session: SignInSession) => {
+    const { endpoint } = connections.get(session.connectionId)?.settings ?? {};
+    const { userPoolId, clientId } = session.client;
+    return awsBundle().verifyTokens({ userPoolId, clientId, endpoint, idToken: session.tokens.idToken, accessToken: session.tokens.accessToken });
+  };
+  const tokensView = new TokensDocuments(signIns, verify, (id) => connections.get(id)?.label ?? 'removed');
+
   let prompter: Prompter = new VscodePrompter();
   const deps = (): FlowDeps => ({
     prompter,
@@ -52,6 +62,9 @@ export function activate(context: vscode.ExtensionContext): CognitoExtensionApi 
     feedback: vscodeFeedback,
     clipboard: vscodeClipboard,
     tree: treeUpdates(model, treeView),
+    log: { info: (line) => log.info(line) },
+    signIns,
+    tokensView,
   });
 
   showConnections();
@@ -60,6 +73,7 @@ export function activate(context: vscode.ExtensionContext): CognitoExtensionApi 
     statusBar,
     provider,
     treeView,
+    tokensView,
     ...registerCommands(
       {
         deps,
@@ -68,6 +82,7 @@ export function activate(context: vscode.ExtensionContext): CognitoExtensionApi 
         settings: connectionSettingsAccess,
         listProfiles: () => awsBundle().listProfiles(),
         openSsoLogin: openSsoLoginTerminal,
+        activeDocumentUri: () => vscode.window.activeTextEditor?.document.uri,
       },
       log,
     ),

@@ -19,6 +19,8 @@ export type CognitoErrorKind =
   | 'triggerFailed'
   | 'deliveryFailed'
   | 'internal'
+  | 'signInRefused'
+  | 'unsupported'
   | 'unknown';
 
 export class CognitoError extends Error {
@@ -51,6 +53,9 @@ interface ErrorLike {
   awsName?: string;
 }
 
+/** Operations that sign a user in: their NotAuthorizedException is about the user, not the IAM credentials. */
+const SIGN_IN_OPERATIONS = new Set(['InitiateAuth', 'AdminInitiateAuth', 'RespondToAuthChallenge', 'AdminRespondToAuthChallenge', 'RevokeToken']);
+
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'ECONNRESET', 'ETIMEDOUT', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE']);
 
 /** AWS errors whose sentence depends on nothing but their name. */
@@ -72,6 +77,12 @@ const FIXED_SENTENCES: Record<string, [CognitoErrorKind, string]> = {
   InvalidSmsRoleTrustRelationshipException: ['deliveryFailed', "Cognito cannot assume this pool's SMS role; fix its trust policy or send the invitation by e-mail."],
   InvalidEmailRoleAccessPolicyException: ['deliveryFailed', "Cognito cannot send e-mail with this pool's Amazon SES identity; check its sending authorization."],
   InternalErrorException: ['internal', 'Cognito had an internal error; retry in a moment.'],
+  UserNotConfirmedException: ['signInRefused', 'This user has not confirmed the sign-up yet; confirm the user first, then sign in.'],
+  PasswordResetRequiredException: ['signInRefused', 'This user must reset the password first; set a new password for the user, then sign in.'],
+  UserNotFoundException: ['notFound', 'There is no user with that username in this pool; check the username.'],
+  CodeMismatchException: ['signInRefused', 'That code is not the one Cognito sent or expects; check it and sign in again.'],
+  ExpiredCodeException: ['signInRefused', 'That code has expired; sign in again to get a new one.'],
+  UnsupportedTokenTypeException: ['unsupported', 'This token cannot be revoked; it was forgotten here all the same.'],
 };
 
 export function toCognitoError(error: unknown, context: ErrorContext): CognitoError {
@@ -92,7 +103,11 @@ export function toCognitoError(error: unknown, context: ErrorContext): CognitoEr
     case 'AccessDenied':
       return make('accessDenied', `Access denied: your credentials lack the IAM permission cognito-idp:${context.operation}; ask for it or choose another profile.`);
     case 'NotAuthorizedException':
+      if (SIGN_IN_OPERATIONS.has(context.operation)) return make('signInRefused', signInRefusal(message));
       return make('accessDenied', `Cognito refused ${context.operation} for these credentials; check the profile's permissions.`);
+    case 'Unsupported':
+      // cognito-local answers what it does not implement with CognitoLocal#Unsupported.
+      return make('unsupported', `This Cognito endpoint does not support ${context.operation}${/AuthFlow=USER_SRP_AUTH/.test(message) ? ' with SRP' : ''}; it works against AWS.`);
     case 'LimitExceededException':
       return context.operation === 'AdminCreateUser'
         ? make('limitExceeded', "The pool's daily e-mail limit was reached; send no invitation, or set up Amazon SES for the pool.")
@@ -118,6 +133,17 @@ export function toCognitoError(error: unknown, context: ErrorContext): CognitoEr
     return make('unreachable', 'Cannot reach the Cognito endpoint; check your network connection or that the local emulator is running.');
   }
   return make('unknown', `${context.operation} failed (${name}); see the Cognito output channel and try again.`);
+}
+
+/** NotAuthorizedException while signing in: what Cognito's message says went wrong, as one sentence. */
+function signInRefusal(message: string): string {
+  if (/disabled/i.test(message)) return 'This user is disabled; enable the user, then sign in.';
+  if (/secret hash/i.test(message)) return "Cognito could not verify the SECRET_HASH for this app client; refresh the view in case the client's secret changed.";
+  if (/attempts exceeded/i.test(message)) return 'Too many failed sign-ins for this user; wait a few minutes, then try again.';
+  if (/refresh token/i.test(message)) return 'The refresh token has expired or was revoked; sign in again.';
+  if (/session/i.test(message)) return 'The sign-in session expired before the challenge was answered; sign in again.';
+  if (/temporary password has expired/i.test(message)) return 'The temporary password has expired; set a new one for the user, then sign in.';
+  return 'Incorrect username or password; check them and sign in again.';
 }
 
 /** "Password did not conform with policy: Password must have uppercase characters" → the rule part. */

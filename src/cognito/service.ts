@@ -1,5 +1,6 @@
 import {
   AdminCreateUserCommand,
+  AdminGetUserCommand,
   CognitoIdentityProviderClient,
   CreateUserPoolClientCommand,
   CreateUserPoolCommand,
@@ -10,7 +11,8 @@ import {
   type AttributeType,
   type UserType,
 } from '@aws-sdk/client-cognito-identity-provider';
-import { toCognitoError } from './errors';
+import { AuthCalls } from './authCalls';
+import { callCognito, type ServiceContext } from './call';
 import { signInToPoolSettings, signInFromPoolSettings } from './signIn';
 import {
   COGNITO_DEFAULT_PASSWORD_POLICY,
@@ -27,34 +29,29 @@ import {
   type UserPoolDetails,
 } from './types';
 
-export interface CallLogEntry {
-  operation: string;
-  region: string;
-  ms: number;
-  requestId?: string;
-  /** The AWS error name (or our error kind), never its message. */
-  error?: string;
-}
-
-/** Where a call's outcome is recorded: operation, duration, request id, error name. Never parameters. */
-export interface CallLog {
-  call(entry: CallLogEntry): void;
-}
-
-export interface ServiceContext {
-  region: string;
-  profile?: string;
-  /** Requests go to a custom endpoint (an emulator), not AWS's regional one. */
-  customEndpoint?: boolean;
-  log?: CallLog;
-}
+export type { CallLog, CallLogEntry, ServiceContext } from './call';
 
 /** The only code that speaks to Cognito through the AWS SDK; everything else uses CognitoApi. */
 export class CognitoService implements CognitoApi {
+  private readonly auth: AuthCalls;
+
   constructor(
     private readonly client: CognitoIdentityProviderClient,
     private readonly context: ServiceContext,
-  ) {}
+  ) {
+    this.auth = new AuthCalls(client, context);
+  }
+
+  describeAppClient: CognitoApi['describeAppClient'] = (...args) => this.auth.describeAppClient(...args);
+  signIn: CognitoApi['signIn'] = (...args) => this.auth.signIn(...args);
+  answerChallenge: CognitoApi['answerChallenge'] = (...args) => this.auth.answerChallenge(...args);
+  refreshTokens: CognitoApi['refreshTokens'] = (...args) => this.auth.refreshTokens(...args);
+  revokeToken: CognitoApi['revokeToken'] = (...args) => this.auth.revokeToken(...args);
+
+  async getUser(userPoolId: string, username: string): Promise<User> {
+    const out = await this.call('AdminGetUser', () => this.client.send(new AdminGetUserCommand({ UserPoolId: userPoolId, Username: username })));
+    return toUser({ Username: out.Username, UserStatus: out.UserStatus, Enabled: out.Enabled, Attributes: out.UserAttributes });
+  }
 
   async listUserPools(nextToken?: string): Promise<Page<UserPool>> {
     const out = await this.call('ListUserPools', () => this.client.send(new ListUserPoolsCommand({ MaxResults: MAX_PAGE_SIZE, NextToken: nextToken })));
@@ -162,19 +159,8 @@ export class CognitoService implements CognitoApi {
   }
 
   /** Runs one SDK call, records it in the call log, and turns any failure into a CognitoError. */
-  private async call<Output extends { $metadata?: { requestId?: string } }>(operation: string, send: () => Promise<Output>): Promise<Output> {
-    const started = Date.now();
-    const { region, profile, customEndpoint, log } = this.context;
-    try {
-      const out = await send();
-      log?.call({ operation, region, ms: Date.now() - started, requestId: out.$metadata?.requestId });
-      return out;
-    } catch (error) {
-      const requestId = (error as { $metadata?: { requestId?: string } })?.$metadata?.requestId;
-      const cognitoError = toCognitoError(error, { operation, profile, region, customEndpoint });
-      log?.call({ operation, region, ms: Date.now() - started, requestId, error: cognitoError.awsName ?? cognitoError.kind });
-      throw cognitoError;
-    }
+  private call<Output extends { $metadata?: { requestId?: string } }>(operation: string, send: () => Promise<Output>): Promise<Output> {
+    return callCognito(this.context, operation, send);
   }
 }
 

@@ -1,8 +1,12 @@
 import type { ProfileInfo } from '../aws/profiles';
+import type { SignInSession } from '../auth/signInSessions';
 import type { ClientRef, Connection, PoolRef } from '../connection/connections';
 import { profileName } from '../connection/settings';
 import type { TreeModel, TreeSource } from '../tree/model';
-import type { TreeNode } from '../tree/nodes';
+import type { FolderNode, TreeNode } from '../tree/nodes';
+import { sessionIdOf } from '../views/tokensUri';
+import { signInAsUser, type SignInTarget } from './flows/auth/signInAsUser';
+import { chooseSignIn, copyAsCurl, copyAuthorizationHeader, copyToken, refreshTokens, signOut } from './flows/auth/tokenActions';
 import { copyAppClientId, copyPoolId } from './flows/copyIds';
 import { createAppClient } from './flows/createAppClient';
 import { createUser } from './flows/createUser';
@@ -26,11 +30,18 @@ export interface CommandTableContext {
   settings: ConnectionSettingsAccess;
   listProfiles: () => Promise<ProfileInfo[]>;
   openSsoLogin: (profile: string) => void;
+  /** The URI of the active editor's document, for the Tokens view's actions. */
+  activeDocumentUri: () => unknown;
 }
 
 export type CommandTable = Record<string, (arg?: unknown) => Promise<unknown>>;
 
-export function commandTable({ deps, model, connections, settings, listProfiles, openSsoLogin }: CommandTableContext): CommandTable {
+export function commandTable({ deps, model, connections, settings, listProfiles, openSsoLogin, activeDocumentUri }: CommandTableContext): CommandTable {
+  /** A Tokens action acts on the document its button belongs to, the active Tokens document, or asks. */
+  const withSignIn = (title: string, action: (d: FlowDeps, session: SignInSession) => Promise<void>) => async (arg?: unknown) => {
+    const d = deps();
+    return action(d, await chooseSignIn(d, title, sessionIdOf(arg) ?? sessionIdOf(activeDocumentUri())));
+  };
   const manage = () => ({ prompter: deps().prompter, feedback: deps().feedback, settings });
   const onlyForOneConnection = async (run: () => Promise<unknown>) => {
     if (!connections.usesList) return run();
@@ -62,6 +73,14 @@ export function commandTable({ deps, model, connections, settings, listProfiles,
     },
     'cognito.selectProfile': () => onlyForOneConnection(() => selectProfile(deps().prompter, Promise.resolve().then(listProfiles), settings.writer, connections.list()[0]?.settings.profile)),
     'cognito.selectRegion': () => onlyForOneConnection(() => selectRegion(deps().prompter, settings.writer, connections.list()[0]?.settings.region)),
+    'cognito.signInAsUser': (arg) => signInAsUser(deps(), signInTargetOf(arg)),
+    'cognito.copyIdToken': withSignIn('Copy ID Token', (d, s) => copyToken(d, s, 'id')),
+    'cognito.copyAccessToken': withSignIn('Copy Access Token', (d, s) => copyToken(d, s, 'access')),
+    'cognito.copyRefreshToken': withSignIn('Copy Refresh Token', (d, s) => copyToken(d, s, 'refresh')),
+    'cognito.copyAuthorizationHeader': withSignIn('Copy Authorization Header', copyAuthorizationHeader),
+    'cognito.copyAsCurl': withSignIn('Copy as curl', copyAsCurl),
+    'cognito.refreshTokens': withSignIn('Refresh Tokens', refreshTokens),
+    'cognito.signOutUser': withSignIn('Sign Out', signOut),
     'cognito.ssoLogin': async (arg) => {
       const node = asNode(arg);
       const connectionId = node && 'connectionId' in node ? node.connectionId : undefined;
@@ -69,6 +88,21 @@ export function commandTable({ deps, model, connections, settings, listProfiles,
       openSsoLogin(profileName(connection?.settings ?? {}, process.env));
     },
   };
+
+  /** Sign In as User on a user (asks the client), an app client (asks the user), or a pool (asks both). */
+  function signInTargetOf(arg: unknown): SignInTarget | undefined {
+    const node = asNode(arg);
+    if (node?.kind === 'user') return { connectionId: node.connectionId, pool: poolAbove(node), username: node.user.username };
+    if (node?.kind === 'appClient') return { connectionId: node.connectionId, pool: poolAbove(node), client: node.client };
+    return poolOf(arg);
+  }
+
+  /** The pool of a user or app-client node, from the folder it is listed in. */
+  function poolAbove(node: TreeNode & { parentKey: string }) {
+    const folder = model.getNode(node.parentKey) as FolderNode | undefined;
+    const id = node.kind === 'user' ? node.userPoolId : node.kind === 'appClient' ? node.client.userPoolId : '';
+    return folder?.pool ?? { id, name: id };
+  }
 
   function connectionOf(arg: unknown): Connection | undefined {
     const node = asNode(arg);

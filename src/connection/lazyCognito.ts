@@ -32,6 +32,12 @@ export class LazyCognito implements CognitoApi {
   createUserPool: CognitoApi['createUserPool'] = (...args) => this.call('createUserPool', (s) => s.createUserPool(...args));
   createAppClient: CognitoApi['createAppClient'] = (...args) => this.call('createAppClient', (s) => s.createAppClient(...args));
   createUser: CognitoApi['createUser'] = (...args) => this.call('createUser', (s) => s.createUser(...args));
+  getUser: CognitoApi['getUser'] = (...args) => this.call('getUser', (s) => s.getUser(...args));
+  describeAppClient: CognitoApi['describeAppClient'] = (...args) => this.call('describeAppClient', (s) => s.describeAppClient(...args));
+  signIn: CognitoApi['signIn'] = (...args) => this.call('signIn', (s) => s.signIn(...args));
+  answerChallenge: CognitoApi['answerChallenge'] = (...args) => this.call('answerChallenge', (s) => s.answerChallenge(...args));
+  refreshTokens: CognitoApi['refreshTokens'] = (...args) => this.call('refreshTokens', (s) => s.refreshTokens(...args));
+  revokeToken: CognitoApi['revokeToken'] = (...args) => this.call('revokeToken', (s) => s.revokeToken(...args));
 
   private get(): Promise<{ service: CognitoApi; region: string }> {
     if (!this.service) {

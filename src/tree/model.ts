@@ -131,6 +131,20 @@ export class TreeModel {
     return this.nodes.get(created.key) ?? created;
   }
 
+  /**
+   * Puts a changed node in place of the listed one with its key, keeping the loaded pages; the folder
+   * is announced so the view asks for its (cached) children again. False when it is not listed.
+   */
+  updateNode(node: PoolNode | AppClientNode | UserNode): boolean {
+    const listing = this.listings.get(node.parentKey);
+    const index = listing?.items.findIndex((n) => n.key === node.key) ?? -1;
+    if (!listing || index < 0) return false;
+    listing.items[index] = node;
+    this.remember([node]);
+    this.fire(this.nodes.get(node.parentKey));
+    return true;
+  }
+
   setUserFilter(folderKey: string, filter: UserFilter | undefined): void {
     if (filter) this.userFilters.set(folderKey, filter);
     else this.userFilters.delete(folderKey);

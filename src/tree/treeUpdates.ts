@@ -1,8 +1,9 @@
 import type * as vscode from 'vscode';
+import type { User } from '../cognito/types';
 import type { UserFilter } from '../cognito/userFilter';
 import type { PoolRef } from '../connection/connections';
 import type { TreeModel } from './model';
-import { usersFolderNode, type AppClientNode, type PoolNode, type TreeNode, type UserNode } from './nodes';
+import { userNode, usersFolderNode, type AppClientNode, type PoolNode, type TreeNode, type UserNode } from './nodes';
 
 // What flows change in the tree, applied to the model and made visible in the view.
 
@@ -11,6 +12,8 @@ export interface TreeUpdates {
   showCreated(node: PoolNode | AppClientNode | UserNode): Promise<void>;
   /** Lists only the matching users under the pool's "Users" folder (undefined: all users again). */
   filterUsers(pool: PoolRef, filter: UserFilter | undefined): Promise<void>;
+  /** A user whose state changed: its node gets the new icon and description in place, no list reloads. */
+  userChanged(connectionId: string, userPoolId: string, user: User): Promise<void>;
 }
 
 export function treeUpdates(model: TreeModel, treeView: vscode.TreeView<TreeNode>): TreeUpdates {
@@ -31,6 +34,9 @@ export function treeUpdates(model: TreeModel, treeView: vscode.TreeView<TreeNode
       const usersFolder = usersFolderNode(connectionId, pool);
       model.setUserFilter(usersFolder.key, filter);
       await reveal(model.getNode(usersFolder.key) ?? usersFolder, true);
+    },
+    async userChanged(connectionId, userPoolId, user) {
+      model.updateNode(userNode(connectionId, userPoolId, user));
     },
   };
 }

@@ -9,6 +9,11 @@ export interface Feedback {
   progress<T>(title: string, task: () => Promise<T>): Promise<T>;
 }
 
+/** The Cognito output channel, for what a flow did (never what was typed). */
+export interface ActivityLog {
+  info(line: string): void;
+}
+
 export interface Clipboard {
   writeText(text: string): Promise<void>;
 }

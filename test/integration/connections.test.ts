@@ -36,12 +36,13 @@ describe('two connections against two cognito-local processes', function () {
     model = new TreeModel(registry);
     const scripted = flowRun([]);
     table = commandTable({
-      deps: () => ({ ...scripted.deps, prompter, connections: registry, tree: { showCreated: async (node) => void (await model.showCreated(node)), filterUsers: async () => undefined } }),
+      deps: () => ({ ...scripted.deps, prompter, connections: registry, tree: { showCreated: async (node) => void (await model.showCreated(node)), filterUsers: async () => undefined, userChanged: async () => undefined } }),
       model,
       connections: registry,
       settings: { writer: { update: async () => undefined }, currentList: () => [], currentSingle: async () => ({ region: 'us-east-1' }) },
       listProfiles: async () => [],
       openSsoLogin: () => undefined,
+      activeDocumentUri: () => undefined,
     });
   });
 

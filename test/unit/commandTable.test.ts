@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { SignInSessions } from '../../src/auth/signInSessions';
 import { commandTable, type CommandTable } from '../../src/commands/commandTable';
 import type { FlowDeps } from '../../src/commands/flows/deps';
 import type { ConnectionSettingsAccess } from '../../src/commands/flows/manageConnections';
@@ -45,14 +46,17 @@ describe('commands act on the connection of the node they run on', () => {
       connections: source,
       feedback: { info: async (message) => void infos.push(message), status: () => undefined, progress: (_title, task) => task() },
       clipboard: { writeText: async (text) => void clipboard.push(text) },
-      tree: { showCreated: async (node) => void model.showCreated(node), filterUsers: async (ref) => void filtered.push({ connectionId: ref.connectionId, poolId: ref.pool.id }) },
+      tree: { showCreated: async (node) => void model.showCreated(node), filterUsers: async (ref) => void filtered.push({ connectionId: ref.connectionId, poolId: ref.pool.id }), userChanged: async () => undefined },
+      log: { info: () => undefined },
+      signIns: new SignInSessions(),
+      tokensView: { show: async () => undefined },
     });
     const settings: ConnectionSettingsAccess = {
       writer: { update: async (_key: string, value: unknown) => void writes.push(value) },
       currentList: () => source.list().map((c) => ({ label: c.label, region: c.settings.region, endpoint: c.settings.endpoint })),
       currentSingle: async () => ({ region: 'us-east-1' }),
     };
-    table = commandTable({ deps, model, connections: source, settings, listProfiles: async () => [], openSsoLogin: (profile) => void ssoProfiles.push(profile) });
+    table = commandTable({ deps, model, connections: source, settings, listProfiles: async () => [], openSsoLogin: (profile) => void ssoProfiles.push(profile), activeDocumentUri: () => undefined });
   });
 
   async function nodesOfB() {

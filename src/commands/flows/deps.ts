@@ -1,6 +1,7 @@
+import type { SignInSession, SignInSessions } from '../../auth/signInSessions';
 import type { ConnectionDirectory } from '../../connection/connections';
 import type { TreeUpdates } from '../../tree/treeUpdates';
-import type { Clipboard, Feedback } from '../../ui/feedback';
+import type { ActivityLog, Clipboard, Feedback } from '../../ui/feedback';
 import type { Prompter } from '../../ui/prompter';
 
 /** Everything a flow needs, so unit tests can script each part. A flow calls Cognito through the
@@ -11,4 +12,14 @@ export interface FlowDeps {
   feedback: Feedback;
   clipboard: Clipboard;
   tree: TreeUpdates;
+  /** Operations and challenge names only: never a parameter, password or token. */
+  log: ActivityLog;
+  /** The sign-ins of this window, in memory. */
+  signIns: SignInSessions;
+  tokensView: TokensView;
+}
+
+/** Where a sign-in's tokens are shown (the Tokens view). */
+export interface TokensView {
+  show(session: SignInSession): Promise<void>;
 }

@@ -1,6 +1,13 @@
 import { CognitoError } from '../../../src/cognito/errors';
 import type {
   AppClient,
+  AppClientDetails,
+  AuthStep,
+  ChallengeAnswer,
+  RefreshRequest,
+  RevokeRequest,
+  SignInRequest,
+  Tokens,
   CognitoApi,
   CreateAppClientRequest,
   CreateUserPoolRequest,
@@ -24,6 +31,9 @@ export interface FakeCall {
 
 const WRITES: (keyof CognitoApi)[] = ['createUserPool', 'createAppClient', 'createUser'];
 
+/** Every call that sends a password, a challenge answer or a token to Cognito. */
+export const AUTH_CALLS: (keyof CognitoApi)[] = ['signIn', 'answerChallenge', 'refreshTokens', 'revokeToken'];
+
 export class FakeCognito implements CognitoApi {
   readonly calls: FakeCall[] = [];
   pools: UserPoolDetails[] = [];
@@ -32,6 +42,12 @@ export class FakeCognito implements CognitoApi {
   pageSize = 2;
   /** The next call of that method fails with this error (once). */
   failNext = new Map<keyof CognitoApi, Error>();
+  /** What describeAppClient tells, by client id; by default AWS's default flows and no secret. */
+  clientDetails = new Map<string, Partial<AppClientDetails>>();
+  /** The answers signIn and answerChallenge give, in order (a thrown Error is thrown). */
+  authSteps: (AuthStep | Error)[] = [];
+  /** What refreshTokens answers. */
+  refreshedTokens: Tokens = { accessToken: 'refreshed-access', idToken: 'refreshed-id', expiresIn: 3600 };
   private counter = 0;
 
   get writeCalls(): FakeCall[] {
@@ -94,6 +110,46 @@ export class FakeCognito implements CognitoApi {
     const user = { username: request.username, status: 'FORCE_CHANGE_PASSWORD', enabled: true, email: request.email };
     this.users.set(request.userPoolId, [...(this.users.get(request.userPoolId) ?? []), user]);
     return user;
+  }
+
+  async getUser(userPoolId: string, username: string): Promise<User> {
+    this.record('getUser', [userPoolId, username]);
+    const user = (this.users.get(userPoolId) ?? []).find((u) => u.username === username);
+    if (!user) throw new CognitoError('There is no user with that username in this pool; check the username.', 'notFound', 'UserNotFoundException');
+    return user;
+  }
+
+  async describeAppClient(userPoolId: string, clientId: string): Promise<AppClientDetails> {
+    this.record('describeAppClient', [userPoolId, clientId]);
+    const client = this.clients.find((c) => c.clientId === clientId && c.userPoolId === userPoolId);
+    if (!client) throw new CognitoError('That user pool or app client no longer exists; refresh the Cognito view.', 'notFound', 'ResourceNotFoundException');
+    return { ...client, authFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_CUSTOM_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'], hasSecret: false, ...this.clientDetails.get(clientId) };
+  }
+
+  async signIn(request: SignInRequest): Promise<AuthStep> {
+    this.record('signIn', [request]);
+    return this.nextAuthStep();
+  }
+
+  async answerChallenge(answer: ChallengeAnswer): Promise<AuthStep> {
+    this.record('answerChallenge', [answer]);
+    return this.nextAuthStep();
+  }
+
+  async refreshTokens(request: RefreshRequest): Promise<Tokens> {
+    this.record('refreshTokens', [request]);
+    return this.refreshedTokens;
+  }
+
+  async revokeToken(request: RevokeRequest): Promise<void> {
+    this.record('revokeToken', [request]);
+  }
+
+  private nextAuthStep(): AuthStep {
+    const next = this.authSteps.shift();
+    if (!next) throw new Error('FakeCognito: no scripted auth step left');
+    if (next instanceof Error) throw next;
+    return next;
   }
 
   private record(method: keyof CognitoApi, args: unknown[]): void {

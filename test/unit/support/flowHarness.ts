@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import { SignInSessions, type SignInSession } from '../../../src/auth/signInSessions';
+import type { User } from '../../../src/cognito/types';
 import type { UserFilter } from '../../../src/cognito/userFilter';
 import type { FlowDeps } from '../../../src/commands/flows/deps';
 import type { TreeNode } from '../../../src/tree/nodes';
@@ -19,11 +21,31 @@ export interface FlowRun {
   shown: TreeNode[];
   filters: { poolId: string; filter: UserFilter | undefined }[];
   progressTitles: string[];
+  /** Users whose node the flow asked the tree to update. */
+  changedUsers: User[];
+  logLines: string[];
+  signIns: SignInSessions;
+  /** Sign-ins the flow opened in the Tokens view. */
+  tokensShown: SignInSession[];
 }
 
 export function flowRun(answers: Answer[], cognito = new FakeCognito(), chooseAction?: string): FlowRun {
   const prompter = new ScriptedPrompter(answers);
-  const run: FlowRun = { prompter, cognito, notifications: [], statusMessages: [], clipboard: [], shown: [], filters: [], progressTitles: [], deps: undefined as unknown as FlowDeps };
+  const run: FlowRun = {
+    prompter,
+    cognito,
+    notifications: [],
+    statusMessages: [],
+    clipboard: [],
+    shown: [],
+    filters: [],
+    progressTitles: [],
+    changedUsers: [],
+    logLines: [],
+    signIns: new SignInSessions(),
+    tokensShown: [],
+    deps: undefined as unknown as FlowDeps,
+  };
   run.deps = {
     prompter,
     connections: singleConnection(cognito),
@@ -42,7 +64,11 @@ export function flowRun(answers: Answer[], cognito = new FakeCognito(), chooseAc
     tree: {
       showCreated: async (node) => void run.shown.push(node),
       filterUsers: async ({ pool }, filter) => void run.filters.push({ poolId: pool.id, filter }),
+      userChanged: async (_connectionId, _poolId, user) => void run.changedUsers.push(user),
     },
+    log: { info: (line) => void run.logLines.push(line) },
+    signIns: run.signIns,
+    tokensView: { show: async (session) => void run.tokensShown.push(session) },
   };
   return run;
 }

@@ -1,0 +1,38 @@
+// Decodes a JWT's header and claims for display. Decoding is not verifying: verifyTokens does that
+// against the pool's keys. A token that is not a JWT gets one sentence, never a crash or its text.
+
+export interface DecodedJwt {
+  header: Record<string, unknown>;
+  claims: Record<string, unknown>;
+}
+
+export class JwtFormatError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'JwtFormatError';
+  }
+}
+
+export function decodeJwt(token: string, what = 'The token'): DecodedJwt {
+  const parts = token.split('.');
+  if (parts.length !== 3) throw new JwtFormatError(`${what} is not a JWT (it has ${parts.length} part${parts.length === 1 ? '' : 's'}, not 3).`);
+  return { header: decodePart(parts[0], `${what}'s header`), claims: decodePart(parts[1], `${what}'s claims`) };
+}
+
+function decodePart(part: string, what: string): Record<string, unknown> {
+  if (!/^[A-Za-z0-9_-]*$/.test(part)) throw new JwtFormatError(`${what} is not base64url text.`);
+  let value: unknown;
+  try {
+    value = JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
+  } catch {
+    throw new JwtFormatError(`${what} is not JSON.`);
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new JwtFormatError(`${what} is not a JSON object.`);
+  return value as Record<string, unknown>;
+}
+
+/** A numeric date claim (exp, iat, auth_time) as a Date, or undefined when absent or not a number. */
+export function claimDate(claims: Record<string, unknown>, name: string): Date | undefined {
+  const value = claims[name];
+  return typeof value === 'number' && Number.isFinite(value) ? new Date(value * 1000) : undefined;
+}

@@ -1,0 +1,62 @@
+import type { AuthClient, Tokens } from '../cognito/types';
+
+// The sign-ins of this window, in memory only: tokens are never written to settings, state, files or
+// the log. Closing the window forgets them; Sign Out forgets one.
+
+export interface SignInSession {
+  id: string;
+  connectionId: string;
+  poolName: string;
+  clientName: string;
+  client: AuthClient;
+  /** As typed; Cognito's own name for the user is the ID token's cognito:username. */
+  username: string;
+  /** Signed in with AdminInitiateAuth, so refreshes use it too. */
+  admin: boolean;
+  tokens: Tokens;
+  /** When these tokens were issued (sign-in or last refresh). */
+  issuedAt: Date;
+}
+
+export class SignInSessions {
+  private readonly sessions = new Map<string, SignInSession>();
+  private readonly listeners = new Set<(id: string) => void>();
+  private counter = 0;
+
+  add(session: Omit<SignInSession, 'id'>): SignInSession {
+    const added = { ...session, id: String(++this.counter) };
+    this.sessions.set(added.id, added);
+    this.fire(added.id);
+    return added;
+  }
+
+  get(id: string): SignInSession | undefined {
+    return this.sessions.get(id);
+  }
+
+  all(): SignInSession[] {
+    return [...this.sessions.values()];
+  }
+
+  /** New tokens from a refresh; a refresh brings no refresh token, so the one there is stays. */
+  refreshed(id: string, tokens: Tokens, at: Date): void {
+    const session = this.sessions.get(id);
+    if (!session) return;
+    session.tokens = { ...tokens, refreshToken: tokens.refreshToken ?? session.tokens.refreshToken };
+    session.issuedAt = at;
+    this.fire(id);
+  }
+
+  forget(id: string): void {
+    if (this.sessions.delete(id)) this.fire(id);
+  }
+
+  onDidChange(listener: (id: string) => void): { dispose(): void } {
+    this.listeners.add(listener);
+    return { dispose: () => this.listeners.delete(listener) };
+  }
+
+  private fire(id: string): void {
+    for (const listener of this.listeners) listener(id);
+  }
+}

@@ -1,0 +1,151 @@
+import {
+  AdminInitiateAuthCommand,
+  AdminRespondToAuthChallengeCommand,
+  DescribeUserPoolClientCommand,
+  InitiateAuthCommand,
+  RespondToAuthChallengeCommand,
+  RevokeTokenCommand,
+  type AuthenticationResultType,
+  type CognitoIdentityProviderClient,
+} from '@aws-sdk/client-cognito-identity-provider';
+import { createSrpSession, signSrpSession, wrapAuthChallenge, wrapInitiateAuth } from 'cognito-srp-helper';
+import { callCognito, type ServiceContext } from './call';
+import { CognitoError } from './errors';
+import { secretHash } from './secretHash';
+import type { AppClientDetails, AuthClient, AuthStep, ChallengeAnswer, RefreshRequest, RevokeRequest, SignInRequest, Tokens } from './types';
+
+// Signing in as a user of a pool, for the Tokens view. SRP runs through cognito-srp-helper (the
+// password never leaves this process); the client secret, when the app client has one, is read for
+// the call that needs it and dropped afterwards. Nothing here logs a parameter.
+
+/** What AWS allows when a client names no flows (CreateUserPoolClient's documented default). */
+const DEFAULT_FLOWS = ['ALLOW_USER_SRP_AUTH', 'ALLOW_CUSTOM_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'];
+
+export class AuthCalls {
+  constructor(
+    private readonly client: CognitoIdentityProviderClient,
+    private readonly context: ServiceContext,
+  ) {}
+
+  async describeAppClient(userPoolId: string, clientId: string): Promise<AppClientDetails> {
+    const client = (await this.describe(userPoolId, clientId)).UserPoolClient ?? {};
+    return {
+      userPoolId,
+      clientId,
+      name: client.ClientName ?? '',
+      authFlows: client.ExplicitAuthFlows?.length ? client.ExplicitAuthFlows : DEFAULT_FLOWS,
+      hasSecret: Boolean(client.ClientSecret),
+    };
+  }
+
+  async signIn(request: SignInRequest): Promise<AuthStep> {
+    const { userPoolId, clientId, username, password } = request;
+    const hash = await this.secretHashFor(request, username);
+    if (request.flow === 'ADMIN_USER_PASSWORD_AUTH') {
+      const out = await this.call('AdminInitiateAuth', () =>
+        this.client.send(new AdminInitiateAuthCommand({ UserPoolId: userPoolId, ClientId: clientId, AuthFlow: 'ADMIN_USER_PASSWORD_AUTH', AuthParameters: withHash({ USERNAME: username, PASSWORD: password }, hash) })),
+      );
+      return toStep(out, username);
+    }
+    if (request.flow === 'USER_PASSWORD_AUTH') {
+      const out = await this.call('InitiateAuth', () =>
+        this.client.send(new InitiateAuthCommand({ ClientId: clientId, AuthFlow: 'USER_PASSWORD_AUTH', AuthParameters: withHash({ USERNAME: username, PASSWORD: password }, hash) })),
+      );
+      return toStep(out, username);
+    }
+    return this.signInWithSrp(request, hash);
+  }
+
+  async answerChallenge(answer: ChallengeAnswer): Promise<AuthStep> {
+    const { userPoolId, clientId, username, challenge, session } = answer;
+    const responses = withHash({ USERNAME: username, ...answer.responses }, await this.secretHashFor(answer, username));
+    const out = answer.admin
+      ? await this.call('AdminRespondToAuthChallenge', () =>
+          this.client.send(new AdminRespondToAuthChallengeCommand({ UserPoolId: userPoolId, ClientId: clientId, ChallengeName: challenge as never, ChallengeResponses: responses, Session: session })),
+        )
+      : await this.call('RespondToAuthChallenge', () =>
+          this.client.send(new RespondToAuthChallengeCommand({ ClientId: clientId, ChallengeName: challenge as never, ChallengeResponses: responses, Session: session })),
+        );
+    return toStep(out, username);
+  }
+
+  async refreshTokens(request: RefreshRequest): Promise<Tokens> {
+    const parameters = withHash({ REFRESH_TOKEN: request.refreshToken }, await this.secretHashFor(request, request.username));
+    const out = request.admin
+      ? await this.call('AdminInitiateAuth', () =>
+          this.client.send(new AdminInitiateAuthCommand({ UserPoolId: request.userPoolId, ClientId: request.clientId, AuthFlow: 'REFRESH_TOKEN_AUTH', AuthParameters: parameters })),
+        )
+      : await this.call('InitiateAuth', () => this.client.send(new InitiateAuthCommand({ ClientId: request.clientId, AuthFlow: 'REFRESH_TOKEN_AUTH', AuthParameters: parameters })));
+    if (!out.AuthenticationResult) throw new CognitoError('Cognito answered the refresh without tokens; sign in again.', 'unknown');
+    return toTokens(out.AuthenticationResult);
+  }
+
+  async revokeToken(request: RevokeRequest): Promise<void> {
+    // RevokeToken takes the secret itself, not a hash.
+    const secret = request.hasSecret ? await this.clientSecret(request) : undefined;
+    await this.call('RevokeToken', () => this.client.send(new RevokeTokenCommand({ Token: request.refreshToken, ClientId: request.clientId, ClientSecret: secret })));
+  }
+
+  /** USER_SRP_AUTH: send SRP_A, answer PASSWORD_VERIFIER with the proof computed from the password. */
+  private async signInWithSrp(request: SignInRequest, hash: string | undefined): Promise<AuthStep> {
+    const { userPoolId, clientId, username, password } = request;
+    const srp = createSrpSession(username, password, userPoolId, false);
+    const started = await this.call('InitiateAuth', () =>
+      this.client.send(new InitiateAuthCommand(wrapInitiateAuth(srp, { ClientId: clientId, AuthFlow: 'USER_SRP_AUTH', AuthParameters: withHash({ USERNAME: username }, hash) }))),
+    );
+    if (started.ChallengeName !== 'PASSWORD_VERIFIER') return toStep(started, username);
+    const userId = started.ChallengeParameters?.USER_ID_FOR_SRP ?? username;
+    const signed = signSrpSession(srp, started);
+    const userIdHash = request.hasSecret ? await this.secretHashFor(request, userId) : undefined;
+    const out = await this.call('RespondToAuthChallenge', () =>
+      this.client.send(
+        new RespondToAuthChallengeCommand(
+          wrapAuthChallenge(signed, { ClientId: clientId, ChallengeName: 'PASSWORD_VERIFIER', ChallengeResponses: withHash({ USERNAME: userId }, userIdHash), Session: started.Session }),
+        ),
+      ),
+    );
+    return toStep(out, userId);
+  }
+
+  private async secretHashFor(client: AuthClient, username: string): Promise<string | undefined> {
+    return client.hasSecret ? secretHash(await this.clientSecret(client), username, client.clientId) : undefined;
+  }
+
+  /** Read for one call and returned to it only: never stored, logged or shown. */
+  private async clientSecret(client: AuthClient): Promise<string> {
+    const secret = (await this.describe(client.userPoolId, client.clientId)).UserPoolClient?.ClientSecret;
+    if (!secret) throw new CognitoError('This app client no longer has a client secret; refresh the Cognito view and sign in again.', 'invalidParameter');
+    return secret;
+  }
+
+  private describe(userPoolId: string, clientId: string) {
+    return this.call('DescribeUserPoolClient', () => this.client.send(new DescribeUserPoolClientCommand({ UserPoolId: userPoolId, ClientId: clientId })));
+  }
+
+  private call<Output extends { $metadata?: { requestId?: string } }>(operation: string, send: () => Promise<Output>): Promise<Output> {
+    return callCognito(this.context, operation, send);
+  }
+}
+
+function withHash(parameters: Record<string, string>, hash: string | undefined): Record<string, string> {
+  return hash ? { ...parameters, SECRET_HASH: hash } : parameters;
+}
+
+interface AuthOutput {
+  AuthenticationResult?: AuthenticationResultType;
+  ChallengeName?: string;
+  ChallengeParameters?: Record<string, string>;
+  Session?: string;
+}
+
+function toStep(out: AuthOutput, username: string): AuthStep {
+  if (out.AuthenticationResult) return { kind: 'signedIn', tokens: toTokens(out.AuthenticationResult) };
+  if (!out.ChallengeName) throw new CognitoError('Cognito answered the sign-in with neither tokens nor a challenge; try again.', 'unknown');
+  const parameters = out.ChallengeParameters ?? {};
+  return { kind: 'challenge', challenge: out.ChallengeName, parameters, session: out.Session, username: parameters.USER_ID_FOR_SRP ?? username };
+}
+
+function toTokens(result: AuthenticationResultType): Tokens {
+  if (!result.AccessToken) throw new CognitoError('Cognito answered the sign-in without an access token; try again.', 'unknown');
+  return { idToken: result.IdToken, accessToken: result.AccessToken, refreshToken: result.RefreshToken, expiresIn: result.ExpiresIn };
+}

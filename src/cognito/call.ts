@@ -1,0 +1,44 @@
+import { toCognitoError } from './errors';
+
+// One SDK call: timed, recorded in the call log, and any failure turned into a CognitoError.
+
+export interface CallLogEntry {
+  operation: string;
+  region: string;
+  ms: number;
+  requestId?: string;
+  /** The AWS error name (or our error kind), never its message. */
+  error?: string;
+}
+
+/** Where a call's outcome is recorded: operation, duration, request id, error name. Never parameters. */
+export interface CallLog {
+  call(entry: CallLogEntry): void;
+}
+
+export interface ServiceContext {
+  region: string;
+  profile?: string;
+  /** Requests go to a custom endpoint (an emulator), not AWS's regional one. */
+  customEndpoint?: boolean;
+  log?: CallLog;
+}
+
+export async function callCognito<Output extends { $metadata?: { requestId?: string } }>(
+  context: ServiceContext,
+  operation: string,
+  send: () => Promise<Output>,
+): Promise<Output> {
+  const started = Date.now();
+  const { region, profile, customEndpoint, log } = context;
+  try {
+    const out = await send();
+    log?.call({ operation, region, ms: Date.now() - started, requestId: out.$metadata?.requestId });
+    return out;
+  } catch (error) {
+    const requestId = (error as { $metadata?: { requestId?: string } })?.$metadata?.requestId;
+    const cognitoError = toCognitoError(error, { operation, profile, region, customEndpoint });
+    log?.call({ operation, region, ms: Date.now() - started, requestId, error: cognitoError.awsName ?? cognitoError.kind });
+    throw cognitoError;
+  }
+}

@@ -1,0 +1,107 @@
+import { CognitoError } from '../../../cognito/errors';
+import type { AuthStep, PasswordPolicy } from '../../../cognito/types';
+import type { PickItem, Prompter, StepCounter } from '../../../ui/prompter';
+import { checkEmail, checkPhoneNumber } from '../../../validation/contact';
+import { checkPassword, describePasswordPolicy } from '../../../validation/password';
+
+// One input box (or pick) per challenge Cognito asks during a sign-in, validated as typed; the answer
+// goes back as ChallengeResponses. Challenges that need more than a box (setting up MFA, custom
+// Lambda challenges) end the flow with a sentence that says what the user must do.
+
+type Challenge = Extract<AuthStep, { kind: 'challenge' }>;
+
+export interface ChallengeContext {
+  prompter: Prompter;
+  steps: StepCounter;
+  username: string;
+  /** Read only when a new password is asked for. */
+  passwordPolicy: () => Promise<PasswordPolicy>;
+}
+
+const CODE_PROMPTS: Record<string, { response: string; prompt: (parameters: Record<string, string>) => string }> = {
+  SOFTWARE_TOKEN_MFA: { response: 'SOFTWARE_TOKEN_MFA_CODE', prompt: () => 'The 6-digit code from the authenticator app' },
+  SMS_MFA: { response: 'SMS_MFA_CODE', prompt: (p) => `The 6-digit code sent by SMS${p.CODE_DELIVERY_DESTINATION ? ` to ${p.CODE_DELIVERY_DESTINATION}` : ''}` },
+  EMAIL_OTP: { response: 'EMAIL_OTP_CODE', prompt: (p) => `The code sent by e-mail${p.CODE_DELIVERY_DESTINATION ? ` to ${p.CODE_DELIVERY_DESTINATION}` : ''}` },
+};
+
+const MFA_LABELS: Record<string, string> = {
+  SOFTWARE_TOKEN_MFA: 'Authenticator app',
+  SMS_MFA: 'Text message (SMS)',
+  EMAIL_OTP: 'E-mail',
+};
+
+export async function answerFor(step: Challenge, context: ChallengeContext): Promise<Record<string, string>> {
+  const { prompter, steps } = context;
+  const code = CODE_PROMPTS[step.challenge];
+  if (code) {
+    steps.add();
+    const value = await prompter.input({ ...steps.next(), prompt: code.prompt(step.parameters), placeholder: '123456', validate: checkCode });
+    return { [code.response]: value.trim() };
+  }
+  switch (step.challenge) {
+    case 'NEW_PASSWORD_REQUIRED':
+      return newPassword(step, context);
+    case 'SELECT_MFA_TYPE': {
+      const choices = jsonList(step.parameters.MFAS_CAN_CHOOSE).filter((m) => MFA_LABELS[m]);
+      if (choices.length === 0) throw stop('Cognito offered no second factor this extension can answer; sign in from your app instead.');
+      steps.add();
+      const answer = await prompter.pick(
+        choices.map((m): PickItem<string> => ({ label: MFA_LABELS[m], description: m, value: m })),
+        { ...steps.next(), placeholder: `How should ${context.username} confirm the sign-in?` },
+      );
+      return { ANSWER: answer };
+    }
+    case 'MFA_SETUP':
+      throw stop(`${context.username} must set up multi-factor authentication (an authenticator app) before signing in; do that once from your app, then sign in here.`);
+    case 'CUSTOM_CHALLENGE':
+      throw stop("This app client's custom authentication (Lambda) challenge cannot be answered here; sign in from your app.");
+    default:
+      throw stop(`Cognito asked for the ${step.challenge} challenge, which this extension cannot answer; sign in from your app.`);
+  }
+}
+
+/** 6 digits for authenticator, SMS and e-mail codes (e-mail OTP may be 6 or 8 digits long). */
+export function checkCode(value: string): string | undefined {
+  return /^\s*(\d{6}|\d{8})\s*$/.test(value) ? undefined : 'Enter the 6-digit code.';
+}
+
+async function newPassword(step: Challenge, context: ChallengeContext): Promise<Record<string, string>> {
+  const { prompter, steps } = context;
+  const policy = await context.passwordPolicy();
+  steps.add();
+  const password = await prompter.input({
+    ...steps.next(),
+    prompt: `${context.username} must choose a new password (${describePasswordPolicy(policy)})`,
+    password: true,
+    validate: (value) => checkPassword(value, policy),
+  });
+  const responses: Record<string, string> = { NEW_PASSWORD: password };
+  // Required attributes the user does not have yet, as "userAttributes.<name>".
+  for (const key of jsonList(step.parameters.requiredAttributes)) {
+    const name = key.replace(/^userAttributes\./, '');
+    steps.add();
+    const value = await prompter.input({ ...steps.next(), prompt: `The pool requires ${name} for ${context.username}`, validate: attributeCheck(name) });
+    responses[`userAttributes.${name}`] = value.trim();
+  }
+  return responses;
+}
+
+function attributeCheck(name: string): (value: string) => string | undefined {
+  if (name === 'email') return checkEmail;
+  if (name === 'phone_number') return checkPhoneNumber;
+  return (value) => (value.trim() === '' ? `Enter a value for ${name}.` : value.length > 2048 ? `${name} can be at most 2048 characters.` : undefined);
+}
+
+function jsonList(text: string | undefined): string[] {
+  if (!text) return [];
+  try {
+    const value: unknown = JSON.parse(text);
+    return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+function stop(sentence: string): CognitoError {
+  return new CognitoError(sentence, 'signInRefused');
+}

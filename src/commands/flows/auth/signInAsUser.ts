@@ -1,0 +1,117 @@
+import { noFlowSentence, signInFlows } from '../../../auth/chooseFlow';
+import type { SignInSession } from '../../../auth/signInSessions';
+import { CognitoError } from '../../../cognito/errors';
+import type { AppClient, AuthStep, CognitoApi, SignInFlow, UserPool } from '../../../cognito/types';
+import { StepCounter, type PickItem, type Prompter, type StepInfo } from '../../../ui/prompter';
+import type { FlowDeps } from '../deps';
+import { pickAppClient, pickUserPool } from '../pickers';
+import { answerFor } from './challenges';
+
+// Sign In as User:
+//   on a user node: 1. the app client         on an app-client node: 1. the username
+//   from the palette: 1. pool  2. username  3. app client
+//   then the password (a password box), DescribeUserPoolClient to choose the flow (SRP when allowed,
+//   else admin, else plain password: the most secure the client allows), the sign-in, and one box per
+//   challenge (new password, MFA codes). The tokens open in the Tokens view; they live in memory only.
+
+const TITLE = 'Sign In as User';
+
+export interface SignInTarget {
+  connectionId: string;
+  pool: UserPool;
+  username?: string;
+  client?: AppClient;
+}
+
+export async function signInAsUser(deps: FlowDeps, target?: SignInTarget): Promise<SignInSession> {
+  const { prompter } = deps;
+  const steps = new StepCounter(TITLE, 1 + (target ? 0 : 1) + (target?.username ? 0 : 1) + (target?.client ? 0 : 1));
+  const { connectionId, pool } = target ?? (await pickUserPool(prompter, deps.connections, steps.next()));
+  const cognito = deps.connections.cognito(connectionId);
+  const username = target?.username ?? (await pickUsername(prompter, cognito, pool, steps.next()));
+  const client = target?.client ?? (await pickAppClient(prompter, cognito, pool, steps.next()));
+  const details = await cognito.describeAppClient(pool.id, client.clientId);
+  const flows = signInFlows(details.authFlows);
+  if (flows.length === 0) throw new CognitoError(noFlowSentence(details.name || client.name), 'signInRefused');
+
+  const password = await prompter.input({
+    ...steps.next(),
+    prompt: `Password of ${username} (app client ${client.name})`,
+    password: true,
+    validate: (value) => (value === '' ? 'Enter the password.' : undefined),
+  });
+  const auth = { userPoolId: pool.id, clientId: client.clientId, hasSecret: details.hasSecret };
+  const started = await deps.feedback.progress(`Signing in as ${username}…`, () => signInWithBestFlow(cognito, flows, { ...auth, username, password }));
+  const { flow } = started;
+  let { step } = started;
+  let newPasswordSet = false;
+  while (step.kind === 'challenge') {
+    const challenge = step;
+    deps.log.info(`Sign-in as ${username}: challenge ${challenge.challenge}`);
+    const responses = await answerFor(challenge, { prompter, steps, username, passwordPolicy: async () => (await cognito.describeUserPool(pool.id)).passwordPolicy });
+    step = await deps.feedback.progress(`Signing in as ${username}…`, () =>
+      cognito.answerChallenge({ ...auth, admin: flow === 'ADMIN_USER_PASSWORD_AUTH', username: challenge.username, challenge: challenge.challenge, session: challenge.session, responses }),
+    );
+    newPasswordSet ||= challenge.challenge === 'NEW_PASSWORD_REQUIRED';
+  }
+  deps.log.info(`Signed in as ${username} with ${flow}`);
+  const session = deps.signIns.add({
+    connectionId,
+    poolName: pool.name,
+    clientName: details.name || client.name,
+    client: auth,
+    username,
+    admin: flow === 'ADMIN_USER_PASSWORD_AUTH',
+    tokens: step.tokens,
+    issuedAt: new Date(),
+  });
+  await deps.tokensView.show(session);
+  if (newPasswordSet) await showNewStatus(deps, cognito, connectionId, pool.id, username);
+  return session;
+}
+
+/**
+ * Tries the most secure flow first; an endpoint that does not implement a flow (cognito-local has no
+ * SRP) falls through to the next one the client allows. Any other answer is final.
+ */
+async function signInWithBestFlow(
+  cognito: CognitoApi,
+  flows: SignInFlow[],
+  request: Omit<Parameters<CognitoApi['signIn']>[0], 'flow'>,
+): Promise<{ step: AuthStep; flow: SignInFlow }> {
+  for (const [i, flow] of flows.entries()) {
+    try {
+      return { step: await cognito.signIn({ ...request, flow }), flow };
+    } catch (error) {
+      if (!(error instanceof CognitoError && error.kind === 'unsupported') || i === flows.length - 1) throw error;
+    }
+  }
+  throw new Error('unreachable: flows is never empty here');
+}
+
+/** After a new password the user is CONFIRMED: show it in the tree without a manual refresh. */
+async function showNewStatus(deps: FlowDeps, cognito: CognitoApi, connectionId: string, userPoolId: string, username: string): Promise<void> {
+  try {
+    await deps.tree.userChanged(connectionId, userPoolId, await cognito.getUser(userPoolId, username));
+  } catch {
+    // The sign-in worked; a stale icon is fixed by the next refresh.
+  }
+}
+
+const TYPE = Symbol('type a username');
+
+/** The pool's first page of users to pick from, or a typed username (pools can be large). */
+async function pickUsername(prompter: Prompter, cognito: CognitoApi, pool: UserPool, step: StepInfo): Promise<string> {
+  const items = cognito.listUsers(pool.id).then((page): PickItem<string | typeof TYPE>[] => [
+    ...page.items.map((u) => ({ label: u.username, description: u.status, value: u.username })),
+    { label: '$(edit) Type a username…', value: TYPE },
+  ]);
+  const chosen = await prompter.pick(items, { ...step, placeholder: `Sign in to "${pool.name}" as` });
+  if (chosen !== TYPE) return chosen;
+  return (await prompter.input({ ...step, prompt: 'Username (or e-mail / phone number where the pool signs in with those)', validate: checkTypedUsername })).trim();
+}
+
+function checkTypedUsername(value: string): string | undefined {
+  if (value.trim() === '') return 'Enter a username.';
+  return value.trim().length > 128 ? 'A username has at most 128 characters.' : undefined;
+}

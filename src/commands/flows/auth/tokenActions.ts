@@ -1,0 +1,101 @@
+import { decodeJwt } from '../../../auth/jwt';
+import type { SignInSession } from '../../../auth/signInSessions';
+import { CognitoError } from '../../../cognito/errors';
+import { StepCounter, type PickItem } from '../../../ui/prompter';
+import type { FlowDeps } from '../deps';
+import { NothingToPick } from '../pickers';
+
+// What the Tokens view's buttons do with a sign-in: copy a token (the status bar names which, never
+// its text), an Authorization header or a curl command, refresh the tokens, sign out. Sign Out
+// revokes the refresh token where the endpoint can, and forgets the tokens in every case.
+
+export type TokenKind = 'id' | 'access' | 'refresh';
+
+const NAMES: Record<TokenKind, string> = { id: 'ID token', access: 'access token', refresh: 'refresh token' };
+
+/** The sign-in a command acts on: the one given, the only one, or a pick among them. */
+export async function chooseSignIn(deps: FlowDeps, title: string, sessionId?: string): Promise<SignInSession> {
+  const given = sessionId ? deps.signIns.get(sessionId) : undefined;
+  if (given) return given;
+  if (sessionId) throw new NothingToPick('This sign-in was signed out; run Sign In as User again.');
+  const all = deps.signIns.all();
+  if (all.length === 0) throw new NothingToPick('Nobody is signed in; run "Cognito: Sign In as User…" first.');
+  if (all.length === 1) return all[0];
+  return deps.prompter.pick(
+    all.map((s): PickItem<SignInSession> => ({ label: s.username, description: `${s.poolName} · ${s.clientName}`, value: s })),
+    { ...new StepCounter(title, 1).next(), placeholder: 'Which sign-in?' },
+  );
+}
+
+export async function copyToken(deps: FlowDeps, session: SignInSession, kind: TokenKind): Promise<void> {
+  await deps.clipboard.writeText(tokenOf(session, kind));
+  deps.feedback.status(`$(check) Copied the ${NAMES[kind]} of ${session.username}`);
+}
+
+/** `Authorization: Bearer <token>`: the ID token for API Gateway's Cognito authorizers, the access token for scopes. */
+export async function copyAuthorizationHeader(deps: FlowDeps, session: SignInSession): Promise<void> {
+  const kind = await pickBearer(deps, 'Copy Authorization Header');
+  await deps.clipboard.writeText(`Authorization: Bearer ${tokenOf(session, kind)}`);
+  deps.feedback.status(`$(check) Copied an Authorization header with the ${NAMES[kind]} of ${session.username}`);
+}
+
+export async function copyAsCurl(deps: FlowDeps, session: SignInSession): Promise<void> {
+  const kind = await pickBearer(deps, 'Copy as curl');
+  await deps.clipboard.writeText(`curl -H 'Authorization: Bearer ${tokenOf(session, kind)}' 'https://api.example.com/path'`);
+  deps.feedback.status(`$(check) Copied a curl command with the ${NAMES[kind]} of ${session.username}; replace the example URL`);
+}
+
+export async function refreshTokens(deps: FlowDeps, session: SignInSession): Promise<void> {
+  const refreshToken = session.tokens.refreshToken;
+  if (!refreshToken) throw new CognitoError('This sign-in has no refresh token; sign in again.', 'signInRefused');
+  // SECRET_HASH for a refresh is computed over Cognito's own username for the user.
+  const claims = session.tokens.idToken ? safeClaims(session.tokens.idToken) : {};
+  const username = typeof claims['cognito:username'] === 'string' ? claims['cognito:username'] : session.username;
+  const cognito = deps.connections.cognito(session.connectionId);
+  const tokens = await deps.feedback.progress(`Refreshing the tokens of ${session.username}…`, () =>
+    cognito.refreshTokens({ ...session.client, admin: session.admin, username, refreshToken }),
+  );
+  deps.signIns.refreshed(session.id, tokens, new Date());
+  deps.log.info(`Refreshed the tokens of ${session.username}`);
+  deps.feedback.status(`$(check) New tokens for ${session.username}`);
+}
+
+export async function signOut(deps: FlowDeps, session: SignInSession): Promise<void> {
+  const refreshToken = session.tokens.refreshToken;
+  let note = '';
+  if (refreshToken) {
+    try {
+      await deps.connections.cognito(session.connectionId).revokeToken({ ...session.client, refreshToken });
+      note = ' and revoked its refresh token';
+    } catch (error) {
+      note = error instanceof CognitoError && error.kind === 'unsupported' ? '; this endpoint cannot revoke tokens' : '; revoking the refresh token failed, it stays valid until it expires';
+    }
+  }
+  deps.signIns.forget(session.id);
+  deps.log.info(`Signed out ${session.username}`);
+  deps.feedback.status(`$(check) Forgot the tokens of ${session.username}${note}`);
+}
+
+function tokenOf(session: SignInSession, kind: TokenKind): string {
+  const token = kind === 'id' ? session.tokens.idToken : kind === 'access' ? session.tokens.accessToken : session.tokens.refreshToken;
+  if (!token) throw new NothingToPick(`This sign-in has no ${NAMES[kind]}.`);
+  return token;
+}
+
+async function pickBearer(deps: FlowDeps, title: string): Promise<'id' | 'access'> {
+  return deps.prompter.pick<'id' | 'access'>(
+    [
+      { label: 'ID token', detail: 'For API Gateway REST APIs with a Cognito user pool authorizer', value: 'id' },
+      { label: 'Access token', detail: 'For APIs that check OAuth scopes (HTTP APIs with a JWT authorizer)', value: 'access' },
+    ],
+    { ...new StepCounter(title, 1).next(), placeholder: 'Which token goes in the header?' },
+  );
+}
+
+function safeClaims(token: string): Record<string, unknown> {
+  try {
+    return decodeJwt(token).claims;
+  } catch {
+    return {};
+  }
+}

@@ -1,0 +1,68 @@
+import { claimDate, decodeJwt, JwtFormatError } from '../auth/jwt';
+import type { SignInSession } from '../auth/signInSessions';
+
+// The Tokens view's text for one sign-in: Markdown, so it is searchable, copyable and follows the
+// theme. For the ID and the access token: whether the signature verifies, when it expires, the
+// groups, the decoded header and claims. The raw tokens are not in it (the copy actions give them),
+// and the refresh token is never shown at all.
+
+export type Verification = { verified: true; detail: string } | { verified: false; detail: string };
+
+export interface TokenChecks {
+  id?: Verification;
+  access?: Verification;
+}
+
+const DATE_CLAIMS = ['exp', 'iat', 'auth_time'];
+
+export function renderTokens(session: SignInSession, checks: TokenChecks, now: Date, connectionLabel: string): string {
+  const lines = [
+    `# Signed in as ${session.username}`,
+    '',
+    `- User pool: ${session.poolName} (\`${session.client.userPoolId}\`), connection ${connectionLabel}`,
+    `- App client: ${session.clientName} (\`${session.client.clientId}\`)${session.client.hasSecret ? ', with a client secret' : ''}`,
+    `- Tokens issued: ${session.issuedAt.toLocaleString()}`,
+    `- Refresh token: ${session.tokens.refreshToken ? 'held in memory; **Copy Refresh Token** copies it, it is never shown' : 'none'}`,
+    '',
+    'The buttons in this editor’s title bar copy the tokens, an `Authorization` header or a curl command, refresh the tokens and sign out. The tokens live in this window’s memory only.',
+    '',
+  ];
+  lines.push(...tokenSection('ID token', session.tokens.idToken, checks.id, now));
+  lines.push(...tokenSection('Access token', session.tokens.accessToken, checks.access, now));
+  return lines.join('\n');
+}
+
+export function renderSignedOut(): string {
+  return ['# Signed out', '', 'These tokens were forgotten. Run **Cognito: Sign In as User…** to sign in again.', ''].join('\n');
+}
+
+function tokenSection(title: string, token: string | undefined, check: Verification | undefined, now: Date): string[] {
+  const lines = [`## ${title}`, ''];
+  if (!token) return [...lines, 'Cognito returned none.', ''];
+  let decoded;
+  try {
+    decoded = decodeJwt(token, `The ${title.toLowerCase()}`);
+  } catch (error) {
+    return [...lines, error instanceof JwtFormatError ? error.message : `The ${title.toLowerCase()} could not be decoded.`, ''];
+  }
+  const { header, claims } = decoded;
+  lines.push(`- Signature: ${check ? (check.verified ? `✓ verified — ${check.detail}` : `✗ not verified — ${check.detail}`) : 'not checked'}`);
+  lines.push(`- Expires: ${expiry(claimDate(claims, 'exp'), now)}`);
+  const groups = claims['cognito:groups'];
+  lines.push(`- Groups (\`cognito:groups\`): ${Array.isArray(groups) && groups.length > 0 ? groups.map(String).join(', ') : 'none'}`);
+  for (const name of DATE_CLAIMS) {
+    const date = claimDate(claims, name);
+    if (date) lines.push(`- \`${name}\`: ${date.toLocaleString()}`);
+  }
+  lines.push('', '### Header', '', '```json', JSON.stringify(header, null, 2), '```', '', '### Claims', '', '```json', JSON.stringify(claims, null, 2), '```', '');
+  return lines;
+}
+
+function expiry(exp: Date | undefined, now: Date): string {
+  if (!exp) return 'no exp claim';
+  const minutes = Math.round((exp.getTime() - now.getTime()) / 60_000);
+  const when = exp.toLocaleString();
+  if (minutes > 0) return `${when} (expires in ${minutes} min)`;
+  if (minutes === 0) return `${when} (expires now)`;
+  return `${when} (**expired** ${-minutes} min ago; Refresh Tokens gets new ones)`;
+}
