@@ -1,0 +1,187 @@
+import * as assert from 'node:assert/strict';
+import { decodeJwt, JwtFormatError } from '../../src/auth/jwt';
+import { SignInSessions, type SignInSession } from '../../src/auth/signInSessions';
+import { copyAsCurl, copyAuthorizationHeader, copyToken, refreshTokens, signOut, chooseSignIn } from '../../src/commands/flows/auth/tokenActions';
+import { CognitoError, toCognitoError } from '../../src/cognito/errors';
+import type { RefreshRequest, RevokeRequest } from '../../src/cognito/types';
+import { renderSignedOut, renderTokens } from '../../src/views/tokensDocument';
+import { sessionIdOf, TOKENS_SCHEME } from '../../src/views/tokensUri';
+import { FakeCognito } from './support/fakeCognito';
+import { flowRun } from './support/flowHarness';
+
+const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+const NOW = new Date('2026-11-28T12:00:00Z');
+const seconds = (date: Date) => Math.floor(date.getTime() / 1000);
+
+function jwt(claims: object): string {
+  return `${b64({ alg: 'RS256', kid: 'key-1' })}.${b64(claims)}.c2lnbmF0dXJl`;
+}
+
+const ID_TOKEN = jwt({ sub: 's-1', 'cognito:username': 'alice-internal', 'cognito:groups': ['admins', 'editors'], token_use: 'id', exp: seconds(NOW) + 45 * 60, iat: seconds(NOW) - 15 * 60, auth_time: seconds(NOW) - 15 * 60 });
+const ACCESS_TOKEN = jwt({ sub: 's-1', username: 'alice-internal', token_use: 'access', client_id: 'web1', exp: seconds(NOW) - 60 });
+const REFRESH_TOKEN = 'opaque-refresh-token-value';
+
+function session(sessions = new SignInSessions()): SignInSession {
+  return sessions.add({
+    connectionId: 'default',
+    poolName: 'shop',
+    clientName: 'web',
+    client: { userPoolId: 'us-east-1_abc', clientId: 'web1', hasSecret: true },
+    username: 'alice',
+    admin: false,
+    tokens: { idToken: ID_TOKEN, accessToken: ACCESS_TOKEN, refreshToken: REFRESH_TOKEN, expiresIn: 3600 },
+    issuedAt: NOW,
+  });
+}
+
+describe('decoding tokens', () => {
+  it('gives the header and the claims', () => {
+    const { header, claims } = decodeJwt(ID_TOKEN);
+    assert.equal(header.kid, 'key-1');
+    assert.equal(claims['cognito:username'], 'alice-internal');
+  });
+
+  for (const [token, expected] of [
+    ['', /not a JWT \(it has 1 part, not 3\)/],
+    ['a.b', /not a JWT \(it has 2 parts/],
+    ['a.b.c.d', /4 parts/],
+    ['!!.e30.x', /header is not base64url/],
+    [`${b64({})}.bm90IGpzb24.x`, /claims is not JSON/],
+    [`${b64({})}.${Buffer.from('[1]').toString('base64url')}.x`, /claims is not a JSON object/],
+  ] as const) {
+    it(`says what is wrong with "${token.slice(0, 12)}", in one sentence, without quoting it`, () => {
+      assert.throws(
+        () => decodeJwt(token, 'The ID token'),
+        (error) => error instanceof JwtFormatError && expected.test(error.message) && (token === '' || !error.message.includes(token)),
+      );
+    });
+  }
+});
+
+describe('the Tokens view text', () => {
+  it('shows both tokens decoded, local times, expiry, groups and the checks, and no raw token', () => {
+    const text = renderTokens(session(), { id: { verified: true, detail: 'signed by a key of http://x/jwks.json' }, access: { verified: false, detail: 'JwtExpiredError: Token expired' } }, NOW, 'local');
+    assert.match(text, /# Signed in as alice/);
+    assert.match(text, /"cognito:username": "alice-internal"/);
+    assert.match(text, /Groups \(`cognito:groups`\): admins, editors/);
+    assert.match(text, /expires in 45 min/);
+    assert.match(text, /\*\*expired\*\* 1 min ago/);
+    assert.match(text, /✓ verified — signed by a key of http:\/\/x\/jwks.json/);
+    assert.match(text, /✗ not verified — JwtExpiredError: Token expired/);
+    assert.match(text, new RegExp(`\`auth_time\`: ${escape(new Date((seconds(NOW) - 15 * 60) * 1000).toLocaleString())}`));
+    for (const secret of [ID_TOKEN, ACCESS_TOKEN, REFRESH_TOKEN, ID_TOKEN.split('.')[2]]) assert.ok(!text.includes(secret), 'no raw token or signature in the view');
+  });
+
+  it('says so when a token cannot be decoded, and shows the other', () => {
+    const s = session();
+    s.tokens.idToken = 'garbage';
+    const text = renderTokens(s, {}, NOW, 'local');
+    assert.match(text, /The id token is not a JWT/);
+    assert.match(text, /"token_use": "access"/);
+  });
+
+  it('shows a signed-out document once the tokens are forgotten', () => {
+    assert.match(renderSignedOut(), /These tokens were forgotten/);
+  });
+
+  it('finds the sign-in from its document URI and nothing from others', () => {
+    assert.equal(sessionIdOf({ scheme: TOKENS_SCHEME, query: 'session=7' }), '7');
+    assert.equal(sessionIdOf({ scheme: 'file', query: 'session=7' }), undefined);
+    assert.equal(sessionIdOf('cognito-tokens:/x?session=7'), undefined);
+  });
+});
+
+describe('token actions', () => {
+  it('copy the ID, access and refresh tokens, naming only which one', async () => {
+    const run = flowRun([]);
+    const s = session(run.signIns);
+    await copyToken(run.deps, s, 'id');
+    await copyToken(run.deps, s, 'access');
+    await copyToken(run.deps, s, 'refresh');
+    assert.deepEqual(run.clipboard, [ID_TOKEN, ACCESS_TOKEN, REFRESH_TOKEN]);
+    assert.deepEqual(run.statusMessages, ['$(check) Copied the ID token of alice', '$(check) Copied the access token of alice', '$(check) Copied the refresh token of alice']);
+  });
+
+  it('copy an Authorization header and a curl command with the chosen token', async () => {
+    const run = flowRun([{ pick: 'Access token' }, { pick: 'ID token' }]);
+    const s = session(run.signIns);
+    await copyAuthorizationHeader(run.deps, s);
+    await copyAsCurl(run.deps, s);
+    assert.deepEqual(run.clipboard, [`Authorization: Bearer ${ACCESS_TOKEN}`, `curl -H 'Authorization: Bearer ${ID_TOKEN}' 'https://api.example.com/path'`]);
+    for (const message of run.statusMessages) assert.ok(!message.includes(ID_TOKEN) && !message.includes(ACCESS_TOKEN));
+  });
+
+  it('refresh with the refresh token and Cognito’s own username (for SECRET_HASH), keeping the refresh token', async () => {
+    const cognito = new FakeCognito();
+    const run = flowRun([], cognito);
+    const s = session(run.signIns);
+    await refreshTokens(run.deps, s);
+    const request = cognito.calls.find((c) => c.method === 'refreshTokens')?.args[0] as RefreshRequest;
+    assert.deepEqual(request, { userPoolId: 'us-east-1_abc', clientId: 'web1', hasSecret: true, admin: false, username: 'alice-internal', refreshToken: REFRESH_TOKEN });
+    assert.deepEqual(run.signIns.get(s.id)?.tokens, { ...cognito.refreshedTokens, refreshToken: REFRESH_TOKEN });
+  });
+
+  it('sign out revokes the refresh token and forgets the tokens; an endpoint without RevokeToken still forgets them', async () => {
+    const cognito = new FakeCognito();
+    const run = flowRun([], cognito);
+    const s = session(run.signIns);
+    await signOut(run.deps, s);
+    assert.deepEqual((cognito.calls.find((c) => c.method === 'revokeToken')?.args[0] as RevokeRequest).refreshToken, REFRESH_TOKEN);
+    assert.equal(run.signIns.get(s.id), undefined);
+
+    const unsupported = new FakeCognito();
+    unsupported.revokeToken = async () => {
+      throw new CognitoError('This Cognito endpoint does not support RevokeToken; it works against AWS.', 'unsupported');
+    };
+    const again = flowRun([], unsupported);
+    const t = session(again.signIns);
+    await signOut(again.deps, t);
+    assert.equal(again.signIns.get(t.id), undefined);
+    assert.match(again.statusMessages[0], /Forgot the tokens of alice; this endpoint cannot revoke tokens/);
+  });
+
+  it('act on the only sign-in, ask among several, and explain when there is none or it was signed out', async () => {
+    const none = flowRun([]);
+    await assert.rejects(chooseSignIn(none.deps, 'Copy ID Token'), /Nobody is signed in/);
+    const one = flowRun([]);
+    const s = session(one.signIns);
+    assert.equal(await chooseSignIn(one.deps, 'Copy ID Token'), s);
+    await assert.rejects(chooseSignIn(one.deps, 'Copy ID Token', 'gone'), /was signed out/);
+    const two = flowRun([{ pick: 'alice' }]);
+    session(two.signIns);
+    two.signIns.add({ ...s, username: 'bob' });
+    assert.equal((await chooseSignIn(two.deps, 'Copy ID Token')).username, 'alice');
+    two.prompter.assertDone();
+  });
+});
+
+describe('sign-in errors', () => {
+  const signIn = { operation: 'InitiateAuth', region: 'us-east-1' };
+  const cases: [string, string, RegExp][] = [
+    ['NotAuthorizedException', 'Incorrect username or password.', /^Incorrect username or password; check them and sign in again\.$/],
+    ['NotAuthorizedException', 'User is disabled.', /^This user is disabled; enable the user, then sign in\.$/],
+    ['NotAuthorizedException', 'Unable to verify secret hash for client 1example', /could not verify the SECRET_HASH/],
+    ['NotAuthorizedException', 'Password attempts exceeded', /Too many failed sign-ins/],
+    ['NotAuthorizedException', 'Invalid Refresh Token', /refresh token has expired or was revoked/],
+    ['UserNotConfirmedException', 'User is not confirmed.', /has not confirmed the sign-up yet; confirm the user first/],
+    ['PasswordResetRequiredException', 'Password reset required for the user', /must reset the password first/],
+    ['UserNotFoundException', 'User does not exist.', /no user with that username in this pool/],
+    ['CodeMismatchException', 'Invalid code received for user', /check it and sign in again/],
+    ['Unsupported', 'InitAuth with AuthFlow=USER_SRP_AUTH', /^This Cognito endpoint does not support InitiateAuth with SRP; it works against AWS\.$/],
+  ];
+  for (const [name, message, expected] of cases) {
+    it(`${name} "${message}" → one sentence`, () => {
+      const error = toCognitoError(Object.assign(new Error(message), { name }), signIn);
+      assert.match(error.message, expected);
+      assert.ok(!error.message.includes('\n'));
+    });
+  }
+
+  it('keeps NotAuthorizedException about IAM credentials for other operations', () => {
+    assert.equal(toCognitoError(Object.assign(new Error('x'), { name: 'NotAuthorizedException' }), { operation: 'ListUsers' }).kind, 'accessDenied');
+  });
+});
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
