@@ -98,6 +98,9 @@ export function toCognitoError(error: unknown, context: ErrorContext): CognitoEr
   if (fixed) return make(...fixed);
   switch (name) {
     case 'InvalidPasswordException':
+      // Starting a sign-in checks no policy: AWS answers a wrong password with NotAuthorizedException,
+      // cognito-local with InvalidPasswordException. Either way the password did not match.
+      if (context.operation === 'InitiateAuth' || context.operation === 'AdminInitiateAuth') return make('signInRefused', signInRefusal(''));
       return make('invalidPassword', `The password does not meet the pool's password policy (${passwordRule(message)}); choose a stronger one.`);
     case 'AccessDeniedException':
     case 'AccessDenied':

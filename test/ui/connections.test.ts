@@ -57,6 +57,8 @@ describe('ui: two connections (cognito.connections) in code-server', function ()
     });
     stops.push(opened.stop);
     wb = opened.workbench;
+    await wb.openCognitoView();
+    await wb.widenSideBar(500); // room for the ids in a failure's screenshot
   });
 
   afterEach(async function () {
@@ -80,8 +82,6 @@ describe('ui: two connections (cognito.connections) in code-server', function ()
     const secondId = await poolIdOf(second);
     assert.notEqual(firstId, secondId);
 
-    await wb.openCognitoView();
-    await wb.widenSideBar(500); // room for the ids
     for (const backend of backends) {
       const root = wb.treeRow(backend.label);
       await root.waitFor();
@@ -113,6 +113,10 @@ describe('ui: two connections (cognito.connections) in code-server', function ()
   it('right-click on "second-pool" → "Create App Client": name, no secret, default flows — the client is in the second emulator only', async () => {
     const [first, second] = backends;
     const secondId = await poolIdOf(second);
+    // Open the pool's "App clients" first: the extension shows a created client in a list that is open.
+    await wb.expand(await wb.rowAt(['Second', 'second-pool']));
+    await wb.expand(await wb.rowAt(['Second', 'second-pool', 'App clients']));
+    await wb.rowAt(['Second', 'second-pool', 'App clients', 'No app clients']);
     await wb.contextMenu(await wb.rowAt(['Second', 'second-pool']), 'Create App Client');
     await wb.waitForStep('Create App Client', 1);
     assert.equal(await wb.stepTitle(), 'Create App Client (1/3)', 'the pool is not asked for: it is the one right-clicked');
@@ -122,13 +126,15 @@ describe('ui: two connections (cognito.connections) in code-server', function ()
     await wb.waitForStep('Create App Client', 2);
     await visibleOption(wb, 'No client secret').click();
     await wb.waitForStep('Create App Client', 3);
-    await visibleOption(wb, 'Secure Remote Password (SRP)').waitFor();
+    // The multi-select's rows are checkboxes, not options: wait for its first row to show.
+    await wb.quickInput.locator('.monaco-list-row', { hasText: 'Secure Remote Password (SRP)' }).filter({ visible: true }).waitFor();
     assert.deepEqual(await visibleCheckedItems(wb), ['Secure Remote Password (SRP)']);
     await wb.enter();
     await wb.waitForQuickInputClosed();
 
-    // The extension reveals what it created once CreateUserPoolClient has answered.
+    // The extension lists what it created once CreateUserPoolClient has answered.
     await wb.rowAt(['Second', 'second-pool', 'App clients', CLIENT_NAME]);
+    assert.equal(await wb.treeRow(CLIENT_NAME).count(), 1, 'listed once, under "Second" only');
 
     const created = (await listClients(second.sdk, secondId)).filter((c) => c.ClientName === CLIENT_NAME);
     assert.equal(created.length, 1, 'exactly one such app client in the second emulator\'s pool');

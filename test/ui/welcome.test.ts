@@ -22,12 +22,12 @@ describe('ui: the welcome view without credentials', function () {
     await session?.stop();
   });
 
-  it('says no credentials were found and offers to select a profile or use a local emulator', async () => {
+  it('says no credentials were found and offers to select a profile, use a local emulator or add a connection', async () => {
     const wb = session.workbench;
     await wb.openCognitoView();
     const welcome = wb.userPoolsView.locator('.welcome-view-content');
     await welcome.getByText('No AWS credentials were found for the Cognito view.').waitFor();
-    assert.deepEqual(await welcome.locator('.monaco-button').allInnerTexts(), ['Select AWS Profile', 'Use a Local Emulator']);
+    assert.deepEqual(await welcome.locator('.monaco-button').allInnerTexts(), ['Select AWS Profile', 'Use a Local Emulator', 'Add Connection']);
     assert.equal(await wb.userPoolsView.getByRole('treeitem').count(), 0, 'no error node: the welcome content explains');
     await wb.page.locator('.statusbar-item', { hasText: 'default · us-east-1' }).first().waitFor();
     await wb.screenshot(screenshotDir(), 'welcome.png');

@@ -177,6 +177,13 @@ describe('sign-in errors', () => {
     });
   }
 
+  it('reads a wrong password as such whether Cognito says NotAuthorized or (cognito-local) InvalidPassword', () => {
+    const error = toCognitoError(Object.assign(new Error('Invalid password'), { name: 'InvalidPasswordException' }), { operation: 'AdminInitiateAuth' });
+    assert.equal(error.message, 'Incorrect username or password; check them and sign in again.');
+    const policy = toCognitoError(Object.assign(new Error('Password did not conform with policy: Password not long enough'), { name: 'InvalidPasswordException' }), { operation: 'RespondToAuthChallenge' });
+    assert.match(policy.message, /password policy \(password not long enough\)/);
+  });
+
   it('keeps NotAuthorizedException about IAM credentials for other operations', () => {
     assert.equal(toCognitoError(Object.assign(new Error('x'), { name: 'NotAuthorizedException' }), { operation: 'ListUsers' }).kind, 'accessDenied');
   });
