@@ -29,6 +29,12 @@ import { TokensDocuments } from './views/tokensView';
 export interface CognitoExtensionApi {
   setPrompterForTests(prompter: Prompter | undefined): void;
   readonly treeDataProvider: vscode.TreeDataProvider<TreeNode>;
+  /** This extension's log folder; the output channel's file is in a sibling folder. */
+  readonly logUri: vscode.Uri;
+  /** <user data>/User/globalStorage/<extension>: two levels below it is the user settings file. */
+  readonly globalStorageUri: vscode.Uri;
+  /** Everything the extension keeps in its global and workspace state, for the secrets scan. */
+  storedStateForTests(): Record<string, unknown>;
 }
 
 export function activate(context: vscode.ExtensionContext): CognitoExtensionApi | undefined {
@@ -96,8 +102,12 @@ export function activate(context: vscode.ExtensionContext): CognitoExtensionApi 
 
   // Only a test run gets the seams: no other extension may script this one's prompts.
   if (context.extensionMode !== vscode.ExtensionMode.Test) return undefined;
+  const stateOf = (memento: vscode.Memento) => Object.fromEntries(memento.keys().map((key) => [key, memento.get(key)]));
   return {
     treeDataProvider: provider,
+    logUri: context.logUri,
+    globalStorageUri: context.globalStorageUri,
+    storedStateForTests: () => ({ global: stateOf(context.globalState), workspace: stateOf(context.workspaceState) }),
     setPrompterForTests: (replacement) => {
       prompter = replacement ?? new VscodePrompter();
     },

@@ -68,7 +68,9 @@ export async function seedDemo(endpoint: string): Promise<SeededDemo> {
         userPoolId: pool.id,
         name: DEMO_CLIENT_NAME,
         generateSecret: false,
-        authFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
+        // SRP as apps use it; username-password too, since the emulator has no SRP and Sign In as User
+        // falls back to the next flow the client allows.
+        authFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
       });
       created.push(`app client ${DEMO_CLIENT_NAME}`);
     }

@@ -1,0 +1,159 @@
+// Sign In as User in the real extension host against cognito-local: from the palette, as a user who
+// must change the password, answering the new-password challenge. The Tokens view then names the user,
+// the user's node shows CONFIRMED without a refresh, Copy ID Token puts a JWT naming the user on the real
+// clipboard, and after Refresh Tokens and Sign Out no fragment of any token or password is in the log
+// channel's file, the extension's global and workspace state, or the settings.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import {
+  AdminCreateUserCommand,
+  AdminGetUserCommand,
+  CreateUserPoolClientCommand,
+  CreateUserPoolCommand,
+  type CognitoIdentityProviderClient,
+} from '@aws-sdk/client-cognito-identity-provider';
+import type { CognitoExtensionApi } from '../../src/extension';
+import type { TreeNode } from '../../src/tree/nodes';
+import { emulatorClient } from '../support/emulatorClient';
+import { ScriptedPrompter, type Answer } from '../unit/support/scriptedPrompter';
+
+const TEMPORARY = 'Vscode-Temp-1!';
+const CHOSEN = 'Vscode-Chosen-1!';
+
+describe('Sign In as User in the extension host', function () {
+  const poolName = `vscode sign-in ${Date.now()}`;
+  let api: CognitoExtensionApi;
+  let sdk: CognitoIdentityProviderClient;
+  let poolId: string;
+  const seen: string[] = [];
+
+  before(async () => {
+    const endpoint = process.env.COGNITO_LOCAL_ENDPOINT;
+    assert.ok(endpoint, 'the runner starts cognito-local and sets COGNITO_LOCAL_ENDPOINT');
+    const extension = vscode.extensions.getExtension<CognitoExtensionApi>('cognito-user-pools.cognito-user-pools');
+    assert.ok(extension);
+    api = await extension.activate();
+    assert.ok(api);
+    sdk = emulatorClient(endpoint);
+    poolId = (await sdk.send(new CreateUserPoolCommand({ PoolName: poolName }))).UserPool?.Id ?? '';
+    await sdk.send(new CreateUserPoolClientCommand({ UserPoolId: poolId, ClientName: 'vscode-test', ExplicitAuthFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'] }));
+    await sdk.send(new AdminCreateUserCommand({ UserPoolId: poolId, Username: 'erin', TemporaryPassword: TEMPORARY, MessageAction: 'SUPPRESS', UserAttributes: [{ Name: 'email', Value: 'erin@example.com' }] }));
+  });
+
+  after(async () => {
+    api?.setPrompterForTests(undefined);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    sdk?.destroy();
+  });
+
+  async function runWith(answers: Answer[], command: string, ...args: unknown[]): Promise<void> {
+    const prompter = new ScriptedPrompter(answers);
+    api.setPrompterForTests(prompter);
+    await vscode.commands.executeCommand(command, ...args);
+    prompter.assertDone();
+  }
+
+  const children = async (node?: TreeNode): Promise<TreeNode[]> => (await api.treeDataProvider.getChildren(node)) ?? [];
+
+  async function usersFolder(): Promise<TreeNode> {
+    const pool = (await children()).find((n) => n.kind === 'pool' && n.pool.id === poolId);
+    assert.ok(pool, 'the pool is listed');
+    const folder = (await children(pool)).find((n) => n.kind === 'usersFolder');
+    assert.ok(folder);
+    return folder;
+  }
+
+  async function erinDescription(): Promise<string | undefined> {
+    const erin = (await children(await usersFolder())).find((n) => n.kind === 'user' && n.user.username === 'erin');
+    assert.ok(erin, 'erin is listed');
+    return (await api.treeDataProvider.getTreeItem(erin)).description as string | undefined;
+  }
+
+  const tokensText = () => {
+    const editor = vscode.window.activeTextEditor;
+    assert.equal(editor?.document.uri.scheme, 'cognito-tokens', 'the Tokens view is the active editor');
+    return editor.document.getText();
+  };
+
+  it('signs in from the palette, answering the new-password challenge, and shows the tokens and the user CONFIRMED', async () => {
+    await vscode.commands.executeCommand('cognito.refresh');
+    assert.match((await erinDescription()) ?? '', /^FORCE_CHANGE_PASSWORD/);
+    await runWith([{ pick: poolName }, { pick: 'erin' }, { pick: 'vscode-test' }, { input: TEMPORARY }, { input: CHOSEN }], 'cognito.signInAsUser');
+
+    assert.match(tokensText(), /"cognito:username": "erin"/);
+    assert.match(tokensText(), /✓ verified/);
+    assert.equal((await sdk.send(new AdminGetUserCommand({ UserPoolId: poolId, Username: 'erin' }))).UserStatus, 'CONFIRMED');
+    assert.match((await erinDescription()) ?? '', /^CONFIRMED/, 'the node shows the new state without a refresh');
+  });
+
+  it('Copy ID Token puts a JWT naming the user on the clipboard', async () => {
+    await vscode.env.clipboard.writeText('before');
+    await runWith([], 'cognito.copyIdToken');
+    const token = await vscode.env.clipboard.readText();
+    const [, payload] = token.split('.');
+    assert.equal(JSON.parse(Buffer.from(payload, 'base64url').toString())['cognito:username'], 'erin');
+    seen.push(token);
+    await runWith([], 'cognito.copyAccessToken');
+    seen.push(await vscode.env.clipboard.readText());
+    await runWith([], 'cognito.copyRefreshToken');
+    seen.push(await vscode.env.clipboard.readText());
+  });
+
+  it('refreshes and signs out, and leaves no token or password in the log, the state or the settings', async () => {
+    await runWith([], 'cognito.refreshTokens');
+    await runWith([], 'cognito.copyIdToken');
+    seen.push(await vscode.env.clipboard.readText());
+    await runWith([], 'cognito.signOutUser');
+    await until(() => /# Signed out/.test(tokensText()), 'the Tokens view shows the sign-out');
+    await vscode.env.clipboard.writeText('');
+
+    const log = await logText((text) => text.includes('Signed out erin'));
+    assert.match(log, /challenge NEW_PASSWORD_REQUIRED/, 'the log names the challenge');
+    const stored = JSON.stringify(api.storedStateForTests());
+    const settings = [JSON.stringify(vscode.workspace.getConfiguration('cognito')), readIfThere(path.join(api.globalStorageUri.fsPath, '..', '..', 'settings.json'))].join('\n');
+    const fragments = [TEMPORARY, CHOSEN, ...seen.flatMap(fragmentsOf)];
+    for (const [where, text] of Object.entries({ log, stored, settings })) {
+      for (const fragment of fragments) assert.ok(!text.includes(fragment), `${where} holds a fragment of a secret (${fragment.slice(0, 4)}…)`);
+    }
+  });
+
+  /** The output channel's file, somewhere in this session's log folder (its place differs between VS Code
+   *  builds), flushed a little after writing. */
+  async function logText(ready: (text: string) => boolean): Promise<string> {
+    const logs = path.resolve(api.logUri.fsPath, '..', '..');
+    let files: string[] = [];
+    for (let attempt = 0; attempt < 50; attempt++) {
+      files = filesUnder(logs).filter((f) => path.basename(f).endsWith('Cognito.log'));
+      const text = files.map((f) => fs.readFileSync(f, 'utf8')).join('\n');
+      if (ready(text)) return text;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    assert.fail(`the Cognito log never showed the sign-out (files: ${files.join(', ') || 'none'}; all: ${filesUnder(logs).map((f) => path.relative(logs, f)).join(', ')})`);
+  }
+});
+
+function filesUnder(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? filesUnder(path.join(dir, entry.name)) : [path.join(dir, entry.name)]));
+}
+
+/** The view updates its documents a moment after the change that causes it. */
+async function until(condition: () => boolean, what: string): Promise<void> {
+  for (let attempt = 0; attempt < 50 && !condition(); attempt++) await new Promise((resolve) => setTimeout(resolve, 100));
+  assert.ok(condition(), what);
+}
+
+/** Pieces long enough to be unmistakable: each third of a token (header, claims, signature for a JWT). */
+function fragmentsOf(token: string): string[] {
+  const parts = token.includes('.') ? token.split('.') : [token.slice(0, token.length / 2), token.slice(token.length / 2)];
+  return parts.filter((p) => p.length >= 16).map((p) => p.slice(0, 24));
+}
+
+function readIfThere(file: string): string {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    return '';
+  }
+}
