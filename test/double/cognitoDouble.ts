@@ -1,13 +1,15 @@
 // A Cognito user pools test double: an HTTP server that the real AWS SDK client talks to (set `endpoint`),
-// for what cognito-local cannot show: paging, throttling and dropped connections.
+// for what cognito-local cannot show: paging, throttling, dropped connections, and signing in as Cognito
+// does (SRP above all). Written from AWS's documentation and the SRP-6a protocol, never from the extension.
 //
 // Faithful to AWS (service model and documented behaviour) in:
 // - protocol: JSON 1.1 (`POST /`, `X-Amz-Target: AWSCognitoIdentityProviderService.<Operation>`,
 //   `application/x-amz-json-1.1`), errors as HTTP 400 `{"__type","message"}` plus `x-amzn-ErrorType`,
 //   and `x-amzn-RequestId` on every answer, so the SDK surfaces `error.name` and `$metadata.requestId`;
 // - limits: ListUserPools `MaxResults` required, 1–60; ListUserPoolClients `MaxResults` 1–60, default 60;
-//   ListUsers `Limit` 0–60, default 60 (0 is taken as the default); a bad value is InvalidParameterException
-//   with AWS's "1 validation error detected: …" wording; an unknown pool is ResourceNotFoundException;
+//   ListUsers and ListGroups `Limit` 0–60, default 60 (0 is taken as the default); a bad value is
+//   InvalidParameterException with AWS's "1 validation error detected: …" wording; an unknown pool is
+//   ResourceNotFoundException;
 // - paging: opaque tokens (NextToken, PaginationToken for ListUsers), refused when unknown or from another
 //   listing; optionally pages shorter than the limit that still carry a token, and a token that leads to
 //   an empty last page, both of which AWS does;
@@ -15,19 +17,49 @@
 //   allows (username, email, phone_number, name, given_name, family_name, preferred_username,
 //   cognito:user_status, status, sub); anything else is InvalidParameterException;
 // - faults: TooManyRequestsException (the SDK retries it as throttling) and a destroyed socket (the SDK
-//   sees ECONNRESET "socket hang up" and retries it as transient).
-// Not modelled: authentication (signatures are not checked), creation calls, quotas by rate, ordering
-// guarantees (pools and users come back in seed order; AWS promises no order).
+//   sees ECONNRESET "socket hang up" and retries it as transient);
+// - reading: DescribeUserPool (with the pool's password policy), DescribeUserPoolClient (flows, secret,
+//   token validities, PreventUserExistenceErrors, EnableTokenRevocation), AdminGetUser, ListGroups,
+//   AdminListGroupsForUser;
+// - signing in (auth.ts): InitiateAuth USER_SRP_AUTH (PASSWORD_VERIFIER with SALT, SRP_B, SECRET_BLOCK,
+//   USER_ID_FOR_SRP; srp.ts is the server half of Cognito's SRP-6a), USER_PASSWORD_AUTH and
+//   REFRESH_TOKEN_AUTH; AdminInitiateAuth ADMIN_USER_PASSWORD_AUTH (ADMIN_NO_SRP_AUTH), USER_SRP_AUTH and
+//   REFRESH_TOKEN_AUTH; (Admin)RespondToAuthChallenge PASSWORD_VERIFIER and NEW_PASSWORD_REQUIRED (checked
+//   against the pool's password policy; success makes the user CONFIRMED); RevokeToken; GetUser. Each
+//   refuses what AWS refuses, with AWS's names and messages: a flow the client does not enable, a missing
+//   or wrong SECRET_HASH, a wrong password or unknown user (NotAuthorizedException "Incorrect username or
+//   password.", or UserNotFoundException when the client's PreventUserExistenceErrors is LEGACY; a new
+//   seeded client is ENABLED, as the console makes it), a disabled, UNCONFIRMED or RESET_REQUIRED user, a
+//   bad, used or expired (3 min) Session, a TIMESTAMP not in Cognito's form;
+// - tokens (tokens.ts): RS256 JWTs with Cognito's claims, signed with keys made on first use and served
+//   as the JWKS at `GET /<poolId>/.well-known/jwks.json` (the path cognito-local uses; `iss` is still
+//   AWS's `https://cognito-idp.<region>.amazonaws.com/<poolId>`); an opaque refresh token; revocation.
+// Not modelled: request signatures (not checked), creation and admin-update calls, quotas by rate and
+// sign-in lockouts, MFA, devices, CUSTOM_AUTH and USER_AUTH, Lambda triggers, aliases (sign-in by email),
+// temporary-password expiry, writing attributes in NEW_PASSWORD_REQUIRED, the OAuth endpoints, ordering
+// guarantees (pools, users and groups come back in seed order; AWS promises no order).
 //
 //   const double = await startCognitoDouble({ pools: [{ name: 'big', users: 100_000, appClients: 3 }] });
 //   new CognitoIdentityProviderClient({ endpoint: double.endpoint, region: 'us-east-1', credentials: … });
 //   double.throttleNext(1); … double.calls …; await double.stop();
-import { seedPools, type DoubleUser, type PoolSeed, type SeededPool } from './data';
+//
+//   // Sign-in: a client with a secret and the password flows, a user with a temporary password.
+//   { name: 'app', extraAppClients: [{ name: 'web', generateSecret: true,
+//       explicitAuthFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'] }],
+//     extraUsers: [{ username: 'alice', password: 'Temp1234!', status: 'FORCE_CHANGE_PASSWORD',
+//       attributes: { email: 'alice@example.com' }, groups: ['admins'] }] }
+//   double.pools[0].appClient(0) → { clientId, clientSecret, … }
+import { authOperations } from './auth';
+import { seedPools, type PoolSeed, type SeededPool } from './data';
 import { FilterError, matchesFilter, parseFilter } from './filter';
+import { lookupOperations } from './lookups';
 import { Pager } from './pages';
-import { ServiceError, startJsonServer, type Faults, type Input, type Operation, type RecordedCall } from './server';
+import { describePasswordPolicy } from './passwordPolicy';
+import { MAX_PAGE, pageSize, poolOf, seconds, tokenOf, userType } from './requests';
+import { ServiceError, startJsonServer, type Faults, type Operation, type RecordedCall } from './server';
+import { TokenIssuer } from './tokens';
 
-export type { PoolSeed, UserSeed, SeededPool } from './data';
+export type { AppClientSeed, DoubleAppClient, DoubleUser, GroupSeed, PoolSeed, UserSeed, SeededPool } from './data';
 export type { RecordedCall, Faults } from './server';
 
 export interface CognitoDoubleOptions {
@@ -43,6 +75,8 @@ export interface CognitoDoubleOptions {
   emptyLastPage?: boolean;
   /** Fixed delay before every answer, in ms. Default 0. */
   latencyMs?: number;
+  /** The double's clock, in ms since the epoch (sessions, token times, TIMESTAMP). Default Date.now. */
+  now?: () => number;
 }
 
 export interface CognitoDouble {
@@ -61,16 +95,22 @@ export interface CognitoDouble {
 }
 
 const TARGET_PREFIX = 'AWSCognitoIdentityProviderService';
-const MAX_PAGE = 60;
 const ACCOUNT = '123456789012';
 
 export async function startCognitoDouble(options: CognitoDoubleOptions = {}): Promise<CognitoDouble> {
   const region = options.region ?? 'us-east-1';
   const pools = seedPools(options.pools ?? [], region);
   const pager = new Pager({ cap: options.pageSizeCap ?? MAX_PAGE, scanWindow: options.shortPages, emptyLastPage: options.emptyLastPage });
-  const operations = cognitoOperations(pools, pager);
+  const now = options.now ?? Date.now;
+  const tokens = new TokenIssuer(now);
+  const operations = { ...cognitoOperations(pools, pager), ...lookupOperations(pools, pager), ...authOperations(pools, tokens, now) };
   const faults: Faults = { throttle: 0, drop: 0, latencyMs: options.latencyMs ?? 0 };
-  const server = await startJsonServer(TARGET_PREFIX, operations, faults);
+  // Each pool's JWKS, where cognito-local serves it.
+  const jwks = (path: string) => {
+    const match = /^\/([^/]+)\/\.well-known\/jwks\.json$/.exec(path);
+    return match && pools.some((p) => p.id === match[1]) ? tokens.jwks() : undefined;
+  };
+  const server = await startJsonServer(TARGET_PREFIX, operations, faults, jwks);
   return {
     endpoint: server.endpoint,
     calls: server.calls,
@@ -83,17 +123,6 @@ export async function startCognitoDouble(options: CognitoDoubleOptions = {}): Pr
 }
 
 function cognitoOperations(pools: readonly SeededPool[], pager: Pager): Record<string, Operation> {
-  const poolOf = (input: Input): SeededPool => {
-    const id = input.UserPoolId;
-    if (typeof id !== 'string') throw validationError('userPoolId', id, 'Member must not be null');
-    if (id.length > 55 || !/^[\w-]+_[0-9a-zA-Z]+$/.test(id)) {
-      throw validationError('userPoolId', id, 'Member must satisfy regular expression pattern: [\\w-]+_[0-9a-zA-Z]+');
-    }
-    const pool = pools.find((p) => p.id === id);
-    if (!pool) throw new ServiceError('ResourceNotFoundException', `User pool ${id} does not exist.`);
-    return pool;
-  };
-
   return {
     ListUserPools(input) {
       const maxResults = pageSize(input, 'MaxResults', 1, true);
@@ -105,7 +134,7 @@ function cognitoOperations(pools: readonly SeededPool[], pager: Pager): Record<s
     },
 
     ListUserPoolClients(input) {
-      const pool = poolOf(input);
+      const pool = poolOf(pools, input);
       const maxResults = pageSize(input, 'MaxResults', 1, false);
       const page = pager.page(`ListUserPoolClients/${pool.id}`, tokenOf(input, 'NextToken'), maxResults, pool.appClientCount, (i) => pool.appClient(i));
       return {
@@ -115,7 +144,7 @@ function cognitoOperations(pools: readonly SeededPool[], pager: Pager): Record<s
     },
 
     ListUsers(input) {
-      const pool = poolOf(input);
+      const pool = poolOf(pools, input);
       const limit = pageSize(input, 'Limit', 0, false);
       const filterText = input.Filter === undefined ? undefined : String(input.Filter);
       let filter;
@@ -135,7 +164,7 @@ function cognitoOperations(pools: readonly SeededPool[], pager: Pager): Record<s
     },
 
     DescribeUserPool(input) {
-      const pool = poolOf(input);
+      const pool = poolOf(pools, input);
       const region = pool.id.slice(0, pool.id.indexOf('_'));
       return {
         UserPool: {
@@ -147,63 +176,9 @@ function cognitoOperations(pools: readonly SeededPool[], pager: Pager): Record<s
           EstimatedNumberOfUsers: pool.userCount,
           MfaConfiguration: 'OFF',
           UsernameConfiguration: { CaseSensitive: false },
-          Policies: {
-            PasswordPolicy: {
-              MinimumLength: 8,
-              RequireUppercase: true,
-              RequireLowercase: true,
-              RequireNumbers: true,
-              RequireSymbols: true,
-              TemporaryPasswordValidityDays: 7,
-            },
-          },
+          Policies: { PasswordPolicy: describePasswordPolicy(pool.passwordPolicy) },
         },
       };
     },
   };
-}
-
-/** A page size member: absent gives 60 (or a validation error when required); 0 is the default too. */
-function pageSize(input: Input, member: 'MaxResults' | 'Limit', min: number, required: boolean): number {
-  const value = input[member];
-  const name = member === 'Limit' ? 'limit' : 'maxResults';
-  if (value === undefined || value === null) {
-    if (required) throw validationError(name, value, 'Member must not be null');
-    return MAX_PAGE;
-  }
-  if (typeof value !== 'number' || !Number.isInteger(value)) {
-    throw new ServiceError('SerializationException', `NUMBER_VALUE can not be converted to an Integer`);
-  }
-  if (value < min) throw validationError(name, value, `Member must have value greater than or equal to ${min}`);
-  if (value > MAX_PAGE) throw validationError(name, value, `Member must have value less than or equal to ${MAX_PAGE}`);
-  return value === 0 ? MAX_PAGE : value;
-}
-
-function tokenOf(input: Input, member: 'NextToken' | 'PaginationToken'): string | undefined {
-  const token = input[member];
-  if (token === undefined || token === null) return undefined;
-  if (typeof token !== 'string' || token === '') throw validationError(member === 'NextToken' ? 'nextToken' : 'paginationToken', token, 'Member must have length greater than or equal to 1');
-  return token;
-}
-
-function validationError(member: string, value: unknown, constraint: string): ServiceError {
-  const shown = value === undefined || value === null ? 'null' : `'${String(value)}'`;
-  return new ServiceError('InvalidParameterException', `1 validation error detected: Value ${shown} at '${member}' failed to satisfy constraint: ${constraint}`);
-}
-
-function userType(user: DoubleUser, wanted: Set<string> | undefined) {
-  const attributes = Object.entries(user.attributes).filter(([name]) => !wanted || wanted.has(name));
-  return {
-    Username: user.username,
-    Attributes: attributes.map(([Name, Value]) => ({ Name, Value })),
-    UserCreateDate: seconds(user.created),
-    UserLastModifiedDate: seconds(user.created),
-    Enabled: user.enabled,
-    UserStatus: user.status,
-  };
-}
-
-/** JSON 1.1 sends timestamps as epoch seconds. */
-function seconds(date: Date): number {
-  return date.getTime() / 1000;
 }

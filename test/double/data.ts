@@ -1,17 +1,32 @@
 // The double's data: pools described by a seed, app clients and users made on demand from their index,
 // so a pool of 100,000 users costs nothing until a page of them is asked for. Everything is
-// deterministic (ids come from hashes of the seed), so two runs with one seed see the same ids.
+// deterministic (ids come from hashes of the seed), so two runs with one seed see the same ids. What
+// sign-in changes (a new password, FORCE_CHANGE_PASSWORD → CONFIRMED) is kept beside the seed.
 import { createHash } from 'node:crypto';
+import { makeAppClient, type AppClientSeed, type DoubleAppClient } from './appClients';
 import type { FilterableUser } from './filter';
+import { DEFAULT_PASSWORD_POLICY, type PasswordPolicy } from './passwordPolicy';
+
+export type { AppClientSeed, DoubleAppClient } from './appClients';
 
 export interface UserSeed {
   username: string;
-  /** Default CONFIRMED. */
+  /** CONFIRMED (default), FORCE_CHANGE_PASSWORD (the password is then the temporary one), UNCONFIRMED, RESET_REQUIRED. */
   status?: string;
   /** Default true. */
   enabled?: boolean;
   /** Standard attributes, e.g. email, name, family_name. `sub` is generated unless given. */
   attributes?: Record<string, string>;
+  /** The password sign-in checks. Default: none, so every sign-in fails as a wrong password. */
+  password?: string;
+  /** Names of the groups the user belongs to (created in the pool when not declared there). */
+  groups?: string[];
+}
+
+export interface GroupSeed {
+  name: string;
+  description?: string;
+  precedence?: number;
 }
 
 export interface PoolSeed {
@@ -24,15 +39,17 @@ export interface PoolSeed {
   users?: number;
   /** Users listed after the generated ones, for values a test needs exactly. */
   extraUsers?: UserSeed[];
+  /** App clients listed after the generated ones, with the settings sign-in needs. */
+  extraAppClients?: AppClientSeed[];
+  /** Default: Cognito's (8 characters, upper, lower, number and symbol). */
+  passwordPolicy?: Partial<PasswordPolicy>;
+  groups?: GroupSeed[];
 }
 
 export interface DoubleUser extends FilterableUser {
   created: Date;
-}
-
-export interface DoubleAppClient {
-  clientId: string;
-  name: string;
+  password?: string;
+  groups: readonly string[];
 }
 
 const EPOCH = Date.UTC(2024, 0, 1);
@@ -57,23 +74,69 @@ export class SeededPool {
   readonly created: Date;
   readonly appClientCount: number;
   readonly userCount: number;
+  readonly passwordPolicy: PasswordPolicy;
+  readonly groups: readonly GroupSeed[];
   private readonly generatedUsers: number;
   private readonly extraUsers: readonly UserSeed[];
+  private readonly generatedClients: number;
+  private readonly extraClients: readonly DoubleAppClient[];
+  private readonly extraUserIndex = new Map<string, number>();
+  /** What sign-in changed, by user index. */
+  private readonly changes = new Map<number, { status: string; password: string }>();
 
   constructor(seed: PoolSeed, index: number, region: string) {
     this.name = seed.name;
     this.id = seed.id ?? `${region}_${Buffer.from(hash(`pool/${index}/${seed.name}`), 'hex').toString('base64').replace(/[^0-9A-Za-z]/g, '').slice(0, 9)}`;
     this.created = new Date(EPOCH + index * 60_000);
-    this.appClientCount = seed.appClients ?? 0;
+    this.generatedClients = seed.appClients ?? 0;
+    this.extraClients = (seed.extraAppClients ?? []).map((c, i) => makeAppClient(hash(`client/${this.id}/seeded/${i}/${c.name}`).slice(0, 26), c));
+    this.appClientCount = this.generatedClients + this.extraClients.length;
     this.generatedUsers = seed.users ?? 0;
     this.extraUsers = seed.extraUsers ?? [];
     this.userCount = this.generatedUsers + this.extraUsers.length;
+    this.extraUsers.forEach((u, i) => this.extraUserIndex.set(u.username.toLowerCase(), this.generatedUsers + i));
+    this.passwordPolicy = { ...DEFAULT_PASSWORD_POLICY, ...seed.passwordPolicy };
+    const groups = [...(seed.groups ?? [])];
+    for (const name of this.extraUsers.flatMap((u) => u.groups ?? [])) {
+      if (!groups.some((g) => g.name === name)) groups.push({ name });
+    }
+    this.groups = groups;
   }
 
-  /** App client `index` (0-based); its id is 26 lower-case letters and digits like AWS's. */
+  /** App client `index` (0-based): generated ones first, then the extra ones; ids are 26 lower-case letters and digits like AWS's. */
   appClient(index: number): DoubleAppClient {
+    if (index >= this.generatedClients) return this.extraClients[index - this.generatedClients];
     const n = index + 1;
-    return { clientId: hash(`client/${this.id}/${n}`).slice(0, 26), name: `client-${pad(n, 3)}` };
+    return makeAppClient(hash(`client/${this.id}/${n}`).slice(0, 26), { name: `client-${pad(n, 3)}` });
+  }
+
+  findAppClient(clientId: string): DoubleAppClient | undefined {
+    for (let i = 0; i < this.appClientCount; i++) {
+      const client = this.appClient(i);
+      if (client.clientId === clientId) return client;
+    }
+    return undefined;
+  }
+
+  /** The user a sign-in names; usernames are case-insensitive, as the pool's UsernameConfiguration says. */
+  findUser(username: string): DoubleUser | undefined {
+    const index = this.indexOf(username);
+    return index === undefined ? undefined : this.user(index);
+  }
+
+  /** A password change that sign-in made (NEW_PASSWORD_REQUIRED): the user is CONFIRMED from then on. */
+  setPassword(username: string, password: string): void {
+    const index = this.indexOf(username);
+    if (index === undefined) throw new Error(`cognito double: no user ${username}`);
+    this.changes.set(index, { status: 'CONFIRMED', password });
+  }
+
+  private indexOf(username: string): number | undefined {
+    const extra = this.extraUserIndex.get(username.toLowerCase());
+    if (extra !== undefined) return extra;
+    const generated = /^user(\d{6})$/i.exec(username);
+    const n = generated ? Number(generated[1]) : 0;
+    return n >= 1 && n <= this.generatedUsers ? n - 1 : undefined;
   }
 
   /** User `index` (0-based): generated ones first (`user000001`, …), then the extra users. */
@@ -81,12 +144,15 @@ export class SeededPool {
     const created = new Date(EPOCH + index * 1000);
     if (index >= this.generatedUsers) {
       const seed = this.extraUsers[index - this.generatedUsers];
+      const changed = this.changes.get(index);
       return {
         username: seed.username,
-        status: seed.status ?? 'CONFIRMED',
+        status: changed?.status ?? seed.status ?? 'CONFIRMED',
         enabled: seed.enabled ?? true,
         attributes: { sub: subFor(this.id, seed.username), ...seed.attributes },
         created,
+        password: changed?.password ?? seed.password,
+        groups: seed.groups ?? [],
       };
     }
     const n = index + 1;
@@ -98,6 +164,7 @@ export class SeededPool {
       enabled: n % 25 !== 0,
       attributes: { sub: subFor(this.id, username), email: `${username}@example.com` },
       created,
+      groups: [],
     };
   }
 }

@@ -4,6 +4,8 @@
 // in `x-amzn-ErrorType`. The SDK (awsJson1_1 protocol) takes the error name from `__type`, then `code`,
 // then that header, and every answer carries `x-amzn-RequestId`, which the SDK reports as requestId.
 // Faults (throttling, dropped connections) and a fixed latency are applied here, to every operation.
+// A plain `GET <path>` (not an AWS operation: the JWKS) is answered by `documents`, outside the recorded
+// calls and the faults.
 import { randomUUID } from 'node:crypto';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -21,6 +23,8 @@ export class ServiceError extends Error {
 
 export type Input = Record<string, unknown>;
 export type Operation = (input: Input) => unknown;
+/** The JSON document served at a GET path, or undefined for 404. */
+export type Documents = (path: string) => unknown;
 
 export interface RecordedCall {
   /** e.g. ListUsers */
@@ -51,7 +55,7 @@ export interface JsonServer {
 
 const JSON_1_1 = 'application/x-amz-json-1.1';
 
-export async function startJsonServer(targetPrefix: string, operations: Record<string, Operation>, faults: Faults): Promise<JsonServer> {
+export async function startJsonServer(targetPrefix: string, operations: Record<string, Operation>, faults: Faults, documents: Documents = () => undefined): Promise<JsonServer> {
   const calls: RecordedCall[] = [];
   const timers = new Set<NodeJS.Timeout>();
   const wait = (ms: number) =>
@@ -75,6 +79,11 @@ export async function startJsonServer(targetPrefix: string, operations: Record<s
   });
 
   async function answer(request: http.IncomingMessage, response: http.ServerResponse, body: string): Promise<void> {
+    if (request.method === 'GET') {
+      const document = documents(new URL(request.url ?? '/', 'http://double').pathname);
+      const status = document === undefined ? 404 : 200;
+      return send(response, status, document ?? { message: 'Not Found' }, { 'Content-Type': 'application/json' });
+    }
     const target = String(request.headers['x-amz-target'] ?? '');
     const operationName = target.startsWith(`${targetPrefix}.`) ? target.slice(targetPrefix.length + 1) : '';
     const input = parseInput(body);

@@ -157,7 +157,7 @@ describe('npm start (scripts/start-demo.js)', function () {
       assert.deepEqual(clients.UserPoolClients?.map((c) => c.ClientName), ['demo-web']);
       const described = await client.send(new DescribeUserPoolClientCommand({ UserPoolId: firstPoolId, ClientId: clients.UserPoolClients?.[0].ClientId }));
       assert.equal(described.UserPoolClient?.ClientSecret, undefined, 'no client secret');
-      assert.deepEqual([...(described.UserPoolClient?.ExplicitAuthFlows ?? [])].sort(), ['ALLOW_REFRESH_TOKEN_AUTH', 'ALLOW_USER_SRP_AUTH']);
+      assert.deepEqual([...(described.UserPoolClient?.ExplicitAuthFlows ?? [])].sort(), ['ALLOW_REFRESH_TOKEN_AUTH', 'ALLOW_USER_PASSWORD_AUTH', 'ALLOW_USER_SRP_AUTH']);
     } finally {
       client.destroy();
     }
