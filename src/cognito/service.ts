@@ -1,6 +1,5 @@
 import {
   AdminCreateUserCommand,
-  AdminGetUserCommand,
   CognitoIdentityProviderClient,
   CreateUserPoolClientCommand,
   CreateUserPoolCommand,
@@ -9,13 +8,18 @@ import {
   ListUserPoolsCommand,
   ListUsersCommand,
   type AttributeType,
-  type UserType,
+  type SchemaAttributeType,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { AuthCalls } from './authCalls';
+import { GroupCalls } from './groupCalls';
+import { toUser } from './mapUser';
+import { UserCalls } from './userCalls';
 import { callCognito, type ServiceContext } from './call';
 import { signInToPoolSettings, signInFromPoolSettings } from './signIn';
+import { STANDARD_ATTRIBUTES } from './attributes';
 import {
   COGNITO_DEFAULT_PASSWORD_POLICY,
+  type AttributeSchema,
   MAX_PAGE_SIZE,
   type AppClient,
   type CognitoApi,
@@ -34,24 +38,42 @@ export type { CallLog, CallLogEntry, ServiceContext } from './call';
 /** The only code that speaks to Cognito through the AWS SDK; everything else uses CognitoApi. */
 export class CognitoService implements CognitoApi {
   private readonly auth: AuthCalls;
+  private readonly users: UserCalls;
+  private readonly groups: GroupCalls;
 
   constructor(
     private readonly client: CognitoIdentityProviderClient,
     private readonly context: ServiceContext,
   ) {
     this.auth = new AuthCalls(client, context);
+    this.users = new UserCalls(client, context);
+    this.groups = new GroupCalls(client, context);
   }
+
+  // One user's life (userCalls.ts) and groups (groupCalls.ts), each in its own file.
+  getUser: CognitoApi['getUser'] = (...args) => this.users.getUser(...args);
+  getUserDetails: CognitoApi['getUserDetails'] = (...args) => this.users.getUserDetails(...args);
+  setUserPassword: CognitoApi['setUserPassword'] = (...args) => this.users.setUserPassword(...args);
+  setUserEnabled: CognitoApi['setUserEnabled'] = (...args) => this.users.setUserEnabled(...args);
+  confirmUser: CognitoApi['confirmUser'] = (...args) => this.users.confirmUser(...args);
+  deleteUser: CognitoApi['deleteUser'] = (...args) => this.users.deleteUser(...args);
+  updateUserAttributes: CognitoApi['updateUserAttributes'] = (...args) => this.users.updateUserAttributes(...args);
+  deleteUserAttributes: CognitoApi['deleteUserAttributes'] = (...args) => this.users.deleteUserAttributes(...args);
+  resetUserPassword: CognitoApi['resetUserPassword'] = (...args) => this.users.resetUserPassword(...args);
+  resendInvitation: CognitoApi['resendInvitation'] = (...args) => this.users.resendInvitation(...args);
+  signOutEverywhere: CognitoApi['signOutEverywhere'] = (...args) => this.users.signOutEverywhere(...args);
+  listGroups: CognitoApi['listGroups'] = (...args) => this.groups.listGroups(...args);
+  listUsersInGroup: CognitoApi['listUsersInGroup'] = (...args) => this.groups.listUsersInGroup(...args);
+  createGroup: CognitoApi['createGroup'] = (...args) => this.groups.createGroup(...args);
+  deleteGroup: CognitoApi['deleteGroup'] = (...args) => this.groups.deleteGroup(...args);
+  addUserToGroup: CognitoApi['addUserToGroup'] = (...args) => this.groups.addUserToGroup(...args);
+  removeUserFromGroup: CognitoApi['removeUserFromGroup'] = (...args) => this.groups.removeUserFromGroup(...args);
 
   describeAppClient: CognitoApi['describeAppClient'] = (...args) => this.auth.describeAppClient(...args);
   signIn: CognitoApi['signIn'] = (...args) => this.auth.signIn(...args);
   answerChallenge: CognitoApi['answerChallenge'] = (...args) => this.auth.answerChallenge(...args);
   refreshTokens: CognitoApi['refreshTokens'] = (...args) => this.auth.refreshTokens(...args);
   revokeToken: CognitoApi['revokeToken'] = (...args) => this.auth.revokeToken(...args);
-
-  async getUser(userPoolId: string, username: string): Promise<User> {
-    const out = await this.call('AdminGetUser', () => this.client.send(new AdminGetUserCommand({ UserPoolId: userPoolId, Username: username })));
-    return toUser({ Username: out.Username, UserStatus: out.UserStatus, Enabled: out.Enabled, Attributes: out.UserAttributes });
-  }
 
   async listUserPools(nextToken?: string): Promise<Page<UserPool>> {
     const out = await this.call('ListUserPools', () => this.client.send(new ListUserPoolsCommand({ MaxResults: MAX_PAGE_SIZE, NextToken: nextToken })));
@@ -95,6 +117,7 @@ export class CognitoService implements CognitoApi {
         requireNumbers: policy?.RequireNumbers ?? defaults.requireNumbers,
         requireSymbols: policy?.RequireSymbols ?? defaults.requireSymbols,
       },
+      attributes: (pool.SchemaAttributes ?? []).map(toAttributeSchema),
       autoVerifiedAttributes: pool.AutoVerifiedAttributes ?? [],
       smsConfigured: Boolean(pool.SmsConfiguration?.SnsCallerArn),
     };
@@ -164,13 +187,20 @@ export class CognitoService implements CognitoApi {
   }
 }
 
-function toUser(user: UserType): User {
-  const attribute = (name: string) => user.Attributes?.find((a) => a.Name === name)?.Value;
+/** A schema entry as users carry the attribute: custom ones with their "custom:" prefix. */
+function toAttributeSchema(attribute: SchemaAttributeType): AttributeSchema {
+  const stored = attribute.Name ?? '';
+  const custom = stored.startsWith('custom:') || !STANDARD_ATTRIBUTES.has(stored);
+  const number = (text: string | undefined) => (text === undefined || text === '' || Number.isNaN(Number(text)) ? undefined : Number(text));
   return {
-    username: user.Username ?? '',
-    status: user.UserStatus ?? 'UNKNOWN',
-    enabled: user.Enabled ?? true,
-    email: attribute('email'),
-    phoneNumber: attribute('phone_number'),
+    name: custom && !stored.startsWith('custom:') ? `custom:${stored}` : stored,
+    type: (attribute.AttributeDataType as AttributeSchema['type']) ?? 'String',
+    mutable: attribute.Mutable ?? true,
+    required: attribute.Required ?? false,
+    custom,
+    minLength: number(attribute.StringAttributeConstraints?.MinLength),
+    maxLength: number(attribute.StringAttributeConstraints?.MaxLength),
+    minValue: number(attribute.NumberAttributeConstraints?.MinValue),
+    maxValue: number(attribute.NumberAttributeConstraints?.MaxValue),
   };
 }

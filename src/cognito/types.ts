@@ -24,6 +24,38 @@ export interface User {
   phoneNumber?: string;
 }
 
+export interface UserAttribute {
+  name: string;
+  value: string;
+}
+
+/** Everything AdminGetUser and AdminListGroupsForUser tell about one user. */
+export interface UserDetails extends User {
+  attributes: UserAttribute[];
+  created?: Date;
+  modified?: Date;
+  /** The MFA methods the user has set up (SMS_MFA, SOFTWARE_TOKEN_MFA, EMAIL_OTP) and the preferred one. */
+  mfaMethods: string[];
+  preferredMfa?: string;
+  groups: string[];
+}
+
+export interface Group {
+  userPoolId: string;
+  name: string;
+  description?: string;
+  precedence?: number;
+  roleArn?: string;
+}
+
+export interface CreateGroupRequest {
+  userPoolId: string;
+  name: string;
+  description?: string;
+  precedence?: number;
+  roleArn?: string;
+}
+
 /** One page of a listing; `nextToken` is present when AWS says there is more. */
 export interface Page<T> {
   items: T[];
@@ -41,8 +73,24 @@ export interface PasswordPolicy {
 /** How people sign in to a pool; it decides what a username must look like. */
 export type SignInOption = 'username' | 'email' | 'phone' | 'emailOrPhone' | 'usernameOrEmail';
 
+/** One attribute of a pool's schema (standard or custom), as Edit Attribute validates it. */
+export interface AttributeSchema {
+  /** As users carry it: "email", "custom:team". */
+  name: string;
+  type: 'String' | 'Number' | 'DateTime' | 'Boolean';
+  mutable: boolean;
+  required: boolean;
+  custom: boolean;
+  minLength?: number;
+  maxLength?: number;
+  minValue?: number;
+  maxValue?: number;
+}
+
 export interface UserPoolDetails extends UserPool {
   signIn: SignInOption;
+  /** The schema: standard and custom attributes. Empty when the endpoint does not tell. */
+  attributes: AttributeSchema[];
   passwordPolicy: PasswordPolicy;
   autoVerifiedAttributes: string[];
   /** The pool has an SNS role for SMS (pools created here do not), so SMS invitations can be sent. */
@@ -170,6 +218,25 @@ export interface CognitoApi {
   createUser(request: CreateUserRequest): Promise<User>;
   /** AdminGetUser, as the tree shows a user. */
   getUser(userPoolId: string, username: string): Promise<User>;
+  getUserDetails(userPoolId: string, username: string): Promise<UserDetails>;
+  /** AdminSetUserPassword: permanent makes the user CONFIRMED; temporary, FORCE_CHANGE_PASSWORD. Never logged. */
+  setUserPassword(userPoolId: string, username: string, password: string, permanent: boolean): Promise<void>;
+  setUserEnabled(userPoolId: string, username: string, enabled: boolean): Promise<void>;
+  /** AdminConfirmSignUp, for UNCONFIRMED users. */
+  confirmUser(userPoolId: string, username: string): Promise<void>;
+  deleteUser(userPoolId: string, username: string): Promise<void>;
+  updateUserAttributes(userPoolId: string, username: string, attributes: UserAttribute[]): Promise<void>;
+  deleteUserAttributes(userPoolId: string, username: string, names: string[]): Promise<void>;
+  resetUserPassword(userPoolId: string, username: string): Promise<void>;
+  /** AdminCreateUser with MessageAction RESEND: a new temporary password by the original medium. */
+  resendInvitation(userPoolId: string, username: string): Promise<void>;
+  signOutEverywhere(userPoolId: string, username: string): Promise<void>;
+  listGroups(userPoolId: string, nextToken?: string): Promise<Page<Group>>;
+  listUsersInGroup(userPoolId: string, groupName: string, nextToken?: string): Promise<Page<User>>;
+  createGroup(request: CreateGroupRequest): Promise<Group>;
+  deleteGroup(userPoolId: string, groupName: string): Promise<void>;
+  addUserToGroup(userPoolId: string, username: string, groupName: string): Promise<void>;
+  removeUserFromGroup(userPoolId: string, username: string, groupName: string): Promise<void>;
   describeAppClient(userPoolId: string, clientId: string): Promise<AppClientDetails>;
   /** Runs the chosen flow up to tokens or the first challenge the person must answer (SRP's
    *  PASSWORD_VERIFIER is answered inside, from the password). */

@@ -38,6 +38,22 @@ export class LazyCognito implements CognitoApi {
   answerChallenge: CognitoApi['answerChallenge'] = (...args) => this.call('answerChallenge', (s) => s.answerChallenge(...args));
   refreshTokens: CognitoApi['refreshTokens'] = (...args) => this.call('refreshTokens', (s) => s.refreshTokens(...args));
   revokeToken: CognitoApi['revokeToken'] = (...args) => this.call('revokeToken', (s) => s.revokeToken(...args));
+  getUserDetails: CognitoApi['getUserDetails'] = (...args) => this.call('getUserDetails', (s) => s.getUserDetails(...args));
+  setUserPassword: CognitoApi['setUserPassword'] = (...args) => this.call('setUserPassword', (s) => s.setUserPassword(...args));
+  setUserEnabled: CognitoApi['setUserEnabled'] = (...args) => this.call('setUserEnabled', (s) => s.setUserEnabled(...args));
+  confirmUser: CognitoApi['confirmUser'] = (...args) => this.call('confirmUser', (s) => s.confirmUser(...args));
+  deleteUser: CognitoApi['deleteUser'] = (...args) => this.call('deleteUser', (s) => s.deleteUser(...args));
+  updateUserAttributes: CognitoApi['updateUserAttributes'] = (...args) => this.call('updateUserAttributes', (s) => s.updateUserAttributes(...args));
+  deleteUserAttributes: CognitoApi['deleteUserAttributes'] = (...args) => this.call('deleteUserAttributes', (s) => s.deleteUserAttributes(...args));
+  resetUserPassword: CognitoApi['resetUserPassword'] = (...args) => this.call('resetUserPassword', (s) => s.resetUserPassword(...args));
+  resendInvitation: CognitoApi['resendInvitation'] = (...args) => this.call('resendInvitation', (s) => s.resendInvitation(...args));
+  signOutEverywhere: CognitoApi['signOutEverywhere'] = (...args) => this.call('signOutEverywhere', (s) => s.signOutEverywhere(...args));
+  listGroups: CognitoApi['listGroups'] = (...args) => this.call('listGroups', (s) => s.listGroups(...args));
+  listUsersInGroup: CognitoApi['listUsersInGroup'] = (...args) => this.call('listUsersInGroup', (s) => s.listUsersInGroup(...args));
+  createGroup: CognitoApi['createGroup'] = (...args) => this.call('createGroup', (s) => s.createGroup(...args));
+  deleteGroup: CognitoApi['deleteGroup'] = (...args) => this.call('deleteGroup', (s) => s.deleteGroup(...args));
+  addUserToGroup: CognitoApi['addUserToGroup'] = (...args) => this.call('addUserToGroup', (s) => s.addUserToGroup(...args));
+  removeUserFromGroup: CognitoApi['removeUserFromGroup'] = (...args) => this.call('removeUserFromGroup', (s) => s.removeUserFromGroup(...args));
 
   private get(): Promise<{ service: CognitoApi; region: string }> {
     if (!this.service) {

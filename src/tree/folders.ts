@@ -1,5 +1,5 @@
 import type { CognitoApi, Page } from '../cognito/types';
-import { appClientNode, folderNodes, poolNode, userNode, type ListingParent, type TreeNode } from './nodes';
+import { appClientNode, folderNodes, groupNode, memberNode, poolNode, userNode, type ListingParent, type TreeNode } from './nodes';
 
 // Each listing parent as data: how to fetch one page of its children and what an empty list says.
 // The model pages, caches, refreshes and reports errors the same way for every kind; a new folder
@@ -27,6 +27,15 @@ const FOLDERS: FolderSpecs = {
   appClientsFolder: {
     fetch: (parent, { cognito, token }) => mapPage(cognito.listAppClients(parent.pool.id, token), (client) => appClientNode(parent.connectionId, client)),
     empty: 'No app clients',
+  },
+  groupsFolder: {
+    fetch: (parent, { cognito, token }) => mapPage(cognito.listGroups(parent.pool.id, token), (group) => groupNode(parent.connectionId, group)),
+    empty: 'No groups',
+  },
+  group: {
+    fetch: (parent, { cognito, token }) =>
+      mapPage(cognito.listUsersInGroup(parent.group.userPoolId, parent.group.name, token), (user) => memberNode(parent.connectionId, parent.group.userPoolId, parent.group.name, user)),
+    empty: 'No members',
   },
   usersFolder: {
     fetch: (parent, { cognito, token, filter }) =>

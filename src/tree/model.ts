@@ -8,12 +8,10 @@ import {
   errorNode,
   loadMoreNode,
   settingsProblemNode,
-  type AppClientNode,
+  type ItemNode,
   type ListingParent,
   type LoadMoreNode,
-  type PoolNode,
   type TreeNode,
-  type UserNode,
 } from './nodes';
 
 // The tree's data: what has been loaded under each listing parent (a connection and the two folders of
@@ -112,12 +110,17 @@ export class TreeModel {
     this.fire(target);
   }
 
+  private forgetBelow(gone: (key: string) => boolean): void {
+    for (const key of [...this.listings.keys()]) if (gone(key)) this.listings.delete(key);
+    for (const key of [...this.nodes.keys()]) if (gone(key)) this.nodes.delete(key);
+  }
+
   /**
    * Shows a node that was just created: reloads its parent's first page and keeps the new node in it
    * even if the listing does not have it yet (ListUsers is eventually consistent). Returns the node
    * as the tree knows it, for reveal(), or undefined when its folder was never opened.
    */
-  async showCreated(created: PoolNode | AppClientNode | UserNode): Promise<TreeNode | undefined> {
+  async showCreated(created: ItemNode): Promise<TreeNode | undefined> {
     const key = created.parentKey;
     const parent = this.nodes.get(key);
     // A list never opened has nothing to update: it shows the new item when first opened.
@@ -135,7 +138,7 @@ export class TreeModel {
    * Puts a changed node in place of the listed one with its key, keeping the loaded pages; the folder
    * is announced so the view asks for its (cached) children again. False when it is not listed.
    */
-  updateNode(node: PoolNode | AppClientNode | UserNode): boolean {
+  updateNode(node: ItemNode): boolean {
     const listing = this.listings.get(node.parentKey);
     const index = listing?.items.findIndex((n) => n.key === node.key) ?? -1;
     if (!listing || index < 0) return false;
@@ -143,6 +146,25 @@ export class TreeModel {
     this.remember([node]);
     this.fire(this.nodes.get(node.parentKey));
     return true;
+  }
+
+  /** Takes deleted items out of their listings, keeping the loaded pages; each parent is announced once. */
+  removeNodes(nodes: ItemNode[]): void {
+    const parents = new Set<string>();
+    for (const node of nodes) {
+      const listing = this.listings.get(node.parentKey);
+      if (!listing) continue;
+      listing.items = listing.items.filter((n) => n.key !== node.key);
+      parents.add(node.parentKey);
+    }
+    // Whatever was below a removed node (a group's members) goes too.
+    this.forgetBelow((key) => nodes.some((n) => key === n.key || key.startsWith(`${n.key}/`) || key.startsWith(`${n.key}#`)));
+    for (const key of parents) this.fire(this.nodes.get(key));
+  }
+
+  /** Whether a listing is loaded (a folder or group the person opened). */
+  isListed(parentKey: string): boolean {
+    return this.listings.has(parentKey);
   }
 
   setUserFilter(folderKey: string, filter: UserFilter | undefined): void {

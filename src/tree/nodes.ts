@@ -1,5 +1,5 @@
 import type { CognitoErrorKind } from '../cognito/errors';
-import type { AppClient, User, UserPool } from '../cognito/types';
+import type { AppClient, Group, User, UserPool } from '../cognito/types';
 import type { Connection } from '../connection/connections';
 
 // The tree's nodes as plain data. `kind` is also the TreeItem's contextValue, so package.json menus
@@ -8,7 +8,7 @@ import type { Connection } from '../connection/connections';
 // Every node carries the id of the connection it came from, and every key starts with it, so the
 // same pool id under two connections is two nodes and a command on a node uses that node's connection.
 
-export type FolderKind = 'appClients' | 'users';
+export type FolderKind = 'appClients' | 'users' | 'groups';
 
 /** A root when `cognito.connections` lists connections; otherwise hidden, its pools are the roots. */
 export interface ConnectionNode {
@@ -27,7 +27,7 @@ export interface PoolNode {
 }
 
 export interface FolderNode {
-  kind: 'appClientsFolder' | 'usersFolder';
+  kind: 'appClientsFolder' | 'usersFolder' | 'groupsFolder';
   key: string;
   parentKey: string;
   connectionId: string;
@@ -51,6 +51,26 @@ export interface UserNode {
   user: User;
 }
 
+/** A group of a pool; it lists its members. */
+export interface GroupNode {
+  kind: 'group';
+  key: string;
+  parentKey: string;
+  connectionId: string;
+  group: Group;
+}
+
+/** A user listed under a group: "Remove from Group" acts on the membership, not the user. */
+export interface MemberNode {
+  kind: 'member';
+  key: string;
+  parentKey: string;
+  connectionId: string;
+  userPoolId: string;
+  groupName: string;
+  user: User;
+}
+
 /** "No app clients", a load that failed (clicking it retries the parent), or a settings entry that could not be used. */
 export interface MessageNode {
   kind: 'empty' | 'error';
@@ -71,10 +91,13 @@ export interface LoadMoreNode {
   token: string;
 }
 
-export type TreeNode = ConnectionNode | PoolNode | FolderNode | AppClientNode | UserNode | MessageNode | LoadMoreNode;
+export type TreeNode = ConnectionNode | PoolNode | FolderNode | AppClientNode | UserNode | GroupNode | MemberNode | MessageNode | LoadMoreNode;
 
 /** Nodes whose children come from a paged Cognito listing. */
-export type ListingParent = ConnectionNode | FolderNode;
+export type ListingParent = ConnectionNode | FolderNode | GroupNode;
+
+/** Nodes a flow creates, updates in place or removes. */
+export type ItemNode = PoolNode | AppClientNode | UserNode | GroupNode | MemberNode;
 
 /** The parent key of root nodes (connections, or settings problems above them). */
 export const ROOT_KEY = 'root';
@@ -97,7 +120,21 @@ function poolKey(connectionId: string, userPoolId: string): string {
 }
 
 export function folderNodes(connectionId: string, pool: UserPool): FolderNode[] {
-  return [appClientsFolderNode(connectionId, pool), usersFolderNode(connectionId, pool)];
+  return [appClientsFolderNode(connectionId, pool), usersFolderNode(connectionId, pool), groupsFolderNode(connectionId, pool)];
+}
+
+export function groupsFolderNode(connectionId: string, pool: UserPool): FolderNode {
+  return { kind: 'groupsFolder', key: folderKey(connectionId, pool.id, 'groups'), parentKey: poolKey(connectionId, pool.id), connectionId, pool };
+}
+
+export function groupNode(connectionId: string, group: Group): GroupNode {
+  const parentKey = folderKey(connectionId, group.userPoolId, 'groups');
+  return { kind: 'group', key: `${parentKey}/${encodeURIComponent(group.name)}`, parentKey, connectionId, group };
+}
+
+export function memberNode(connectionId: string, userPoolId: string, groupName: string, user: User): MemberNode {
+  const parentKey = `${folderKey(connectionId, userPoolId, 'groups')}/${encodeURIComponent(groupName)}`;
+  return { kind: 'member', key: `${parentKey}/${user.username}`, parentKey, connectionId, userPoolId, groupName, user };
 }
 
 export function appClientsFolderNode(connectionId: string, pool: UserPool): FolderNode {

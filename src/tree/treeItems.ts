@@ -31,6 +31,22 @@ export function toTreeItem(node: TreeNode, describeUsersFilter: (folderKey: stri
         iconPath: new vscode.ThemeIcon('person'),
       });
     }
+    case 'groupsFolder':
+      return item(node.key, node.kind, 'Groups', Collapsed, { iconPath: new vscode.ThemeIcon('shield') });
+    case 'group':
+      return item(node.key, node.kind, node.group.name, Collapsed, {
+        description: [node.group.precedence !== undefined ? `precedence ${node.group.precedence}` : '', node.group.description ?? ''].filter(Boolean).join(' · '),
+        tooltip: [node.group.name, node.group.description, node.group.precedence !== undefined && `Precedence: ${node.group.precedence}`, node.group.roleArn && `IAM role: ${node.group.roleArn}`]
+          .filter(Boolean)
+          .join('\n'),
+        iconPath: new vscode.ThemeIcon('shield'),
+      });
+    case 'member':
+      return item(node.key, node.kind, node.user.username, None, {
+        description: [userState(node.user), node.user.email].filter(Boolean).join(' · '),
+        tooltip: `${userTooltip(node.user)}\nMember of ${node.groupName}`,
+        iconPath: userIcon(node.user),
+      });
     case 'appClient':
       return item(node.key, node.kind, node.client.name, None, {
         description: node.client.clientId,
@@ -38,7 +54,7 @@ export function toTreeItem(node: TreeNode, describeUsersFilter: (folderKey: stri
         iconPath: new vscode.ThemeIcon('key'),
       });
     case 'user':
-      return item(node.key, node.kind, node.user.username, None, {
+      return item(node.key, userContext(node.user), node.user.username, None, {
         description: [userState(node.user), node.user.email].filter(Boolean).join(' · '),
         tooltip: userTooltip(node.user),
         iconPath: userIcon(node.user),
@@ -86,6 +102,12 @@ export function connectionTooltip(connection: Connection): string {
 
 function item(id: string, contextValue: string, label: string, collapsibleState: vscode.TreeItemCollapsibleState, rest: Partial<vscode.TreeItem>): vscode.TreeItem {
   return Object.assign(new vscode.TreeItem(label, collapsibleState), { id, contextValue }, rest);
+}
+
+/** "user:enabled:FORCE_CHANGE_PASSWORD": package.json offers Enable or Disable, Confirm and Resend
+ *  Invitation only where they fit (`viewItem =~ /^user:disabled:/`, …). */
+export function userContext(user: User): string {
+  return `user:${user.enabled ? 'enabled' : 'disabled'}:${user.status}`;
 }
 
 function userState(user: User): string {

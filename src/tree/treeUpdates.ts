@@ -3,17 +3,21 @@ import type { User } from '../cognito/types';
 import type { UserFilter } from '../cognito/userFilter';
 import type { PoolRef } from '../connection/connections';
 import type { TreeModel } from './model';
-import { userNode, usersFolderNode, type AppClientNode, type PoolNode, type TreeNode, type UserNode } from './nodes';
+import { memberNode, userNode, usersFolderNode, type ItemNode, type TreeNode } from './nodes';
 
 // What flows change in the tree, applied to the model and made visible in the view.
 
 export interface TreeUpdates {
   /** Reloads the created item's parent, keeps the item even if the listing lags, and reveals it. */
-  showCreated(node: PoolNode | AppClientNode | UserNode): Promise<void>;
+  showCreated(node: ItemNode): Promise<void>;
   /** Lists only the matching users under the pool's "Users" folder (undefined: all users again). */
   filterUsers(pool: PoolRef, filter: UserFilter | undefined): Promise<void>;
   /** A user whose state changed: its node gets the new icon and description in place, no list reloads. */
   userChanged(connectionId: string, userPoolId: string, user: User): Promise<void>;
+  /** Deleted items leave the tree; loaded pages stay. */
+  removed(nodes: ItemNode[]): Promise<void>;
+  /** A user joined a group: listed under it at once when its members are open. */
+  memberAdded(connectionId: string, userPoolId: string, groupName: string, user: User): Promise<void>;
 }
 
 export function treeUpdates(model: TreeModel, treeView: vscode.TreeView<TreeNode>): TreeUpdates {
@@ -37,6 +41,13 @@ export function treeUpdates(model: TreeModel, treeView: vscode.TreeView<TreeNode
     },
     async userChanged(connectionId, userPoolId, user) {
       model.updateNode(userNode(connectionId, userPoolId, user));
+    },
+    async removed(nodes) {
+      model.removeNodes(nodes);
+    },
+    async memberAdded(connectionId, userPoolId, groupName, user) {
+      const member = memberNode(connectionId, userPoolId, groupName, user);
+      if (model.isListed(member.parentKey)) await model.showCreated(member);
     },
   };
 }

@@ -6,6 +6,7 @@ import { TreeModel } from '../../src/tree/model';
 import type { TreeNode } from '../../src/tree/nodes';
 import { flowRun } from '../unit/support/flowHarness';
 import { ScriptedPrompter, type Answer } from '../unit/support/scriptedPrompter';
+import { modelUpdates } from '../support/connections';
 import { emulatorClient } from '../support/emulatorClient';
 import { cognitoLocalEndpoint, startCognitoLocal, type CognitoLocal } from './harness/cognitoLocal';
 
@@ -36,7 +37,7 @@ describe('two connections against two cognito-local processes', function () {
     model = new TreeModel(registry);
     const scripted = flowRun([]);
     table = commandTable({
-      deps: () => ({ ...scripted.deps, prompter, connections: registry, tree: { showCreated: async (node) => void (await model.showCreated(node)), filterUsers: async () => undefined, userChanged: async () => undefined } }),
+      deps: () => ({ ...scripted.deps, prompter, connections: registry, tree: modelUpdates(model) }),
       model,
       connections: registry,
       settings: { writer: { update: async () => undefined }, currentList: () => [], currentSingle: async () => ({ region: 'us-east-1' }) },

@@ -2,7 +2,8 @@ import { CognitoError } from '../../src/cognito/errors';
 import type { CognitoApi } from '../../src/cognito/types';
 import { SINGLE_CONNECTION_ID, toConnection, type Connection, type PoolRef } from '../../src/connection/connections';
 import type { UserPool } from '../../src/cognito/types';
-import type { TreeSource } from '../../src/tree/model';
+import type { TreeModel, TreeSource } from '../../src/tree/model';
+import { treeUpdates, type TreeUpdates } from '../../src/tree/treeUpdates';
 
 // Connection directories for tests: the single connection (cognito.connections empty) or a listed
 // set, each connection backed by the CognitoApi the test gives it.
@@ -41,4 +42,9 @@ function directory(entries: [Connection, CognitoApi][], usesList: boolean, probl
       return found[1];
     },
   };
+}
+
+/** The extension's own tree updates on a model, with a view that is never visible (nothing to reveal). */
+export function modelUpdates(model: TreeModel): TreeUpdates {
+  return treeUpdates(model, { visible: false } as unknown as Parameters<typeof treeUpdates>[1]);
 }

@@ -5,7 +5,7 @@ import type { FlowDeps } from '../../src/commands/flows/deps';
 import type { ConnectionSettingsAccess } from '../../src/commands/flows/manageConnections';
 import { TreeModel } from '../../src/tree/model';
 import type { TreeNode } from '../../src/tree/nodes';
-import { listedConnections } from '../support/connections';
+import { listedConnections, modelUpdates } from '../support/connections';
 import { FakeCognito } from './support/fakeCognito';
 import { ScriptedPrompter, type Answer } from './support/scriptedPrompter';
 
@@ -46,7 +46,7 @@ describe('commands act on the connection of the node they run on', () => {
       connections: source,
       feedback: { info: async (message) => void infos.push(message), status: () => undefined, progress: (_title, task) => task() },
       clipboard: { writeText: async (text) => void clipboard.push(text) },
-      tree: { showCreated: async (node) => void model.showCreated(node), filterUsers: async (ref) => void filtered.push({ connectionId: ref.connectionId, poolId: ref.pool.id }), userChanged: async () => undefined },
+      tree: { ...modelUpdates(model), filterUsers: async (ref) => void filtered.push({ connectionId: ref.connectionId, poolId: ref.pool.id }) },
       log: { info: () => undefined },
       signIns: new SignInSessions(),
       tokensView: { show: async () => undefined },

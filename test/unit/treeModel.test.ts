@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { CognitoError } from '../../src/cognito/errors';
 import { TreeModel } from '../../src/tree/model';
-import { appClientNode, poolNode, userNode, type LoadMoreNode, type TreeNode } from '../../src/tree/nodes';
+import { appClientNode, poolNode, userNode, type LoadMoreNode, type TreeNode, type UserNode } from '../../src/tree/nodes';
 import { SINGLE_CONNECTION_ID } from '../../src/connection/connections';
 import { listedConnections, singleConnection } from '../support/connections';
 import { FakeCognito } from './support/fakeCognito';
@@ -17,7 +17,12 @@ const labels = (nodes: TreeNode[]) =>
         return n.user.username;
       case 'appClientsFolder':
       case 'usersFolder':
+      case 'groupsFolder':
         return n.kind;
+      case 'group':
+        return `group: ${n.group.name}`;
+      case 'member':
+        return `member: ${n.user.username}`;
       case 'loadMore':
         return 'Load more';
       case 'connection':
@@ -82,16 +87,17 @@ describe('TreeModel', () => {
     assert.equal(cognito.calls.length, 1);
   });
 
-  it('gives each pool two folders without a call, and one call per folder', async () => {
+  it('gives each pool three folders without a call, and one call per folder', async () => {
     const pool = cognito.addPool('p');
     cognito.clients.push({ userPoolId: pool.id, clientId: 'c1', name: 'web' });
     const [poolNode] = await model.getChildren();
     const folders = await model.getChildren(poolNode);
-    assert.deepEqual(labels(folders), ['appClientsFolder', 'usersFolder']);
+    assert.deepEqual(labels(folders), ['appClientsFolder', 'usersFolder', 'groupsFolder']);
     assert.equal(cognito.calls.length, 1);
     assert.deepEqual(labels(await model.getChildren(folders[0])), ['web']);
     assert.deepEqual(labels(await model.getChildren(folders[1])), ['empty: No users']);
-    assert.equal(cognito.calls.length, 3);
+    assert.deepEqual(labels(await model.getChildren(folders[2])), ['empty: No groups']);
+    assert.equal(cognito.calls.length, 4);
     assert.equal(model.getParent(folders[0]), poolNode);
   });
 
@@ -263,5 +269,47 @@ describe('TreeModel with several connections', () => {
     const [root] = await model.getChildren();
     assert.deepEqual(labels(await model.getChildren(root)), ['error: No AWS credentials were found.'], 'a listed connection shows the sentence under itself');
     assert.deepEqual(reported, ['noCredentials', undefined]);
+  });
+});
+
+describe('TreeModel groups and in-place changes', () => {
+  it('lists groups page by page and each group’s members', async () => {
+    const cognito = new FakeCognito();
+    const pool = cognito.addPool('p');
+    cognito.users.set(pool.id, [{ username: 'ann', status: 'CONFIRMED', enabled: true }, { username: 'ben', status: 'CONFIRMED', enabled: true }]);
+    for (const name of ['admins', 'editors', 'readers']) cognito.groups.push({ userPoolId: pool.id, name, precedence: 1 });
+    cognito.members.add(`${pool.id}/admins/ann`);
+    const model = new TreeModel(singleConnection(cognito));
+    const [poolNode] = await model.getChildren();
+    const [, , groups] = await model.getChildren(poolNode);
+    const page = await model.getChildren(groups);
+    assert.deepEqual(labels(page), ['group: admins', 'group: editors', 'Load more']);
+    assert.deepEqual(labels(await model.getChildren(page[0])), ['member: ann']);
+    assert.deepEqual(labels(await model.getChildren(page[1])), ['empty: No members']);
+  });
+
+  it('updates a user in place and removes deleted ones without reloading the folder or losing loaded pages', async () => {
+    const cognito = new FakeCognito();
+    const pool = cognito.addPool('p');
+    cognito.users.set(pool.id, ['a', 'b', 'c', 'd'].map((username) => ({ username, status: 'FORCE_CHANGE_PASSWORD', enabled: true })));
+    const model = new TreeModel(singleConnection(cognito));
+    const [poolNode] = await model.getChildren();
+    const [, users] = await model.getChildren(poolNode);
+    const first = await model.getChildren(users);
+    await model.loadMore(first[2] as LoadMoreNode);
+    const loaded = await model.getChildren(users);
+    assert.deepEqual(labels(loaded), ['a', 'b', 'c', 'd']);
+    const calls = cognito.calls.length;
+    const events: (string | undefined)[] = [];
+    model.onDidChange((node) => events.push(node?.key));
+
+    assert.equal(model.updateNode(userNode(SINGLE_CONNECTION_ID, pool.id, { username: 'c', status: 'CONFIRMED', enabled: false })), true);
+    model.removeNodes([loaded[0] as UserNode, loaded[3] as UserNode]);
+    const after = await model.getChildren(users);
+    assert.deepEqual(labels(after), ['b', 'c']);
+    assert.deepEqual(after[1].kind === 'user' && [after[1].user.status, after[1].user.enabled], ['CONFIRMED', false]);
+    assert.equal(cognito.calls.length, calls, 'no call: the loaded pages are kept');
+    assert.deepEqual(events, [users.key, users.key], 'the folder is announced, not the whole tree');
+    assert.equal(model.updateNode(userNode(SINGLE_CONNECTION_ID, pool.id, { username: 'zz', status: 'CONFIRMED', enabled: true })), false);
   });
 });

@@ -1,5 +1,9 @@
 import { CognitoError } from '../../../src/cognito/errors';
 import type {
+  CreateGroupRequest,
+  Group,
+  UserAttribute,
+  UserDetails,
   AppClient,
   AppClientDetails,
   AuthStep,
@@ -29,7 +33,24 @@ export interface FakeCall {
   args: unknown[];
 }
 
-const WRITES: (keyof CognitoApi)[] = ['createUserPool', 'createAppClient', 'createUser'];
+const WRITES: (keyof CognitoApi)[] = [
+  'createUserPool',
+  'createAppClient',
+  'createUser',
+  'setUserPassword',
+  'setUserEnabled',
+  'confirmUser',
+  'deleteUser',
+  'updateUserAttributes',
+  'deleteUserAttributes',
+  'resetUserPassword',
+  'resendInvitation',
+  'signOutEverywhere',
+  'createGroup',
+  'deleteGroup',
+  'addUserToGroup',
+  'removeUserFromGroup',
+];
 
 /** Every call that sends a password, a challenge answer or a token to Cognito. */
 export const AUTH_CALLS: (keyof CognitoApi)[] = ['signIn', 'answerChallenge', 'refreshTokens', 'revokeToken'];
@@ -62,6 +83,7 @@ export class FakeCognito implements CognitoApi {
       passwordPolicy: COGNITO_DEFAULT_PASSWORD_POLICY,
       autoVerifiedAttributes: [],
       smsConfigured: true,
+      attributes: [],
       ...details,
     };
     this.pools.push(pool);
@@ -143,6 +165,124 @@ export class FakeCognito implements CognitoApi {
 
   async revokeToken(request: RevokeRequest): Promise<void> {
     this.record('revokeToken', [request]);
+  }
+
+  /** Attributes beyond email/phone, by pool id and username. */
+  attributes = new Map<string, UserAttribute[]>();
+  groups: Group[] = [];
+  /** Group memberships as "poolId/group/username". */
+  members = new Set<string>();
+  /** Passwords set, as [username, permanent] (the password itself is not kept). */
+  passwordsSet: [string, boolean][] = [];
+
+  async getUserDetails(userPoolId: string, username: string): Promise<UserDetails> {
+    this.record('getUserDetails', [userPoolId, username]);
+    const user = this.requireUser(userPoolId, username);
+    const groups = this.groups.filter((g) => g.userPoolId === userPoolId && this.members.has(`${userPoolId}/${g.name}/${username}`)).map((g) => g.name);
+    return { ...user, attributes: this.attributes.get(`${userPoolId}/${username}`) ?? [], mfaMethods: [], groups };
+  }
+
+  async setUserPassword(userPoolId: string, username: string, _password: string, permanent: boolean): Promise<void> {
+    this.record('setUserPassword', [userPoolId, username, '<password>', permanent]);
+    this.passwordsSet.push([username, permanent]);
+    this.changeUser(userPoolId, username, { status: permanent ? 'CONFIRMED' : 'FORCE_CHANGE_PASSWORD' });
+  }
+
+  async setUserEnabled(userPoolId: string, username: string, enabled: boolean): Promise<void> {
+    this.record('setUserEnabled', [userPoolId, username, enabled]);
+    this.changeUser(userPoolId, username, { enabled });
+  }
+
+  async confirmUser(userPoolId: string, username: string): Promise<void> {
+    this.record('confirmUser', [userPoolId, username]);
+    this.changeUser(userPoolId, username, { status: 'CONFIRMED' });
+  }
+
+  async deleteUser(userPoolId: string, username: string): Promise<void> {
+    this.record('deleteUser', [userPoolId, username]);
+    this.requireUser(userPoolId, username);
+    this.users.set(userPoolId, (this.users.get(userPoolId) ?? []).filter((u) => u.username !== username));
+  }
+
+  async updateUserAttributes(userPoolId: string, username: string, attributes: UserAttribute[]): Promise<void> {
+    this.record('updateUserAttributes', [userPoolId, username, attributes]);
+    this.requireUser(userPoolId, username);
+    const key = `${userPoolId}/${username}`;
+    const kept = (this.attributes.get(key) ?? []).filter((a) => !attributes.some((b) => b.name === a.name));
+    this.attributes.set(key, [...kept, ...attributes]);
+    const email = attributes.find((a) => a.name === 'email')?.value;
+    if (email) this.changeUser(userPoolId, username, { email });
+  }
+
+  async deleteUserAttributes(userPoolId: string, username: string, names: string[]): Promise<void> {
+    this.record('deleteUserAttributes', [userPoolId, username, names]);
+    const key = `${userPoolId}/${username}`;
+    this.attributes.set(key, (this.attributes.get(key) ?? []).filter((a) => !names.includes(a.name)));
+  }
+
+  async resetUserPassword(userPoolId: string, username: string): Promise<void> {
+    this.record('resetUserPassword', [userPoolId, username]);
+    this.changeUser(userPoolId, username, { status: 'RESET_REQUIRED' });
+  }
+
+  async resendInvitation(userPoolId: string, username: string): Promise<void> {
+    this.record('resendInvitation', [userPoolId, username]);
+    this.requireUser(userPoolId, username);
+  }
+
+  async signOutEverywhere(userPoolId: string, username: string): Promise<void> {
+    this.record('signOutEverywhere', [userPoolId, username]);
+    this.requireUser(userPoolId, username);
+  }
+
+  async listGroups(userPoolId: string, nextToken?: string): Promise<Page<Group>> {
+    this.record('listGroups', [userPoolId, nextToken]);
+    this.requirePool(userPoolId);
+    return this.page(this.groups.filter((g) => g.userPoolId === userPoolId), nextToken);
+  }
+
+  async listUsersInGroup(userPoolId: string, groupName: string, nextToken?: string): Promise<Page<User>> {
+    this.record('listUsersInGroup', [userPoolId, groupName, nextToken]);
+    const members = (this.users.get(userPoolId) ?? []).filter((u) => this.members.has(`${userPoolId}/${groupName}/${u.username}`));
+    return this.page(members, nextToken);
+  }
+
+  async createGroup(request: CreateGroupRequest): Promise<Group> {
+    this.record('createGroup', [request]);
+    this.requirePool(request.userPoolId);
+    if (this.groups.some((g) => g.userPoolId === request.userPoolId && g.name === request.name)) {
+      throw new CognitoError('A group with that name already exists in this pool; choose another name.', 'alreadyExists', 'GroupExistsException');
+    }
+    const group = { ...request };
+    this.groups.push(group);
+    return group;
+  }
+
+  async deleteGroup(userPoolId: string, groupName: string): Promise<void> {
+    this.record('deleteGroup', [userPoolId, groupName]);
+    this.groups = this.groups.filter((g) => !(g.userPoolId === userPoolId && g.name === groupName));
+  }
+
+  async addUserToGroup(userPoolId: string, username: string, groupName: string): Promise<void> {
+    this.record('addUserToGroup', [userPoolId, username, groupName]);
+    this.requireUser(userPoolId, username);
+    this.members.add(`${userPoolId}/${groupName}/${username}`);
+  }
+
+  async removeUserFromGroup(userPoolId: string, username: string, groupName: string): Promise<void> {
+    this.record('removeUserFromGroup', [userPoolId, username, groupName]);
+    this.members.delete(`${userPoolId}/${groupName}/${username}`);
+  }
+
+  private requireUser(userPoolId: string, username: string): User {
+    const user = (this.users.get(userPoolId) ?? []).find((u) => u.username === username);
+    if (!user) throw new CognitoError('There is no user with that username in this pool; check the username.', 'notFound', 'UserNotFoundException');
+    return user;
+  }
+
+  private changeUser(userPoolId: string, username: string, change: Partial<User>): void {
+    const user = this.requireUser(userPoolId, username);
+    this.users.set(userPoolId, (this.users.get(userPoolId) ?? []).map((u) => (u === user ? { ...u, ...change } : u)));
   }
 
   private nextAuthStep(): AuthStep {

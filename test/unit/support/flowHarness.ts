@@ -3,7 +3,7 @@ import { SignInSessions, type SignInSession } from '../../../src/auth/signInSess
 import type { User } from '../../../src/cognito/types';
 import type { UserFilter } from '../../../src/cognito/userFilter';
 import type { FlowDeps } from '../../../src/commands/flows/deps';
-import type { TreeNode } from '../../../src/tree/nodes';
+import type { ItemNode, TreeNode } from '../../../src/tree/nodes';
 import { Cancelled } from '../../../src/ui/prompter';
 import { singleConnection } from '../../support/connections';
 import { FakeCognito } from './fakeCognito';
@@ -23,6 +23,9 @@ export interface FlowRun {
   progressTitles: string[];
   /** Users whose node the flow asked the tree to update. */
   changedUsers: User[];
+  removed: ItemNode[];
+  /** "group/username" for each membership the flow told the tree about. */
+  membersAdded: string[];
   logLines: string[];
   signIns: SignInSessions;
   /** Sign-ins the flow opened in the Tokens view. */
@@ -41,6 +44,8 @@ export function flowRun(answers: Answer[], cognito = new FakeCognito(), chooseAc
     filters: [],
     progressTitles: [],
     changedUsers: [],
+    removed: [],
+    membersAdded: [],
     logLines: [],
     signIns: new SignInSessions(),
     tokensShown: [],
@@ -65,6 +70,8 @@ export function flowRun(answers: Answer[], cognito = new FakeCognito(), chooseAc
       showCreated: async (node) => void run.shown.push(node),
       filterUsers: async ({ pool }, filter) => void run.filters.push({ poolId: pool.id, filter }),
       userChanged: async (_connectionId, _poolId, user) => void run.changedUsers.push(user),
+      removed: async (nodes) => void run.removed.push(...nodes),
+      memberAdded: async (_connectionId, _poolId, groupName, user) => void run.membersAdded.push(`${groupName}/${user.username}`),
     },
     log: { info: (line) => void run.logLines.push(line) },
     signIns: run.signIns,

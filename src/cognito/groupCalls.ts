@@ -1,0 +1,63 @@
+import {
+  AdminAddUserToGroupCommand,
+  AdminRemoveUserFromGroupCommand,
+  CreateGroupCommand,
+  DeleteGroupCommand,
+  ListGroupsCommand,
+  ListUsersInGroupCommand,
+  type CognitoIdentityProviderClient,
+  type GroupType,
+} from '@aws-sdk/client-cognito-identity-provider';
+import { callCognito, type ServiceContext } from './call';
+import { toUser } from './mapUser';
+import { MAX_PAGE_SIZE, type CreateGroupRequest, type Group, type Page, type User } from './types';
+
+// A pool's groups and their members: the groups a user is in become the cognito:groups claim.
+
+export class GroupCalls {
+  constructor(
+    private readonly client: CognitoIdentityProviderClient,
+    private readonly context: ServiceContext,
+  ) {}
+
+  async listGroups(userPoolId: string, nextToken?: string): Promise<Page<Group>> {
+    const out = await this.call('ListGroups', () => this.client.send(new ListGroupsCommand({ UserPoolId: userPoolId, Limit: MAX_PAGE_SIZE, NextToken: nextToken })));
+    return { items: (out.Groups ?? []).map((g) => toGroup(userPoolId, g)), nextToken: out.NextToken || undefined };
+  }
+
+  async listUsersInGroup(userPoolId: string, groupName: string, nextToken?: string): Promise<Page<User>> {
+    const out = await this.call('ListUsersInGroup', () =>
+      this.client.send(new ListUsersInGroupCommand({ UserPoolId: userPoolId, GroupName: groupName, Limit: MAX_PAGE_SIZE, NextToken: nextToken })),
+    );
+    return { items: (out.Users ?? []).map(toUser), nextToken: out.NextToken || undefined };
+  }
+
+  async createGroup(request: CreateGroupRequest): Promise<Group> {
+    const out = await this.call('CreateGroup', () =>
+      this.client.send(
+        new CreateGroupCommand({ UserPoolId: request.userPoolId, GroupName: request.name, Description: request.description, Precedence: request.precedence, RoleArn: request.roleArn }),
+      ),
+    );
+    return out.Group ? toGroup(request.userPoolId, out.Group) : { ...request };
+  }
+
+  async deleteGroup(userPoolId: string, groupName: string): Promise<void> {
+    await this.call('DeleteGroup', () => this.client.send(new DeleteGroupCommand({ UserPoolId: userPoolId, GroupName: groupName })));
+  }
+
+  async addUserToGroup(userPoolId: string, username: string, groupName: string): Promise<void> {
+    await this.call('AdminAddUserToGroup', () => this.client.send(new AdminAddUserToGroupCommand({ UserPoolId: userPoolId, Username: username, GroupName: groupName })));
+  }
+
+  async removeUserFromGroup(userPoolId: string, username: string, groupName: string): Promise<void> {
+    await this.call('AdminRemoveUserFromGroup', () => this.client.send(new AdminRemoveUserFromGroupCommand({ UserPoolId: userPoolId, Username: username, GroupName: groupName })));
+  }
+
+  private call<Output extends { $metadata?: { requestId?: string } }>(operation: string, send: () => Promise<Output>): Promise<Output> {
+    return callCognito(this.context, operation, send);
+  }
+}
+
+function toGroup(userPoolId: string, group: GroupType): Group {
+  return { userPoolId, name: group.GroupName ?? '', description: group.Description, precedence: group.Precedence, roleArn: group.RoleArn };
+}

@@ -1,0 +1,106 @@
+import {
+  AdminConfirmSignUpCommand,
+  AdminCreateUserCommand,
+  AdminDeleteUserAttributesCommand,
+  AdminDeleteUserCommand,
+  AdminDisableUserCommand,
+  AdminEnableUserCommand,
+  AdminGetUserCommand,
+  AdminListGroupsForUserCommand,
+  AdminResetUserPasswordCommand,
+  AdminSetUserPasswordCommand,
+  AdminUpdateUserAttributesCommand,
+  AdminUserGlobalSignOutCommand,
+  type CognitoIdentityProviderClient,
+} from '@aws-sdk/client-cognito-identity-provider';
+import { callCognito, type ServiceContext } from './call';
+import { toUser } from './mapUser';
+import { MAX_PAGE_SIZE, type User, type UserAttribute, type UserDetails } from './types';
+
+// The life of one user: details, password, enable/disable, confirm, delete, attributes, reset,
+// invitation, global sign-out. Passwords go to Cognito and nowhere else.
+
+const GROUP_PAGES = 20;
+
+export class UserCalls {
+  constructor(
+    private readonly client: CognitoIdentityProviderClient,
+    private readonly context: ServiceContext,
+  ) {}
+
+  async getUser(userPoolId: string, username: string): Promise<User> {
+    const out = await this.adminGetUser(userPoolId, username);
+    return toUser({ Username: out.Username, UserStatus: out.UserStatus, Enabled: out.Enabled, Attributes: out.UserAttributes });
+  }
+
+  async getUserDetails(userPoolId: string, username: string): Promise<UserDetails> {
+    const out = await this.adminGetUser(userPoolId, username);
+    const groups: string[] = [];
+    let token: string | undefined;
+    for (let page = 0; page < GROUP_PAGES; page++) {
+      const listed = await this.call('AdminListGroupsForUser', () =>
+        this.client.send(new AdminListGroupsForUserCommand({ UserPoolId: userPoolId, Username: username, Limit: MAX_PAGE_SIZE, NextToken: token })),
+      );
+      groups.push(...(listed.Groups ?? []).map((g) => g.GroupName ?? ''));
+      token = listed.NextToken || undefined;
+      if (!token) break;
+    }
+    return {
+      ...toUser({ Username: out.Username, UserStatus: out.UserStatus, Enabled: out.Enabled, Attributes: out.UserAttributes }),
+      attributes: (out.UserAttributes ?? []).map((a) => ({ name: a.Name ?? '', value: a.Value ?? '' })),
+      created: out.UserCreateDate,
+      modified: out.UserLastModifiedDate,
+      mfaMethods: out.UserMFASettingList ?? (out.MFAOptions ?? []).map((o) => `${o.DeliveryMedium ?? ''}_MFA`),
+      preferredMfa: out.PreferredMfaSetting,
+      groups,
+    };
+  }
+
+  async setUserPassword(userPoolId: string, username: string, password: string, permanent: boolean): Promise<void> {
+    await this.call('AdminSetUserPassword', () => this.client.send(new AdminSetUserPasswordCommand({ UserPoolId: userPoolId, Username: username, Password: password, Permanent: permanent })));
+  }
+
+  async setUserEnabled(userPoolId: string, username: string, enabled: boolean): Promise<void> {
+    const input = { UserPoolId: userPoolId, Username: username };
+    if (enabled) await this.call('AdminEnableUser', () => this.client.send(new AdminEnableUserCommand(input)));
+    else await this.call('AdminDisableUser', () => this.client.send(new AdminDisableUserCommand(input)));
+  }
+
+  async confirmUser(userPoolId: string, username: string): Promise<void> {
+    await this.call('AdminConfirmSignUp', () => this.client.send(new AdminConfirmSignUpCommand({ UserPoolId: userPoolId, Username: username })));
+  }
+
+  async deleteUser(userPoolId: string, username: string): Promise<void> {
+    await this.call('AdminDeleteUser', () => this.client.send(new AdminDeleteUserCommand({ UserPoolId: userPoolId, Username: username })));
+  }
+
+  async updateUserAttributes(userPoolId: string, username: string, attributes: UserAttribute[]): Promise<void> {
+    await this.call('AdminUpdateUserAttributes', () =>
+      this.client.send(new AdminUpdateUserAttributesCommand({ UserPoolId: userPoolId, Username: username, UserAttributes: attributes.map((a) => ({ Name: a.name, Value: a.value })) })),
+    );
+  }
+
+  async deleteUserAttributes(userPoolId: string, username: string, names: string[]): Promise<void> {
+    await this.call('AdminDeleteUserAttributes', () => this.client.send(new AdminDeleteUserAttributesCommand({ UserPoolId: userPoolId, Username: username, UserAttributeNames: names })));
+  }
+
+  async resetUserPassword(userPoolId: string, username: string): Promise<void> {
+    await this.call('AdminResetUserPassword', () => this.client.send(new AdminResetUserPasswordCommand({ UserPoolId: userPoolId, Username: username })));
+  }
+
+  async resendInvitation(userPoolId: string, username: string): Promise<void> {
+    await this.call('AdminCreateUser', () => this.client.send(new AdminCreateUserCommand({ UserPoolId: userPoolId, Username: username, MessageAction: 'RESEND' })));
+  }
+
+  async signOutEverywhere(userPoolId: string, username: string): Promise<void> {
+    await this.call('AdminUserGlobalSignOut', () => this.client.send(new AdminUserGlobalSignOutCommand({ UserPoolId: userPoolId, Username: username })));
+  }
+
+  private adminGetUser(userPoolId: string, username: string) {
+    return this.call('AdminGetUser', () => this.client.send(new AdminGetUserCommand({ UserPoolId: userPoolId, Username: username })));
+  }
+
+  private call<Output extends { $metadata?: { requestId?: string } }>(operation: string, send: () => Promise<Output>): Promise<Output> {
+    return callCognito(this.context, operation, send);
+  }
+}
