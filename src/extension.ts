@@ -19,6 +19,8 @@ import { ConnectionStatusBar } from './ui/connectionStatusBar';
 import type { Prompter } from './ui/prompter';
 import { vscodeClipboard, vscodeFeedback } from './ui/vscodeFeedback';
 import { VscodePrompter } from './ui/vscodePrompter';
+import { RateLimiter } from './bulk/rateLimiter';
+import { DetailsDocuments } from './views/detailsView';
 import { TokensDocuments } from './views/tokensView';
 
 // Wires the layers together: settings → ConnectionRegistry (one LazyCognito per connection; the SDK
@@ -51,7 +53,7 @@ export function activate(context: vscode.ExtensionContext): CognitoExtensionApi 
     if (!connections.usesList) connections.cognito(SINGLE_CONNECTION_ID).region().then((region) => showConnections(region), () => undefined);
   });
   const provider = new UserPoolsTreeProvider(model, connections);
-  const treeView = vscode.window.createTreeView('cognitoUserPools', { treeDataProvider: provider, showCollapseAll: true });
+  const treeView = vscode.window.createTreeView('cognitoUserPools', { treeDataProvider: provider, showCollapseAll: true, canSelectMany: true });
 
   const signIns = new SignInSessions();
   const verify = (session: SignInSession) => {
@@ -60,6 +62,9 @@ export function activate(context: vscode.ExtensionContext): CognitoExtensionApi 
     return awsBundle().verifyTokens({ userPoolId, clientId, endpoint, idToken: session.tokens.idToken, accessToken: session.tokens.accessToken });
   };
   const tokensView = new TokensDocuments(signIns, verify, (id) => connections.get(id)?.label ?? 'removed');
+
+  const details = new DetailsDocuments();
+  const limiter = new RateLimiter(() => vscode.workspace.getConfiguration('cognito').get<number>('maxRequestsPerSecond') || undefined);
 
   let prompter: Prompter = new VscodePrompter();
   const deps = (): FlowDeps => ({
@@ -71,6 +76,8 @@ export function activate(context: vscode.ExtensionContext): CognitoExtensionApi 
     log: { info: (line) => log.info(line) },
     signIns,
     tokensView,
+    limiter,
+    details,
   });
 
   showConnections();
@@ -80,6 +87,7 @@ export function activate(context: vscode.ExtensionContext): CognitoExtensionApi 
     provider,
     treeView,
     tokensView,
+    details,
     ...registerCommands(
       {
         deps,
@@ -89,6 +97,7 @@ export function activate(context: vscode.ExtensionContext): CognitoExtensionApi 
         listProfiles: () => awsBundle().listProfiles(),
         openSsoLogin: openSsoLoginTerminal,
         activeDocumentUri: () => vscode.window.activeTextEditor?.document.uri,
+        refreshDetails: (uri) => details.refresh(uri instanceof vscode.Uri ? uri : (vscode.window.activeTextEditor?.document.uri ?? vscode.Uri.parse('none:'))),
       },
       log,
     ),

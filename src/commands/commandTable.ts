@@ -3,7 +3,13 @@ import type { SignInSession } from '../auth/signInSessions';
 import type { ClientRef, Connection, PoolRef } from '../connection/connections';
 import { profileName } from '../connection/settings';
 import type { TreeModel, TreeSource } from '../tree/model';
-import type { FolderNode, TreeNode } from '../tree/nodes';
+import type { FolderNode, MemberNode, TreeNode, UserNode } from '../tree/nodes';
+import { addUsersToGroup, addUserToThisGroup, createGroup, deleteGroup, removeFromGroup } from './flows/groups/groupActions';
+import { setUserPassword } from './flows/users/setUserPassword';
+import { showUserDetails } from './flows/users/showUserDetails';
+import { confirmUser, deleteUsers, resendInvitation, resetUserPassword, setUsersEnabled, signOutEverywhere } from './flows/users/userActions';
+import { deleteUserAttribute, editUserAttribute } from './flows/users/userAttributes';
+import type { UserRef } from './flows/users/userTargets';
 import { sessionIdOf } from '../views/tokensUri';
 import { signInAsUser, type SignInTarget } from './flows/auth/signInAsUser';
 import { chooseSignIn, copyAsCurl, copyAuthorizationHeader, copyToken, refreshTokens, signOut } from './flows/auth/tokenActions';
@@ -32,11 +38,14 @@ export interface CommandTableContext {
   openSsoLogin: (profile: string) => void;
   /** The URI of the active editor's document, for the Tokens view's actions. */
   activeDocumentUri: () => unknown;
+  /** Renders a details view again (its Refresh button passes the document's URI). */
+  refreshDetails: (uri: unknown) => void;
 }
 
-export type CommandTable = Record<string, (arg?: unknown) => Promise<unknown>>;
+/** A handler gets the node it was run on and, from a tree with several nodes selected, all of them. */
+export type CommandTable = Record<string, (arg?: unknown, selected?: unknown) => Promise<unknown>>;
 
-export function commandTable({ deps, model, connections, settings, listProfiles, openSsoLogin, activeDocumentUri }: CommandTableContext): CommandTable {
+export function commandTable({ deps, model, connections, settings, listProfiles, openSsoLogin, activeDocumentUri, refreshDetails }: CommandTableContext): CommandTable {
   /** A Tokens action acts on the document its button belongs to, the active Tokens document, or asks. */
   const withSignIn = (title: string, action: (d: FlowDeps, session: SignInSession) => Promise<void>) => async (arg?: unknown) => {
     const d = deps();
@@ -81,6 +90,32 @@ export function commandTable({ deps, model, connections, settings, listProfiles,
     'cognito.copyAsCurl': withSignIn('Copy as curl', copyAsCurl),
     'cognito.refreshTokens': withSignIn('Refresh Tokens', refreshTokens),
     'cognito.signOutUser': withSignIn('Sign Out', signOut),
+    'cognito.refreshDetails': async (arg) => refreshDetails(arg),
+    'cognito.showUserDetails': (arg) => showUserDetails(deps(), usersOf(arg)[0], poolNameOf(arg)),
+    'cognito.setUserPassword': (arg) => setUserPassword(deps(), usersOf(arg)[0]),
+    'cognito.enableUser': (arg, selected) => setUsersEnabled(deps(), usersOf(arg, selected), true),
+    'cognito.disableUser': (arg, selected) => setUsersEnabled(deps(), usersOf(arg, selected), false),
+    'cognito.confirmUser': (arg) => confirmUser(deps(), usersOf(arg)[0]),
+    'cognito.deleteUser': (arg, selected) => deleteUsers(deps(), usersOf(arg, selected)),
+    'cognito.editUserAttribute': (arg) => editUserAttribute(deps(), usersOf(arg)[0]),
+    'cognito.deleteUserAttribute': (arg) => deleteUserAttribute(deps(), usersOf(arg)[0]),
+    'cognito.resetUserPassword': (arg) => resetUserPassword(deps(), usersOf(arg)[0]),
+    'cognito.resendInvitation': (arg) => resendInvitation(deps(), usersOf(arg)[0]),
+    'cognito.signOutUserEverywhere': (arg) => signOutEverywhere(deps(), usersOf(arg)[0]),
+    'cognito.createGroup': (arg) => createGroup(deps(), poolOf(arg)),
+    'cognito.deleteGroup': async (arg) => {
+      const node = asNode(arg);
+      if (node?.kind === 'group') return deleteGroup(deps(), node);
+    },
+    'cognito.addUserToGroup': async (arg, selected) => {
+      const node = asNode(arg);
+      if (node?.kind === 'group') return addUserToThisGroup(deps(), node, poolNameOf(arg) ?? node.group.userPoolId);
+      return addUsersToGroup(deps(), usersOf(arg, selected), poolNameOf(arg));
+    },
+    'cognito.removeUserFromGroup': async (arg, selected) => {
+      const members = [arg, ...(Array.isArray(selected) ? selected : [])].map(asNode).filter((n): n is MemberNode => n?.kind === 'member');
+      if (members.length > 0) return removeFromGroup(deps(), [...new Map(members.map((m) => [m.key, m])).values()]);
+    },
     'cognito.ssoLogin': async (arg) => {
       const node = asNode(arg);
       const connectionId = node && 'connectionId' in node ? node.connectionId : undefined;
@@ -95,6 +130,22 @@ export function commandTable({ deps, model, connections, settings, listProfiles,
     if (node?.kind === 'user') return { connectionId: node.connectionId, pool: poolAbove(node), username: node.user.username };
     if (node?.kind === 'appClient') return { connectionId: node.connectionId, pool: poolAbove(node), client: node.client };
     return poolOf(arg);
+  }
+
+  /** The users a command acts on: every selected user or member node, else the one it was run on. */
+  function usersOf(arg: unknown, selected?: unknown): UserRef[] {
+    const nodes = Array.isArray(selected) && selected.length > 1 ? selected : [arg];
+    return nodes
+      .map(asNode)
+      .filter((n): n is UserNode | MemberNode => n?.kind === 'user' || n?.kind === 'member')
+      .map((n) => ({ connectionId: n.connectionId, userPoolId: n.userPoolId, user: n.user }));
+  }
+
+  /** The name of the pool a node belongs to, when the tree knows it. */
+  function poolNameOf(arg: unknown): string | undefined {
+    let node = asNode(arg);
+    while (node && node.kind !== 'pool' && 'parentKey' in node) node = model.getNode(node.parentKey);
+    return node?.kind === 'pool' ? node.pool.name : undefined;
   }
 
   /** The pool of a user or app-client node, from the folder it is listed in. */

@@ -1,3 +1,5 @@
+import type { BulkProgress } from '../bulk/runMany';
+
 // The ways a flow reports back besides prompts, as interfaces so flows stay free of VS Code.
 
 export interface Feedback {
@@ -7,6 +9,8 @@ export interface Feedback {
   status(message: string): void;
   /** Shows that a call is running (so nobody starts it twice) until the task settles. */
   progress<T>(title: string, task: () => Promise<T>): Promise<T>;
+  /** A notification for work on many items, with a Cancel button: the task reads cancelled() before each call. */
+  bulkProgress<T>(title: string, task: (progress: BulkProgress) => Promise<T>): Promise<T>;
 }
 
 /** The Cognito output channel, for what a flow did (never what was typed). */

@@ -46,7 +46,13 @@ export interface ConfirmRequest {
   action: string;
 }
 
+/** A pick whose items come from a server-side search as the person types (pools can hold millions). */
+export interface SearchPickRequest<T> extends PickRequest {
+  search(text: string): Promise<PickItem<T>[]>;
+}
+
 export interface Prompter {
+  searchPick<T>(request: SearchPickRequest<T>): Promise<T>;
   input(request: InputRequest): Promise<string>;
   /** Resolves when the person chooses the action; Cancel, Esc or closing the dialog throw Cancelled. */
   confirm(request: ConfirmRequest): Promise<void>;

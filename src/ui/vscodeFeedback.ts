@@ -9,6 +9,19 @@ export const vscodeFeedback: Feedback = {
     vscode.window.setStatusBarMessage(message, STATUS_MESSAGE_MS);
   },
   progress: (title, task) => Promise.resolve(vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title }, task)),
+  bulkProgress: (title, task) =>
+    Promise.resolve(
+      vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, (progress, token) => {
+        let shown = 0;
+        return task({
+          cancelled: () => token.isCancellationRequested,
+          report: (done, failed, total) => {
+            progress.report({ message: `${done} of ${total}${failed ? `, ${failed} failed` : ''}`, increment: ((done - shown) / Math.max(1, total)) * 100 });
+            shown = done;
+          },
+        });
+      }),
+    ),
 };
 
 export const vscodeClipboard: Clipboard = {

@@ -1,5 +1,8 @@
 import * as vscode from 'vscode';
-import { Cancelled, type ConfirmRequest, type InputRequest, type PickItem, type PickRequest, type Prompter } from './prompter';
+import { Cancelled, type ConfirmRequest, type InputRequest, type PickItem, type PickRequest, type Prompter, type SearchPickRequest } from './prompter';
+
+/** Wait this long after the last keystroke before searching, so typing a name costs one call. */
+const SEARCH_DELAY_MS = 300;
 
 // The Prompter on VS Code's InputBox and QuickPick, which (unlike showInputBox) show a title and a
 // step counter. Hiding a box without accepting it (Esc) rejects with Cancelled. Boxes stay open when
@@ -41,6 +44,46 @@ export class VscodePrompter implements Prompter {
   async confirm(request: ConfirmRequest): Promise<void> {
     const chosen = await vscode.window.showWarningMessage(request.message, { modal: true, detail: request.detail }, request.action);
     if (chosen !== request.action) throw new Cancelled();
+  }
+
+  searchPick<T>(request: SearchPickRequest<T>): Promise<T> {
+    type Item = vscode.QuickPickItem & { value: T };
+    const pick = vscode.window.createQuickPick<Item>();
+    Object.assign(pick, { title: request.title, step: request.step, totalSteps: request.totalSteps, placeholder: request.placeholder, ignoreFocusOut: true, matchOnDescription: true });
+    let latest = 0;
+    let timer: NodeJS.Timeout | undefined;
+    return new Promise<T>((resolve, reject) => {
+      const search = (text: string) => {
+        const ticket = ++latest;
+        pick.busy = true;
+        request.search(text).then(
+          (items) => {
+            if (ticket !== latest) return; // a later keystroke's answer wins
+            pick.items = items.map((item) => ({ label: item.label, description: item.description, detail: item.detail, alwaysShow: true, value: item.value }));
+            pick.busy = false;
+          },
+          (error: unknown) => settle(() => reject(error)),
+        );
+      };
+      const subscriptions = [
+        pick.onDidChangeValue((text) => {
+          clearTimeout(timer);
+          timer = setTimeout(() => search(text), SEARCH_DELAY_MS);
+        }),
+        pick.onDidAccept(() => {
+          const [chosen] = pick.activeItems;
+          if (chosen) settle(() => resolve(chosen.value));
+        }),
+        pick.onDidHide(() => settle(() => reject(new Cancelled()))),
+      ];
+      const settle = settleOnce(() => {
+        clearTimeout(timer);
+        subscriptions.forEach((s) => s.dispose());
+        pick.dispose();
+      });
+      search('');
+      pick.show();
+    });
   }
 
   pick<T>(items: PickItem<T>[] | Promise<PickItem<T>[]>, request: PickRequest): Promise<T> {

@@ -44,6 +44,7 @@ describe('two connections against two cognito-local processes', function () {
       listProfiles: async () => [],
       openSsoLogin: () => undefined,
       activeDocumentUri: () => undefined,
+      refreshDetails: () => undefined,
     });
   });
 

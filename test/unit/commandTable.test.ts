@@ -1,5 +1,4 @@
 import * as assert from 'node:assert/strict';
-import { SignInSessions } from '../../src/auth/signInSessions';
 import { commandTable, type CommandTable } from '../../src/commands/commandTable';
 import type { FlowDeps } from '../../src/commands/flows/deps';
 import type { ConnectionSettingsAccess } from '../../src/commands/flows/manageConnections';
@@ -7,6 +6,7 @@ import { TreeModel } from '../../src/tree/model';
 import type { TreeNode } from '../../src/tree/nodes';
 import { listedConnections, modelUpdates } from '../support/connections';
 import { FakeCognito } from './support/fakeCognito';
+import { flowRun } from './support/flowHarness';
 import { ScriptedPrompter, type Answer } from './support/scriptedPrompter';
 
 // Every command run on a node of the second connection acts on the second connection only. Both
@@ -41,22 +41,23 @@ describe('commands act on the connection of the node they run on', () => {
     writes = [];
     ssoProfiles = [];
     infos = [];
-    const deps = (): FlowDeps => ({
-      prompter,
-      connections: source,
-      feedback: { info: async (message) => void infos.push(message), status: () => undefined, progress: (_title, task) => task() },
-      clipboard: { writeText: async (text) => void clipboard.push(text) },
-      tree: { ...modelUpdates(model), filterUsers: async (ref) => void filtered.push({ connectionId: ref.connectionId, poolId: ref.pool.id }) },
-      log: { info: () => undefined },
-      signIns: new SignInSessions(),
-      tokensView: { show: async () => undefined },
-    });
+    const deps = (): FlowDeps => {
+      const base = flowRun([], a).deps;
+      return {
+        ...base,
+        prompter,
+        connections: source,
+        feedback: { ...base.feedback, info: async (message) => void infos.push(message) },
+        clipboard: { writeText: async (text) => void clipboard.push(text) },
+        tree: { ...modelUpdates(model), filterUsers: async (ref) => void filtered.push({ connectionId: ref.connectionId, poolId: ref.pool.id }) },
+      };
+    };
     const settings: ConnectionSettingsAccess = {
       writer: { update: async (_key: string, value: unknown) => void writes.push(value) },
       currentList: () => source.list().map((c) => ({ label: c.label, region: c.settings.region, endpoint: c.settings.endpoint })),
       currentSingle: async () => ({ region: 'us-east-1' }),
     };
-    table = commandTable({ deps, model, connections: source, settings, listProfiles: async () => [], openSsoLogin: (profile) => void ssoProfiles.push(profile), activeDocumentUri: () => undefined });
+    table = commandTable({ deps, model, connections: source, settings, listProfiles: async () => [], openSsoLogin: (profile) => void ssoProfiles.push(profile), activeDocumentUri: () => undefined, refreshDetails: () => undefined });
   });
 
   async function nodesOfB() {

@@ -25,7 +25,7 @@ function setup(answers: Answer[], list: unknown[] = []) {
   };
   const deps: ManageConnectionsDeps = {
     prompter,
-    feedback: { info: async (message) => void infos.push(message), status: () => undefined, progress: (_t, task) => task() },
+    feedback: { info: async (message) => void infos.push(message), status: () => undefined, progress: (_t, task) => task(), bulkProgress: (_t, task) => task({ report: () => undefined, cancelled: () => false }) },
     settings,
   };
   return { deps, prompter, writes, infos };

@@ -1,4 +1,5 @@
 import type { SignInSession, SignInSessions } from '../../auth/signInSessions';
+import type { RateLimiter } from '../../bulk/rateLimiter';
 import type { ConnectionDirectory } from '../../connection/connections';
 import type { TreeUpdates } from '../../tree/treeUpdates';
 import type { ActivityLog, Clipboard, Feedback } from '../../ui/feedback';
@@ -17,6 +18,15 @@ export interface FlowDeps {
   /** The sign-ins of this window, in memory. */
   signIns: SignInSessions;
   tokensView: TokensView;
+  /** Paces every many-at-once action per connection and quota category. */
+  limiter: RateLimiter;
+  /** The read-only details views (user, pool, app client). */
+  details: DetailsView;
+}
+
+/** Opens a read-only document whose text render() makes; its Refresh button renders it again. */
+export interface DetailsView {
+  show(title: string, render: () => Promise<string>): Promise<void>;
 }
 
 /** Where a sign-in's tokens are shown (the Tokens view). */

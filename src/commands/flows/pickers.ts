@@ -1,5 +1,6 @@
 import { CognitoError } from '../../cognito/errors';
-import type { AppClient, CognitoApi, Page, UserPool } from '../../cognito/types';
+import type { AppClient, CognitoApi, Page, User, UserPool } from '../../cognito/types';
+import { checkFilterValue, userFilter } from '../../cognito/userFilter';
 import type { Connection, ConnectionDirectory, PoolRef } from '../../connection/connections';
 import type { PickItem, Prompter, StepInfo } from '../../ui/prompter';
 
@@ -30,6 +31,20 @@ export async function pickConnection(prompter: Prompter, connections: Connection
     all.map((c): PickItem<Connection> => ({ label: c.label, description: connectionPlace(c), value: c })),
     { ...step, placeholder: 'Choose a connection' },
   );
+}
+
+/** A user of the pool, found by a server-side search as the person types: username prefix, or e-mail prefix when the text has an @. */
+export async function pickUser(prompter: Prompter, cognito: CognitoApi, pool: UserPool, step: StepInfo, placeholder = `A user of "${pool.name}": type to search`): Promise<User> {
+  return prompter.searchPick<User>({
+    ...step,
+    placeholder,
+    search: async (text) => {
+      const value = text.trim();
+      const filter = value && !checkFilterValue(value) ? userFilter(value.includes('@') ? 'email' : 'username', 'startsWith', value).expression : undefined;
+      const page = await cognito.listUsers(pool.id, { filter });
+      return page.items.map((user) => ({ label: user.username, description: [user.status, user.email].filter(Boolean).join(' · '), value: user }));
+    },
+  });
 }
 
 export async function pickAppClient(prompter: Prompter, cognito: CognitoApi, pool: UserPool, step: StepInfo): Promise<AppClient> {

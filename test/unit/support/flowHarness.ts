@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { SignInSessions, type SignInSession } from '../../../src/auth/signInSessions';
+import { RateLimiter } from '../../../src/bulk/rateLimiter';
 import type { User } from '../../../src/cognito/types';
 import type { UserFilter } from '../../../src/cognito/userFilter';
 import type { FlowDeps } from '../../../src/commands/flows/deps';
@@ -23,6 +24,11 @@ export interface FlowRun {
   progressTitles: string[];
   /** Users whose node the flow asked the tree to update. */
   changedUsers: User[];
+  /** [done, failed, total] as a bulk action reported them. */
+  bulkReports: [number, number, number][];
+  /** The person presses Cancel once this many items are reported. */
+  cancelAfter?: number;
+  details: { title: string; text: string }[];
   removed: ItemNode[];
   /** "group/username" for each membership the flow told the tree about. */
   membersAdded: string[];
@@ -44,6 +50,8 @@ export function flowRun(answers: Answer[], cognito = new FakeCognito(), chooseAc
     filters: [],
     progressTitles: [],
     changedUsers: [],
+    bulkReports: [],
+    details: [],
     removed: [],
     membersAdded: [],
     logLines: [],
@@ -64,6 +72,10 @@ export function flowRun(answers: Answer[], cognito = new FakeCognito(), chooseAc
         run.progressTitles.push(title);
         return task();
       },
+      bulkProgress: (title, task) => {
+        run.progressTitles.push(title);
+        return task({ report: (done, failed, total) => void run.bulkReports.push([done, failed, total]), cancelled: () => run.cancelAfter !== undefined && run.bulkReports.length >= run.cancelAfter });
+      },
     },
     clipboard: { writeText: async (text) => void run.clipboard.push(text) },
     tree: {
@@ -76,6 +88,8 @@ export function flowRun(answers: Answer[], cognito = new FakeCognito(), chooseAc
     log: { info: (line) => void run.logLines.push(line) },
     signIns: run.signIns,
     tokensView: { show: async (session) => void run.tokensShown.push(session) },
+    limiter: new RateLimiter(() => undefined, { now: () => 0, sleep: async () => undefined }),
+    details: { show: async (title, render) => void run.details.push({ title, text: await render() }) },
   };
   return run;
 }

@@ -1,4 +1,4 @@
-import { Cancelled, type ConfirmRequest, type InputRequest, type PickItem, type PickRequest, type Prompter } from '../../../src/ui/prompter';
+import { Cancelled, type ConfirmRequest, type InputRequest, type PickItem, type PickRequest, type Prompter, type SearchPickRequest } from '../../../src/ui/prompter';
 
 // A Prompter that plays back scripted answers, in order, and fails loudly when the flow asks
 // something the script did not expect, gives an answer its own validation rejects, or leaves answers
@@ -7,7 +7,8 @@ import { Cancelled, type ConfirmRequest, type InputRequest, type PickItem, type 
 export const ESC = Symbol('Esc');
 
 /** `{ confirm: true }` presses the dialog's action button, `{ confirm: false }` its Cancel. */
-export type Answer = { input: string } | { pick: string } | { pickMany: string[] } | { confirm: boolean } | typeof ESC;
+/** `{ search: 'al', pick: 'alice' }` types "al" into a searching pick, then picks among what it found. */
+export type Answer = { input: string } | { pick: string; search?: string } | { pickMany: string[] } | { confirm: boolean } | typeof ESC;
 
 export interface AskedPrompt {
   type: 'input' | 'pick' | 'pickMany' | 'confirm';
@@ -51,6 +52,23 @@ export class ScriptedPrompter implements Prompter {
     const answer = this.take('pick', request.placeholder);
     if (answer === ESC) throw new Cancelled();
     if (!('pick' in answer)) throw new Error(`Script expected ${describe(answer)} but the flow asked to pick: ${request.placeholder}`);
+    return findItem(list, answer.pick).value;
+  }
+
+  /** What each searching pick was asked to search for, in order. */
+  readonly searches: string[] = [];
+
+  async searchPick<T>(request: SearchPickRequest<T>): Promise<T> {
+    const answer = this.take('pick', request.placeholder);
+    if (answer === ESC) {
+      this.asked.push({ type: 'pick', title: request.title, step: request.step, totalSteps: request.totalSteps, text: request.placeholder });
+      throw new Cancelled();
+    }
+    if (!('pick' in answer)) throw new Error(`Script expected ${describe(answer)} but the flow asked to search and pick: ${request.placeholder}`);
+    const text = answer.search ?? '';
+    this.searches.push(text);
+    const list = await request.search(text);
+    this.asked.push({ type: 'pick', title: request.title, step: request.step, totalSteps: request.totalSteps, text: request.placeholder, labels: list.map((i) => i.label) });
     return findItem(list, answer.pick).value;
   }
 

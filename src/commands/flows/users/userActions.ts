@@ -1,0 +1,88 @@
+import { runMany, summarize } from '../../../bulk/runMany';
+import type { QuotaCategory } from '../../../bulk/quotas';
+import { userNode } from '../../../tree/nodes';
+import type { FlowDeps } from '../deps';
+import { chooseUsers, describeUsers, type UserRef } from './userTargets';
+
+// The one-click user actions. Enable, Disable and Delete take every selected user and run through the
+// bulk runner (paced below Cognito's UserUpdate quota, throttling retried, one progress notification
+// with Cancel, one summary); the others act on one user. Afterwards each node shows its new state in
+// place, and deleted nodes leave the tree.
+
+export async function setUsersEnabled(deps: FlowDeps, given: UserRef[], enabled: boolean): Promise<void> {
+  const verb = enabled ? 'Enabled' : 'Disabled';
+  const { refs } = await chooseUsers(deps, `${enabled ? 'Enable' : 'Disable'} User`, given, 0);
+  const result = await bulk(deps, refs, `${enabled ? 'Enabling' : 'Disabling'} ${describeUsers(refs)}…`, 'UserUpdate', (ref) =>
+    deps.connections.cognito(ref.connectionId).setUserEnabled(ref.userPoolId, ref.user.username, enabled),
+  );
+  for (const ref of result.succeeded) await deps.tree.userChanged(ref.connectionId, ref.userPoolId, { ...ref.user, enabled });
+  report(deps, summarize(verb, ['user', 'users'], result, (r) => r.user.username), result.failed.length + result.skipped.length > 0);
+}
+
+export async function deleteUsers(deps: FlowDeps, given: UserRef[]): Promise<void> {
+  const { refs } = await chooseUsers(deps, 'Delete User', given, 1);
+  await deps.prompter.confirm({
+    message: refs.length === 1 ? `Delete the user ${refs[0].user.username}?` : `Delete ${refs.length} users?`,
+    detail: `${refs.length === 1 ? 'The user' : `${refs.map((r) => r.user.username).slice(0, 10).join(', ')}${refs.length > 10 ? ', …' : ''}:`} cannot sign in again, and this cannot be undone.`,
+    action: 'Delete',
+  });
+  const result = await bulk(deps, refs, `Deleting ${describeUsers(refs)}…`, 'UserUpdate', (ref) => deps.connections.cognito(ref.connectionId).deleteUser(ref.userPoolId, ref.user.username));
+  await deps.tree.removed(result.succeeded.map((ref) => userNode(ref.connectionId, ref.userPoolId, ref.user)));
+  report(deps, summarize('Deleted', ['user', 'users'], result, (r) => r.user.username), result.failed.length + result.skipped.length > 0);
+}
+
+/** AdminConfirmSignUp: an UNCONFIRMED user (signed up, never confirmed) becomes CONFIRMED. */
+export async function confirmUser(deps: FlowDeps, given?: UserRef): Promise<void> {
+  const { refs } = await chooseUsers(deps, 'Confirm User', given ? [given] : [], 0);
+  const [{ connectionId, userPoolId, user }] = refs;
+  await deps.feedback.progress(`Confirming ${user.username}…`, () => deps.connections.cognito(connectionId).confirmUser(userPoolId, user.username));
+  await deps.tree.userChanged(connectionId, userPoolId, { ...user, status: 'CONFIRMED' });
+  deps.feedback.status(`$(check) Confirmed ${user.username}`);
+}
+
+/** AdminResetUserPassword: the user must set a new password with a code Cognito sends. */
+export async function resetUserPassword(deps: FlowDeps, given?: UserRef): Promise<void> {
+  const { refs } = await chooseUsers(deps, 'Reset Password', given ? [given] : [], 1);
+  const [{ connectionId, userPoolId, user }] = refs;
+  await deps.prompter.confirm({
+    message: `Reset the password of ${user.username}?`,
+    detail: 'The current password stops working; Cognito sends the user a code to choose a new one (RESET_REQUIRED).',
+    action: 'Reset Password',
+  });
+  const cognito = deps.connections.cognito(connectionId);
+  await deps.feedback.progress(`Resetting the password of ${user.username}…`, () => cognito.resetUserPassword(userPoolId, user.username));
+  await deps.tree.userChanged(connectionId, userPoolId, await cognito.getUser(userPoolId, user.username).catch(() => ({ ...user, status: 'RESET_REQUIRED' })));
+  deps.feedback.status(`$(check) Reset the password of ${user.username}; Cognito sent a code`);
+}
+
+/** AdminCreateUser with MessageAction RESEND: a new temporary password, by the way the first one went. */
+export async function resendInvitation(deps: FlowDeps, given?: UserRef): Promise<void> {
+  const { refs } = await chooseUsers(deps, 'Resend Invitation', given ? [given] : [], 0);
+  const [{ connectionId, userPoolId, user }] = refs;
+  await deps.feedback.progress(`Resending the invitation of ${user.username}…`, () => deps.connections.cognito(connectionId).resendInvitation(userPoolId, user.username));
+  deps.feedback.status(`$(check) Sent ${user.username} a new invitation with a new temporary password`);
+}
+
+/** AdminUserGlobalSignOut: every refresh token of the user stops working. */
+export async function signOutEverywhere(deps: FlowDeps, given?: UserRef): Promise<void> {
+  const { refs } = await chooseUsers(deps, 'Sign Out Everywhere', given ? [given] : [], 1);
+  const [{ connectionId, userPoolId, user }] = refs;
+  await deps.prompter.confirm({
+    message: `Sign ${user.username} out of every device?`,
+    detail: "All of the user's refresh tokens are revoked; access and ID tokens stay valid until they expire.",
+    action: 'Sign Out Everywhere',
+  });
+  await deps.feedback.progress(`Signing ${user.username} out everywhere…`, () => deps.connections.cognito(connectionId).signOutEverywhere(userPoolId, user.username));
+  deps.feedback.status(`$(check) Signed ${user.username} out everywhere`);
+}
+
+function bulk(deps: FlowDeps, refs: UserRef[], title: string, category: QuotaCategory, run: (ref: UserRef) => Promise<void>) {
+  // One connection per selection in practice; pacing is per connection, so take the first's.
+  return deps.feedback.bulkProgress(title, (progress) => runMany({ items: refs, connectionId: refs[0].connectionId, category, run }, deps.limiter, progress));
+}
+
+/** A clean run is a status-bar line; failures or a cancel get a notification that stays. */
+function report(deps: FlowDeps, summary: string, problems: boolean): void {
+  if (problems) void deps.feedback.info(summary);
+  else deps.feedback.status(`$(check) ${summary}`);
+}

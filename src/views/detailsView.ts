@@ -1,0 +1,45 @@
+import * as vscode from 'vscode';
+import type { DetailsView } from '../commands/flows/deps';
+
+// The one place details views are shown: a read-only Markdown document per view (searchable, copyable,
+// in the colour theme), rendered when opened and again on Refresh (its title-bar button). The text
+// comes from the flow's render(), which never includes a secret.
+
+export const DETAILS_SCHEME = 'cognito-details';
+
+export class DetailsDocuments implements vscode.TextDocumentContentProvider, DetailsView, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  readonly onDidChange = this.changed.event;
+  private readonly renderers = new Map<string, () => Promise<string>>();
+  private readonly registration = vscode.workspace.registerTextDocumentContentProvider(DETAILS_SCHEME, this);
+  private counter = 0;
+
+  async show(title: string, render: () => Promise<string>): Promise<void> {
+    const id = String(++this.counter);
+    this.renderers.set(id, render);
+    const uri = vscode.Uri.from({ scheme: DETAILS_SCHEME, path: `/${title.replace(/[/\\?#]/g, '_')}.md`, query: `view=${id}` });
+    const document = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(document, { preview: false });
+  }
+
+  /** Renders the view again (the Refresh button), reading fresh data. */
+  refresh(uri: vscode.Uri): void {
+    if (uri.scheme === DETAILS_SCHEME) this.changed.fire(uri);
+  }
+
+  async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
+    const render = this.renderers.get(new URLSearchParams(uri.query).get('view') ?? '');
+    if (!render) return '# Closed\n\nThis view was opened in an earlier window; open it again from the Cognito view.\n';
+    try {
+      return await render();
+    } catch (error) {
+      const sentence = error instanceof Error && error.name === 'CognitoError' ? error.message : 'Reading the details failed; see the Cognito output channel.';
+      return `# Could not read the details\n\n${sentence}\n\nUse Refresh in the title bar to try again.\n`;
+    }
+  }
+
+  dispose(): void {
+    this.registration.dispose();
+    this.changed.dispose();
+  }
+}
