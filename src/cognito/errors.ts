@@ -83,6 +83,8 @@ const FIXED_SENTENCES: Record<string, [CognitoErrorKind, string]> = {
   CodeMismatchException: ['signInRefused', 'That code is not the one Cognito sent or expects; check it and sign in again.'],
   ExpiredCodeException: ['signInRefused', 'That code has expired; sign in again to get a new one.'],
   UnsupportedTokenTypeException: ['unsupported', 'This token cannot be revoked; it was forgotten here all the same.'],
+  GroupExistsException: ['alreadyExists', 'A group with that name already exists in this pool; choose another name.'],
+  UnsupportedUserStateException: ['invalidParameter', "This can be done only for a user who has not signed in yet (FORCE_CHANGE_PASSWORD); the user's state has changed, so refresh the view."],
 };
 
 export function toCognitoError(error: unknown, context: ErrorContext): CognitoError {
@@ -110,7 +112,7 @@ export function toCognitoError(error: unknown, context: ErrorContext): CognitoEr
       return make('accessDenied', `Cognito refused ${context.operation} for these credentials; check the profile's permissions.`);
     case 'Unsupported':
       // cognito-local answers what it does not implement with CognitoLocal#Unsupported.
-      return make('unsupported', `This Cognito endpoint does not support ${context.operation}${/AuthFlow=USER_SRP_AUTH/.test(message) ? ' with SRP' : ''}; it works against AWS.`);
+      return make('unsupported', `This Cognito endpoint does not support ${unsupportedWhat(context.operation, message)}; it works against AWS.`);
     case 'LimitExceededException':
       return context.operation === 'AdminCreateUser'
         ? make('limitExceeded', "The pool's daily e-mail limit was reached; send no invitation, or set up Amazon SES for the pool.")
@@ -136,6 +138,13 @@ export function toCognitoError(error: unknown, context: ErrorContext): CognitoEr
     return make('unreachable', 'Cannot reach the Cognito endpoint; check your network connection or that the local emulator is running.');
   }
   return make('unknown', `${context.operation} failed (${name}); see the Cognito output channel and try again.`);
+}
+
+/** What an emulator could not do, named by the operation and the option it names (never a value). */
+function unsupportedWhat(operation: string, message: string): string {
+  if (/AuthFlow=USER_SRP_AUTH/.test(message)) return `${operation} with SRP`;
+  if (/MessageAction=RESEND/.test(message)) return 'resending invitations (AdminCreateUser with MessageAction RESEND)';
+  return operation;
 }
 
 /** NotAuthorizedException while signing in: what Cognito's message says went wrong, as one sentence. */

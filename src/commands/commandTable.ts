@@ -168,7 +168,7 @@ function asNode(arg: unknown): TreeNode | undefined {
 
 function poolOf(arg: unknown): PoolRef | undefined {
   const node = asNode(arg);
-  return node?.kind === 'pool' || node?.kind === 'appClientsFolder' || node?.kind === 'usersFolder' ? { connectionId: node.connectionId, pool: node.pool } : undefined;
+  return node?.kind === 'pool' || node?.kind === 'appClientsFolder' || node?.kind === 'usersFolder' || node?.kind === 'groupsFolder' ? { connectionId: node.connectionId, pool: node.pool } : undefined;
 }
 
 function clientOf(arg: unknown): ClientRef | undefined {

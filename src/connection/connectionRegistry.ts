@@ -1,7 +1,7 @@
 import { CognitoError } from '../cognito/errors';
 import type { CallLog } from '../cognito/service';
 import { LazyCognito } from './lazyCognito';
-import { parseConnections, SINGLE_CONNECTION_ID, type Connection, type ConnectionDirectory } from './connections';
+import { defaultLabel, parseConnections, SINGLE_CONNECTION_ID, type Connection, type ConnectionDirectory } from './connections';
 import type { ConnectionSettings } from './settings';
 
 // The connections in force and one LazyCognito per connection, made on first use and kept while the
@@ -34,7 +34,8 @@ export class ConnectionRegistry implements ConnectionDirectory {
     const { connections, problems } = parseConnections(raw);
     this.listed = Array.isArray(raw) ? raw.length > 0 : raw !== undefined && raw !== null;
     this.problemList = problems;
-    this.connections = this.listed ? connections : [{ id: SINGLE_CONNECTION_ID, label: 'default', settings: this.source.single() }];
+    const single = this.source.single();
+    this.connections = this.listed ? connections : [{ id: SINGLE_CONNECTION_ID, label: defaultLabel(single), settings: single }];
     for (const [id, entry] of [...this.services]) {
       const current = this.connections.find((c) => c.id === id);
       if (!current || JSON.stringify(current.settings) !== entry.settings) this.services.delete(id);

@@ -62,7 +62,7 @@ function expiry(exp: Date | undefined, now: Date): string {
   if (!exp) return 'no exp claim';
   const minutes = Math.round((exp.getTime() - now.getTime()) / 60_000);
   const when = exp.toLocaleString();
-  if (minutes > 0) return `${when} (expires in ${minutes} min)`;
+  if (minutes > 0) return `${when} (expires in ${minutes} min${minutes >= 120 ? `, ${Math.round(minutes / 60)} h` : ''})`;
   if (minutes === 0) return `${when} (expires now)`;
   return `${when} (**expired** ${-minutes} min ago; Refresh Tokens gets new ones)`;
 }

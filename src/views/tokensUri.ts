@@ -3,8 +3,8 @@
 
 export const TOKENS_SCHEME = 'cognito-tokens';
 
-export function tokensPath(username: string): string {
-  return `/${username.replace(/[/\\?#]/g, '_')} tokens.md`;
+export function tokensPath(username: string, nth = 1): string {
+  return `/${username.replace(/[/\\?#]/g, '_')} tokens${nth > 1 ? ` (${nth})` : ''}.md`;
 }
 
 /** The sign-in a Tokens document shows, from anything shaped like a vscode.Uri. */

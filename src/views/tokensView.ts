@@ -26,7 +26,9 @@ export class TokensDocuments implements vscode.TextDocumentContentProvider, Toke
   }
 
   async show(session: SignInSession): Promise<void> {
-    const uri = vscode.Uri.from({ scheme: TOKENS_SCHEME, path: tokensPath(session.username), query: `session=${session.id}` });
+    // Several sign-ins as one user get their own tabs: "alice tokens.md", "alice tokens (2).md", …
+    const same = this.sessions.all().filter((s) => s.username === session.username).length;
+    const uri = vscode.Uri.from({ scheme: TOKENS_SCHEME, path: tokensPath(session.username, same), query: `session=${session.id}` });
     this.uris.set(session.id, uri);
     const document = await vscode.workspace.openTextDocument(uri);
     await vscode.window.showTextDocument(document, { preview: false });

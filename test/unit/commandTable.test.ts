@@ -130,6 +130,39 @@ describe('commands act on the connection of the node they run on', () => {
     assert.deepEqual([a.calls.length, b.calls.map((c) => c.method)], [0, ['listUsers']]);
   });
 
+  it('every user, group and sign-in command on a node of the second connection calls only the second', async () => {
+    const { pool } = await nodesOfB();
+    const [, usersFolder, groupsFolder] = await model.getChildren(pool);
+    b.groups.push({ userPoolId: b.pools[0].id, name: 'admins' });
+    b.members.add(`${b.pools[0].id}/admins/u`);
+    const [user] = await model.getChildren(usersFolder);
+    const [group] = await model.getChildren(groupsFolder);
+    const [member] = await model.getChildren(group);
+    b.authSteps = [{ kind: 'signedIn', tokens: { accessToken: 'a.b.c' } }];
+    const cases: [string, TreeNode, Answer[], string][] = [
+      ['cognito.showUserDetails', user, [], 'getUserDetails'],
+      ['cognito.setUserPassword', user, [{ pick: 'Permanent' }, { pick: 'Generate' }], 'setUserPassword'],
+      ['cognito.disableUser', user, [], 'setUserEnabled'],
+      ['cognito.enableUser', user, [], 'setUserEnabled'],
+      ['cognito.confirmUser', user, [], 'confirmUser'],
+      ['cognito.editUserAttribute', user, [{ pick: 'name' }, { input: 'U' }], 'updateUserAttributes'],
+      ['cognito.resetUserPassword', user, [{ confirm: true }], 'resetUserPassword'],
+      ['cognito.resendInvitation', user, [], 'resendInvitation'],
+      ['cognito.signOutUserEverywhere', user, [{ confirm: true }], 'signOutEverywhere'],
+      ['cognito.addUserToGroup', user, [{ pick: 'admins' }], 'addUserToGroup'],
+      ['cognito.removeUserFromGroup', member, [], 'removeUserFromGroup'],
+      ['cognito.createGroup', groupsFolder, [{ input: 'g2' }, { input: '' }, { input: '' }, { input: '' }], 'createGroup'],
+      ['cognito.signInAsUser', user, [{ pick: 'web' }, { input: 'Passw0rd!' }], 'signIn'],
+      ['cognito.deleteGroup', group, [{ confirm: true }], 'deleteGroup'],
+      ['cognito.deleteUser', user, [{ confirm: true }], 'deleteUser'],
+    ];
+    for (const [command, node, answers, method] of cases) {
+      await run(command, node, answers);
+      assert.deepEqual(a.calls, [], `${command} called the first connection`);
+      assert.ok(b.calls.some((c) => c.method === method), `${command} did not call ${method} on the second connection`);
+    }
+  });
+
   it('Remove Connection removes exactly that connection after the confirmation', async () => {
     const { rootB } = await nodesOfB();
     await run('cognito.removeConnection', rootB, [{ confirm: true }]);

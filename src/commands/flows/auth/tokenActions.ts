@@ -17,7 +17,7 @@ const NAMES: Record<TokenKind, string> = { id: 'ID token', access: 'access token
 export async function chooseSignIn(deps: FlowDeps, title: string, sessionId?: string): Promise<SignInSession> {
   const given = sessionId ? deps.signIns.get(sessionId) : undefined;
   if (given) return given;
-  if (sessionId) throw new NothingToPick('This sign-in was signed out; run Sign In as User again.');
+  if (sessionId) throw new NothingToPick('This sign-in was signed out; run "Cognito: Sign In as User…" again.');
   const all = deps.signIns.all();
   if (all.length === 0) throw new NothingToPick('Nobody is signed in; run "Cognito: Sign In as User…" first.');
   if (all.length === 1) return all[0];

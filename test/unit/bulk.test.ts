@@ -1,0 +1,99 @@
+import * as assert from 'node:assert/strict';
+import { DEFAULT_RATES, paceFor } from '../../src/bulk/quotas';
+import { RateLimiter, type Clock } from '../../src/bulk/rateLimiter';
+import { runMany, summarize } from '../../src/bulk/runMany';
+import { CognitoError } from '../../src/cognito/errors';
+
+/** A clock that only moves when someone sleeps: start times are exact. */
+function fakeClock(): Clock & { slept: number[] } {
+  let now = 0;
+  const slept: number[] = [];
+  return {
+    slept,
+    now: () => now,
+    sleep: async (ms) => {
+      slept.push(ms);
+      now += ms;
+    },
+  };
+}
+
+const throttled = () => new CognitoError('Cognito is throttling requests right now; wait a moment and retry.', 'throttled', 'TooManyRequestsException');
+
+describe('rate limiter', () => {
+  it('paces a category at 90 % of its default quota', async () => {
+    const clock = fakeClock();
+    const limiter = new RateLimiter(() => undefined, clock);
+    const starts: number[] = [];
+    for (let i = 0; i < 5; i++) await limiter.run('c', 'UserUpdate', async () => void starts.push(clock.now()));
+    const interval = 1000 / (DEFAULT_RATES.UserUpdate * 0.9);
+    starts.forEach((start, i) => assert.ok(Math.abs(start - i * interval) < 1e-6, `call ${i} at ${start}, not ${i * interval}`));
+    assert.equal(paceFor('UserCreation'), 45);
+  });
+
+  it('keeps connections and categories apart', async () => {
+    const clock = fakeClock();
+    const limiter = new RateLimiter(() => undefined, clock);
+    await limiter.run('a', 'UserUpdate', async () => undefined);
+    await limiter.run('b', 'UserUpdate', async () => undefined);
+    await limiter.run('a', 'UserRead', async () => undefined);
+    assert.deepEqual(clock.slept, [], 'first calls of other connections or categories do not wait');
+  });
+
+  it('follows cognito.maxRequestsPerSecond when set', async () => {
+    const clock = fakeClock();
+    const limiter = new RateLimiter(() => 10, clock);
+    await limiter.run('c', 'UserCreation', async () => undefined);
+    await limiter.run('c', 'UserCreation', async () => undefined);
+    assert.deepEqual(clock.slept.map((ms) => Math.round(ms)), [111]);
+  });
+
+  it('retries throttling, slower, and reports it only when it goes on', async () => {
+    const clock = fakeClock();
+    const limiter = new RateLimiter(() => undefined, clock);
+    let attempts = 0;
+    const result = await limiter.run('c', 'UserUpdate', async () => {
+      attempts += 1;
+      if (attempts < 3) throw throttled();
+      return 'done';
+    });
+    assert.equal(result, 'done');
+    assert.equal(attempts, 3);
+    assert.ok(limiter.intervalMs('c', 'UserUpdate') > 1000 / (DEFAULT_RATES.UserUpdate * 0.9), 'slower after throttling');
+    await assert.rejects(limiter.run('c', 'UserUpdate', async () => Promise.reject(throttled())), /throttling/);
+  });
+
+  it('does not retry other errors', async () => {
+    const limiter = new RateLimiter(() => undefined, fakeClock());
+    let attempts = 0;
+    await assert.rejects(
+      limiter.run('c', 'UserUpdate', async () => {
+        attempts += 1;
+        throw new CognitoError('There is no user with that username in this pool; check the username.', 'notFound');
+      }),
+    );
+    assert.equal(attempts, 1);
+  });
+});
+
+describe('runMany', () => {
+  it('runs every item, counts as it goes, and summarises who failed and why', async () => {
+    const reports: number[][] = [];
+    const result = await runMany(
+      {
+        items: ['a', 'b', 'c'],
+        connectionId: 'c',
+        category: 'UserUpdate',
+        run: async (item) => {
+          if (item === 'b') throw new CognitoError('This user is disabled; enable the user, then sign in.', 'signInRefused');
+        },
+      },
+      new RateLimiter(() => undefined, fakeClock()),
+      { report: (done, failed, total) => void reports.push([done, failed, total]), cancelled: () => false },
+    );
+    assert.deepEqual(result.succeeded.sort(), ['a', 'c']);
+    assert.deepEqual(reports.at(-1), [3, 1, 3]);
+    assert.equal(summarize('Disabled', ['user', 'users'], result, (x) => x), 'Disabled 2 of 3 users. b failed: This user is disabled; enable the user, then sign in.');
+    assert.equal(summarize('Disabled', ['user', 'users'], { succeeded: ['a'], failed: [], skipped: [] }, (x) => x), 'Disabled 1 user.');
+  });
+});

@@ -1,0 +1,95 @@
+import * as assert from 'node:assert/strict';
+import { addUsersToGroup, addUserToThisGroup, createGroup, deleteGroup, removeFromGroup } from '../../src/commands/flows/groups/groupActions';
+import { SINGLE_CONNECTION_ID } from '../../src/connection/connections';
+import { groupNode, memberNode } from '../../src/tree/nodes';
+import { Cancelled } from '../../src/ui/prompter';
+import { checkGroupName, checkPrecedence, checkRoleArn } from '../../src/validation/group';
+import { onDefault } from '../support/connections';
+import { FakeCognito } from './support/fakeCognito';
+import { flowRun } from './support/flowHarness';
+import { ESC, type Answer } from './support/scriptedPrompter';
+
+function pool() {
+  const cognito = new FakeCognito();
+  const details = cognito.addPool('shop');
+  cognito.users.set(details.id, ['ann', 'ben'].map((username) => ({ username, status: 'CONFIRMED', enabled: true })));
+  return { cognito, poolId: details.id, target: onDefault(details) };
+}
+
+describe('groups', () => {
+  it('creates a group with description, precedence and role, and shows it', async () => {
+    const { cognito, target } = pool();
+    const run = flowRun([{ input: 'admins' }, { input: 'Administrators' }, { input: '1' }, { input: 'arn:aws:iam::123456789012:role/Admins' }], cognito);
+    await createGroup(run.deps, target);
+    assert.deepEqual(cognito.groups, [{ userPoolId: target.pool.id, name: 'admins', description: 'Administrators', precedence: 1, roleArn: 'arn:aws:iam::123456789012:role/Admins' }]);
+    assert.deepEqual(run.shown.map((n) => n.key), [groupNode(SINGLE_CONNECTION_ID, cognito.groups[0]).key]);
+  });
+
+  it('leaves optional fields out when empty', async () => {
+    const { cognito, target } = pool();
+    const run = flowRun([{ input: 'readers' }, { input: '' }, { input: '' }, { input: '' }], cognito);
+    await createGroup(run.deps, target);
+    assert.deepEqual(cognito.groups[0], { userPoolId: target.pool.id, name: 'readers', description: undefined, precedence: undefined, roleArn: undefined });
+  });
+
+  it('creates nothing on Esc at any step', async () => {
+    const complete: Answer[] = [{ pick: 'shop' }, { input: 'admins' }, { input: '' }, { input: '' }, { input: '' }];
+    for (let step = 0; step < complete.length; step++) {
+      const { cognito } = pool();
+      const run = flowRun([...complete.slice(0, step), ESC], cognito);
+      await assert.rejects(createGroup(run.deps), Cancelled);
+      assert.deepEqual(cognito.writeCalls, []);
+    }
+  });
+
+  it('checks names, precedence and role ARNs as Cognito does', () => {
+    assert.equal(checkGroupName('admins'), undefined);
+    assert.equal(checkGroupName('Ärzte-Team_1'), undefined);
+    assert.match(checkGroupName('two words') ?? '', /no spaces/);
+    assert.match(checkGroupName('') ?? '', /Enter a group name/);
+    assert.match(checkGroupName('x'.repeat(129)) ?? '', /at most 128/);
+    assert.equal(checkPrecedence(''), undefined);
+    assert.equal(checkPrecedence('2147483647'), undefined);
+    assert.match(checkPrecedence('2147483648') ?? '', /whole number/);
+    assert.match(checkPrecedence('-1') ?? '', /whole number/);
+    assert.equal(checkRoleArn('arn:aws-cn:iam::123456789012:role/path/Admins'), undefined);
+    assert.match(checkRoleArn('arn:aws:s3:::bucket') ?? '', /IAM role ARN/);
+  });
+
+  it('adds selected users to a picked group, and a searched user to a group node', async () => {
+    const { cognito, poolId } = pool();
+    cognito.groups.push({ userPoolId: poolId, name: 'admins' }, { userPoolId: poolId, name: 'readers' });
+    const users = cognito.users.get(poolId)!.map((user) => ({ connectionId: SINGLE_CONNECTION_ID, userPoolId: poolId, user }));
+    const run = flowRun([{ pick: 'readers' }], cognito);
+    await addUsersToGroup(run.deps, users, 'shop');
+    assert.deepEqual([...cognito.members].sort(), [`${poolId}/readers/ann`, `${poolId}/readers/ben`]);
+    assert.deepEqual(run.membersAdded.sort(), ['readers/ann', 'readers/ben']);
+
+    const fromGroup = flowRun([{ search: 'an', pick: 'ann' }], cognito);
+    await addUserToThisGroup(fromGroup.deps, groupNode(SINGLE_CONNECTION_ID, cognito.groups[0]), 'shop');
+    assert.ok(cognito.members.has(`${poolId}/admins/ann`));
+  });
+
+  it('says so when the pool has no group to add to', async () => {
+    const { cognito, poolId } = pool();
+    const run = flowRun([], cognito);
+    const user = cognito.users.get(poolId)![0];
+    await assert.rejects(addUsersToGroup(run.deps, [{ connectionId: SINGLE_CONNECTION_ID, userPoolId: poolId, user }], 'shop'), /has no groups yet; create one first/);
+  });
+
+  it('removes members and deletes a group only after its confirmation', async () => {
+    const { cognito, poolId } = pool();
+    const group = { userPoolId: poolId, name: 'admins' };
+    cognito.groups.push(group);
+    cognito.members.add(`${poolId}/admins/ann`);
+    const run = flowRun([{ confirm: false }, { confirm: true }], cognito);
+    const member = memberNode(SINGLE_CONNECTION_ID, poolId, 'admins', cognito.users.get(poolId)![0]);
+    await removeFromGroup(run.deps, [member]);
+    assert.equal(cognito.members.size, 0);
+    assert.deepEqual(run.removed, [member]);
+    await assert.rejects(deleteGroup(run.deps, groupNode(SINGLE_CONNECTION_ID, group)), Cancelled);
+    assert.equal(cognito.groups.length, 1);
+    await deleteGroup(run.deps, groupNode(SINGLE_CONNECTION_ID, group));
+    assert.equal(cognito.groups.length, 0);
+  });
+});

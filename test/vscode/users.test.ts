@@ -1,0 +1,111 @@
+// The life of users and groups in the real extension host against cognito-local: Set Password
+// (permanent) turns a FORCE_CHANGE_PASSWORD user CONFIRMED in the tree, Disable shows the disabled icon,
+// Delete on two selected users removes both after one confirmation, and Create Group + Add to Group
+// show the user under the group. Results are read back from the emulator with a plain SDK client.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import {
+  AdminCreateUserCommand,
+  AdminGetUserCommand,
+  CreateUserPoolCommand,
+  ListUsersCommand,
+  ListUsersInGroupCommand,
+  type CognitoIdentityProviderClient,
+} from '@aws-sdk/client-cognito-identity-provider';
+import type { CognitoExtensionApi } from '../../src/extension';
+import type { TreeNode } from '../../src/tree/nodes';
+import { emulatorClient } from '../support/emulatorClient';
+import { ScriptedPrompter, type Answer } from '../unit/support/scriptedPrompter';
+
+describe('users and groups in the extension host', function () {
+  const poolName = `vscode users ${Date.now()}`;
+  let api: CognitoExtensionApi;
+  let sdk: CognitoIdentityProviderClient;
+  let poolId: string;
+
+  before(async () => {
+    const endpoint = process.env.COGNITO_LOCAL_ENDPOINT;
+    assert.ok(endpoint);
+    const extension = vscode.extensions.getExtension<CognitoExtensionApi>('cognito-user-pools.cognito-user-pools');
+    assert.ok(extension);
+    api = await extension.activate();
+    assert.ok(api);
+    sdk = emulatorClient(endpoint);
+    poolId = (await sdk.send(new CreateUserPoolCommand({ PoolName: poolName }))).UserPool?.Id ?? '';
+    for (const username of ['uma', 'vic', 'wes', 'xan']) {
+      await sdk.send(new AdminCreateUserCommand({ UserPoolId: poolId, Username: username, TemporaryPassword: 'Temp-Passw0rd!', MessageAction: 'SUPPRESS' }));
+    }
+    await vscode.commands.executeCommand('cognito.refresh');
+  });
+
+  after(() => {
+    api?.setPrompterForTests(undefined);
+    sdk?.destroy();
+  });
+
+  async function runWith(answers: Answer[], command: string, ...args: unknown[]): Promise<void> {
+    const prompter = new ScriptedPrompter(answers);
+    api.setPrompterForTests(prompter);
+    await vscode.commands.executeCommand(command, ...args);
+    prompter.assertDone();
+  }
+
+  const children = async (node?: TreeNode): Promise<TreeNode[]> => (await api.treeDataProvider.getChildren(node)) ?? [];
+
+  async function folder(kind: 'usersFolder' | 'groupsFolder'): Promise<TreeNode> {
+    const pool = (await children()).find((n) => n.kind === 'pool' && n.pool.id === poolId);
+    assert.ok(pool);
+    const found = (await children(pool)).find((n) => n.kind === kind);
+    assert.ok(found);
+    return found;
+  }
+
+  async function userNode(username: string): Promise<TreeNode> {
+    const found = (await children(await folder('usersFolder'))).find((n) => n.kind === 'user' && n.user.username === username);
+    assert.ok(found, `${username} is listed`);
+    return found;
+  }
+
+  const item = async (node: TreeNode) => api.treeDataProvider.getTreeItem(node);
+
+  it('Set Password (permanent) turns a FORCE_CHANGE_PASSWORD user CONFIRMED in the tree and in the emulator', async () => {
+    const uma = await userNode('uma');
+    assert.match(String((await item(uma)).description), /^FORCE_CHANGE_PASSWORD/);
+    assert.equal((await item(uma)).contextValue, 'user:enabled:FORCE_CHANGE_PASSWORD');
+    await runWith([{ pick: 'Permanent' }, { pick: 'Type a password' }, { input: 'Perm-Passw0rd!' }], 'cognito.setUserPassword', uma);
+    assert.equal((await sdk.send(new AdminGetUserCommand({ UserPoolId: poolId, Username: 'uma' }))).UserStatus, 'CONFIRMED');
+    const after = await item(await userNode('uma'));
+    assert.match(String(after.description), /^CONFIRMED/);
+    assert.equal((after.iconPath as vscode.ThemeIcon).id, 'pass');
+  });
+
+  it('Disable shows the disabled icon and offers Enable', async () => {
+    await runWith([], 'cognito.disableUser', await userNode('vic'));
+    assert.equal((await sdk.send(new AdminGetUserCommand({ UserPoolId: poolId, Username: 'vic' }))).Enabled, false);
+    const after = await item(await userNode('vic'));
+    assert.equal((after.iconPath as vscode.ThemeIcon).id, 'circle-slash');
+    assert.match(String(after.contextValue), /^user:disabled:/);
+  });
+
+  it('Delete on two selected users removes both after one confirmation', async () => {
+    const wes = await userNode('wes');
+    const xan = await userNode('xan');
+    await runWith([{ confirm: true }], 'cognito.deleteUser', wes, [wes, xan]);
+    const left = (await sdk.send(new ListUsersCommand({ UserPoolId: poolId }))).Users?.map((u) => u.Username).sort();
+    assert.deepEqual(left, ['uma', 'vic']);
+    const listed = (await children(await folder('usersFolder'))).map((n) => (n.kind === 'user' ? n.user.username : n.kind)).sort();
+    assert.deepEqual(listed, ['uma', 'vic']);
+  });
+
+  it('Create Group, then Add to Group on a user, shows the user under the group', async () => {
+    await runWith([{ input: 'testers' }, { input: 'People who test' }, { input: '3' }, { input: '' }], 'cognito.createGroup', await folder('groupsFolder'));
+    const group = (await children(await folder('groupsFolder'))).find((n) => n.kind === 'group' && n.group.name === 'testers');
+    assert.ok(group, 'the group is listed');
+    assert.deepEqual(await children(group).then((nodes) => nodes.map((n) => n.kind)), ['empty']);
+    await runWith([{ pick: 'testers' }], 'cognito.addUserToGroup', await userNode('uma'));
+    const members = await sdk.send(new ListUsersInGroupCommand({ UserPoolId: poolId, GroupName: 'testers' }));
+    assert.deepEqual(members.Users?.map((u) => u.Username), ['uma']);
+    const shown = (await children(group)).map((n) => (n.kind === 'member' ? n.user.username : n.kind));
+    assert.deepEqual(shown, ['uma']);
+  });
+});
