@@ -17,7 +17,7 @@ import { UserPoolsTreeProvider } from './tree/provider';
 import { treeUpdates } from './tree/treeUpdates';
 import { ConnectionStatusBar } from './ui/connectionStatusBar';
 import type { Prompter } from './ui/prompter';
-import { vscodeClipboard, vscodeFeedback } from './ui/vscodeFeedback';
+import { vscodeClipboard, vscodeFeedback, vscodeLinks } from './ui/vscodeFeedback';
 import { VscodePrompter } from './ui/vscodePrompter';
 import { RateLimiter } from './bulk/rateLimiter';
 import { DetailsDocuments } from './views/detailsView';
@@ -47,6 +47,8 @@ export function activate(context: vscode.ExtensionContext): CognitoExtensionApi 
     if (connections.usesList) statusBar.showList(connections.list());
     else statusBar.showSingle(connections.list()[0], resolvedRegion);
     void vscode.commands.executeCommand('setContext', 'cognito.connectionList', connections.usesList);
+    // The AWS Console knows no emulator's pools: hide "Open in AWS Console" when every connection is one.
+    void vscode.commands.executeCommand('setContext', 'cognito.emulatorsOnly', connections.list().every((c) => c.settings.endpoint));
   };
   const model = new TreeModel(connections, (error) => {
     void vscode.commands.executeCommand('setContext', 'cognito.noCredentials', error === 'noCredentials');
@@ -72,6 +74,7 @@ export function activate(context: vscode.ExtensionContext): CognitoExtensionApi 
     connections,
     feedback: vscodeFeedback,
     clipboard: vscodeClipboard,
+    links: vscodeLinks,
     tree: treeUpdates(model, treeView),
     log: { info: (line) => log.info(line) },
     signIns,

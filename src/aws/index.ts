@@ -3,4 +3,4 @@
 // never on activation.
 export { createCognitoService } from './createService';
 export { listProfiles, resolveRegion } from './profiles';
-export { verifyTokens, jwksUrl } from './verifyTokens';
+export { verifyTokens } from './verifyTokens';

@@ -1,4 +1,5 @@
 import { CognitoJwtVerifier, JwtVerifier } from 'aws-jwt-verify';
+import { jwksUrl } from '../connection/poolUrls';
 import type { TokenChecks, Verification } from '../views/tokensDocument';
 
 // Checks a sign-in's ID and access tokens against the pool's published keys with aws-jwt-verify:
@@ -19,12 +20,6 @@ export interface TokensToVerify {
 type Verify = (token: string) => Promise<unknown>;
 
 const awsVerifiers = new Map<string, Verify>();
-
-export function jwksUrl(userPoolId: string, endpoint?: string): string {
-  if (endpoint) return `${endpoint.replace(/\/+$/, '')}/${userPoolId}/.well-known/jwks.json`;
-  const region = userPoolId.split('_')[0];
-  return `https://cognito-idp.${region}.amazonaws.com/${userPoolId}/.well-known/jwks.json`;
-}
 
 export async function verifyTokens(input: TokensToVerify): Promise<TokenChecks> {
   const url = jwksUrl(input.userPoolId, input.endpoint);

@@ -12,31 +12,17 @@ import { createSrpSession, signSrpSession, wrapAuthChallenge, wrapInitiateAuth }
 import { callCognito, type ServiceContext } from './call';
 import { CognitoError } from './errors';
 import { secretHash } from './secretHash';
-import type { AppClientDetails, AuthClient, AuthStep, ChallengeAnswer, RefreshRequest, RevokeRequest, SignInRequest, Tokens } from './types';
+import type { AuthClient, AuthStep, ChallengeAnswer, RefreshRequest, RevokeRequest, SignInRequest, Tokens } from './types';
 
 // Signing in as a user of a pool, for the Tokens view. SRP runs through cognito-srp-helper (the
 // password never leaves this process); the client secret, when the app client has one, is read for
 // the call that needs it and dropped afterwards. Nothing here logs a parameter.
-
-/** What AWS allows when a client names no flows (CreateUserPoolClient's documented default). */
-const DEFAULT_FLOWS = ['ALLOW_USER_SRP_AUTH', 'ALLOW_CUSTOM_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'];
 
 export class AuthCalls {
   constructor(
     private readonly client: CognitoIdentityProviderClient,
     private readonly context: ServiceContext,
   ) {}
-
-  async describeAppClient(userPoolId: string, clientId: string): Promise<AppClientDetails> {
-    const client = (await this.describe(userPoolId, clientId)).UserPoolClient ?? {};
-    return {
-      userPoolId,
-      clientId,
-      name: client.ClientName ?? '',
-      authFlows: client.ExplicitAuthFlows?.length ? client.ExplicitAuthFlows : DEFAULT_FLOWS,
-      hasSecret: Boolean(client.ClientSecret),
-    };
-  }
 
   async signIn(request: SignInRequest): Promise<AuthStep> {
     const { userPoolId, clientId, username, password } = request;

@@ -3,23 +3,20 @@ import {
   CognitoIdentityProviderClient,
   CreateUserPoolClientCommand,
   CreateUserPoolCommand,
-  DescribeUserPoolCommand,
   ListUserPoolClientsCommand,
   ListUserPoolsCommand,
   ListUsersCommand,
   type AttributeType,
-  type SchemaAttributeType,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { AuthCalls } from './authCalls';
+import { ClientCalls } from './clientCalls';
+import { PoolCalls } from './poolCalls';
 import { GroupCalls } from './groupCalls';
 import { toUser } from './mapUser';
 import { UserCalls } from './userCalls';
 import { callCognito, type ServiceContext } from './call';
-import { signInToPoolSettings, signInFromPoolSettings } from './signIn';
-import { STANDARD_ATTRIBUTES } from './attributes';
+import { signInToPoolSettings } from './signIn';
 import {
-  COGNITO_DEFAULT_PASSWORD_POLICY,
-  type AttributeSchema,
   MAX_PAGE_SIZE,
   type AppClient,
   type CognitoApi,
@@ -30,7 +27,6 @@ import {
   type Page,
   type User,
   type UserPool,
-  type UserPoolDetails,
 } from './types';
 
 export type { CallLog, CallLogEntry, ServiceContext } from './call';
@@ -40,6 +36,8 @@ export class CognitoService implements CognitoApi {
   private readonly auth: AuthCalls;
   private readonly users: UserCalls;
   private readonly groups: GroupCalls;
+  private readonly pools: PoolCalls;
+  private readonly clients: ClientCalls;
 
   constructor(
     private readonly client: CognitoIdentityProviderClient,
@@ -48,7 +46,17 @@ export class CognitoService implements CognitoApi {
     this.auth = new AuthCalls(client, context);
     this.users = new UserCalls(client, context);
     this.groups = new GroupCalls(client, context);
+    this.pools = new PoolCalls(client, context);
+    this.clients = new ClientCalls(client, context);
   }
+
+  // One pool (poolCalls.ts) and one app client (clientCalls.ts).
+  describeUserPool: CognitoApi['describeUserPool'] = (...args) => this.pools.describeUserPool(...args);
+  setDeletionProtection: CognitoApi['setDeletionProtection'] = (...args) => this.pools.setDeletionProtection(...args);
+  deleteUserPool: CognitoApi['deleteUserPool'] = (...args) => this.pools.deleteUserPool(...args);
+  describeAppClient: CognitoApi['describeAppClient'] = (...args) => this.clients.describeAppClient(...args);
+  updateAppClientAuthFlows: CognitoApi['updateAppClientAuthFlows'] = (...args) => this.clients.updateAppClientAuthFlows(...args);
+  deleteAppClient: CognitoApi['deleteAppClient'] = (...args) => this.clients.deleteAppClient(...args);
 
   // One user's life (userCalls.ts) and groups (groupCalls.ts), each in its own file.
   getUser: CognitoApi['getUser'] = (...args) => this.users.getUser(...args);
@@ -69,7 +77,6 @@ export class CognitoService implements CognitoApi {
   addUserToGroup: CognitoApi['addUserToGroup'] = (...args) => this.groups.addUserToGroup(...args);
   removeUserFromGroup: CognitoApi['removeUserFromGroup'] = (...args) => this.groups.removeUserFromGroup(...args);
 
-  describeAppClient: CognitoApi['describeAppClient'] = (...args) => this.auth.describeAppClient(...args);
   signIn: CognitoApi['signIn'] = (...args) => this.auth.signIn(...args);
   answerChallenge: CognitoApi['answerChallenge'] = (...args) => this.auth.answerChallenge(...args);
   refreshTokens: CognitoApi['refreshTokens'] = (...args) => this.auth.refreshTokens(...args);
@@ -97,30 +104,6 @@ export class CognitoService implements CognitoApi {
     const out = await this.call('ListUsers', () => this.client.send(new ListUsersCommand({ UserPoolId: userPoolId, Limit: MAX_PAGE_SIZE, PaginationToken: options.nextToken, Filter: options.filter })),
     );
     return { items: (out.Users ?? []).map(toUser), nextToken: out.PaginationToken || undefined };
-  }
-
-  async describeUserPool(userPoolId: string): Promise<UserPoolDetails> {
-    const out = await this.call('DescribeUserPool', () => this.client.send(new DescribeUserPoolCommand({ UserPoolId: userPoolId })));
-    const pool = out.UserPool ?? {};
-    const policy = pool.Policies?.PasswordPolicy;
-    const defaults = COGNITO_DEFAULT_PASSWORD_POLICY;
-    return {
-      id: pool.Id ?? userPoolId,
-      name: pool.Name ?? '',
-      arn: pool.Arn,
-      creationDate: pool.CreationDate,
-      signIn: signInFromPoolSettings(pool.UsernameAttributes, pool.AliasAttributes),
-      passwordPolicy: {
-        minimumLength: policy?.MinimumLength ?? defaults.minimumLength,
-        requireUppercase: policy?.RequireUppercase ?? defaults.requireUppercase,
-        requireLowercase: policy?.RequireLowercase ?? defaults.requireLowercase,
-        requireNumbers: policy?.RequireNumbers ?? defaults.requireNumbers,
-        requireSymbols: policy?.RequireSymbols ?? defaults.requireSymbols,
-      },
-      attributes: (pool.SchemaAttributes ?? []).map(toAttributeSchema),
-      autoVerifiedAttributes: pool.AutoVerifiedAttributes ?? [],
-      smsConfigured: Boolean(pool.SmsConfiguration?.SnsCallerArn),
-    };
   }
 
   async createUserPool(request: CreateUserPoolRequest): Promise<UserPool> {
@@ -185,22 +168,4 @@ export class CognitoService implements CognitoApi {
   private call<Output extends { $metadata?: { requestId?: string } }>(operation: string, send: () => Promise<Output>): Promise<Output> {
     return callCognito(this.context, operation, send);
   }
-}
-
-/** A schema entry as users carry the attribute: custom ones with their "custom:" prefix. */
-function toAttributeSchema(attribute: SchemaAttributeType): AttributeSchema {
-  const stored = attribute.Name ?? '';
-  const custom = stored.startsWith('custom:') || !STANDARD_ATTRIBUTES.has(stored);
-  const number = (text: string | undefined) => (text === undefined || text === '' || Number.isNaN(Number(text)) ? undefined : Number(text));
-  return {
-    name: custom && !stored.startsWith('custom:') ? `custom:${stored}` : stored,
-    type: (attribute.AttributeDataType as AttributeSchema['type']) ?? 'String',
-    mutable: attribute.Mutable ?? true,
-    required: attribute.Required ?? false,
-    custom,
-    minLength: number(attribute.StringAttributeConstraints?.MinLength),
-    maxLength: number(attribute.StringAttributeConstraints?.MaxLength),
-    minValue: number(attribute.NumberAttributeConstraints?.MinValue),
-    maxValue: number(attribute.NumberAttributeConstraints?.MaxValue),
-  };
 }

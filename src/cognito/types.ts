@@ -95,6 +95,26 @@ export interface UserPoolDetails extends UserPool {
   autoVerifiedAttributes: string[];
   /** The pool has an SNS role for SMS (pools created here do not), so SMS invitations can be sent. */
   smsConfigured: boolean;
+  /** What Show Pool Details shows; absent fields were not told by the endpoint. */
+  settings?: PoolSettings;
+}
+
+export interface PoolSettings {
+  usernameAttributes: string[];
+  aliasAttributes: string[];
+  /** OFF, ON or OPTIONAL. */
+  mfa: string;
+  deletionProtection: boolean;
+  /** "Cognito's default e-mail" or "Amazon SES (…)". */
+  emailSending: string;
+  emailFrom?: string;
+  smsRoleArn?: string;
+  /** Lambda triggers by their Cognito name (PreSignUp, …). */
+  triggers: { name: string; arn: string }[];
+  estimatedUsers?: number;
+  domain?: string;
+  customDomain?: string;
+  lastModified?: Date;
 }
 
 export interface CreateUserPoolRequest {
@@ -144,6 +164,26 @@ export interface AppClientDetails extends AppClient {
   /** ExplicitAuthFlows as Cognito returns them; AWS's defaults when the client names none. */
   authFlows: string[];
   hasSecret: boolean;
+  /** What Show App Client Details shows (never the secret); absent when the caller needs only the flows. */
+  settings?: AppClientSettings;
+}
+
+export interface AppClientSettings {
+  /** "60 minutes", "30 days"; Cognito's defaults where the client sets none. */
+  accessTokenValidity: string;
+  idTokenValidity: string;
+  refreshTokenValidity: string;
+  oauthFlows: string[];
+  oauthScopes: string[];
+  callbackUrls: string[];
+  logoutUrls: string[];
+  identityProviders: string[];
+  readAttributes: string[];
+  writeAttributes: string[];
+  preventUserExistenceErrors?: string;
+  tokenRevocation?: boolean;
+  created?: Date;
+  lastModified?: Date;
 }
 
 /** The sign-in flows this extension can run, most secure first. */
@@ -238,6 +278,13 @@ export interface CognitoApi {
   addUserToGroup(userPoolId: string, username: string, groupName: string): Promise<void>;
   removeUserFromGroup(userPoolId: string, username: string, groupName: string): Promise<void>;
   describeAppClient(userPoolId: string, clientId: string): Promise<AppClientDetails>;
+  /** UpdateUserPoolClient with the client's whole current configuration and only the flows changed:
+   *  Cognito resets every setting a request leaves out. */
+  updateAppClientAuthFlows(userPoolId: string, clientId: string, authFlows: AuthFlow[]): Promise<void>;
+  deleteAppClient(userPoolId: string, clientId: string): Promise<void>;
+  deleteUserPool(userPoolId: string): Promise<void>;
+  /** UpdateUserPool with the pool's whole current configuration and only deletion protection changed. */
+  setDeletionProtection(userPoolId: string, active: boolean): Promise<void>;
   /** Runs the chosen flow up to tokens or the first challenge the person must answer (SRP's
    *  PASSWORD_VERIFIER is answered inside, from the password). */
   signIn(request: SignInRequest): Promise<AuthStep>;

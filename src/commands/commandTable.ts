@@ -19,7 +19,11 @@ import { createUser } from './flows/createUser';
 import { createUserPool } from './flows/createUserPool';
 import type { FlowDeps } from './flows/deps';
 import { addConnection, removeConnection, type ConnectionSettingsAccess } from './flows/manageConnections';
-import { pickConnection } from './flows/pickers';
+import { pickConnection, pickUserPool } from './flows/pickers';
+import { copyConfig, copyIssuerUrl, copyJwksUrl, copyPoolArn, openInConsole } from './flows/pools/copyPoolValues';
+import { deleteAppClient, deleteUserPool } from './flows/pools/deleteResources';
+import { editAppClientAuthFlows } from './flows/pools/editAuthFlows';
+import { showAppClientDetails, showPoolDetails } from './flows/pools/poolDetails';
 import { searchUsers } from './flows/searchUsers';
 import { selectProfile, selectRegion } from './flows/selectConnection';
 import { StepCounter } from '../ui/prompter';
@@ -91,6 +95,23 @@ export function commandTable({ deps, model, connections, settings, listProfiles,
     'cognito.refreshTokens': withSignIn('Refresh Tokens', refreshTokens),
     'cognito.signOutUser': withSignIn('Sign Out', signOut),
     'cognito.refreshDetails': async (arg) => refreshDetails(arg),
+    'cognito.showPoolDetails': (arg) => showPoolDetails(deps(), poolOf(arg)),
+    'cognito.showAppClientDetails': (arg) => showAppClientDetails(deps(), clientOf(arg), poolNameOf(arg)),
+    'cognito.editAppClientAuthFlows': (arg) => editAppClientAuthFlows(deps(), clientOf(arg)),
+    'cognito.deleteAppClient': (arg) => deleteAppClient(deps(), clientOf(arg)),
+    'cognito.deleteUserPool': (arg) => deleteUserPool(deps(), poolOf(arg)),
+    'cognito.copyPoolArn': (arg) => copyPoolArn(deps(), poolOf(arg)),
+    'cognito.copyIssuerUrl': (arg) => copyIssuerUrl(deps(), poolOf(arg)),
+    'cognito.copyJwksUrl': (arg) => copyJwksUrl(deps(), poolOf(arg)),
+    'cognito.copyConfig': (arg) => copyConfig(deps(), clientOf(arg)),
+    'cognito.openInConsole': async (arg) => {
+      const node = asNode(arg);
+      if (node?.kind === 'pool') return openInConsole(deps(), node.connectionId, node.pool.id, { kind: 'pool' });
+      if (node?.kind === 'appClient') return openInConsole(deps(), node.connectionId, node.client.userPoolId, { kind: 'appClient', clientId: node.client.clientId });
+      if (node?.kind === 'user' || node?.kind === 'member') return openInConsole(deps(), node.connectionId, node.userPoolId, { kind: 'user', username: node.user.username });
+      const { connectionId, pool } = await pickUserPool(deps().prompter, connections, new StepCounter('Open in AWS Console', 1).next());
+      return openInConsole(deps(), connectionId, pool.id, { kind: 'pool' });
+    },
     'cognito.showUserDetails': (arg) => showUserDetails(deps(), usersOf(arg)[0], poolNameOf(arg)),
     'cognito.setUserPassword': (arg) => setUserPassword(deps(), usersOf(arg)[0]),
     'cognito.enableUser': (arg, selected) => setUsersEnabled(deps(), usersOf(arg, selected), true),

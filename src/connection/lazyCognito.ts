@@ -38,6 +38,10 @@ export class LazyCognito implements CognitoApi {
   answerChallenge: CognitoApi['answerChallenge'] = (...args) => this.call('answerChallenge', (s) => s.answerChallenge(...args));
   refreshTokens: CognitoApi['refreshTokens'] = (...args) => this.call('refreshTokens', (s) => s.refreshTokens(...args));
   revokeToken: CognitoApi['revokeToken'] = (...args) => this.call('revokeToken', (s) => s.revokeToken(...args));
+  updateAppClientAuthFlows: CognitoApi['updateAppClientAuthFlows'] = (...args) => this.call('updateAppClientAuthFlows', (s) => s.updateAppClientAuthFlows(...args));
+  deleteAppClient: CognitoApi['deleteAppClient'] = (...args) => this.call('deleteAppClient', (s) => s.deleteAppClient(...args));
+  deleteUserPool: CognitoApi['deleteUserPool'] = (...args) => this.call('deleteUserPool', (s) => s.deleteUserPool(...args));
+  setDeletionProtection: CognitoApi['setDeletionProtection'] = (...args) => this.call('setDeletionProtection', (s) => s.setDeletionProtection(...args));
   getUserDetails: CognitoApi['getUserDetails'] = (...args) => this.call('getUserDetails', (s) => s.getUserDetails(...args));
   setUserPassword: CognitoApi['setUserPassword'] = (...args) => this.call('setUserPassword', (s) => s.setUserPassword(...args));
   setUserEnabled: CognitoApi['setUserEnabled'] = (...args) => this.call('setUserEnabled', (s) => s.setUserEnabled(...args));

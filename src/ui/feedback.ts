@@ -18,6 +18,11 @@ export interface ActivityLog {
   info(line: string): void;
 }
 
+/** Opens a web page in the person's browser (the AWS Console). */
+export interface Links {
+  open(url: string): Promise<void>;
+}
+
 export interface Clipboard {
   writeText(text: string): Promise<void>;
 }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Clipboard, Feedback } from './feedback';
+import type { Clipboard, Feedback, Links } from './feedback';
 
 const STATUS_MESSAGE_MS = 5000;
 
@@ -22,6 +22,12 @@ export const vscodeFeedback: Feedback = {
         });
       }),
     ),
+};
+
+export const vscodeLinks: Links = {
+  open: async (url) => {
+    await vscode.env.openExternal(vscode.Uri.parse(url));
+  },
 };
 
 export const vscodeClipboard: Clipboard = {

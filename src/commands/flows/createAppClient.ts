@@ -54,17 +54,18 @@ export async function createAppClient(deps: FlowDeps, pool?: PoolRef): Promise<A
   return client;
 }
 
-async function askAuthFlows(prompter: Prompter, steps: StepCounter): Promise<AuthFlow[]> {
+/** The flows pick of Create App Client, also Edit Authentication Flows' (pre-selected with the current ones). */
+export async function askAuthFlows(prompter: Prompter, steps: StepCounter, preselected: readonly string[] = ['ALLOW_USER_SRP_AUTH']): Promise<AuthFlow[]> {
   const step = steps.next();
   let nothingChosen = false;
   for (;;) {
     const chosen = await prompter.pickMany<AuthFlow>(
       [
-        { label: 'Secure Remote Password (SRP)', description: 'ALLOW_USER_SRP_AUTH', detail: 'Recommended for apps: the password never leaves the device', value: 'ALLOW_USER_SRP_AUTH', picked: true },
-        { label: 'Username and password', description: 'ALLOW_USER_PASSWORD_AUTH', detail: 'Plain password sign-in; handy for testing from scripts', value: 'ALLOW_USER_PASSWORD_AUTH' },
-        { label: 'Admin username and password', description: 'ALLOW_ADMIN_USER_PASSWORD_AUTH', detail: 'Server-side sign-in with IAM credentials', value: 'ALLOW_ADMIN_USER_PASSWORD_AUTH' },
-        { label: 'Custom authentication', description: 'ALLOW_CUSTOM_AUTH', detail: 'Lambda-driven challenges', value: 'ALLOW_CUSTOM_AUTH' },
-      ],
+        { label: 'Secure Remote Password (SRP)', description: 'ALLOW_USER_SRP_AUTH', detail: 'Recommended for apps: the password never leaves the device', value: 'ALLOW_USER_SRP_AUTH' as AuthFlow },
+        { label: 'Username and password', description: 'ALLOW_USER_PASSWORD_AUTH', detail: 'Plain password sign-in; handy for testing from scripts', value: 'ALLOW_USER_PASSWORD_AUTH' as AuthFlow },
+        { label: 'Admin username and password', description: 'ALLOW_ADMIN_USER_PASSWORD_AUTH', detail: 'Server-side sign-in with IAM credentials', value: 'ALLOW_ADMIN_USER_PASSWORD_AUTH' as AuthFlow },
+        { label: 'Custom authentication', description: 'ALLOW_CUSTOM_AUTH', detail: 'Lambda-driven challenges', value: 'ALLOW_CUSTOM_AUTH' as AuthFlow },
+      ].map((item) => ({ ...item, picked: preselected.includes(item.value) })),
       { ...step, placeholder: `${nothingChosen ? 'Choose at least one flow. ' : ''}Authentication flows (refresh tokens are always allowed)` },
     );
     if (chosen.length > 0) return [...chosen, REFRESH];

@@ -2,7 +2,7 @@ import type { SignInSession, SignInSessions } from '../../auth/signInSessions';
 import type { RateLimiter } from '../../bulk/rateLimiter';
 import type { ConnectionDirectory } from '../../connection/connections';
 import type { TreeUpdates } from '../../tree/treeUpdates';
-import type { ActivityLog, Clipboard, Feedback } from '../../ui/feedback';
+import type { ActivityLog, Clipboard, Feedback, Links } from '../../ui/feedback';
 import type { Prompter } from '../../ui/prompter';
 
 /** Everything a flow needs, so unit tests can script each part. A flow calls Cognito through the
@@ -12,6 +12,7 @@ export interface FlowDeps {
   connections: ConnectionDirectory;
   feedback: Feedback;
   clipboard: Clipboard;
+  links: Links;
   tree: TreeUpdates;
   /** Operations and challenge names only: never a parameter, password or token. */
   log: ActivityLog;

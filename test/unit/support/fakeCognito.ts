@@ -1,5 +1,6 @@
 import { CognitoError } from '../../../src/cognito/errors';
 import type {
+  AuthFlow,
   CreateGroupRequest,
   Group,
   UserAttribute,
@@ -50,6 +51,10 @@ const WRITES: (keyof CognitoApi)[] = [
   'deleteGroup',
   'addUserToGroup',
   'removeUserFromGroup',
+  'updateAppClientAuthFlows',
+  'deleteAppClient',
+  'deleteUserPool',
+  'setDeletionProtection',
 ];
 
 /** Every call that sends a password, a challenge answer or a token to Cognito. */
@@ -109,7 +114,9 @@ export class FakeCognito implements CognitoApi {
 
   async describeUserPool(userPoolId: string): Promise<UserPoolDetails> {
     this.record('describeUserPool', [userPoolId]);
-    return this.requirePool(userPoolId);
+    const pool = this.requirePool(userPoolId);
+    const settings = { usernameAttributes: [], aliasAttributes: [], mfa: 'OFF', emailSending: "Cognito's default e-mail (50 a day)", triggers: [], ...pool.settings };
+    return { ...pool, settings: { ...settings, deletionProtection: this.protectedPools.has(userPoolId), domain: this.poolDomains.get(userPoolId) } };
   }
 
   async createUserPool(request: CreateUserPoolRequest): Promise<UserPool> {
@@ -272,6 +279,32 @@ export class FakeCognito implements CognitoApi {
   async removeUserFromGroup(userPoolId: string, username: string, groupName: string): Promise<void> {
     this.record('removeUserFromGroup', [userPoolId, username, groupName]);
     this.members.delete(`${userPoolId}/${groupName}/${username}`);
+  }
+
+  /** Pools with deletion protection on, and pools with a domain, by id. */
+  protectedPools = new Set<string>();
+  poolDomains = new Map<string, string>();
+
+  async updateAppClientAuthFlows(userPoolId: string, clientId: string, authFlows: AuthFlow[]): Promise<void> {
+    this.record('updateAppClientAuthFlows', [userPoolId, clientId, authFlows]);
+    this.clientDetails.set(clientId, { ...this.clientDetails.get(clientId), authFlows });
+  }
+
+  async deleteAppClient(userPoolId: string, clientId: string): Promise<void> {
+    this.record('deleteAppClient', [userPoolId, clientId]);
+    this.clients = this.clients.filter((c) => c.clientId !== clientId);
+  }
+
+  async deleteUserPool(userPoolId: string): Promise<void> {
+    this.record('deleteUserPool', [userPoolId]);
+    if (this.protectedPools.has(userPoolId)) throw new CognitoError('Cognito rejected the request: The user pool cannot be deleted because deletion protection is activated; correct the input and try again.', 'invalidParameter', 'InvalidParameterException');
+    this.pools = this.pools.filter((p) => p.id !== userPoolId);
+  }
+
+  async setDeletionProtection(userPoolId: string, active: boolean): Promise<void> {
+    this.record('setDeletionProtection', [userPoolId, active]);
+    if (active) this.protectedPools.add(userPoolId);
+    else this.protectedPools.delete(userPoolId);
   }
 
   private requireUser(userPoolId: string, username: string): User {

@@ -29,6 +29,8 @@ export interface FlowRun {
   /** The person presses Cancel once this many items are reported. */
   cancelAfter?: number;
   details: { title: string; text: string }[];
+  /** Web pages the flow opened. */
+  opened: string[];
   removed: ItemNode[];
   /** "group/username" for each membership the flow told the tree about. */
   membersAdded: string[];
@@ -52,6 +54,7 @@ export function flowRun(answers: Answer[], cognito = new FakeCognito(), chooseAc
     changedUsers: [],
     bulkReports: [],
     details: [],
+    opened: [],
     removed: [],
     membersAdded: [],
     logLines: [],
@@ -78,6 +81,7 @@ export function flowRun(answers: Answer[], cognito = new FakeCognito(), chooseAc
       },
     },
     clipboard: { writeText: async (text) => void run.clipboard.push(text) },
+    links: { open: async (url) => void run.opened.push(url) },
     tree: {
       showCreated: async (node) => void run.shown.push(node),
       filterUsers: async ({ pool }, filter) => void run.filters.push({ poolId: pool.id, filter }),

@@ -1,0 +1,64 @@
+import type { SchemaAttributeType, UserPoolType } from '@aws-sdk/client-cognito-identity-provider';
+import { STANDARD_ATTRIBUTES } from './attributes';
+import { signInFromPoolSettings } from './signIn';
+import { COGNITO_DEFAULT_PASSWORD_POLICY, type AttributeSchema, type UserPoolDetails } from './types';
+
+// DescribeUserPool's answer as the extension's UserPoolDetails: what flows need (sign-in, password
+// policy, schema) and what Show Pool Details shows.
+
+export function toPoolDetails(pool: UserPoolType, userPoolId: string): UserPoolDetails {
+  const policy = pool.Policies?.PasswordPolicy;
+  const defaults = COGNITO_DEFAULT_PASSWORD_POLICY;
+  const email = pool.EmailConfiguration;
+  return {
+    id: pool.Id ?? userPoolId,
+    name: pool.Name ?? '',
+    arn: pool.Arn,
+    creationDate: pool.CreationDate,
+    signIn: signInFromPoolSettings(pool.UsernameAttributes, pool.AliasAttributes),
+    passwordPolicy: {
+      minimumLength: policy?.MinimumLength ?? defaults.minimumLength,
+      requireUppercase: policy?.RequireUppercase ?? defaults.requireUppercase,
+      requireLowercase: policy?.RequireLowercase ?? defaults.requireLowercase,
+      requireNumbers: policy?.RequireNumbers ?? defaults.requireNumbers,
+      requireSymbols: policy?.RequireSymbols ?? defaults.requireSymbols,
+    },
+    attributes: (pool.SchemaAttributes ?? []).map(toAttributeSchema),
+    autoVerifiedAttributes: pool.AutoVerifiedAttributes ?? [],
+    smsConfigured: Boolean(pool.SmsConfiguration?.SnsCallerArn),
+    settings: {
+      usernameAttributes: pool.UsernameAttributes ?? [],
+      aliasAttributes: pool.AliasAttributes ?? [],
+      mfa: pool.MfaConfiguration ?? 'OFF',
+      deletionProtection: pool.DeletionProtection === 'ACTIVE',
+      emailSending: email?.EmailSendingAccount === 'DEVELOPER' ? `Amazon SES (${email.SourceArn ?? 'identity not named'})` : "Cognito's default e-mail (50 a day)",
+      emailFrom: email?.From,
+      smsRoleArn: pool.SmsConfiguration?.SnsCallerArn,
+      triggers: Object.entries(pool.LambdaConfig ?? {})
+        .filter(([, value]) => typeof value === 'string')
+        .map(([name, arn]) => ({ name, arn: arn as string })),
+      estimatedUsers: pool.EstimatedNumberOfUsers,
+      domain: pool.Domain,
+      customDomain: pool.CustomDomain,
+      lastModified: pool.LastModifiedDate,
+    },
+  };
+}
+
+/** A schema entry as users carry the attribute: custom ones with their "custom:" prefix. */
+export function toAttributeSchema(attribute: SchemaAttributeType): AttributeSchema {
+  const stored = attribute.Name ?? '';
+  const custom = stored.startsWith('custom:') || !STANDARD_ATTRIBUTES.has(stored);
+  const number = (text: string | undefined) => (text === undefined || text === '' || Number.isNaN(Number(text)) ? undefined : Number(text));
+  return {
+    name: custom && !stored.startsWith('custom:') ? `custom:${stored}` : stored,
+    type: (attribute.AttributeDataType as AttributeSchema['type']) ?? 'String',
+    mutable: attribute.Mutable ?? true,
+    required: attribute.Required ?? false,
+    custom,
+    minLength: number(attribute.StringAttributeConstraints?.MinLength),
+    maxLength: number(attribute.StringAttributeConstraints?.MaxLength),
+    minValue: number(attribute.NumberAttributeConstraints?.MinValue),
+    maxValue: number(attribute.NumberAttributeConstraints?.MaxValue),
+  };
+}

@@ -1,0 +1,61 @@
+import { DeleteUserPoolCommand, DescribeUserPoolCommand, UpdateUserPoolCommand, type CognitoIdentityProviderClient, type UserPoolType } from '@aws-sdk/client-cognito-identity-provider';
+import { callCognito, type ServiceContext } from './call';
+import { toPoolDetails } from './mapPool';
+import type { UserPoolDetails } from './types';
+
+// One pool: describe it, turn deletion protection off (or on), delete it. UpdateUserPool resets every
+// setting the request leaves out, so it is always sent the whole current configuration with one change.
+
+export class PoolCalls {
+  constructor(
+    private readonly client: CognitoIdentityProviderClient,
+    private readonly context: ServiceContext,
+  ) {}
+
+  async describeUserPool(userPoolId: string): Promise<UserPoolDetails> {
+    return toPoolDetails(await this.describe(userPoolId), userPoolId);
+  }
+
+  async setDeletionProtection(userPoolId: string, active: boolean): Promise<void> {
+    const pool = await this.describe(userPoolId);
+    await this.call('UpdateUserPool', () => this.client.send(new UpdateUserPoolCommand({ ...updatableSettings(pool), UserPoolId: userPoolId, DeletionProtection: active ? 'ACTIVE' : 'INACTIVE' })));
+  }
+
+  async deleteUserPool(userPoolId: string): Promise<void> {
+    await this.call('DeleteUserPool', () => this.client.send(new DeleteUserPoolCommand({ UserPoolId: userPoolId })));
+  }
+
+  private async describe(userPoolId: string): Promise<UserPoolType> {
+    return (await this.call('DescribeUserPool', () => this.client.send(new DescribeUserPoolCommand({ UserPoolId: userPoolId })))).UserPool ?? {};
+  }
+
+  private call<Output extends { $metadata?: { requestId?: string } }>(operation: string, send: () => Promise<Output>): Promise<Output> {
+    return callCognito(this.context, operation, send);
+  }
+}
+
+/** Every setting UpdateUserPool takes, as DescribeUserPool reports it now. */
+function updatableSettings(pool: UserPoolType) {
+  return {
+    PoolName: pool.Name,
+    Policies: pool.Policies,
+    DeletionProtection: pool.DeletionProtection,
+    LambdaConfig: pool.LambdaConfig,
+    AutoVerifiedAttributes: pool.AutoVerifiedAttributes,
+    SmsVerificationMessage: pool.SmsVerificationMessage,
+    EmailVerificationMessage: pool.EmailVerificationMessage,
+    EmailVerificationSubject: pool.EmailVerificationSubject,
+    VerificationMessageTemplate: pool.VerificationMessageTemplate,
+    SmsAuthenticationMessage: pool.SmsAuthenticationMessage,
+    UserAttributeUpdateSettings: pool.UserAttributeUpdateSettings,
+    MfaConfiguration: pool.MfaConfiguration,
+    DeviceConfiguration: pool.DeviceConfiguration,
+    EmailConfiguration: pool.EmailConfiguration,
+    SmsConfiguration: pool.SmsConfiguration,
+    UserPoolTags: pool.UserPoolTags,
+    AdminCreateUserConfig: pool.AdminCreateUserConfig,
+    UserPoolAddOns: pool.UserPoolAddOns,
+    AccountRecoverySetting: pool.AccountRecoverySetting,
+    UserPoolTier: pool.UserPoolTier,
+  };
+}

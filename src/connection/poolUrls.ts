@@ -1,0 +1,39 @@
+// Addresses derived from a pool id and its connection: the issuer its tokens name, the JWKS that signs
+// them, and the AWS Console pages. The region is the pool id's prefix ("eu-west-1_AbC123"); the
+// partition decides the domain (China and GovCloud have their own).
+
+export function regionOf(userPoolId: string): string {
+  return userPoolId.split('_')[0];
+}
+
+function partitionDomain(region: string): string {
+  return region.startsWith('cn-') ? 'amazonaws.com.cn' : 'amazonaws.com';
+}
+
+/** The `iss` claim of the pool's tokens on AWS. */
+export function issuerUrl(userPoolId: string): string {
+  const region = regionOf(userPoolId);
+  return `https://cognito-idp.${region}.${partitionDomain(region)}/${userPoolId}`;
+}
+
+/** The pool's signing keys: AWS's, or an emulator's own at the same path. */
+export function jwksUrl(userPoolId: string, endpoint?: string): string {
+  if (endpoint) return `${endpoint.replace(/\/+$/, '')}/${userPoolId}/.well-known/jwks.json`;
+  return `${issuerUrl(userPoolId)}/.well-known/jwks.json`;
+}
+
+export type ConsoleTarget = { kind: 'pool' } | { kind: 'appClient'; clientId: string } | { kind: 'user'; username: string };
+
+/** The AWS Console page of a pool, an app client or a user, in the pool's region. */
+export function consoleUrl(userPoolId: string, target: ConsoleTarget): string {
+  const region = regionOf(userPoolId);
+  const host = region.startsWith('cn-') ? `${region}.console.amazonaws.cn` : region.startsWith('us-gov-') ? `${region}.console.amazonaws-us-gov.com` : `${region}.console.aws.amazon.com`;
+  const base = `https://${host}/cognito/v2/idp/user-pools/${encodeURIComponent(userPoolId)}`;
+  const page =
+    target.kind === 'pool'
+      ? 'overview'
+      : target.kind === 'appClient'
+        ? `applications/app-clients/${encodeURIComponent(target.clientId)}`
+        : `user-management/users/details/${encodeURIComponent(target.username)}`;
+  return `${base}/${page}?region=${region}`;
+}

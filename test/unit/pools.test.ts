@@ -1,0 +1,222 @@
+import * as assert from 'node:assert/strict';
+import { parse as parseDotenv } from 'dotenv';
+import * as ts from 'typescript';
+import { copyConfig, copyIssuerUrl, copyJwksUrl, copyPoolArn, openInConsole } from '../../src/commands/flows/pools/copyPoolValues';
+import { deleteAppClient, deleteUserPool } from '../../src/commands/flows/pools/deleteResources';
+import { editAppClientAuthFlows } from '../../src/commands/flows/pools/editAuthFlows';
+import { showAppClientDetails, showPoolDetails } from '../../src/commands/flows/pools/poolDetails';
+import { SINGLE_CONNECTION_ID } from '../../src/connection/connections';
+import { consoleUrl, issuerUrl, jwksUrl } from '../../src/connection/poolUrls';
+import { Cancelled } from '../../src/ui/prompter';
+import { configSnippet } from '../../src/views/configSnippets';
+import { listedConnections, onDefault } from '../support/connections';
+import { FakeCognito } from './support/fakeCognito';
+import { flowRun } from './support/flowHarness';
+import { ESC } from './support/scriptedPrompter';
+
+function pool() {
+  const cognito = new FakeCognito();
+  const details = cognito.addPool('shop', { id: 'eu-west-1_Shop123', arn: 'arn:aws:cognito-idp:eu-west-1:123456789012:userpool/eu-west-1_Shop123' });
+  const client = { userPoolId: details.id, clientId: 'client123', name: 'web' };
+  cognito.clients.push(client);
+  return { cognito, target: onDefault(details), client: { connectionId: SINGLE_CONNECTION_ID, client } };
+}
+
+describe('pool and app client details', () => {
+  it('shows the pool’s ids, derived URLs and settings', async () => {
+    const { cognito, target } = pool();
+    const run = flowRun([], cognito);
+    await showPoolDetails(run.deps, target);
+    const [{ title, text }] = run.details;
+    assert.equal(title, 'Pool shop');
+    assert.match(text, /- Pool Id: `eu-west-1_Shop123`/);
+    assert.match(text, /- Issuer URL: https:\/\/cognito-idp\.eu-west-1\.amazonaws\.com\/eu-west-1_Shop123/);
+    assert.match(text, /- JWKS URL: https:\/\/cognito-idp\.eu-west-1\.amazonaws\.com\/eu-west-1_Shop123\/\.well-known\/jwks\.json/);
+    assert.match(text, /- Password policy: at least 8 characters, upper case, lower case, a number, a symbol/);
+    assert.match(text, /- Deletion protection: off/);
+  });
+
+  it('says whether an app client has a secret, never what it is', async () => {
+    const { cognito, client } = pool();
+    cognito.clientDetails.set('client123', { hasSecret: true, authFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'] });
+    const run = flowRun([], cognito);
+    await showAppClientDetails(run.deps, client, 'shop');
+    const [{ text }] = run.details;
+    assert.match(text, /- Client secret: yes \(not shown here/);
+    assert.match(text, /- Authentication flows: ALLOW_USER_SRP_AUTH, ALLOW_REFRESH_TOKEN_AUTH/);
+  });
+});
+
+describe('Edit Authentication Flows', () => {
+  it('pre-selects the current flows and sends the new ones (refresh always allowed)', async () => {
+    const { cognito, client } = pool();
+    cognito.clientDetails.set('client123', { authFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'] });
+    const run = flowRun([{ pickMany: ['Secure Remote Password (SRP)', 'Username and password'] }], cognito);
+    let preselected: string[] = [];
+    const pickMany = run.prompter.pickMany.bind(run.prompter);
+    run.prompter.pickMany = async (items, request) => {
+      preselected = items.filter((i) => i.picked).map((i) => String(i.value));
+      return pickMany(items, request);
+    };
+    await editAppClientAuthFlows(run.deps, client);
+    assert.deepEqual(preselected, ['ALLOW_USER_SRP_AUTH']);
+    assert.deepEqual(cognito.writeCalls.map((c) => c.args[2]), [['ALLOW_USER_SRP_AUTH', 'ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH']]);
+  });
+
+  it('changes nothing on Esc', async () => {
+    const { cognito, client } = pool();
+    await assert.rejects(editAppClientAuthFlows(flowRun([ESC], cognito).deps, client), Cancelled);
+    assert.deepEqual(cognito.writeCalls, []);
+  });
+});
+
+describe('deleting', () => {
+  it('deletes an app client only after its confirmation, and takes it out of the tree', async () => {
+    const { cognito, client } = pool();
+    await assert.rejects(deleteAppClient(flowRun([{ confirm: false }], cognito).deps, client), Cancelled);
+    assert.equal(cognito.clients.length, 1);
+    const run = flowRun([{ confirm: true }], cognito);
+    await deleteAppClient(run.deps, client);
+    assert.equal(cognito.clients.length, 0);
+    assert.deepEqual(run.removed.map((n) => n.kind), ['appClient']);
+  });
+
+  it('deletes a pool once its name is typed exactly', async () => {
+    const { cognito, target } = pool();
+    const run = flowRun([{ input: 'shop' }], cognito);
+    await deleteUserPool(run.deps, target);
+    assert.deepEqual(cognito.pools, []);
+    assert.deepEqual(run.removed.map((n) => n.kind), ['pool']);
+    const wrong = pool();
+    await assert.rejects(deleteUserPool(flowRun([{ input: 'Shop' }], wrong.cognito).deps, wrong.target), /Type shop exactly to confirm/);
+    assert.equal(wrong.cognito.pools.length, 1);
+  });
+
+  it('offers to turn deletion protection off first, as its own confirmed step', async () => {
+    const { cognito, target } = pool();
+    cognito.protectedPools.add(target.pool.id);
+    const run = flowRun([{ confirm: true }, { input: 'shop' }], cognito);
+    await deleteUserPool(run.deps, target);
+    assert.deepEqual(cognito.writeCalls.map((c) => c.method), ['setDeletionProtection', 'deleteUserPool']);
+    assert.deepEqual(cognito.writeCalls[0].args, [target.pool.id, false]);
+
+    const kept = pool();
+    kept.cognito.protectedPools.add(kept.target.pool.id);
+    await assert.rejects(deleteUserPool(flowRun([{ confirm: false }], kept.cognito).deps, kept.target), Cancelled);
+    assert.deepEqual(kept.cognito.writeCalls, [], 'declining leaves protection on and the pool in place');
+  });
+
+  it('says the domain goes first, and calls nothing', async () => {
+    const { cognito, target } = pool();
+    cognito.poolDomains.set(target.pool.id, 'shop-auth');
+    await assert.rejects(deleteUserPool(flowRun([], cognito).deps, target), /still has the domain shop-auth; delete the domain first/);
+    assert.deepEqual(cognito.writeCalls, []);
+  });
+});
+
+describe('copy and links', () => {
+  it('copies the ARN (read when the tree has none), the Issuer URL and the JWKS URL', async () => {
+    const { cognito, target } = pool();
+    const run = flowRun([], cognito);
+    await copyPoolArn(run.deps, { ...target, pool: { id: target.pool.id, name: 'shop' } });
+    await copyIssuerUrl(run.deps, target);
+    await copyJwksUrl(run.deps, target);
+    assert.deepEqual(run.clipboard, [
+      'arn:aws:cognito-idp:eu-west-1:123456789012:userpool/eu-west-1_Shop123',
+      'https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_Shop123',
+      'https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_Shop123/.well-known/jwks.json',
+    ]);
+  });
+
+  it('uses an emulator connection’s own JWKS URL', async () => {
+    const cognito = new FakeCognito();
+    const source = listedConnections({ local: cognito });
+    const details = cognito.addPool('p', { id: 'local_abc' });
+    const run = flowRun([], cognito);
+    run.deps.connections = source;
+    await copyJwksUrl(run.deps, { connectionId: source.byLabel('local').id, pool: details });
+    assert.deepEqual(run.clipboard, ['http://127.0.0.1:9001/local_abc/.well-known/jwks.json']);
+  });
+
+  it('opens the AWS Console page of a pool, a client and a user in its region, and refuses emulator pools', async () => {
+    const { cognito } = pool();
+    const run = flowRun([], cognito);
+    await openInConsole(run.deps, SINGLE_CONNECTION_ID, 'eu-west-1_Shop123', { kind: 'user', username: 'a b' });
+    assert.deepEqual(run.opened, ['https://eu-west-1.console.aws.amazon.com/cognito/v2/idp/user-pools/eu-west-1_Shop123/user-management/users/details/a%20b?region=eu-west-1']);
+    assert.equal(consoleUrl('cn-north-1_x', { kind: 'pool' }), 'https://cn-north-1.console.amazonaws.cn/cognito/v2/idp/user-pools/cn-north-1_x/overview?region=cn-north-1');
+    assert.equal(consoleUrl('us-gov-west-1_x', { kind: 'appClient', clientId: 'c' }), 'https://us-gov-west-1.console.amazonaws-us-gov.com/cognito/v2/idp/user-pools/us-gov-west-1_x/applications/app-clients/c?region=us-gov-west-1');
+    assert.equal(issuerUrl('cn-north-1_x'), 'https://cognito-idp.cn-north-1.amazonaws.com.cn/cn-north-1_x');
+    assert.equal(jwksUrl('local_x', 'http://127.0.0.1:9229/'), 'http://127.0.0.1:9229/local_x/.well-known/jwks.json');
+
+    const local = new FakeCognito();
+    const source = listedConnections({ local });
+    const emulator = flowRun([], local);
+    emulator.deps.connections = source;
+    await assert.rejects(openInConsole(emulator.deps, source.byLabel('local').id, 'local_x', { kind: 'pool' }), /on an emulator, not in AWS/);
+    assert.deepEqual(emulator.opened, []);
+  });
+});
+
+describe('Copy Configuration For…', () => {
+  const input = { userPoolId: 'eu-west-1_Shop123', clientId: 'client123', region: 'eu-west-1', hasSecret: false };
+
+  /** Syntax errors of a TypeScript text, as the compiler reports them. */
+  function syntaxErrors(text: string): string[] {
+    const out = ts.transpileModule(text, { reportDiagnostics: true, compilerOptions: { module: ts.ModuleKind.ESNext } });
+    return (out.diagnostics ?? []).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+  }
+
+  /** The string literal given to a property, found in the parsed syntax tree. */
+  function propertyValue(text: string, name: string): string | undefined {
+    let found: string | undefined;
+    const visit = (node: ts.Node) => {
+      if (ts.isPropertyAssignment(node) && node.name.getText() === name && ts.isStringLiteral(node.initializer)) found = node.initializer.text;
+      ts.forEachChild(node, visit);
+    };
+    visit(ts.createSourceFile('snippet.ts', text, ts.ScriptTarget.Latest, true));
+    return found;
+  }
+
+  it('Amplify JS v6 is valid TypeScript with the pool and client ids (and the emulator endpoint)', () => {
+    const text = configSnippet('amplify', { ...input, endpoint: 'http://127.0.0.1:9229' });
+    assert.deepEqual(syntaxErrors(text), []);
+    assert.equal(propertyValue(text, 'userPoolId'), 'eu-west-1_Shop123');
+    assert.equal(propertyValue(text, 'userPoolClientId'), 'client123');
+    assert.equal(propertyValue(text, 'userPoolEndpoint'), 'http://127.0.0.1:9229');
+    assert.equal(propertyValue(configSnippet('amplify', input), 'userPoolEndpoint'), undefined);
+  });
+
+  it('aws-jwt-verify is valid TypeScript with the ids', () => {
+    const text = configSnippet('jwtVerify', input);
+    assert.deepEqual(syntaxErrors(text), []);
+    assert.equal(propertyValue(text, 'userPoolId'), 'eu-west-1_Shop123');
+    assert.equal(propertyValue(text, 'clientId'), 'client123');
+  });
+
+  it('.env parses with dotenv to the ids, region and issuer', () => {
+    assert.deepEqual(parseDotenv(configSnippet('dotenv', input)), {
+      COGNITO_REGION: 'eu-west-1',
+      COGNITO_USER_POOL_ID: 'eu-west-1_Shop123',
+      COGNITO_CLIENT_ID: 'client123',
+      COGNITO_ISSUER: 'https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_Shop123',
+    });
+  });
+
+  it('the AWS CLI command names the client, region, endpoint and a SECRET_HASH placeholder, never a secret', () => {
+    const text = configSnippet('cli', { ...input, endpoint: 'http://127.0.0.1:9229', hasSecret: true });
+    const words = text.replace(/\\\n/g, ' ').trim().split(/\s+/);
+    const option = (name: string) => words[words.indexOf(name) + 1];
+    assert.deepEqual(words.slice(0, 3), ['aws', 'cognito-idp', 'initiate-auth']);
+    assert.equal(option('--client-id'), 'client123');
+    assert.equal(option('--region'), 'eu-west-1');
+    assert.equal(option('--endpoint-url'), 'http://127.0.0.1:9229');
+    assert.equal(option('--auth-parameters'), 'USERNAME=<username>,PASSWORD=<password>,SECRET_HASH=<secret-hash>');
+  });
+
+  it('copies the chosen format for the client', async () => {
+    const { cognito, client } = pool();
+    const run = flowRun([{ pick: '.env file' }], cognito);
+    await copyConfig(run.deps, client);
+    assert.equal(parseDotenv(run.clipboard[0]).COGNITO_CLIENT_ID, 'client123');
+  });
+});
