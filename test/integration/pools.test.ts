@@ -1,0 +1,102 @@
+import * as assert from 'node:assert/strict';
+import {
+  CreateUserPoolClientCommand,
+  CreateUserPoolCommand,
+  DescribeUserPoolClientCommand,
+  ListUserPoolClientsCommand,
+  ListUserPoolsCommand,
+  type CognitoIdentityProviderClient,
+} from '@aws-sdk/client-cognito-identity-provider';
+import { deleteAppClient, deleteUserPool } from '../../src/commands/flows/pools/deleteResources';
+import { editAppClientAuthFlows } from '../../src/commands/flows/pools/editAuthFlows';
+import { showAppClientDetails, showPoolDetails } from '../../src/commands/flows/pools/poolDetails';
+import { LazyCognito } from '../../src/connection/lazyCognito';
+import { SINGLE_CONNECTION_ID } from '../../src/connection/connections';
+import { ConnectionRegistry } from '../../src/connection/connectionRegistry';
+import { onDefault } from '../support/connections';
+import { emulatorClient } from '../support/emulatorClient';
+import { flowRun } from '../unit/support/flowHarness';
+import type { Answer } from '../unit/support/scriptedPrompter';
+import { cognitoLocalEndpoint } from './harness/cognitoLocal';
+
+// Details, Edit Authentication Flows and the deletes through the extension's own wiring against a real
+// cognito-local; results are read back with a plain SDK client. Editing the flows must keep every other
+// setting of the client, since UpdateUserPoolClient resets whatever a request leaves out.
+
+describe('pools and app clients against cognito-local', function () {
+  this.timeout(30_000);
+  let sdk: CognitoIdentityProviderClient;
+  let cognito: LazyCognito;
+  let poolId: string;
+  let clientId: string;
+
+  before(async () => {
+    sdk = emulatorClient(cognitoLocalEndpoint());
+    cognito = new LazyCognito(() => ({ region: 'us-east-1', endpoint: cognitoLocalEndpoint() }));
+    poolId = (await sdk.send(new CreateUserPoolCommand({ PoolName: `pools ${Date.now()}` }))).UserPool?.Id ?? '';
+    clientId =
+      (
+        await sdk.send(
+          new CreateUserPoolClientCommand({
+            UserPoolId: poolId,
+            ClientName: 'configured',
+            ExplicitAuthFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
+            AccessTokenValidity: 2,
+            IdTokenValidity: 3,
+            RefreshTokenValidity: 7,
+            TokenValidityUnits: { AccessToken: 'hours', IdToken: 'hours', RefreshToken: 'days' },
+            CallbackURLs: ['https://app.example.com/callback'],
+            LogoutURLs: ['https://app.example.com/bye'],
+            ReadAttributes: ['email', 'name'],
+            WriteAttributes: ['name'],
+          }),
+        )
+      ).UserPoolClient?.ClientId ?? '';
+  });
+  after(() => sdk?.destroy());
+
+  function run(answers: Answer[] = []) {
+    const scripted = flowRun(answers);
+    // The extension's own registry, so the connection knows its endpoint (for the emulator's JWKS URL).
+    scripted.deps.connections = new ConnectionRegistry({ single: () => ({ region: 'us-east-1', endpoint: cognitoLocalEndpoint() }), list: () => [] });
+    return scripted;
+  }
+
+  const client = () => ({ connectionId: SINGLE_CONNECTION_ID, client: { userPoolId: poolId, clientId, name: 'configured' } });
+
+  it('shows the pool’s details with its id and issuer, and the client’s settings', async () => {
+    const scripted = run();
+    await showPoolDetails(scripted.deps, onDefault({ id: poolId, name: 'pools' }));
+    await showAppClientDetails(scripted.deps, client(), 'pools');
+    const [pool, app] = scripted.details.map((d) => d.text);
+    assert.match(pool, new RegExp(`Pool Id: \`${poolId}\``));
+    assert.match(pool, new RegExp(`JWKS URL: ${cognitoLocalEndpoint()}/${poolId}/\\.well-known/jwks\\.json`));
+    assert.match(app, /Callback URLs: https:\/\/app\.example\.com\/callback/);
+    assert.match(app, /Access token valid for: 2 hours/);
+  });
+
+  it('changes an app client’s flows and keeps its token validities, callback URLs and attributes', async () => {
+    await editAppClientAuthFlows(run([{ pickMany: ['Username and password'] }]).deps, client());
+    const after = (await sdk.send(new DescribeUserPoolClientCommand({ UserPoolId: poolId, ClientId: clientId }))).UserPoolClient;
+    assert.deepEqual([...(after?.ExplicitAuthFlows ?? [])].sort(), ['ALLOW_REFRESH_TOKEN_AUTH', 'ALLOW_USER_PASSWORD_AUTH']);
+    assert.deepEqual(
+      { access: after?.AccessTokenValidity, id: after?.IdTokenValidity, refresh: after?.RefreshTokenValidity, units: after?.TokenValidityUnits },
+      { access: 2, id: 3, refresh: 7, units: { AccessToken: 'hours', IdToken: 'hours', RefreshToken: 'days' } },
+    );
+    assert.deepEqual(after?.CallbackURLs, ['https://app.example.com/callback']);
+    assert.deepEqual(after?.LogoutURLs, ['https://app.example.com/bye']);
+    assert.deepEqual(after?.ReadAttributes, ['email', 'name']);
+    assert.deepEqual(after?.WriteAttributes, ['name']);
+    assert.equal(after?.ClientName, 'configured');
+  });
+
+  it('deletes the app client, then the pool after its name is typed', async () => {
+    await deleteAppClient(run([{ confirm: true }]).deps, client());
+    const clients = await sdk.send(new ListUserPoolClientsCommand({ UserPoolId: poolId, MaxResults: 60 }));
+    assert.deepEqual(clients.UserPoolClients ?? [], []);
+    const name = (await cognito.describeUserPool(poolId)).name;
+    await deleteUserPool(run([{ input: name }]).deps, onDefault({ id: poolId, name }));
+    const pools = await sdk.send(new ListUserPoolsCommand({ MaxResults: 60 }));
+    assert.ok(!(pools.UserPools ?? []).some((p) => p.Id === poolId));
+  });
+});
