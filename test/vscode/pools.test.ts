@@ -1,0 +1,107 @@
+// Pools and app clients in the real extension host against cognito-local: the details of a pool and
+// of a client open and show the ids; a client's flows change and its other settings stay; the Amplify
+// snippet on the real clipboard holds the ids; a client and a pool are deleted after their
+// confirmations and leave the tree and the emulator.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import {
+  CreateUserPoolClientCommand,
+  CreateUserPoolCommand,
+  DescribeUserPoolClientCommand,
+  ListUserPoolsCommand,
+  type CognitoIdentityProviderClient,
+} from '@aws-sdk/client-cognito-identity-provider';
+import type { CognitoExtensionApi } from '../../src/extension';
+import type { TreeNode } from '../../src/tree/nodes';
+import { emulatorClient } from '../support/emulatorClient';
+import { ScriptedPrompter, type Answer } from '../unit/support/scriptedPrompter';
+
+describe('pools and app clients in the extension host', function () {
+  const poolName = `vscode pools ${Date.now()}`;
+  let api: CognitoExtensionApi;
+  let sdk: CognitoIdentityProviderClient;
+  let poolId: string;
+  let clientId: string;
+
+  before(async () => {
+    const endpoint = process.env.COGNITO_LOCAL_ENDPOINT;
+    assert.ok(endpoint);
+    const extension = vscode.extensions.getExtension<CognitoExtensionApi>('cognito-user-pools.cognito-user-pools');
+    assert.ok(extension);
+    api = await extension.activate();
+    assert.ok(api);
+    sdk = emulatorClient(endpoint);
+    poolId = (await sdk.send(new CreateUserPoolCommand({ PoolName: poolName }))).UserPool?.Id ?? '';
+    clientId =
+      (await sdk.send(new CreateUserPoolClientCommand({ UserPoolId: poolId, ClientName: 'spa', ExplicitAuthFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'], CallbackURLs: ['https://spa.example.com/cb'] })))
+        .UserPoolClient?.ClientId ?? '';
+    await vscode.commands.executeCommand('cognito.refresh');
+  });
+
+  after(async () => {
+    api?.setPrompterForTests(undefined);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    sdk?.destroy();
+  });
+
+  async function runWith(answers: Answer[], command: string, ...args: unknown[]): Promise<void> {
+    const prompter = new ScriptedPrompter(answers);
+    api.setPrompterForTests(prompter);
+    await vscode.commands.executeCommand(command, ...args);
+    prompter.assertDone();
+  }
+
+  const children = async (node?: TreeNode): Promise<TreeNode[]> => (await api.treeDataProvider.getChildren(node)) ?? [];
+  const poolNode = async () => {
+    const found = (await children()).find((n) => n.kind === 'pool' && n.pool.id === poolId);
+    assert.ok(found);
+    return found;
+  };
+  const clientsFolder = async () => (await children(await poolNode())).find((n) => n.kind === 'appClientsFolder') as TreeNode;
+  const clientNode = async () => {
+    const found = (await children(await clientsFolder())).find((n) => n.kind === 'appClient' && n.client.clientId === clientId);
+    assert.ok(found, 'the client is listed');
+    return found;
+  };
+
+  async function activeText(scheme: string, expected: RegExp): Promise<string> {
+    for (let attempt = 0; attempt < 50; attempt++) {
+      const editor = vscode.window.activeTextEditor;
+      if (editor?.document.uri.scheme === scheme && expected.test(editor.document.getText())) return editor.document.getText();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    assert.fail(`no active ${scheme} editor showing ${expected}: ${vscode.window.activeTextEditor?.document.getText().slice(0, 300)}`);
+  }
+
+  it('Show Pool Details and Show App Client Details open with the ids', async () => {
+    await runWith([], 'cognito.showPoolDetails', await poolNode());
+    const pool = await activeText('cognito-details', new RegExp(`Pool Id: \`${poolId}\``));
+    assert.match(pool, new RegExp(`Issuer URL: https://cognito-idp\\.local\\.amazonaws\\.com/${poolId}`));
+    await runWith([], 'cognito.showAppClientDetails', await clientNode());
+    await activeText('cognito-details', new RegExp(`App Client Id: \`${clientId}\``));
+  });
+
+  it('Edit Authentication Flows changes the flows and keeps the callback URL', async () => {
+    await runWith([{ pickMany: ['Secure Remote Password (SRP)', 'Username and password'] }], 'cognito.editAppClientAuthFlows', await clientNode());
+    const described = (await sdk.send(new DescribeUserPoolClientCommand({ UserPoolId: poolId, ClientId: clientId }))).UserPoolClient;
+    assert.deepEqual([...(described?.ExplicitAuthFlows ?? [])].sort(), ['ALLOW_REFRESH_TOKEN_AUTH', 'ALLOW_USER_PASSWORD_AUTH', 'ALLOW_USER_SRP_AUTH']);
+    assert.deepEqual(described?.CallbackURLs, ['https://spa.example.com/cb']);
+  });
+
+  it('Copy Configuration For… Amplify puts the pool and client ids on the clipboard', async () => {
+    await vscode.env.clipboard.writeText('before');
+    await runWith([{ pick: 'Amplify JS v6' }], 'cognito.copyConfig', await clientNode());
+    const text = await vscode.env.clipboard.readText();
+    assert.match(text, new RegExp(`userPoolId: '${poolId}'`));
+    assert.match(text, new RegExp(`userPoolClientId: '${clientId}'`));
+  });
+
+  it('Delete App Client, then Delete User Pool, remove them from the tree and the emulator', async () => {
+    await runWith([{ confirm: true }], 'cognito.deleteAppClient', await clientNode());
+    assert.deepEqual((await children(await clientsFolder())).map((n) => n.kind), ['empty']);
+    await runWith([{ input: poolName }], 'cognito.deleteUserPool', await poolNode());
+    assert.ok(!(await children()).some((n) => n.kind === 'pool' && n.pool.id === poolId), 'gone from the tree');
+    const pools = (await sdk.send(new ListUserPoolsCommand({ MaxResults: 60 }))).UserPools ?? [];
+    assert.ok(!pools.some((p) => p.Id === poolId), 'gone from the emulator');
+  });
+});
