@@ -7,7 +7,8 @@ import type { RateLimiter } from './rateLimiter';
 // failed and why.
 
 export interface BulkProgress {
-  report(done: number, failed: number, total: number): void;
+  /** `note` replaces the default "done of total, failed" text, e.g. "created 5, skipped 2". */
+  report(done: number, failed: number, total: number, note?: string): void;
   cancelled(): boolean;
 }
 

@@ -26,6 +26,7 @@ import {
   type ListUsersOptions,
   type Page,
   type User,
+  type UserRecord,
   type UserPool,
 } from './types';
 
@@ -106,6 +107,24 @@ export class CognitoService implements CognitoApi {
     return { items: (out.Users ?? []).map(toUser), nextToken: out.PaginationToken || undefined };
   }
 
+  async listUserRecords(userPoolId: string, options: ListUsersOptions = {}): Promise<Page<UserRecord>> {
+    const out = await this.call('ListUsers', () =>
+      this.client.send(new ListUsersCommand({ UserPoolId: userPoolId, Limit: MAX_PAGE_SIZE, PaginationToken: options.nextToken, Filter: options.filter })),
+    );
+    return {
+      items: (out.Users ?? []).map((u) => ({
+        username: u.Username ?? '',
+        status: u.UserStatus ?? 'UNKNOWN',
+        enabled: u.Enabled ?? true,
+        created: u.UserCreateDate,
+        modified: u.UserLastModifiedDate,
+        attributes: (u.Attributes ?? []).map((a) => ({ name: a.Name ?? '', value: a.Value ?? '' })),
+        mfaMethods: (u.MFAOptions ?? []).map((o) => `${o.DeliveryMedium ?? ''}_MFA`),
+      })),
+      nextToken: out.PaginationToken || undefined,
+    };
+  }
+
   async createUserPool(request: CreateUserPoolRequest): Promise<UserPool> {
     const policy = request.passwordPolicy;
     const out = await this.call('CreateUserPool', () => this.client.send(new CreateUserPoolCommand({
@@ -151,6 +170,7 @@ export class CognitoService implements CognitoApi {
       attributes.push({ Name: 'phone_number', Value: request.phoneNumber });
       if (request.phoneNumberVerified) attributes.push({ Name: 'phone_number_verified', Value: 'true' });
     }
+    attributes.push(...(request.otherAttributes ?? []).map((a) => ({ Name: a.name, Value: a.value })));
     const suppress = request.invitation === 'SUPPRESS';
     const out = await this.call('AdminCreateUser', () => this.client.send(new AdminCreateUserCommand({
         UserPoolId: request.userPoolId,

@@ -151,6 +151,20 @@ export interface CreateUserRequest {
   phoneNumber?: string;
   phoneNumberVerified: boolean;
   invitation: InvitationDelivery;
+  /** Any further attributes (import): name and value as Cognito stores them. */
+  otherAttributes?: UserAttribute[];
+}
+
+/** A user as export writes it: every attribute, status, enabled and times (ListUsers tells all of it). */
+export interface UserRecord {
+  username: string;
+  status: string;
+  enabled: boolean;
+  created?: Date;
+  modified?: Date;
+  attributes: UserAttribute[];
+  /** MFA methods set up the old way (MFAOptions); ListUsers does not tell the newer settings. */
+  mfaMethods: string[];
 }
 
 export interface ListUsersOptions {
@@ -251,6 +265,8 @@ export interface CognitoApi {
   listUserPools(nextToken?: string): Promise<Page<UserPool>>;
   listAppClients(userPoolId: string, nextToken?: string): Promise<Page<AppClient>>;
   listUsers(userPoolId: string, options?: ListUsersOptions): Promise<Page<User>>;
+  /** ListUsers with everything export writes; one page per call, so memory stays flat. */
+  listUserRecords(userPoolId: string, options?: ListUsersOptions): Promise<Page<UserRecord>>;
   describeUserPool(userPoolId: string): Promise<UserPoolDetails>;
   createUserPool(request: CreateUserPoolRequest): Promise<UserPool>;
   /** The result never carries the client secret, even when one was generated. */

@@ -5,6 +5,8 @@ import { profileName } from '../connection/settings';
 import type { TreeModel, TreeSource } from '../tree/model';
 import type { FolderNode, MemberNode, TreeNode, UserNode } from '../tree/nodes';
 import { addUsersToGroup, addUserToThisGroup, createGroup, deleteGroup, removeFromGroup } from './flows/groups/groupActions';
+import { exportUsers } from './flows/users/exportUsers';
+import { importUsers } from './flows/users/importUsers';
 import { setUserPassword } from './flows/users/setUserPassword';
 import { showUserDetails } from './flows/users/showUserDetails';
 import { confirmUser, deleteUsers, resendInvitation, resetUserPassword, setUsersEnabled, signOutEverywhere } from './flows/users/userActions';
@@ -112,6 +114,13 @@ export function commandTable({ deps, model, connections, settings, listProfiles,
       const { connectionId, pool } = await pickUserPool(deps().prompter, connections, new StepCounter('Open in AWS Console', 1).next());
       return openInConsole(deps(), connectionId, pool.id, { kind: 'pool' });
     },
+    'cognito.exportUsers': (arg) => {
+      const node = asNode(arg);
+      const pool = poolOf(arg);
+      const filter = node?.kind === 'usersFolder' ? model.userFilter(node.key)?.expression : undefined;
+      return exportUsers(deps(), pool && { ...pool, filter });
+    },
+    'cognito.importUsers': (arg) => importUsers(deps(), poolOf(arg)),
     'cognito.showUserDetails': (arg) => showUserDetails(deps(), usersOf(arg)[0], poolNameOf(arg)),
     'cognito.setUserPassword': (arg) => setUserPassword(deps(), usersOf(arg)[0]),
     'cognito.enableUser': (arg, selected) => setUsersEnabled(deps(), usersOf(arg, selected), true),

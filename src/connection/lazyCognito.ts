@@ -38,6 +38,7 @@ export class LazyCognito implements CognitoApi {
   answerChallenge: CognitoApi['answerChallenge'] = (...args) => this.call('answerChallenge', (s) => s.answerChallenge(...args));
   refreshTokens: CognitoApi['refreshTokens'] = (...args) => this.call('refreshTokens', (s) => s.refreshTokens(...args));
   revokeToken: CognitoApi['revokeToken'] = (...args) => this.call('revokeToken', (s) => s.revokeToken(...args));
+  listUserRecords: CognitoApi['listUserRecords'] = (...args) => this.call('listUserRecords', (s) => s.listUserRecords(...args));
   updateAppClientAuthFlows: CognitoApi['updateAppClientAuthFlows'] = (...args) => this.call('updateAppClientAuthFlows', (s) => s.updateAppClientAuthFlows(...args));
   deleteAppClient: CognitoApi['deleteAppClient'] = (...args) => this.call('deleteAppClient', (s) => s.deleteAppClient(...args));
   deleteUserPool: CognitoApi['deleteUserPool'] = (...args) => this.call('deleteUserPool', (s) => s.deleteUserPool(...args));

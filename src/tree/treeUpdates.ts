@@ -3,7 +3,7 @@ import type { User } from '../cognito/types';
 import type { UserFilter } from '../cognito/userFilter';
 import type { PoolRef } from '../connection/connections';
 import type { TreeModel } from './model';
-import { memberNode, userNode, usersFolderNode, type ItemNode, type TreeNode } from './nodes';
+import { groupsFolderNode, memberNode, userNode, usersFolderNode, type ItemNode, type TreeNode } from './nodes';
 
 // What flows change in the tree, applied to the model and made visible in the view.
 
@@ -18,6 +18,8 @@ export interface TreeUpdates {
   removed(nodes: ItemNode[]): Promise<void>;
   /** A user joined a group: listed under it at once when its members are open. */
   memberAdded(connectionId: string, userPoolId: string, groupName: string, user: User): Promise<void>;
+  /** Many users changed at once (an import): the pool's Users and Groups folders load again. */
+  reloadUsers(pool: PoolRef): Promise<void>;
 }
 
 export function treeUpdates(model: TreeModel, treeView: vscode.TreeView<TreeNode>): TreeUpdates {
@@ -44,6 +46,12 @@ export function treeUpdates(model: TreeModel, treeView: vscode.TreeView<TreeNode
     },
     async removed(nodes) {
       model.removeNodes(nodes);
+    },
+    async reloadUsers({ connectionId, pool }) {
+      for (const folder of [usersFolderNode(connectionId, pool), groupsFolderNode(connectionId, pool)]) {
+        const known = model.getNode(folder.key);
+        if (known) model.refresh(known);
+      }
     },
     async memberAdded(connectionId, userPoolId, groupName, user) {
       const member = memberNode(connectionId, userPoolId, groupName, user);

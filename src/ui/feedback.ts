@@ -18,9 +18,10 @@ export interface ActivityLog {
   info(line: string): void;
 }
 
-/** Opens a web page in the person's browser (the AWS Console). */
+/** Opens a web page in the person's browser (the AWS Console), or a file in an editor (a report). */
 export interface Links {
   open(url: string): Promise<void>;
+  showFile(path: string): Promise<void>;
 }
 
 export interface Clipboard {

@@ -51,7 +51,18 @@ export interface SearchPickRequest<T> extends PickRequest {
   search(text: string): Promise<PickItem<T>[]>;
 }
 
+/** A save or open dialog: the chosen file's path. */
+export interface FileRequest {
+  title: string;
+  /** Save: the suggested file name. */
+  defaultName?: string;
+  /** Extensions by label, e.g. { CSV: ['csv'] }. */
+  filters: Record<string, string[]>;
+}
+
 export interface Prompter {
+  saveFile(request: FileRequest): Promise<string>;
+  openFile(request: FileRequest): Promise<string>;
   searchPick<T>(request: SearchPickRequest<T>): Promise<T>;
   input(request: InputRequest): Promise<string>;
   /** Resolves when the person chooses the action; Cancel, Esc or closing the dialog throw Cancelled. */

@@ -15,8 +15,8 @@ export const vscodeFeedback: Feedback = {
         let shown = 0;
         return task({
           cancelled: () => token.isCancellationRequested,
-          report: (done, failed, total) => {
-            progress.report({ message: `${done} of ${total}${failed ? `, ${failed} failed` : ''}`, increment: ((done - shown) / Math.max(1, total)) * 100 });
+          report: (done, failed, total, note) => {
+            progress.report({ message: note ?? `${done} of ${total}${failed ? `, ${failed} failed` : ''}`, increment: total > 0 ? ((done - shown) / total) * 100 : undefined });
             shown = done;
           },
         });
@@ -27,6 +27,9 @@ export const vscodeFeedback: Feedback = {
 export const vscodeLinks: Links = {
   open: async (url) => {
     await vscode.env.openExternal(vscode.Uri.parse(url));
+  },
+  showFile: async (path) => {
+    await vscode.window.showTextDocument(vscode.Uri.file(path), { preview: false });
   },
 };
 

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { Cancelled, type ConfirmRequest, type InputRequest, type PickItem, type PickRequest, type Prompter, type SearchPickRequest } from './prompter';
+import { Cancelled, type FileRequest, type ConfirmRequest, type InputRequest, type PickItem, type PickRequest, type Prompter, type SearchPickRequest } from './prompter';
 
 /** Wait this long after the last keystroke before searching, so typing a name costs one call. */
 const SEARCH_DELAY_MS = 300;
@@ -44,6 +44,23 @@ export class VscodePrompter implements Prompter {
   async confirm(request: ConfirmRequest): Promise<void> {
     const chosen = await vscode.window.showWarningMessage(request.message, { modal: true, detail: request.detail }, request.action);
     if (chosen !== request.action) throw new Cancelled();
+  }
+
+  async saveFile(request: FileRequest): Promise<string> {
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+    const uri = await vscode.window.showSaveDialog({
+      title: request.title,
+      filters: request.filters,
+      defaultUri: folder && request.defaultName ? vscode.Uri.joinPath(folder, request.defaultName) : undefined,
+    });
+    if (!uri) throw new Cancelled();
+    return uri.fsPath;
+  }
+
+  async openFile(request: FileRequest): Promise<string> {
+    const [uri] = (await vscode.window.showOpenDialog({ title: request.title, filters: request.filters, canSelectMany: false, openLabel: 'Import' })) ?? [];
+    if (!uri) throw new Cancelled();
+    return uri.fsPath;
   }
 
   searchPick<T>(request: SearchPickRequest<T>): Promise<T> {

@@ -1,5 +1,6 @@
 import { CognitoError } from '../../../src/cognito/errors';
 import type {
+  UserRecord,
   AuthFlow,
   CreateGroupRequest,
   Group,
@@ -112,6 +113,19 @@ export class FakeCognito implements CognitoApi {
     return this.page(this.users.get(userPoolId) ?? [], options.nextToken);
   }
 
+  async listUserRecords(userPoolId: string, options: ListUsersOptions = {}): Promise<Page<UserRecord>> {
+    this.record('listUserRecords', [userPoolId, options]);
+    this.requirePool(userPoolId);
+    const records = (this.users.get(userPoolId) ?? []).map((u) => ({
+      username: u.username,
+      status: u.status,
+      enabled: u.enabled,
+      attributes: [...(u.email ? [{ name: 'email', value: u.email }] : []), ...(this.attributes.get(`${userPoolId}/${u.username}`) ?? [])],
+      mfaMethods: [],
+    }));
+    return this.page(records, options.nextToken);
+  }
+
   async describeUserPool(userPoolId: string): Promise<UserPoolDetails> {
     this.record('describeUserPool', [userPoolId]);
     const pool = this.requirePool(userPoolId);
@@ -136,7 +150,11 @@ export class FakeCognito implements CognitoApi {
   async createUser(request: CreateUserRequest): Promise<User> {
     this.record('createUser', [request]);
     this.requirePool(request.userPoolId);
+    if ((this.users.get(request.userPoolId) ?? []).some((u) => u.username === request.username)) {
+      throw new CognitoError('A user with that username already exists in this pool; choose another username.', 'alreadyExists', 'UsernameExistsException');
+    }
     const user = { username: request.username, status: 'FORCE_CHANGE_PASSWORD', enabled: true, email: request.email };
+    if (request.otherAttributes?.length) this.attributes.set(`${request.userPoolId}/${request.username}`, request.otherAttributes);
     this.users.set(request.userPoolId, [...(this.users.get(request.userPoolId) ?? []), user]);
     return user;
   }

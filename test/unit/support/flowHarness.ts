@@ -29,6 +29,8 @@ export interface FlowRun {
   /** The person presses Cancel once this many items are reported. */
   cancelAfter?: number;
   details: { title: string; text: string }[];
+  /** Pools whose users were reloaded. */
+  reloaded: string[];
   /** Web pages the flow opened. */
   opened: string[];
   removed: ItemNode[];
@@ -55,6 +57,7 @@ export function flowRun(answers: Answer[], cognito = new FakeCognito(), chooseAc
     bulkReports: [],
     details: [],
     opened: [],
+    reloaded: [],
     removed: [],
     membersAdded: [],
     logLines: [],
@@ -81,13 +84,14 @@ export function flowRun(answers: Answer[], cognito = new FakeCognito(), chooseAc
       },
     },
     clipboard: { writeText: async (text) => void run.clipboard.push(text) },
-    links: { open: async (url) => void run.opened.push(url) },
+    links: { open: async (url) => void run.opened.push(url), showFile: async (path) => void run.opened.push(path) },
     tree: {
       showCreated: async (node) => void run.shown.push(node),
       filterUsers: async ({ pool }, filter) => void run.filters.push({ poolId: pool.id, filter }),
       userChanged: async (_connectionId, _poolId, user) => void run.changedUsers.push(user),
       removed: async (nodes) => void run.removed.push(...nodes),
       memberAdded: async (_connectionId, _poolId, groupName, user) => void run.membersAdded.push(`${groupName}/${user.username}`),
+      reloadUsers: async ({ pool }) => void run.reloaded.push(pool.id),
     },
     log: { info: (line) => void run.logLines.push(line) },
     signIns: run.signIns,

@@ -1,4 +1,4 @@
-import { Cancelled, type ConfirmRequest, type InputRequest, type PickItem, type PickRequest, type Prompter, type SearchPickRequest } from '../../../src/ui/prompter';
+import { Cancelled, type FileRequest, type ConfirmRequest, type InputRequest, type PickItem, type PickRequest, type Prompter, type SearchPickRequest } from '../../../src/ui/prompter';
 
 // A Prompter that plays back scripted answers, in order, and fails loudly when the flow asks
 // something the script did not expect, gives an answer its own validation rejects, or leaves answers
@@ -8,10 +8,10 @@ export const ESC = Symbol('Esc');
 
 /** `{ confirm: true }` presses the dialog's action button, `{ confirm: false }` its Cancel. */
 /** `{ search: 'al', pick: 'alice' }` types "al" into a searching pick, then picks among what it found. */
-export type Answer = { input: string } | { pick: string; search?: string } | { pickMany: string[] } | { confirm: boolean } | typeof ESC;
+export type Answer = { input: string } | { pick: string; search?: string } | { pickMany: string[] } | { confirm: boolean } | { file: string } | typeof ESC;
 
 export interface AskedPrompt {
-  type: 'input' | 'pick' | 'pickMany' | 'confirm';
+  type: 'input' | 'pick' | 'pickMany' | 'confirm' | 'file';
   title: string;
   step: number;
   totalSteps: number;
@@ -36,6 +36,22 @@ export class ScriptedPrompter implements Prompter {
     const problem = request.validate?.(answer.input);
     if (problem) throw new Error(`Scripted input "${answer.input}" was rejected by the box's validation: ${problem}`);
     return answer.input;
+  }
+
+  async saveFile(request: FileRequest): Promise<string> {
+    return this.file('save', request);
+  }
+
+  async openFile(request: FileRequest): Promise<string> {
+    return this.file('open', request);
+  }
+
+  private file(kind: 'save' | 'open', request: FileRequest): string {
+    this.asked.push({ type: 'file', title: request.title, step: 0, totalSteps: 0, text: `${kind} ${request.defaultName ?? ''}`.trim() });
+    const answer = this.take('file', request.title);
+    if (answer === ESC) throw new Cancelled();
+    if (!('file' in answer)) throw new Error(`Script expected ${describe(answer)} but the flow asked for a file to ${kind}: ${request.title}`);
+    return answer.file;
   }
 
   async confirm(request: ConfirmRequest): Promise<void> {

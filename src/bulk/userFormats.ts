@@ -1,0 +1,83 @@
+import { STANDARD_ATTRIBUTES } from '../cognito/attributes';
+import type { UserDetails } from '../cognito/types';
+import { csvLine } from './csv';
+
+// The two export formats and what import reads back:
+// - CSV in the column layout of Cognito's own user import (the list GetCSVHeader returns for a pool:
+//   the standard attributes, cognito:mfa_enabled and cognito:username, then the pool's custom
+//   attributes), written from the documentation so it also works where the endpoint lacks the call;
+// - JSON Lines: one user per line with every attribute, status, enabled, times and (when asked) groups.
+
+/** GetCSVHeader's columns for a pool without custom attributes, in its order (Cognito developer guide). */
+export const COGNITO_CSV_COLUMNS = [
+  'name',
+  'given_name',
+  'family_name',
+  'middle_name',
+  'nickname',
+  'preferred_username',
+  'profile',
+  'picture',
+  'website',
+  'email',
+  'email_verified',
+  'gender',
+  'birthdate',
+  'zoneinfo',
+  'locale',
+  'phone_number',
+  'phone_number_verified',
+  'address',
+  'updated_at',
+  'cognito:mfa_enabled',
+  'cognito:username',
+] as const;
+
+export type ExportFormat = 'csv' | 'jsonl';
+
+/** One user as import needs it, from either format. */
+export interface ImportUser {
+  line: number;
+  username: string;
+  attributes: Record<string, string>;
+  enabled?: boolean;
+  groups?: string[];
+}
+
+export function csvHeader(customAttributes: readonly string[]): string {
+  return csvLine([...COGNITO_CSV_COLUMNS, ...customAttributes]);
+}
+
+export function csvUserLine(user: UserExport, customAttributes: readonly string[]): string {
+  const values = Object.fromEntries(user.attributes.map((a) => [a.name, a.value]));
+  const columns = [...COGNITO_CSV_COLUMNS, ...customAttributes];
+  return csvLine(
+    columns.map((column) => {
+      if (column === 'cognito:username') return user.username;
+      if (column === 'cognito:mfa_enabled') return String(user.mfaMethods.length > 0);
+      // Cognito's import needs the verified flags filled in: false when the user has none.
+      if (column === 'email_verified' || column === 'phone_number_verified') return values[column] ?? 'false';
+      return values[column] ?? '';
+    }),
+  );
+}
+
+/** What export knows of a user: ListUsers' answer (no MFA list there) plus groups when asked. */
+export type UserExport = Pick<UserDetails, 'username' | 'status' | 'enabled' | 'created' | 'modified' | 'attributes'> & { mfaMethods: string[]; groups?: string[] };
+
+export function jsonUserLine(user: UserExport): string {
+  return JSON.stringify({
+    username: user.username,
+    status: user.status,
+    enabled: user.enabled,
+    created: user.created?.toISOString(),
+    modified: user.modified?.toISOString(),
+    attributes: Object.fromEntries(user.attributes.map((a) => [a.name, a.value])),
+    ...(user.groups ? { groups: user.groups } : {}),
+  });
+}
+
+/** Custom attribute names of a schema, in a stable order, for the CSV columns. */
+export function customColumns(attributeNames: readonly string[]): string[] {
+  return attributeNames.filter((name) => name.startsWith('custom:') || !STANDARD_ATTRIBUTES.has(name)).sort();
+}

@@ -1,0 +1,127 @@
+import { once } from 'node:events';
+import * as fs from 'node:fs';
+import { csvHeader, csvUserLine, customColumns, jsonUserLine, type ExportFormat } from '../../../bulk/userFormats';
+import type { CognitoApi } from '../../../cognito/types';
+import type { PoolRef } from '../../../connection/connections';
+import type { RateLimiter } from '../../../bulk/rateLimiter';
+import { StepCounter } from '../../../ui/prompter';
+import type { FlowDeps } from '../deps';
+import { pickUserPool } from '../pickers';
+
+// Export Users:  1. the pool (palette only)  2. CSV (the layout of Cognito's own user import) or JSON
+// Lines  3. with groups? (JSON Lines)  4. the file (a save dialog)
+// Pages are written as they arrive (memory stays flat whatever the pool's size), paced below the
+// ListUsers quota. With a search active on the Users folder, exactly its matches are exported. Cancel
+// stops before the next page and removes the partial file, so no half export is mistaken for a whole.
+
+export interface ExportTarget extends PoolRef {
+  /** The ListUsers filter of the Users folder's active search. */
+  filter?: string;
+}
+
+export interface ExportResult {
+  path: string;
+  written: number;
+  cancelled: boolean;
+}
+
+export async function exportUsers(deps: FlowDeps, given?: ExportTarget): Promise<ExportResult> {
+  const steps = new StepCounter('Export Users', given ? 3 : 4);
+  const target: ExportTarget = given ?? (await pickUserPool(deps.prompter, deps.connections, steps.next()));
+  const format = await deps.prompter.pick<ExportFormat>(
+    [
+      { label: 'CSV for Cognito’s user import', description: '.csv', detail: 'The columns Cognito’s import job expects (GetCSVHeader); re-import it here or with an import job', value: 'csv' },
+      { label: 'JSON Lines', description: '.jsonl', detail: 'One user per line: every attribute, status, enabled, created and modified times', value: 'jsonl' },
+    ],
+    { ...steps.next(), placeholder: `Export the users of "${target.pool.name}"${target.filter ? ' that match the search' : ''} as` },
+  );
+  let withGroups = false;
+  if (format === 'jsonl') {
+    withGroups = await deps.prompter.pick(
+      [
+        { label: 'With groups', detail: 'Each user’s groups, so an import re-applies them (one ListGroups and ListUsersInGroup per group)', value: true },
+        { label: 'Without groups', value: false },
+      ],
+      { ...steps.next(), placeholder: 'Include the groups each user is in?' },
+    );
+  } else steps.skip();
+  const path = await deps.prompter.saveFile({ title: 'Export Users', defaultName: `${target.pool.name.replace(/[^\w.-]+/g, '-')}-users.${format}`, filters: format === 'csv' ? { CSV: ['csv'] } : { 'JSON Lines': ['jsonl'] } });
+
+  const cognito = deps.connections.cognito(target.connectionId);
+  const result = await deps.feedback.bulkProgress(`Exporting the users of ${target.pool.name}…`, (progress) =>
+    writeExport(cognito, deps.limiter, target, format, withGroups, path, (written) => progress.report(written, 0, 0, `${written} users written`), () => progress.cancelled()),
+  );
+  deps.log.info(`Export of ${target.pool.name}: ${result.written} users${result.cancelled ? ', cancelled' : ''}`);
+  if (result.cancelled) void deps.feedback.info(`Export cancelled after ${result.written} users; the partial file was removed.`);
+  else
+    void deps.feedback.info(`Exported ${result.written} users of ${target.pool.name} to ${path}.`, 'Open File').then((choice) => {
+      if (choice) return deps.links.showFile(path);
+    });
+  return result;
+}
+
+async function writeExport(
+  cognito: CognitoApi,
+  limiter: RateLimiter,
+  target: ExportTarget,
+  format: ExportFormat,
+  withGroups: boolean,
+  path: string,
+  report: (written: number) => void,
+  cancelled: () => boolean,
+): Promise<ExportResult> {
+  const poolId = target.pool.id;
+  const custom = format === 'csv' ? customColumns((await cognito.describeUserPool(poolId)).attributes.map((a) => a.name)) : [];
+  const groups = withGroups ? await membership(cognito, limiter, target) : undefined;
+  const out = fs.createWriteStream(path, { encoding: 'utf8' });
+  const write = async (text: string) => {
+    if (!out.write(text)) await once(out, 'drain');
+  };
+  let written = 0;
+  let stopped = false;
+  try {
+    if (format === 'csv') await write(`${csvHeader(custom)}\n`);
+    let token: string | undefined;
+    do {
+      if (cancelled()) {
+        stopped = true;
+        break;
+      }
+      const page = await limiter.run(target.connectionId, 'UserList', () => cognito.listUserRecords(poolId, { nextToken: token, filter: target.filter }));
+      let chunk = '';
+      for (const user of page.items) {
+        chunk += `${format === 'csv' ? csvUserLine(user, custom) : jsonUserLine({ ...user, groups: groups ? (groups.get(user.username) ?? []) : undefined })}\n`;
+      }
+      await write(chunk);
+      written += page.items.length;
+      report(written);
+      token = page.nextToken;
+    } while (token);
+  } finally {
+    out.end();
+    await once(out, 'close');
+  }
+  if (stopped) fs.rmSync(path, { force: true });
+  return { path, written, cancelled: stopped };
+}
+
+/** username → groups, from each group's member list (far fewer calls than one per user). */
+async function membership(cognito: CognitoApi, limiter: RateLimiter, target: ExportTarget): Promise<Map<string, string[]>> {
+  const byUser = new Map<string, string[]>();
+  const groups: string[] = [];
+  let token: string | undefined;
+  do {
+    const page = await limiter.run(target.connectionId, 'UserList', () => cognito.listGroups(target.pool.id, token));
+    groups.push(...page.items.map((g) => g.name));
+    token = page.nextToken;
+  } while (token);
+  for (const group of groups) {
+    let next: string | undefined;
+    do {
+      const page = await limiter.run(target.connectionId, 'UserList', () => cognito.listUsersInGroup(target.pool.id, group, next));
+      for (const user of page.items) byUser.set(user.username, [...(byUser.get(user.username) ?? []), group]);
+      next = page.nextToken;
+    } while (next);
+  }
+  return byUser;
+}

@@ -1,0 +1,131 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { readImport } from '../../../bulk/importFile';
+import { runMany } from '../../../bulk/runMany';
+import type { ImportUser } from '../../../bulk/userFormats';
+import { CognitoError } from '../../../cognito/errors';
+import type { CognitoApi, InvitationDelivery } from '../../../cognito/types';
+import type { PoolRef } from '../../../connection/connections';
+import { StepCounter } from '../../../ui/prompter';
+import { generatePassword } from '../../../validation/generatePassword';
+import type { FlowDeps } from '../deps';
+import { pickUserPool } from '../pickers';
+
+// Import Users:  1. the pool (palette only)  2. the file (CSV in Cognito's import layout, or JSON Lines
+// as Export Users writes it)  3. invitations: none (default) or by e-mail
+// The whole file is checked against the pool before the first call; a problem and nothing is created
+// (the problems open as a report, by line). Then AdminCreateUser per user, paced below the
+// UserCreation quota, with a temporary password generated to the pool's policy; users that already
+// exist are skipped (so a re-run picks up where a cancelled one stopped); disabled users are disabled
+// again; exported groups are re-applied (created when missing). A report file lists every failure.
+
+export interface ImportResult {
+  created: string[];
+  skipped: string[];
+  failed: { username: string; line: number; reason: string }[];
+  cancelled: number;
+  reportPath?: string;
+}
+
+export async function importUsers(deps: FlowDeps, given?: PoolRef): Promise<ImportResult> {
+  const steps = new StepCounter('Import Users', given ? 2 : 3);
+  const { connectionId, pool } = given ?? (await pickUserPool(deps.prompter, deps.connections, steps.next()));
+  const file = await deps.prompter.openFile({ title: `Import Users into ${pool.name}`, filters: { 'CSV or JSON Lines': ['csv', 'jsonl', 'json'] } });
+  const cognito = deps.connections.cognito(connectionId);
+  const details = await cognito.describeUserPool(pool.id);
+  const plan = readImport(fs.readFileSync(file, 'utf8'), path.basename(file), { signIn: details.signIn, schema: details.attributes });
+  if (plan.problems.length > 0) {
+    const reportPath = writeReport(file, [`${plan.problems.length} problem(s) in ${path.basename(file)}; nothing was imported.`, '', ...plan.problems]);
+    await deps.links.showFile(reportPath);
+    throw new CognitoError(`${path.basename(file)} has ${plan.problems.length} problem(s), listed by line in ${path.basename(reportPath)}; nothing was imported.`, 'invalidParameter');
+  }
+  if (plan.users.length === 0) throw new CognitoError(`${path.basename(file)} has no users to import.`, 'invalidParameter');
+  const invitation = await deps.prompter.pick<InvitationDelivery>(
+    [
+      { label: 'No invitations', detail: 'Users get a generated temporary password nobody is told: set one with Set Password when needed', value: 'SUPPRESS' },
+      { label: 'Send invitations by e-mail', detail: 'Each user with an e-mail address gets a temporary password from Cognito (mind the daily e-mail limit)', value: 'EMAIL' },
+    ],
+    { ...steps.next(), placeholder: `Import ${plan.users.length} users into ${pool.name}: send invitations?` },
+  );
+
+  const result: ImportResult = { created: [], skipped: [], failed: [], cancelled: 0 };
+  await ensureGroups(deps, cognito, connectionId, pool.id, plan.users);
+  await deps.feedback.bulkProgress(`Importing ${plan.users.length} users into ${pool.name}…`, async (progress) => {
+    const note = () => `created ${result.created.length}, skipped ${result.skipped.length}, failed ${result.failed.length}`;
+    const outcome = await runMany(
+      {
+        items: plan.users,
+        connectionId,
+        category: 'UserCreation',
+        run: async (user) => {
+          const created = await createOne(cognito, pool.id, user, invitation, details.passwordPolicy);
+          (created ? result.created : result.skipped).push(user.username);
+          if (created) await applyState(deps, cognito, connectionId, pool.id, user);
+        },
+      },
+      deps.limiter,
+      { cancelled: progress.cancelled, report: (done, failed, total) => progress.report(done, failed, total, note()) },
+    );
+    result.failed = outcome.failed.map(({ item, reason }) => ({ username: item.username, line: item.line, reason }));
+    result.cancelled = outcome.skipped.length;
+  });
+
+  await deps.tree.reloadUsers({ connectionId, pool });
+  const summary = `Imported into ${pool.name}: created ${result.created.length}, skipped ${result.skipped.length} (already there), failed ${result.failed.length}${result.cancelled ? `; cancelled before ${result.cancelled}` : ''}.`;
+  deps.log.info(summary);
+  if (result.failed.length > 0 || result.cancelled > 0) {
+    result.reportPath = writeReport(file, [summary, '', ...result.failed.map((f) => `Line ${f.line} (${f.username}): ${f.reason}`)]);
+    void deps.feedback.info(`${summary} The report lists every failure.`, 'Open Report').then((choice) => {
+      if (choice && result.reportPath) return deps.links.showFile(result.reportPath);
+    });
+  } else deps.feedback.status(`$(check) ${summary}`);
+  return result;
+}
+
+/** True when created, false when the user was already there (a re-run). */
+async function createOne(cognito: CognitoApi, userPoolId: string, user: ImportUser, invitation: InvitationDelivery, policy: Parameters<typeof generatePassword>[0]): Promise<boolean> {
+  const { email, phone_number: phoneNumber, email_verified: emailVerified, phone_number_verified: phoneVerified, ...others } = user.attributes;
+  try {
+    await cognito.createUser({
+      userPoolId,
+      username: user.username,
+      // Generated here, so no invitation-less user is left with a password only Cognito knows.
+      temporaryPassword: invitation === 'SUPPRESS' ? generatePassword(policy) : undefined,
+      email,
+      emailVerified: emailVerified === 'true',
+      phoneNumber,
+      phoneNumberVerified: phoneVerified === 'true',
+      invitation: invitation === 'EMAIL' && !email ? 'SUPPRESS' : invitation,
+      otherAttributes: Object.entries(others).map(([name, value]) => ({ name, value })),
+    });
+    return true;
+  } catch (error) {
+    if (error instanceof CognitoError && error.kind === 'alreadyExists' && error.awsName === 'UsernameExistsException') return false;
+    throw error;
+  }
+}
+
+async function applyState(deps: FlowDeps, cognito: CognitoApi, connectionId: string, userPoolId: string, user: ImportUser): Promise<void> {
+  if (user.enabled === false) await deps.limiter.run(connectionId, 'UserUpdate', () => cognito.setUserEnabled(userPoolId, user.username, false));
+  for (const group of user.groups ?? []) await deps.limiter.run(connectionId, 'UserUpdate', () => cognito.addUserToGroup(userPoolId, user.username, group));
+}
+
+/** Groups the file names that the pool lacks are created first, so memberships can be re-applied. */
+async function ensureGroups(deps: FlowDeps, cognito: CognitoApi, connectionId: string, userPoolId: string, users: ImportUser[]): Promise<void> {
+  const wanted = new Set(users.flatMap((u) => u.groups ?? []));
+  if (wanted.size === 0) return;
+  let token: string | undefined;
+  do {
+    const page = await cognito.listGroups(userPoolId, token);
+    for (const group of page.items) wanted.delete(group.name);
+    token = page.nextToken;
+  } while (token);
+  for (const name of wanted) await deps.limiter.run(connectionId, 'UserUpdate', () => cognito.createGroup({ userPoolId, name }));
+}
+
+/** "<file>.import-report.txt" beside the imported file. */
+function writeReport(file: string, lines: string[]): string {
+  const reportPath = `${file}.import-report.txt`;
+  fs.writeFileSync(reportPath, `${lines.join('\n')}\n`);
+  return reportPath;
+}

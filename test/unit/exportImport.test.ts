@@ -1,0 +1,208 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { csvLine, parseCsv } from '../../src/bulk/csv';
+import { readImport } from '../../src/bulk/importFile';
+import { COGNITO_CSV_COLUMNS, csvHeader, csvUserLine, jsonUserLine } from '../../src/bulk/userFormats';
+import { exportUsers } from '../../src/commands/flows/users/exportUsers';
+import { importUsers } from '../../src/commands/flows/users/importUsers';
+import type { AttributeSchema } from '../../src/cognito/types';
+import { Cancelled } from '../../src/ui/prompter';
+import { onDefault } from '../support/connections';
+import { FakeCognito } from './support/fakeCognito';
+import { flowRun } from './support/flowHarness';
+import { ESC, type Answer } from './support/scriptedPrompter';
+
+const AWKWARD = ['plain', 'with, comma', 'with "quotes"', 'two\nlines', 'crlf\r\nline', 'Zoë 日本語 🙂', '', ' spaced '];
+const SCHEMA: AttributeSchema[] = [
+  { name: 'email', type: 'String', mutable: true, required: false, custom: false },
+  { name: 'email_verified', type: 'Boolean', mutable: true, required: false, custom: false },
+  { name: 'phone_number', type: 'String', mutable: true, required: false, custom: false },
+  { name: 'name', type: 'String', mutable: true, required: false, custom: false },
+  { name: 'custom:team', type: 'String', mutable: true, required: false, custom: true },
+];
+
+function tempFile(name: string, text?: string): string {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cognito-unit-')), name);
+  if (text !== undefined) fs.writeFileSync(file, text);
+  return file;
+}
+
+describe('CSV', () => {
+  it('round-trips awkward values: commas, quotes, line breaks, non-ASCII, empty', () => {
+    const rows = parseCsv([csvLine(AWKWARD), csvLine(['a', '', 'c'])].join('\n') + '\n');
+    assert.deepEqual(rows.map((r) => r.fields), [AWKWARD, ['a', '', 'c']]);
+    assert.deepEqual(rows.map((r) => r.line), [1, 4], 'a row starts where its first field starts');
+  });
+
+  it('says where a quote is left open', () => {
+    assert.throws(() => parseCsv('a,b\n"open,c\n'), /Line 2: a quoted field is never closed/);
+  });
+
+  it('writes Cognito’s import header and a user line that reads back', () => {
+    const header = parseCsv(csvHeader(['custom:team']))[0].fields;
+    assert.deepEqual(header, [...COGNITO_CSV_COLUMNS, 'custom:team']);
+    const line = csvUserLine(
+      { username: 'zoë', status: 'CONFIRMED', enabled: true, mfaMethods: [], attributes: [{ name: 'name', value: 'Zoë, "Z"\nSecond' }, { name: 'custom:team', value: 'red' }] },
+      ['custom:team'],
+    );
+    const [fields] = parseCsv(line).map((r) => r.fields);
+    const value = (column: string) => fields[header.indexOf(column)];
+    assert.equal(value('cognito:username'), 'zoë');
+    assert.equal(value('name'), 'Zoë, "Z"\nSecond');
+    assert.equal(value('email_verified'), 'false');
+    assert.equal(value('cognito:mfa_enabled'), 'false');
+    assert.equal(value('custom:team'), 'red');
+  });
+});
+
+describe('reading an import file', () => {
+  const rules = { signIn: 'username' as const, schema: SCHEMA };
+
+  it('reads CSV rows and JSON Lines into users, leaving out what Cognito sets itself', () => {
+    const csv = `${csvHeader(['custom:team'])}\n${csvUserLine({ username: 'ann', status: 'CONFIRMED', enabled: true, mfaMethods: [], attributes: [{ name: 'email', value: 'ann@example.com' }, { name: 'email_verified', value: 'true' }, { name: 'sub', value: 'x' }] }, ['custom:team'])}\n`;
+    assert.deepEqual(readImport(csv, 'users.csv', rules), { users: [{ line: 2, username: 'ann', attributes: { email: 'ann@example.com', email_verified: 'true' } }], problems: [] });
+    const jsonl = `${jsonUserLine({ username: 'ben', status: 'CONFIRMED', enabled: false, mfaMethods: [], attributes: [{ name: 'sub', value: 's' }, { name: 'name', value: 'Ben' }], groups: ['admins'] })}\n`;
+    assert.deepEqual(readImport(jsonl, 'users.jsonl', rules).users, [{ line: 1, username: 'ben', attributes: { name: 'Ben' }, enabled: false, groups: ['admins'] }]);
+  });
+
+  it('lists every problem by line, whatever the format', () => {
+    const lines = [
+      JSON.stringify({ username: 'ok', attributes: { email: 'ok@example.com' } }),
+      JSON.stringify({ username: 'bad mail', attributes: { email: 'nope' } }),
+      'not json',
+      JSON.stringify({ username: 'phone', attributes: { phone_number: '0155' } }),
+      JSON.stringify({ username: 'ok', attributes: {} }),
+      JSON.stringify({ username: 'x', attributes: { favourite_colour: 'red', email_verified: 'yes' } }),
+      JSON.stringify({ attributes: {} }),
+    ];
+    const { problems } = readImport(lines.join('\n'), 'u.jsonl', rules);
+    assert.deepEqual(problems, [
+      'Line 2 (bad mail): A username cannot contain spaces or control characters.',
+      'Line 2 (bad mail): email: Enter an e-mail address like name@example.com.',
+      'Line 3: not JSON.',
+      'Line 4 (phone): phone_number: Enter the phone number in E.164 form: + and country code, digits only, e.g. +14155550123.',
+      'Line 5 (ok): the same username as line 1.',
+      'Line 6 (x): the pool has no attribute favourite_colour.',
+      'Line 6 (x): email_verified must be true or false.',
+      'Line 7: an object with a "username" is expected.',
+    ]);
+  });
+
+  it('uses the e-mail as the username in a pool that signs in with e-mail (its usernames are generated)', () => {
+    const jsonl = JSON.stringify({ username: '6f1c-uuid', attributes: { email: 'ann@example.com' } });
+    assert.deepEqual(readImport(jsonl, 'u.jsonl', { signIn: 'email', schema: SCHEMA }).users[0].username, 'ann@example.com');
+  });
+
+  it('refuses a CSV without the cognito:username column', () => {
+    assert.match(readImport('email\nann@example.com\n', 'u.csv', rules).problems[0], /no cognito:username column/);
+  });
+});
+
+describe('Export Users and Import Users', () => {
+  function pool() {
+    const cognito = new FakeCognito();
+    const details = cognito.addPool('shop', { attributes: SCHEMA });
+    cognito.users.set(details.id, ['ann', 'ben', 'cat'].map((username) => ({ username, status: 'CONFIRMED', enabled: true, email: `${username}@example.com` })));
+    cognito.attributes.set(`${details.id}/ann`, [{ name: 'custom:team', value: 'red, "blue"' }]);
+    return { cognito, target: onDefault(details) };
+  }
+
+  it('exports every page to CSV as it arrives, and the file imports into an empty pool', async () => {
+    const source = pool();
+    const file = tempFile('shop.csv');
+    const run = flowRun([{ pick: 'CSV' }, { file }], source.cognito);
+    const result = await exportUsers(run.deps, source.target);
+    assert.equal(result.written, 3);
+    assert.equal(source.cognito.calls.filter((c) => c.method === 'listUserRecords').length, 2, 'a page per call (two users a page here)');
+    const text = fs.readFileSync(file, 'utf8');
+    assert.equal(text.split('\n')[0], csvHeader(['custom:team']));
+
+    const target = new FakeCognito();
+    const empty = target.addPool('copy', { attributes: SCHEMA });
+    const importRun = flowRun([{ file }, { pick: 'No invitations' }], target);
+    const imported = await importUsers(importRun.deps, onDefault(empty));
+    assert.deepEqual(imported.created.sort(), ['ann', 'ben', 'cat']);
+    assert.deepEqual(target.users.get(empty.id)?.map((u) => [u.username, u.email]).sort(), [['ann', 'ann@example.com'], ['ben', 'ben@example.com'], ['cat', 'cat@example.com']]);
+    assert.deepEqual(target.attributes.get(`${empty.id}/ann`), [{ name: 'custom:team', value: 'red, "blue"' }]);
+    assert.deepEqual(importRun.reloaded, [empty.id]);
+  });
+
+  it('exports JSON Lines with groups and re-applies them, creating missing groups, and skips existing users on a re-run', async () => {
+    const source = pool();
+    source.cognito.groups.push({ userPoolId: source.target.pool.id, name: 'admins' });
+    source.cognito.members.add(`${source.target.pool.id}/admins/ben`);
+    const file = tempFile('shop.jsonl');
+    await exportUsers(flowRun([{ pick: 'JSON Lines' }, { pick: 'With groups' }, { file }], source.cognito).deps, source.target);
+    assert.deepEqual(JSON.parse(fs.readFileSync(file, 'utf8').split('\n')[1]).groups, ['admins']);
+
+    const target = new FakeCognito();
+    const empty = target.addPool('copy', { attributes: SCHEMA });
+    target.users.set(empty.id, [{ username: 'ann', status: 'CONFIRMED', enabled: true }]);
+    const result = await importUsers(flowRun([{ file }, { pick: 'No invitations' }], target).deps, onDefault(empty));
+    assert.deepEqual(result.skipped, ['ann']);
+    assert.deepEqual(result.created.sort(), ['ben', 'cat']);
+    assert.deepEqual(target.groups.map((g) => g.name), ['admins']);
+    assert.ok(target.members.has(`${empty.id}/admins/ben`));
+  });
+
+  it('exports exactly the matches of an active search', async () => {
+    const { cognito, target } = pool();
+    const file = tempFile('matches.jsonl');
+    await exportUsers(flowRun([{ pick: 'JSON Lines' }, { pick: 'Without groups' }, { file }], cognito).deps, { ...target, filter: 'username ^= "b"' });
+    const filters = cognito.calls.filter((c) => c.method === 'listUserRecords').map((c) => (c.args[1] as { filter?: string }).filter);
+    assert.deepEqual([...new Set(filters)], ['username ^= "b"']);
+  });
+
+  it('removes the partial file when the export is cancelled', async () => {
+    const { cognito, target } = pool();
+    const file = tempFile('cancelled.csv');
+    const run = flowRun([{ pick: 'CSV' }, { file }], cognito);
+    run.cancelAfter = 1;
+    const result = await exportUsers(run.deps, target);
+    assert.equal(result.cancelled, true);
+    assert.equal(fs.existsSync(file), false);
+    assert.match(run.notifications[0].message, /Export cancelled after 2 users; the partial file was removed/);
+  });
+
+  it('imports nothing from a file with a problem, and opens the problems by line', async () => {
+    const target = new FakeCognito();
+    const empty = target.addPool('copy', { attributes: SCHEMA });
+    const file = tempFile('bad.jsonl', `${JSON.stringify({ username: 'ok', attributes: {} })}\n${JSON.stringify({ username: 'x', attributes: { email: 'nope' } })}\n`);
+    const run = flowRun([{ file }], target);
+    await assert.rejects(importUsers(run.deps, onDefault(empty)), /bad\.jsonl has 1 problem\(s\), listed by line in bad\.jsonl\.import-report\.txt; nothing was imported/);
+    assert.deepEqual(target.writeCalls, []);
+    assert.match(fs.readFileSync(`${file}.import-report.txt`, 'utf8'), /Line 2 \(x\): email: Enter an e-mail address/);
+    assert.deepEqual(run.opened, [`${file}.import-report.txt`]);
+  });
+
+  it('stops before the next user when cancelled, and a re-run creates the rest', async () => {
+    const target = new FakeCognito();
+    const empty = target.addPool('copy', { attributes: SCHEMA });
+    const lines = Array.from({ length: 20 }, (_, i) => JSON.stringify({ username: `u${i}`, attributes: {} }));
+    const file = tempFile('many.jsonl', lines.join('\n'));
+    const first = flowRun([{ file }, { pick: 'No invitations' }], target);
+    first.cancelAfter = 5;
+    const partial = await importUsers(first.deps, onDefault(empty));
+    assert.ok(partial.cancelled > 0 && partial.created.length < 20);
+    assert.match(fs.readFileSync(partial.reportPath ?? '', 'utf8'), /cancelled before/);
+    const again = await importUsers(flowRun([{ file }, { pick: 'No invitations' }], target).deps, onDefault(empty));
+    assert.equal(again.created.length + again.skipped.length, 20);
+    assert.equal(again.skipped.length, partial.created.length);
+    assert.equal(target.users.get(empty.id)?.length, 20, 'nothing created twice, nothing missing');
+  });
+
+  it('writes nothing on Esc at any step', async () => {
+    for (const answers of [[ESC], [{ pick: 'CSV' }, ESC]] as Answer[][]) {
+      const { cognito, target } = pool();
+      await assert.rejects(exportUsers(flowRun(answers, cognito).deps, target), Cancelled);
+      assert.equal(cognito.calls.filter((c) => c.method === 'listUserRecords').length, 0);
+    }
+    const target = new FakeCognito();
+    const empty = target.addPool('copy', { attributes: SCHEMA });
+    const file = tempFile('esc.jsonl', JSON.stringify({ username: 'a', attributes: {} }));
+    await assert.rejects(importUsers(flowRun([{ file }, ESC], target).deps, onDefault(empty)), Cancelled);
+    assert.deepEqual(target.writeCalls, []);
+  });
+});
