@@ -1,0 +1,68 @@
+// Export Users and Import Users in the real extension host: the commands run on pool nodes, the file
+// dialogs answered with a path (the scripted prompter stands for them), and the target pool is read back
+// from cognito-local with a plain SDK client.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { AdminCreateUserCommand, CreateUserPoolCommand, ListUsersCommand, type CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
+import type { CognitoExtensionApi } from '../../src/extension';
+import type { TreeNode } from '../../src/tree/nodes';
+import { emulatorClient } from '../support/emulatorClient';
+import { ScriptedPrompter, type Answer } from '../unit/support/scriptedPrompter';
+
+describe('export and import in the extension host', function () {
+  const stamp = Date.now();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cognito-vscode-export-'));
+  let api: CognitoExtensionApi;
+  let sdk: CognitoIdentityProviderClient;
+  let sourceId: string;
+  let targetId: string;
+
+  before(async () => {
+    const endpoint = process.env.COGNITO_LOCAL_ENDPOINT;
+    assert.ok(endpoint);
+    const extension = vscode.extensions.getExtension<CognitoExtensionApi>('cognito-user-pools.cognito-user-pools');
+    assert.ok(extension);
+    api = await extension.activate();
+    assert.ok(api);
+    sdk = emulatorClient(endpoint);
+    sourceId = (await sdk.send(new CreateUserPoolCommand({ PoolName: `export from ${stamp}` }))).UserPool?.Id ?? '';
+    targetId = (await sdk.send(new CreateUserPoolCommand({ PoolName: `import into ${stamp}` }))).UserPool?.Id ?? '';
+    for (const username of ['kim', 'lee', 'max']) {
+      await sdk.send(new AdminCreateUserCommand({ UserPoolId: sourceId, Username: username, TemporaryPassword: 'Temp-Passw0rd!', MessageAction: 'SUPPRESS', UserAttributes: [{ Name: 'email', Value: `${username}@example.com` }] }));
+    }
+    await vscode.commands.executeCommand('cognito.refresh');
+  });
+
+  after(() => {
+    api?.setPrompterForTests(undefined);
+    sdk?.destroy();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  async function runWith(answers: Answer[], command: string, ...args: unknown[]): Promise<void> {
+    const prompter = new ScriptedPrompter(answers);
+    api.setPrompterForTests(prompter);
+    await vscode.commands.executeCommand(command, ...args);
+    prompter.assertDone();
+  }
+
+  async function pool(id: string): Promise<TreeNode> {
+    const found = ((await api.treeDataProvider.getChildren()) ?? []).find((n) => n.kind === 'pool' && n.pool.id === id);
+    assert.ok(found, `pool ${id} is listed`);
+    return found;
+  }
+
+  const usersOf = async (poolId: string) =>
+    ((await sdk.send(new ListUsersCommand({ UserPoolId: poolId }))).Users ?? []).map((u) => [u.Username, u.Attributes?.find((a) => a.Name === 'email')?.Value]).sort();
+
+  it('exports a pool’s users to a file and imports them into another pool', async () => {
+    const file = path.join(dir, 'users.jsonl');
+    await runWith([{ pick: 'JSON Lines' }, { pick: 'With groups' }, { file }], 'cognito.exportUsers', await pool(sourceId));
+    assert.equal(fs.readFileSync(file, 'utf8').trim().split('\n').length, 3);
+    await runWith([{ file }, { pick: 'No invitations' }], 'cognito.importUsers', await pool(targetId));
+    assert.deepEqual(await usersOf(targetId), await usersOf(sourceId));
+  });
+});
