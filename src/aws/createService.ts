@@ -19,7 +19,8 @@ export async function createCognitoService(settings: ConnectionSettings, log?: C
   const region = await resolveRegion(settings);
   const local = settings.endpoint !== undefined && isLoopback(new URL(settings.endpoint).hostname);
   if (!local && settings.profile && !(await profileExists(settings.profile))) {
-    throw new CognitoError(`The AWS profile "${settings.profile}" is not in your AWS config or credentials file; select another profile.`, 'noCredentials');
+    // Its own kind: the tree shows this sentence as an error node, not the generic no-credentials welcome.
+    throw new CognitoError(`The AWS profile "${settings.profile}" is not in your AWS config or credentials file; select another profile.`, 'missingProfile');
   }
   const client = new CognitoIdentityProviderClient({
     region,

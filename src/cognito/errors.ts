@@ -14,6 +14,7 @@ export type CognitoErrorKind =
   | 'expiredSession'
   | 'rejectedCredentials'
   | 'noCredentials'
+  | 'missingProfile'
   | 'unreachable'
   | 'badRegion'
   | 'triggerFailed'

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { DescribeUserPoolClientCommand } from '@aws-sdk/client-cognito-identity-provider';
+import { DescribeUserPoolClientCommand, DescribeUserPoolCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { callLogLine } from '../../src/cognito/callLogLine';
 import { CognitoError } from '../../src/cognito/errors';
 import { COGNITO_DEFAULT_PASSWORD_POLICY } from '../../src/cognito/types';
@@ -74,6 +74,24 @@ describe('create flows against cognito-local', function () {
     assert.equal(user.username, 'alice');
     const users = await cognito.listUsers(pool.id);
     assert.deepEqual(users.items, [{ username: 'alice', status: 'FORCE_CHANGE_PASSWORD', enabled: true, email: 'alice@example.com', phoneNumber: '+14155550123' }]);
+  });
+
+  it('creates a pool with a custom password policy and sign-in, as the emulator itself reports them', async () => {
+    const pool = await run(
+      [{ input: 'custom policy pool' }, { pick: 'Password policy' }, { pick: 'Custom…' }, { input: '12' }, { pickMany: ['Lower-case letter', 'Number'] }, { pick: 'Create pool' }],
+      createUserPool,
+    );
+    // Read with a plain SDK client: the extension's own describe fills in defaults for what is missing.
+    const sdk = emulatorClient(cognitoLocalEndpoint());
+    try {
+      const described = (await sdk.send(new DescribeUserPoolCommand({ UserPoolId: pool.id }))).UserPool;
+      assert.deepEqual(
+        { ...described?.Policies?.PasswordPolicy, TemporaryPasswordValidityDays: undefined },
+        { MinimumLength: 12, RequireUppercase: false, RequireLowercase: true, RequireNumbers: true, RequireSymbols: false, TemporaryPasswordValidityDays: undefined },
+      );
+    } finally {
+      sdk.destroy();
+    }
   });
 
   it('creates a user with an e-mail invitation and a generated password', async () => {

@@ -116,6 +116,13 @@ describe('commands act on the connection of the node they run on', () => {
     assert.deepEqual(filtered.map((f) => f.connectionId), [source.byLabel('b').id, source.byLabel('b').id]);
   });
 
+  it('Search Users on a pool node asks the attribute first, never the pool again', async () => {
+    const { pool } = await nodesOfB();
+    await run('cognito.searchUsers', pool, [{ pick: 'email' }, { pick: 'equals' }, { input: 'u@example.com' }]);
+    assert.equal(prompter.asked[0].text, 'Search the users of "shop" by');
+    assert.deepEqual(filtered.map((f) => f.connectionId), [source.byLabel('b').id]);
+  });
+
   it('Refresh and Load more reload from the node’s connection', async () => {
     const { usersFolder } = await nodesOfB();
     await run('cognito.refresh', usersFolder);

@@ -74,7 +74,7 @@ describe('AWS profiles and credentials', () => {
 
   it('refuses a missing profile with a sentence naming it', async () => {
     await assert.rejects(createCognitoService({ profile: 'nope' }), (error: CognitoError) => {
-      assert.equal(error.kind, 'noCredentials');
+      assert.equal(error.kind, 'missingProfile', 'not the generic no-credentials welcome');
       assert.equal(error.message, 'The AWS profile "nope" is not in your AWS config or credentials file; select another profile.');
       return true;
     });

@@ -171,6 +171,18 @@ describe('TreeModel', () => {
     assert.deepEqual(labels(await pending), ['new']);
   });
 
+  it('announces only the folder after Load more in a folder, so the rest of the tree stays', async () => {
+    const pool = cognito.addPool('p');
+    cognito.users.set(pool.id, ['a', 'b', 'c'].map((username) => ({ username, status: 'CONFIRMED', enabled: true })));
+    const [poolNode] = await model.getChildren();
+    const [, users] = await model.getChildren(poolNode);
+    const more = (await model.getChildren(users)).find((n) => n.kind === 'loadMore') as LoadMoreNode;
+    const events: (string | undefined)[] = [];
+    model.onDidChange((node) => events.push(node?.key));
+    await model.loadMore(more);
+    assert.deepEqual(events, [users.key]);
+  });
+
   it('announces changes: the folder after Load more, everything on a full refresh', async () => {
     for (const name of ['a', 'b', 'c']) cognito.addPool(name);
     const events: (string | undefined)[] = [];

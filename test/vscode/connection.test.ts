@@ -55,11 +55,13 @@ describe('connection states', function () {
     assert.ok(recovered.length > 0 && recovered.every((n) => n.kind === 'pool' || n.kind === 'empty'), 'pools again after fixing the cause');
   });
 
-  it('names a missing profile in an empty tree too, and recovers when another is chosen', async () => {
+  it('names a missing profile in one error node, and recovers when another is chosen', async () => {
     // Profile first, then no endpoint (and back in the reverse order): never a moment aimed at AWS.
     await config().update('profile', 'no-such-profile', vscode.ConfigurationTarget.Global);
     await config().update('endpoint', '', vscode.ConfigurationTarget.Global);
-    assert.deepEqual(await roots(), []);
+    const [node, ...rest] = await roots();
+    assert.deepEqual(rest, []);
+    assert.equal((await api.treeDataProvider.getTreeItem(node)).label, 'The AWS profile "no-such-profile" is not in your AWS config or credentials file; select another profile.');
     await config().update('endpoint', endpoint, vscode.ConfigurationTarget.Global);
     await config().update('profile', undefined, vscode.ConfigurationTarget.Global);
     assert.ok((await roots()).length > 0);
