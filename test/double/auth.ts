@@ -119,7 +119,7 @@ export function authOperations(pools: readonly SeededPool[], tokens: TokenIssuer
     const origin = tokens.originOfRefreshToken(needed(parameters, 'REFRESH_TOKEN'));
     if (!origin || origin.poolId !== pool.id || origin.clientId !== client.clientId) throw notAuthorized('Invalid Refresh Token');
     const user = pool.findUser(origin.username);
-    if (!user) throw notAuthorized('Invalid Refresh Token');
+    if (!user || user.attributes.sub !== origin.sub) throw notAuthorized('Invalid Refresh Token');
     // Which name the refresh flow's SECRET_HASH is made with is not documented; both the username and
     // `sub` are seen in the wild, so both are taken.
     checkSecretHash(client, parameters.SECRET_HASH, [user.username, user.attributes.sub], `SecretHash does not match for the client: ${client.clientId}`);
@@ -212,7 +212,7 @@ export function authOperations(pools: readonly SeededPool[], tokens: TokenIssuer
       const claims = tokens.checkAccessToken(requiredString(input, 'AccessToken', 'accessToken'));
       const pool = pools.find((p) => String(claims.iss).endsWith(`/${p.id}`));
       const user = pool?.findUser(String(claims.username));
-      if (!user) throw new ServiceError('UserNotFoundException', 'User does not exist.');
+      if (!user || user.attributes.sub !== claims.sub) throw new ServiceError('UserNotFoundException', 'User does not exist.');
       return { Username: user.username, UserAttributes: attributeList(user) };
     },
   };

@@ -1,13 +1,19 @@
 // The double's data: pools described by a seed, app clients and users made on demand from their index,
-// so a pool of 100,000 users costs nothing until a page of them is asked for. Everything is
+// so a pool of 100,000 users costs nothing until a page of them is asked for. Everything seeded is
 // deterministic (ids come from hashes of the seed), so two runs with one seed see the same ids. What
-// sign-in changes (a new password, FORCE_CHANGE_PASSWORD → CONFIRMED) is kept beside the seed.
+// operations change (users created, updated or deleted, groups and memberships) is kept beside the seed
+// (userStore.ts, groupStore.ts); the attribute schema is in schema.ts.
 import { createHash } from 'node:crypto';
 import { makeAppClient, type AppClientSeed, type DoubleAppClient } from './appClients';
 import type { FilterableUser } from './filter';
+import { GroupStore, type GroupRecord } from './groupStore';
 import { DEFAULT_PASSWORD_POLICY, type PasswordPolicy } from './passwordPolicy';
+import { poolSchema, type AttributeSchema, type CustomAttributeSeed } from './schema';
+import { UserStore, uuidFrom, type UserRecord } from './userStore';
 
 export type { AppClientSeed, DoubleAppClient } from './appClients';
+export type { GroupRecord } from './groupStore';
+export type { CustomAttributeSeed } from './schema';
 
 export interface UserSeed {
   username: string;
@@ -15,7 +21,7 @@ export interface UserSeed {
   status?: string;
   /** Default true. */
   enabled?: boolean;
-  /** Standard attributes, e.g. email, name, family_name. `sub` is generated unless given. */
+  /** Standard and custom (`custom:…`) attributes, e.g. email, name, family_name. `sub` is generated unless given. */
   attributes?: Record<string, string>;
   /** The password sign-in checks. Default: none, so every sign-in fails as a wrong password. */
   password?: string;
@@ -27,6 +33,7 @@ export interface GroupSeed {
   name: string;
   description?: string;
   precedence?: number;
+  roleArn?: string;
 }
 
 export interface PoolSeed {
@@ -44,10 +51,18 @@ export interface PoolSeed {
   /** Default: Cognito's (8 characters, upper, lower, number and symbol). */
   passwordPolicy?: Partial<PasswordPolicy>;
   groups?: GroupSeed[];
+  /** Custom attributes of the schema (`custom:<name>`). Default none. */
+  customAttributes?: CustomAttributeSeed[];
+  /** Standard attributes the schema marks Required (e.g. `['email']`). Default none (`sub` always is). */
+  requiredAttributes?: string[];
+  /** UsernameAttributes: users sign up and sign in with an e-mail address and/or phone number, and
+   * AdminCreateUser makes the username a UUID. Default none (a username). */
+  usernameAttributes?: Array<'email' | 'phone_number'>;
 }
 
 export interface DoubleUser extends FilterableUser {
   created: Date;
+  modified: Date;
   password?: string;
   groups: readonly string[];
 }
@@ -62,45 +77,72 @@ function pad(n: number, width: number): string {
   return String(n).padStart(width, '0');
 }
 
-/** A UUID-shaped `sub`, stable for a pool and user. */
-function subFor(poolId: string, username: string): string {
-  const h = hash(`sub/${poolId}/${username}`);
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
-}
-
 export class SeededPool {
   readonly id: string;
   readonly name: string;
   readonly created: Date;
   readonly appClientCount: number;
-  readonly userCount: number;
   readonly passwordPolicy: PasswordPolicy;
-  readonly groups: readonly GroupSeed[];
-  private readonly generatedUsers: number;
-  private readonly extraUsers: readonly UserSeed[];
+  readonly schema: readonly AttributeSchema[];
+  readonly usernameAttributes: ReadonlyArray<'email' | 'phone_number'>;
+  readonly users: UserStore;
+  readonly groupStore = new GroupStore();
   private readonly generatedClients: number;
   private readonly extraClients: readonly DoubleAppClient[];
-  private readonly extraUserIndex = new Map<string, number>();
-  /** What sign-in changed, by user index. */
-  private readonly changes = new Map<number, { status: string; password: string }>();
 
-  constructor(seed: PoolSeed, index: number, region: string) {
+  constructor(
+    seed: PoolSeed,
+    index: number,
+    region: string,
+    readonly now: () => number = Date.now,
+  ) {
     this.name = seed.name;
     this.id = seed.id ?? `${region}_${Buffer.from(hash(`pool/${index}/${seed.name}`), 'hex').toString('base64').replace(/[^0-9A-Za-z]/g, '').slice(0, 9)}`;
     this.created = new Date(EPOCH + index * 60_000);
     this.generatedClients = seed.appClients ?? 0;
     this.extraClients = (seed.extraAppClients ?? []).map((c, i) => makeAppClient(hash(`client/${this.id}/seeded/${i}/${c.name}`).slice(0, 26), c));
     this.appClientCount = this.generatedClients + this.extraClients.length;
-    this.generatedUsers = seed.users ?? 0;
-    this.extraUsers = seed.extraUsers ?? [];
-    this.userCount = this.generatedUsers + this.extraUsers.length;
-    this.extraUsers.forEach((u, i) => this.extraUserIndex.set(u.username.toLowerCase(), this.generatedUsers + i));
     this.passwordPolicy = { ...DEFAULT_PASSWORD_POLICY, ...seed.passwordPolicy };
-    const groups = [...(seed.groups ?? [])];
-    for (const name of this.extraUsers.flatMap((u) => u.groups ?? [])) {
-      if (!groups.some((g) => g.name === name)) groups.push({ name });
-    }
-    this.groups = groups;
+    this.schema = poolSchema(seed.requiredAttributes ?? [], seed.customAttributes ?? []);
+    this.usernameAttributes = seed.usernameAttributes ?? [];
+    const generated = seed.users ?? 0;
+    const extraUsers = seed.extraUsers ?? [];
+    this.users = new UserStore({
+      generated,
+      seeded: extraUsers.length,
+      usernameAttributes: this.usernameAttributes,
+      generatedUser: (n) => this.generatedUser(n),
+      seededUser: (i) => {
+        const user = extraUsers[i];
+        const created = new Date(EPOCH + (generated + i) * 1000);
+        return {
+          username: user.username,
+          status: user.status ?? 'CONFIRMED',
+          enabled: user.enabled ?? true,
+          attributes: { sub: uuidFrom(`sub/${this.id}/${user.username}`), ...user.attributes },
+          created,
+          modified: created,
+          password: user.password,
+        };
+      },
+    });
+    for (const group of seed.groups ?? []) this.groupStore.create({ ...group, created: this.created, modified: this.created });
+    extraUsers.forEach((user, i) => {
+      for (const name of user.groups ?? []) {
+        if (!this.groupStore.get(name)) this.groupStore.create({ name, created: this.created, modified: this.created });
+        this.groupStore.join(name, generated + i);
+      }
+    });
+  }
+
+  /** Users AWS would count (DescribeUserPool's EstimatedNumberOfUsers). */
+  get userCount(): number {
+    return this.users.liveCount;
+  }
+
+  /** The pool's groups, in creation order (seeded ones first). */
+  get groups(): readonly GroupRecord[] {
+    return this.groupStore.list();
   }
 
   /** App client `index` (0-based): generated ones first, then the extra ones; ids are 26 lower-case letters and digits like AWS's. */
@@ -118,59 +160,60 @@ export class SeededPool {
     return undefined;
   }
 
-  /** The user a sign-in names; usernames are case-insensitive, as the pool's UsernameConfiguration says. */
+  /** The user a sign-in names: the username in any case (UsernameConfiguration CaseSensitive false), or a username attribute. */
   findUser(username: string): DoubleUser | undefined {
-    const index = this.indexOf(username);
+    const index = this.users.find(username, false);
     return index === undefined ? undefined : this.user(index);
+  }
+
+  /** The index of the user an admin operation's Username names: as sign-in, or by `sub`. */
+  indexOfUser(username: string): number | undefined {
+    return this.users.find(username, true);
   }
 
   /** A password change that sign-in made (NEW_PASSWORD_REQUIRED): the user is CONFIRMED from then on. */
   setPassword(username: string, password: string): void {
-    const index = this.indexOf(username);
+    const index = this.users.find(username, false);
     if (index === undefined) throw new Error(`cognito double: no user ${username}`);
-    this.changes.set(index, { status: 'CONFIRMED', password });
+    this.updateUser(index, (user) => {
+      user.status = 'CONFIRMED';
+      user.password = password;
+    });
   }
 
-  private indexOf(username: string): number | undefined {
-    const extra = this.extraUserIndex.get(username.toLowerCase());
-    if (extra !== undefined) return extra;
-    const generated = /^user(\d{6})$/i.exec(username);
-    const n = generated ? Number(generated[1]) : 0;
-    return n >= 1 && n <= this.generatedUsers ? n - 1 : undefined;
+  updateUser(index: number, change: (user: UserRecord) => void): DoubleUser {
+    this.users.update(index, new Date(this.now()), change);
+    return this.user(index);
   }
 
-  /** User `index` (0-based): generated ones first (`user000001`, …), then the extra users. */
+  /** User `index` (0-based): generated ones first (`user000001`, …), then the extra users, then created ones. */
   user(index: number): DoubleUser {
-    const created = new Date(EPOCH + index * 1000);
-    if (index >= this.generatedUsers) {
-      const seed = this.extraUsers[index - this.generatedUsers];
-      const changed = this.changes.get(index);
-      return {
-        username: seed.username,
-        status: changed?.status ?? seed.status ?? 'CONFIRMED',
-        enabled: seed.enabled ?? true,
-        attributes: { sub: subFor(this.id, seed.username), ...seed.attributes },
-        created,
-        password: changed?.password ?? seed.password,
-        groups: seed.groups ?? [],
-      };
-    }
-    const n = index + 1;
+    const { username, status, enabled, attributes, created, modified, password } = this.users.copy(index);
+    return { username, status, enabled, attributes, created, modified, password, groups: this.groupStore.groupsOf(index) };
+  }
+
+  /** User `index` for a listing: undefined once deleted. */
+  listedUser(index: number): DoubleUser | undefined {
+    return this.users.isLive(index) ? this.user(index) : undefined;
+  }
+
+  private generatedUser(n: number): UserRecord {
     const username = `user${pad(n, 6)}`;
+    const created = new Date(EPOCH + (n - 1) * 1000);
     return {
       username,
       // A mix of states, so filters on them have something to find.
       status: n % 10 === 0 ? 'FORCE_CHANGE_PASSWORD' : 'CONFIRMED',
       enabled: n % 25 !== 0,
-      attributes: { sub: subFor(this.id, username), email: `${username}@example.com` },
+      attributes: { sub: uuidFrom(`sub/${this.id}/${username}`), email: `${username}@example.com` },
       created,
-      groups: [],
+      modified: created,
     };
   }
 }
 
-export function seedPools(seeds: readonly PoolSeed[], region: string): SeededPool[] {
-  const pools = seeds.map((seed, index) => new SeededPool(seed, index, region));
+export function seedPools(seeds: readonly PoolSeed[], region: string, now: () => number = Date.now): SeededPool[] {
+  const pools = seeds.map((seed, index) => new SeededPool(seed, index, region, now));
   const ids = new Set(pools.map((p) => p.id));
   if (ids.size !== pools.length) throw new Error('cognito double: two seeded pools have the same id');
   return pools;

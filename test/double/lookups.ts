@@ -1,27 +1,14 @@
-// Reading one app client, one user and the groups: DescribeUserPoolClient, AdminGetUser, ListGroups and
-// AdminListGroupsForUser, as the API reference shapes them (groups page like every other listing).
+// Reading one app client and one user: DescribeUserPoolClient and AdminGetUser, as the API reference
+// shapes them. (Groups are in groups.ts.)
 import { describeAppClient } from './appClients';
-import type { GroupSeed, SeededPool } from './data';
-import type { Pager } from './pages';
-import { attributeList, pageSize, poolOf, requiredString, seconds, tokenOf } from './requests';
-import { ServiceError, type Input, type Operation } from './server';
+import type { SeededPool } from './data';
+import { usernameMember } from './members';
+import { attributeList, poolOf, seconds } from './requests';
+import type { Operation } from './server';
 import { clientOf } from './signInRules';
+import { userIndexOf } from './users';
 
-export function lookupOperations(pools: readonly SeededPool[], pager: Pager): Record<string, Operation> {
-  const userOf = (pool: SeededPool, input: Input) => {
-    const user = pool.findUser(requiredString(input, 'Username', 'username'));
-    if (!user) throw new ServiceError('UserNotFoundException', 'User does not exist.');
-    return user;
-  };
-  const groupType = (pool: SeededPool, group: GroupSeed) => ({
-    GroupName: group.name,
-    UserPoolId: pool.id,
-    Description: group.description,
-    Precedence: group.precedence,
-    CreationDate: seconds(pool.created),
-    LastModifiedDate: seconds(pool.created),
-  });
-
+export function lookupOperations(pools: readonly SeededPool[]): Record<string, Operation> {
   return {
     DescribeUserPoolClient(input) {
       const pool = poolOf(pools, input);
@@ -31,31 +18,15 @@ export function lookupOperations(pools: readonly SeededPool[], pager: Pager): Re
 
     AdminGetUser(input) {
       const pool = poolOf(pools, input);
-      const user = userOf(pool, input);
+      const user = pool.user(userIndexOf(pool, usernameMember(input)));
       return {
         Username: user.username,
         UserAttributes: attributeList(user),
         UserCreateDate: seconds(user.created),
-        UserLastModifiedDate: seconds(user.created),
+        UserLastModifiedDate: seconds(user.modified),
         Enabled: user.enabled,
         UserStatus: user.status,
       };
-    },
-
-    ListGroups(input) {
-      const pool = poolOf(pools, input);
-      const limit = pageSize(input, 'Limit', 0, false);
-      const page = pager.page(`ListGroups/${pool.id}`, tokenOf(input, 'NextToken'), limit, pool.groups.length, (i) => pool.groups[i]);
-      return { Groups: page.items.map((g) => groupType(pool, g)), NextToken: page.nextToken };
-    },
-
-    AdminListGroupsForUser(input) {
-      const pool = poolOf(pools, input);
-      const user = userOf(pool, input);
-      const groups = pool.groups.filter((g) => user.groups.includes(g.name));
-      const limit = pageSize(input, 'Limit', 0, false);
-      const page = pager.page(`AdminListGroupsForUser/${pool.id}/${user.username}`, tokenOf(input, 'NextToken'), limit, groups.length, (i) => groups[i]);
-      return { Groups: page.items.map((g) => groupType(pool, g)), NextToken: page.nextToken };
     },
   };
 }

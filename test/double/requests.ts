@@ -64,7 +64,7 @@ export function userType(user: DoubleUser, wanted: Set<string> | undefined) {
     Username: user.username,
     Attributes: attributeList(user, wanted),
     UserCreateDate: seconds(user.created),
-    UserLastModifiedDate: seconds(user.created),
+    UserLastModifiedDate: seconds(user.modified),
     Enabled: user.enabled,
     UserStatus: user.status,
   };

@@ -3,7 +3,8 @@
 // HTTP 400 (500 for the service's own faults) with `{"__type": name, "message": text}` and the same name
 // in `x-amzn-ErrorType`. The SDK (awsJson1_1 protocol) takes the error name from `__type`, then `code`,
 // then that header, and every answer carries `x-amzn-RequestId`, which the SDK reports as requestId.
-// Faults (throttling, dropped connections) and a fixed latency are applied here, to every operation.
+// Faults (throttling, dropped connections) and a fixed latency are applied here, to every operation, and
+// then the `admit` gate (quotas.ts), whose refusal is recorded as throttled.
 // A plain `GET <path>` (not an AWS operation: the JWKS) is answered by `documents`, outside the recorded
 // calls and the faults.
 import { randomUUID } from 'node:crypto';
@@ -44,7 +45,12 @@ export interface Faults {
   drop: number;
   /** Milliseconds to wait before every answer (or drop). */
   latencyMs: number;
+  /** Share of calls (0–1) answered TooManyRequestsException at random (seeded); applied by the admit gate. */
+  throttleFraction: number;
 }
+
+/** Decides, before an operation runs, whether it is refused (TooManyRequestsException): undefined lets it run. */
+export type Admit = (operation: string, input: Input) => ServiceError | undefined;
 
 export interface JsonServer {
   endpoint: string;
@@ -55,7 +61,13 @@ export interface JsonServer {
 
 const JSON_1_1 = 'application/x-amz-json-1.1';
 
-export async function startJsonServer(targetPrefix: string, operations: Record<string, Operation>, faults: Faults, documents: Documents = () => undefined): Promise<JsonServer> {
+export async function startJsonServer(
+  targetPrefix: string,
+  operations: Record<string, Operation>,
+  faults: Faults,
+  documents: Documents = () => undefined,
+  admit: Admit = () => undefined,
+): Promise<JsonServer> {
   const calls: RecordedCall[] = [];
   const timers = new Set<NodeJS.Timeout>();
   const wait = (ms: number) =>
@@ -112,6 +124,8 @@ export async function startJsonServer(targetPrefix: string, operations: Record<s
       faults.throttle--;
       return fail(new ServiceError('TooManyRequestsException', 'Too many requests'), 'throttled');
     }
+    const refusal = admit(operationName, input);
+    if (refusal) return fail(refusal, 'throttled');
     let output: unknown;
     try {
       output = operations[operationName](input);

@@ -3,6 +3,7 @@
 // on first use (one for ID tokens, one for access tokens, as a pool's JWKS has two), and an opaque refresh
 // token. A refresh token remembers its "origin": RevokeToken revokes it and every access token it led to
 // (the `origin_jti` claim ties them together), which GetUser and REFRESH_TOKEN_AUTH then refuse.
+// AdminUserGlobalSignOut revokes every origin of a user; AdminDisableUser the access tokens issued so far.
 import { generateKeyPairSync, randomBytes, randomUUID, sign, verify, type KeyObject } from 'node:crypto';
 import type { DoubleAppClient } from './appClients';
 import type { DoubleUser, SeededPool } from './data';
@@ -18,6 +19,8 @@ export interface Origin {
   poolId: string;
   clientId: string;
   username: string;
+  /** The user's `sub`: a token outlives neither its user nor a new user of the same name. */
+  sub: string;
   /** Shared by the refresh token and every token issued from it. */
   originJti: string;
   authTime: number;
@@ -43,6 +46,9 @@ export class TokenIssuer {
   private keys?: { id: SigningKey; access: SigningKey };
   private readonly origins = new Map<string, Origin>(); // by refresh token
   private readonly originsByJti = new Map<string, Origin>();
+  /** By `<poolId>/<sub>`: the user's origins and the jti of every access token issued to them. */
+  private readonly byUser = new Map<string, { origins: Origin[]; accessJtis: string[] }>();
+  private readonly revokedAccess = new Set<string>();
 
   constructor(private readonly now: () => number) {}
 
@@ -64,6 +70,7 @@ export class TokenIssuer {
       poolId: pool.id,
       clientId: client.clientId,
       username: user.username,
+      sub: user.attributes.sub,
       originJti: randomUUID(),
       authTime: now,
       refreshExpires: now + client.refreshTokenDays * 86_400,
@@ -72,6 +79,7 @@ export class TokenIssuer {
     const refreshToken = [REFRESH_HEADER, ...[256, 12, 1200, 16].map((n) => randomBytes(n).toString('base64url'))].join('.');
     this.origins.set(refreshToken, origin);
     this.originsByJti.set(origin.originJti, origin);
+    this.sessionsOf(pool.id, origin.sub).origins.push(origin);
     return { ...this.issue(pool, client, user, origin), RefreshToken: refreshToken };
   }
 
@@ -85,6 +93,18 @@ export class TokenIssuer {
     return this.origins.get(token);
   }
 
+  /** AdminUserGlobalSignOut: every refresh token of the user, and the access tokens they led to, are revoked. */
+  signOutEverywhere(poolId: string, sub: string): void {
+    const sessions = this.sessionsOf(poolId, sub);
+    for (const origin of sessions.origins) origin.revoked = true;
+    for (const jti of sessions.accessJtis) this.revokedAccess.add(jti);
+  }
+
+  /** AdminDisableUser: the access tokens issued so far are revoked. */
+  revokeAccessTokens(poolId: string, sub: string): void {
+    for (const jti of this.sessionsOf(poolId, sub).accessJtis) this.revokedAccess.add(jti);
+  }
+
   /** The claims of an access token the double issued, or NotAuthorizedException as Cognito's user APIs answer. */
   checkAccessToken(token: string): Record<string, unknown> {
     const invalid = new ServiceError('NotAuthorizedException', 'Invalid Access Token');
@@ -93,7 +113,7 @@ export class TokenIssuer {
     const claims = parseJson(payload);
     const signedOk = verify('sha256', Buffer.from(`${header}.${payload}`), this.keys.access.publicKey, Buffer.from(signature, 'base64url'));
     if (!signedOk || claims?.token_use !== 'access') throw invalid;
-    if (this.originsByJti.get(String(claims.origin_jti))?.revoked) throw new ServiceError('NotAuthorizedException', 'Access Token has been revoked');
+    if (this.originsByJti.get(String(claims.origin_jti))?.revoked || this.revokedAccess.has(String(claims.jti))) throw new ServiceError('NotAuthorizedException', 'Access Token has been revoked');
     if (Number(claims.exp) <= this.seconds()) throw new ServiceError('NotAuthorizedException', 'Access Token has expired');
     return claims;
   }
@@ -120,16 +140,25 @@ export class TokenIssuer {
       exp: now + client.idTokenMinutes * 60,
       jti: randomUUID(),
     });
+    const accessJti = randomUUID();
+    this.sessionsOf(pool.id, user.attributes.sub).accessJtis.push(accessJti);
     const accessToken = this.jwt(access, {
       ...common,
       client_id: client.clientId,
       token_use: 'access',
       scope: ACCESS_SCOPE,
       exp: now + client.accessTokenMinutes * 60,
-      jti: randomUUID(),
+      jti: accessJti,
       username: user.username,
     });
     return { AccessToken: accessToken, IdToken: idToken, ExpiresIn: client.accessTokenMinutes * 60, TokenType: 'Bearer' };
+  }
+
+  private sessionsOf(poolId: string, sub: string): { origins: Origin[]; accessJtis: string[] } {
+    const key = `${poolId}/${sub}`;
+    let sessions = this.byUser.get(key);
+    if (!sessions) this.byUser.set(key, (sessions = { origins: [], accessJtis: [] }));
+    return sessions;
   }
 
   private jwt(key: SigningKey, claims: Record<string, unknown>): string {
