@@ -10,8 +10,9 @@ function partitionDomain(region: string): string {
   return region.startsWith('cn-') ? 'amazonaws.com.cn' : 'amazonaws.com';
 }
 
-/** The `iss` claim of the pool's tokens on AWS. */
-export function issuerUrl(userPoolId: string): string {
+/** The `iss` claim of the pool's tokens: AWS's, or an emulator's own address (as cognito-local names it). */
+export function issuerUrl(userPoolId: string, endpoint?: string): string {
+  if (endpoint) return `${endpoint.replace(/\/+$/, '')}/${userPoolId}`;
   const region = regionOf(userPoolId);
   return `https://cognito-idp.${region}.${partitionDomain(region)}/${userPoolId}`;
 }

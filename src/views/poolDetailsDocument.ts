@@ -8,7 +8,8 @@ export interface PoolUrls {
   jwks: string;
 }
 
-export function renderPoolDetails(pool: UserPoolDetails, urls: PoolUrls): string {
+/** @param emulator the pool is on an emulator, which may not count users or make up an ARN as AWS does */
+export function renderPoolDetails(pool: UserPoolDetails, urls: PoolUrls, emulator = false): string {
   const s = pool.settings;
   const policy = pool.passwordPolicy;
   const list = (values: string[] | undefined) => (values && values.length > 0 ? values.join(', ') : 'none');
@@ -22,7 +23,7 @@ export function renderPoolDetails(pool: UserPoolDetails, urls: PoolUrls): string
     `- Issuer URL: ${urls.issuer}`,
     `- JWKS URL: ${urls.jwks}`,
     `- Created: ${pool.creationDate?.toLocaleString() ?? 'unknown'}; last modified: ${s?.lastModified?.toLocaleString() ?? 'unknown'}`,
-    `- Estimated number of users: ${s?.estimatedUsers ?? 'unknown'}`,
+    `- Estimated number of users: ${s?.estimatedUsers === undefined || (emulator && s.estimatedUsers === 0) ? 'not told by this endpoint' : s.estimatedUsers}`,
     `- Domain: ${s?.domain ?? 'none'}${s?.customDomain ? `; custom domain ${s.customDomain}` : ''}`,
     `- Deletion protection: ${s?.deletionProtection ? 'on' : 'off'}`,
     '',

@@ -55,7 +55,7 @@ export async function addUserToThisGroup(deps: FlowDeps, node: GroupNode, poolNa
 export async function removeFromGroup(deps: FlowDeps, members: MemberNode[]): Promise<void> {
   const [first] = members;
   const result = await deps.feedback.bulkProgress(`Removing ${members.length === 1 ? first.user.username : `${members.length} users`} from ${first.groupName}…`, (progress) =>
-    runMany({ items: members, connectionId: first.connectionId, category: 'UserUpdate', run: (m) => deps.connections.cognito(m.connectionId).removeUserFromGroup(m.userPoolId, m.user.username, m.groupName) }, deps.limiter, progress),
+    runMany({ items: members, connectionId: first.connectionId, category: 'UserResourceUpdate', run: (m) => deps.connections.cognito(m.connectionId).removeUserFromGroup(m.userPoolId, m.user.username, m.groupName) }, deps.limiter, progress),
   );
   await deps.tree.removed(result.succeeded);
   const summary = summarize(`Removed from ${first.groupName}:`, ['user', 'users'], result, (m) => m.user.username);
@@ -65,7 +65,7 @@ export async function removeFromGroup(deps: FlowDeps, members: MemberNode[]): Pr
 
 async function addMembers(deps: FlowDeps, group: Group, connectionId: string, refs: UserRef[]): Promise<void> {
   const result = await deps.feedback.bulkProgress(`Adding ${describeUsers(refs)} to ${group.name}…`, (progress) =>
-    runMany({ items: refs, connectionId, category: 'UserUpdate', run: (r) => deps.connections.cognito(r.connectionId).addUserToGroup(r.userPoolId, r.user.username, group.name) }, deps.limiter, progress),
+    runMany({ items: refs, connectionId, category: 'UserResourceUpdate', run: (r) => deps.connections.cognito(r.connectionId).addUserToGroup(r.userPoolId, r.user.username, group.name) }, deps.limiter, progress),
   );
   for (const ref of result.succeeded) await deps.tree.memberAdded(ref.connectionId, ref.userPoolId, group.name, ref.user);
   const summary = summarize(`Added to ${group.name}:`, ['user', 'users'], result, (r) => r.user.username);

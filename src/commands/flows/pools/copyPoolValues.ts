@@ -1,11 +1,11 @@
 import type { ClientRef, PoolRef } from '../../../connection/connections';
-import { consoleUrl, issuerUrl, jwksUrl, regionOf, type ConsoleTarget } from '../../../connection/poolUrls';
+import { consoleUrl, issuerUrl, jwksUrl, type ConsoleTarget } from '../../../connection/poolUrls';
 import { StepCounter } from '../../../ui/prompter';
 import { configSnippet, SNIPPET_FORMATS, type SnippetFormat } from '../../../views/configSnippets';
 import { copyToClipboard } from '../copyIds';
 import type { FlowDeps } from '../deps';
 import { NothingToPick, pickUserPool } from '../pickers';
-import { endpointOf, pickClient } from './poolDetails';
+import { endpointOf, pickClient, regionFor } from './poolDetails';
 
 // Copy Pool ARN / Issuer URL / JWKS URL, Copy Configuration For… (Amplify, .env, aws-jwt-verify, AWS
 // CLI), and Open in AWS Console. Each works on its node or asks from the palette.
@@ -20,8 +20,8 @@ export async function copyPoolArn(deps: FlowDeps, given?: PoolRef): Promise<stri
 }
 
 export async function copyIssuerUrl(deps: FlowDeps, given?: PoolRef): Promise<string> {
-  const { pool } = given ?? (await pickUserPool(deps.prompter, deps.connections, new StepCounter('Copy Issuer URL', 1).next()));
-  const url = issuerUrl(pool.id);
+  const { connectionId, pool } = given ?? (await pickUserPool(deps.prompter, deps.connections, new StepCounter('Copy Issuer URL', 1).next()));
+  const url = issuerUrl(pool.id, endpointOf(deps, connectionId));
   await copyToClipboard(deps, 'Issuer URL', url);
   return url;
 }
@@ -41,7 +41,7 @@ export async function copyConfig(deps: FlowDeps, given?: ClientRef): Promise<str
   );
   const { hasSecret } = await deps.connections.cognito(connectionId).describeAppClient(client.userPoolId, client.clientId);
   const endpoint = endpointOf(deps, connectionId);
-  const text = configSnippet(format, { userPoolId: client.userPoolId, clientId: client.clientId, region: regionOf(client.userPoolId), endpoint, hasSecret });
+  const text = configSnippet(format, { userPoolId: client.userPoolId, clientId: client.clientId, region: regionFor(deps, connectionId, client.userPoolId), endpoint, hasSecret });
   await deps.clipboard.writeText(text);
   deps.feedback.status(`$(check) Copied the ${SNIPPET_FORMATS.find((f) => f.format === format)?.label} configuration of ${client.name}`);
   return text;

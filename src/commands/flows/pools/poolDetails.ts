@@ -1,5 +1,5 @@
 import type { ClientRef, PoolRef } from '../../../connection/connections';
-import { issuerUrl, jwksUrl } from '../../../connection/poolUrls';
+import { issuerUrl, jwksUrl, regionOf } from '../../../connection/poolUrls';
 import { StepCounter } from '../../../ui/prompter';
 import { renderAppClientDetails, renderPoolDetails } from '../../../views/poolDetailsDocument';
 import type { FlowDeps } from '../deps';
@@ -13,7 +13,7 @@ export async function showPoolDetails(deps: FlowDeps, pool?: PoolRef): Promise<v
   const cognito = deps.connections.cognito(connectionId);
   const endpoint = endpointOf(deps, connectionId);
   await deps.details.show(`Pool ${target.name}`, async () =>
-    renderPoolDetails(await cognito.describeUserPool(target.id), { issuer: issuerUrl(target.id), jwks: jwksUrl(target.id, endpoint) }),
+    renderPoolDetails(await cognito.describeUserPool(target.id), { issuer: issuerUrl(target.id, endpoint), jwks: jwksUrl(target.id, endpoint) }, endpoint !== undefined),
   );
 }
 
@@ -31,6 +31,12 @@ export async function pickClient(deps: FlowDeps, title: string, laterSteps = 0):
   const { connectionId, pool } = await pickUserPool(deps.prompter, deps.connections, steps.next());
   const client = await pickAppClient(deps.prompter, deps.connections.cognito(connectionId), pool, steps.next());
   return { connectionId, client, steps };
+}
+
+/** The region to name in configuration: the connection's (an emulator's pool ids carry none), else the pool id's. */
+export function regionFor(deps: FlowDeps, connectionId: string, userPoolId: string): string {
+  const connection = deps.connections.list().find((c) => c.id === connectionId);
+  return connection?.settings.endpoint ? (connection.settings.region ?? 'us-east-1') : regionOf(userPoolId);
 }
 
 export function endpointOf(deps: FlowDeps, connectionId: string): string | undefined {

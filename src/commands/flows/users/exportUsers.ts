@@ -111,7 +111,7 @@ async function membership(cognito: CognitoApi, limiter: RateLimiter, target: Exp
   const groups: string[] = [];
   let token: string | undefined;
   do {
-    const page = await limiter.run(target.connectionId, 'UserList', () => cognito.listGroups(target.pool.id, token));
+    const page = await limiter.run(target.connectionId, 'UserPoolResourceRead', () => cognito.listGroups(target.pool.id, token));
     groups.push(...page.items.map((g) => g.name));
     token = page.nextToken;
   } while (token);

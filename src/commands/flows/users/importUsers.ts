@@ -107,7 +107,7 @@ async function createOne(cognito: CognitoApi, userPoolId: string, user: ImportUs
 
 async function applyState(deps: FlowDeps, cognito: CognitoApi, connectionId: string, userPoolId: string, user: ImportUser): Promise<void> {
   if (user.enabled === false) await deps.limiter.run(connectionId, 'UserUpdate', () => cognito.setUserEnabled(userPoolId, user.username, false));
-  for (const group of user.groups ?? []) await deps.limiter.run(connectionId, 'UserUpdate', () => cognito.addUserToGroup(userPoolId, user.username, group));
+  for (const group of user.groups ?? []) await deps.limiter.run(connectionId, 'UserResourceUpdate', () => cognito.addUserToGroup(userPoolId, user.username, group));
 }
 
 /** Groups the file names that the pool lacks are created first, so memberships can be re-applied. */
@@ -120,7 +120,7 @@ async function ensureGroups(deps: FlowDeps, cognito: CognitoApi, connectionId: s
     for (const group of page.items) wanted.delete(group.name);
     token = page.nextToken;
   } while (token);
-  for (const name of wanted) await deps.limiter.run(connectionId, 'UserUpdate', () => cognito.createGroup({ userPoolId, name }));
+  for (const name of wanted) await deps.limiter.run(connectionId, 'UserPoolResourceUpdate', () => cognito.createGroup({ userPoolId, name }));
 }
 
 /** "<file>.import-report.txt" beside the imported file. */

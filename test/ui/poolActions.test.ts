@@ -1,0 +1,213 @@
+// A pool's and an app client's actions as a person uses them in code-server's workbench, against a cognito-local
+// seeded with the demo data: right-click demo-pool → "Show Pool Details" (a read-only Markdown tab "Pool
+// demo-pool.md" whose text is read from the editor on the page, and its title button "Refresh Details", which
+// reads the pool again), right-click demo-web → "Copy Configuration For…" → "Amplify JS v6" (checked on the
+// browser's real clipboard), and right-click demo-web → "Delete App Client" → "Delete" in the modal dialog (the
+// client leaves the tree and the emulator). The ids are read from the emulator with the AWS SDK directly, not
+// through the extension. Takes the README's pool-details screenshot (see harness/artifacts.ts for where it goes).
+import * as assert from 'node:assert/strict';
+import { AddCustomAttributesCommand } from '@aws-sdk/client-cognito-identity-provider';
+import { DEMO_CLIENT_NAME, DEMO_POOL_NAME } from '../demo/seed';
+import { failureDir, screenshotDir, slug } from './harness/artifacts';
+import { listClients, listPools } from './harness/emulator';
+import { startUiSession, type UiSession } from './harness/session';
+import type { Workbench } from './harness/workbench';
+
+const NOT_THE_CONFIG = 'not the configuration';
+/** A custom attribute added with the SDK while the details view is open: Refresh must show it. */
+const ADDED_ATTRIBUTE = 'tier';
+
+describe('ui: pool details, Copy Configuration and Delete App Client in code-server', function () {
+  this.timeout(60_000);
+  let session: UiSession;
+  let wb: Workbench;
+  /** Read from the emulator with the SDK. */
+  let poolId: string;
+  let clientId: string;
+
+  before(async function () {
+    this.timeout(240_000); // cognito-local, seeding, code-server, Chromium, the workbench
+    session = await startUiSession({ extension: 'working-tree' });
+    wb = session.workbench;
+    const pools = (await listPools(session.sdk)).filter((p) => p.Name === DEMO_POOL_NAME);
+    assert.equal(pools.length, 1, `exactly one pool "${DEMO_POOL_NAME}" in the emulator`);
+    poolId = pools[0].Id!;
+    const clients = (await listClients(session.sdk, poolId)).filter((c) => c.ClientName === DEMO_CLIENT_NAME);
+    assert.equal(clients.length, 1, `exactly one app client "${DEMO_CLIENT_NAME}" in the pool`);
+    clientId = clients[0].ClientId!;
+    assert.deepEqual([poolId, clientId], [session.seeded.poolId, session.seeded.clientId], 'the emulator holds what the seeding reported');
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state !== 'failed' || !wb) return;
+    const file = await wb.screenshot(failureDir(), `${slug(this.currentTest.fullTitle())}.png`).catch(() => undefined);
+    if (file) console.log(`    the window at the failure: ${file}`);
+    console.log(`    the browser's errors:\n${session.pageErrors.slice(-20).join('\n')}`);
+    // Leave no flow, menu or dialog open for the next test.
+    await wb.page.keyboard.press('Escape').catch(() => undefined);
+    await wb.page.keyboard.press('Escape').catch(() => undefined);
+  });
+
+  after(async function () {
+    this.timeout(60_000);
+    await session?.stop();
+  });
+
+  it('right-click on demo-pool → "Show Pool Details" opens "Pool demo-pool.md" with the Pool Id, Issuer URL and JWKS URL; "Refresh Details" reads the pool again', async () => {
+    await wb.openCognitoView();
+    const pool = wb.treeRow(DEMO_POOL_NAME);
+    await pool.waitFor();
+    await wb.contextMenu(pool, 'Show Pool Details');
+
+    // A tab "Pool demo-pool.md", the active editor, showing a document of the extension's details scheme.
+    const tab = wb.page.getByRole('tab', { name: /^Pool demo-pool\.md\b/ });
+    await tab.waitFor();
+    assert.equal(await tab.getAttribute('aria-selected'), 'true', 'the details view is the active editor');
+    assert.match((await activeEditor(wb).getAttribute('data-uri')) ?? '', /^cognito-details:\/Pool%20demo-pool\.md\?/);
+    // An emulator pool's issuer is the emulator's own address, as its tokens name it.
+    const issuerLine = `- Issuer URL: ${session.emulator.endpoint.replace(/\/+$/, '')}/${poolId}`;
+    const shown = await waitForEditorText(wb, `- Pool Id: \`${poolId}\``);
+    assert.match(shown, /^# User pool demo-pool$/m, shown);
+    assert.ok(shown.includes(issuerLine), `the editor shows ${JSON.stringify(issuerLine)}; it shows:\n${shown}`);
+    const endpoint = session.emulator.endpoint.replace(/\/+$/, '');
+    assert.ok(shown.includes(`- JWKS URL: ${endpoint}/${poolId}/.well-known/jwks.json`), `the JWKS URL is the emulator's own:\n${shown}`);
+    assert.match(shown, /^- Custom: none$/m, 'no custom attribute yet');
+    // The picture once the Markdown is coloured (the grammar arrives a moment after the text): some token
+    // other than Monaco's plain one (mtk1) is on the page.
+    await activeEditor(wb).locator('.view-lines .view-line span[class*="mtk"]:not(.mtk1)').first().waitFor();
+    await wb.screenshot(screenshotDir(), 'pool-details.png');
+
+    // Change the pool behind the extension's back; the title button "Refresh Details" must read it again.
+    await session.sdk.send(
+      new AddCustomAttributesCommand({ UserPoolId: poolId, CustomAttributes: [{ Name: ADDED_ATTRIBUTE, AttributeDataType: 'String', Mutable: true }] }),
+    );
+    const refresh = activeEditorGroup(wb).locator('.editor-actions .action-label[aria-label="Refresh Details"]');
+    await refresh.click();
+    const refreshed = await waitForEditorText(wb, `- Custom: custom:${ADDED_ATTRIBUTE} (string)`);
+    assert.ok(refreshed.includes(`- Pool Id: \`${poolId}\``), `the Pool Id is still shown after Refresh:\n${refreshed}`);
+    assert.ok(refreshed.includes(issuerLine), `the Issuer URL is still shown after Refresh:\n${refreshed}`);
+    assert.equal(await tab.getAttribute('aria-selected'), 'true', 'still the active editor');
+    assert.equal(await wb.page.getByRole('tab', { name: /^Pool demo-pool\.md\b/ }).count(), 1, 'Refresh opens no second tab');
+  });
+
+  it('right-click on demo-web → "Copy Configuration For…" → "Amplify JS v6" puts the Amplify configuration with the pool\'s and client\'s ids on the clipboard', async () => {
+    await wb.expand(wb.treeRow(DEMO_POOL_NAME));
+    await wb.expand(await wb.rowAt([DEMO_POOL_NAME, 'App clients']));
+    const client = await wb.rowAt([DEMO_POOL_NAME, 'App clients', DEMO_CLIENT_NAME]);
+    await wb.writeClipboard(NOT_THE_CONFIG);
+    await wb.contextMenu(client, 'Copy Configuration For…');
+
+    await wb.waitForStep('Copy Configuration For…', 1);
+    assert.equal(await wb.quickInputBox.getAttribute('placeholder'), `Configuration for the app client ${DEMO_CLIENT_NAME}`);
+    await visibleOption(wb, 'AWS CLI initiate-auth').waitFor(); // the last of the formats has shown
+    assert.deepEqual(await visibleOptionLabels(wb), ['Amplify JS v6', '.env file', 'aws-jwt-verify', 'AWS CLI initiate-auth']);
+    await visibleOption(wb, 'Amplify JS v6').click();
+    await wb.waitForQuickInputClosed();
+
+    const copied = await waitForClipboardChange(wb, NOT_THE_CONFIG);
+    assert.notEqual(copied, NOT_THE_CONFIG, 'something was copied');
+    assert.ok(copied.includes(`userPoolId: '${poolId}'`), `the Pool Id read from the emulator:\n${copied}`);
+    assert.ok(copied.includes(`userPoolClientId: '${clientId}'`), `the App Client Id read from the emulator:\n${copied}`);
+    const endpoint = session.emulator.endpoint.replace(/\/+$/, '');
+    assert.ok(copied.includes(`userPoolEndpoint: '${endpoint}'`), `the emulator's endpoint:\n${copied}`);
+    assert.match(copied, /Amplify\.configure\(/, copied);
+    await wb.statusMessage.filter({ hasText: `Copied the Amplify JS v6 configuration of ${DEMO_CLIENT_NAME}` }).waitFor();
+  });
+
+  it('right-click on demo-web → "Delete App Client" → "Delete" in the dialog removes demo-web from the tree and the emulator', async () => {
+    const client = await wb.rowAt([DEMO_POOL_NAME, 'App clients', DEMO_CLIENT_NAME]);
+    await wb.contextMenu(client, 'Delete App Client');
+
+    // code-server's modal dialog: the question, what it means, and the buttons.
+    const dialog = wb.page.locator('.monaco-dialog-box');
+    await dialog.waitFor();
+    assert.equal((await dialog.locator('.dialog-message-text').textContent())?.trim(), `Delete the app client ${DEMO_CLIENT_NAME}?`);
+    assert.match((await dialog.locator('.dialog-message-detail').textContent()) ?? '', new RegExp(`App Client Id ${clientId}\\b`));
+    await dialog.locator('.dialog-buttons .monaco-button', { hasText: /^Delete$/ }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    // The folder stays open and says it is empty; no demo-web anywhere in the tree.
+    await wb.rowAt([DEMO_POOL_NAME, 'App clients', 'No app clients']);
+    assert.equal(await wb.treeRow(DEMO_CLIENT_NAME).count(), 0, 'demo-web is gone from the tree');
+    await wb.statusMessage.filter({ hasText: `Deleted app client ${DEMO_CLIENT_NAME}` }).waitFor();
+
+    const left = await listClients(session.sdk, poolId);
+    assert.deepEqual(
+      left.filter((c) => c.ClientId === clientId || c.ClientName === DEMO_CLIENT_NAME).map((c) => `${c.ClientName} ${c.ClientId}`),
+      [],
+      'ListUserPoolClients no longer has demo-web',
+    );
+  });
+});
+
+/**
+ * The option of the current pick whose label is `label`, among the rows that show: code-server's quick input
+ * can keep rows of an earlier list in the page, hidden.
+ */
+function visibleOption(wb: Workbench, label: string) {
+  return wb.pickItem(label).filter({ visible: true });
+}
+
+/** The labels of the options of the current pick that show, top to bottom. */
+async function visibleOptionLabels(wb: Workbench): Promise<string[]> {
+  const options = wb.quickInput.getByRole('option').filter({ visible: true });
+  const labels = await options.evaluateAll((elements) =>
+    (elements as unknown as OptionElement[]).map((e) => [Number(e.getAttribute('data-index')), e.querySelector('.label-name')?.textContent ?? ''] as const),
+  );
+  return [...labels].sort((a, b) => a[0] - b[0]).map(([, label]) => label.trim());
+}
+
+/** The editor group that has focus, and the text editor in it. */
+function activeEditorGroup(wb: Workbench) {
+  return wb.page.locator('.editor-group-container.active');
+}
+
+function activeEditor(wb: Workbench) {
+  return activeEditorGroup(wb).locator('.editor-instance .monaco-editor').first();
+}
+
+/** The lines the active editor shows, top to bottom, as text (Monaco renders only the lines in view). */
+async function visibleEditorText(wb: Workbench): Promise<string> {
+  const lines = await activeEditor(wb)
+    .locator('.view-lines .view-line')
+    .evaluateAll((elements) =>
+      (elements as unknown as LineElement[]).map((e) => [parseFloat(e.style.top) || 0, e.textContent ?? ''] as const),
+    );
+  return [...lines]
+    .sort((a, b) => a[0] - b[0])
+    .map(([, text]) => text.replace(/\u00a0/g, ' '))
+    .join('\n');
+}
+
+/** Waits until the active editor shows `text`; resolves with all the text it shows then. */
+async function waitForEditorText(wb: Workbench, text: string, timeoutMs = 10_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  let shown = await visibleEditorText(wb);
+  while (!shown.includes(text) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    shown = await visibleEditorText(wb);
+  }
+  assert.ok(shown.includes(text), `the editor shows ${JSON.stringify(text)}; it shows:\n${shown}`);
+  return shown;
+}
+
+/** Waits until the clipboard holds something other than `before`; resolves with it (or `before` on a timeout). */
+async function waitForClipboardChange(wb: Workbench, before: string, timeoutMs = 5000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  let text = await wb.readClipboard();
+  while (text === before && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    text = await wb.readClipboard();
+  }
+  return text;
+}
+
+// The bits of the elements that the code run in the page reads (the tests compile without the DOM library).
+interface LineElement {
+  style: { top: string };
+  textContent: string | null;
+}
+interface OptionElement {
+  getAttribute(name: string): string | null;
+  querySelector(selector: string): { textContent: string | null } | null;
+}
