@@ -46,7 +46,7 @@ if (!args.includes('--no-build')) {
   run('building the extension (node esbuild.js)', ['esbuild.js']);
   run('compiling test/demo (tsc)', [require.resolve('typescript/bin/tsc', { paths: [ROOT] }), '-p', 'test/demo/tsconfig.json']);
 }
-// The AWS SDK's notice that its future versions need Node 22 (RECIPES.md §4): nine lines of noise above the address.
+// The AWS SDK's notice that its future versions need Node 22 (docs/testing.md, "Node versions"): nine lines of noise above the address.
 const emitWarning = process.emitWarning;
 process.emitWarning = (warning, ...rest) =>
   String(warning && warning.message !== undefined ? warning.message : warning).startsWith('NodeVersionSupportWarning')

@@ -17,6 +17,7 @@ import { startCognitoDouble, type PoolSeed } from '../double/cognitoDouble';
 import { runVsCodeSuite } from '../runners/codeServer';
 import { cacheDir, node24BinDir, repoRoot } from '../runners/paths';
 import type { ActivateResult } from './activateSuite';
+import { bulkTable, runBulkScenario } from './bulkRows';
 import { buildBenchVariants } from './build';
 import type { FromScenario, Phase, ScenarioResult, ToScenario } from './protocol';
 
@@ -187,6 +188,8 @@ async function main(): Promise<void> {
       progress(`plain-Node run ${run + 1}/${RUNS} done`);
     }
 
+    progress('bulk rows: export and import against the double with Cognito\'s default quotas (about 3 minutes)');
+    const bulk = await runBulkScenario();
     const tableText = table({ sizes, build, lazy, eager, big, small });
     console.log(machineLine(lazy[0]?.nodeVersion ?? '', lazy[0]?.vscodeVersion ?? ''));
     console.log('');
@@ -199,6 +202,14 @@ async function main(): Promise<void> {
         `TreeModel + LazyCognito (production build, the shipped aws.js loaded on the first call), not the VS Code UI. ` +
         `The Cognito double (AWS paging, 60 a page) answers every call after ${LATENCY_MS} ms and runs in the bench's process. ` +
         `Heap: heapUsed after global.gc(), after minus before. Took ${Math.round((Date.now() - began) / 1000)} s.`,
+    );
+    console.log('');
+    console.log(bulkTable(bulk));
+    console.log('');
+    console.log(
+      'Bulk rows: one run of test/bench/bulkScenario.ts in a fresh `node --expose-gc` process: the extension\'s Export Users and Import Users flows, ' +
+        'LazyCognito, SDK client and rate limiter (aiming at 90 % of each quota) against the double enforcing Cognito\'s default quotas per category, on loopback. ' +
+        'Heap: heapUsed after global.gc(), after the export minus before it.',
     );
     if (build.sizes.lazyRebuildJs !== sizes.extensionJs) {
       console.log(

@@ -1,5 +1,5 @@
 // Runs the vscode suite (test/vscode/index.ts) in code-server's extension host, driven by Debian's Chromium.
-// This is the runner used on machines that cannot download VS Code (RECIPES.md §1).
+// This is the runner used on machines that cannot download VS Code (docs/testing.md).
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';

@@ -1,4 +1,5 @@
-// Runs mocha programmatically over a list of files and returns the counts (used by every level).
+// Runs mocha programmatically over a list of files and returns the counts (used by every level: unit,
+// integration and ui in level.ts, vscode in test/vscode/index.ts under either runner).
 import Mocha from 'mocha';
 import { TestCounts } from './protocol';
 
@@ -11,7 +12,9 @@ export interface MochaOptions {
 }
 
 export function runMocha({ files, grep, timeout, color }: MochaOptions): Promise<TestCounts> {
-  const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', grep, timeout, color });
+  // forbidOnly: a `.only` left in a test file (it.only, describe.only) throws while the file loads, so the
+  // run fails instead of quietly running that one test and skipping the rest. Remove the `.only` to go on.
+  const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', grep, timeout, color, forbidOnly: true });
   for (const file of files) mocha.addFile(file);
   return new Promise((resolve) => {
     // run() loads the files synchronously: a test file that throws on load rejects the caller (a crash).

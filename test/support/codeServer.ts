@@ -1,4 +1,4 @@
-// Starts code-server (VS Code in the browser, RECIPES.md §1): for the vscode runner and the bench (the extension
+// Starts code-server (VS Code in the browser, see docs/testing.md): for the vscode runner and the bench (the extension
 // loaded as a development payload, the suite run in its extension host), the ui level and `npm start` (the
 // extension installed in the extensions folder, as for a person). Also runs its command line
 // (`--install-extension`).

@@ -1,5 +1,5 @@
 // What the emulator holds, read with the AWS SDK directly, so the UI tests check the effect of a flow without
-// trusting the extension's own code. cognito-local does not page (RECIPES.md §2), so one call per list is all.
+// trusting the extension's own code. cognito-local does not page (docs/testing.md), so one call per list is all.
 import {
   CognitoIdentityProviderClient,
   ListUserPoolClientsCommand,

@@ -1,5 +1,5 @@
 // One UI session: a cognito-local seeded with the demo data, code-server with the extension, and Debian's
-// Chromium driven by playwright-core with the workbench open (RECIPES.md §1). Every service is stopped by
+// Chromium driven by playwright-core with the workbench open (docs/testing.md). Every service is stopped by
 // stop(), and by the harness's exit hooks should the level die first. openWorkbench() is the same without the
 // emulator, for a test that starts and seeds its own (e.g. several, one per connection).
 import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
