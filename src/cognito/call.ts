@@ -38,6 +38,7 @@ export async function callCognito<Output extends { $metadata?: { requestId?: str
   } catch (error) {
     const requestId = (error as { $metadata?: { requestId?: string } })?.$metadata?.requestId;
     const cognitoError = toCognitoError(error, { operation, profile, region, customEndpoint });
+    cognitoError.attempts = (error as { $metadata?: { attempts?: number } })?.$metadata?.attempts;
     log?.call({ operation, region, ms: Date.now() - started, requestId, error: cognitoError.awsName ?? cognitoError.kind });
     throw cognitoError;
   }

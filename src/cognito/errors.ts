@@ -34,6 +34,9 @@ export class CognitoError extends Error {
     super(message);
     this.name = 'CognitoError';
   }
+
+  /** How many attempts the SDK made (its retries included), when the call failed there. */
+  attempts?: number;
 }
 
 export interface ErrorContext {
@@ -78,6 +81,7 @@ const FIXED_SENTENCES: Record<string, [CognitoErrorKind, string]> = {
   InvalidSmsRoleTrustRelationshipException: ['deliveryFailed', "Cognito cannot assume this pool's SMS role; fix its trust policy or send the invitation by e-mail."],
   InvalidEmailRoleAccessPolicyException: ['deliveryFailed', "Cognito cannot send e-mail with this pool's Amazon SES identity; check its sending authorization."],
   InternalErrorException: ['internal', 'Cognito had an internal error; retry in a moment.'],
+  AnswerLost: ['unreachable', "Cognito's answer was lost on the way; refresh the view to see whether the change happened, then try again if not."],
   UserNotConfirmedException: ['signInRefused', 'This user has not confirmed the sign-up yet; confirm the user first, then sign in.'],
   PasswordResetRequiredException: ['signInRefused', 'This user must reset the password first; set a new password for the user, then sign in.'],
   UserNotFoundException: ['notFound', 'There is no user with that username in this pool; check the username.'],

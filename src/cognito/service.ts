@@ -15,6 +15,8 @@ import { GroupCalls } from './groupCalls';
 import { toUser } from './mapUser';
 import { UserCalls } from './userCalls';
 import { callCognito, type ServiceContext } from './call';
+import { CognitoError } from './errors';
+import { sendOnce } from './sendOnce';
 import { signInToPoolSettings } from './signIn';
 import {
   MAX_PAGE_SIZE,
@@ -126,8 +128,21 @@ export class CognitoService implements CognitoApi {
   }
 
   async createUserPool(request: CreateUserPoolRequest): Promise<UserPool> {
+    const started = Date.now();
+    try {
+      return await this.sendCreateUserPool(request);
+    } catch (error) {
+      if (!(error instanceof CognitoError && error.awsName === 'AnswerLost')) throw error;
+      // The answer was lost after the request was sent: the pool may exist. Look, rather than create twice.
+      const found = await this.findCreatedPool(request.name, started);
+      if (!found) throw error;
+      return { ...found, recovered: true };
+    }
+  }
+
+  private async sendCreateUserPool(request: CreateUserPoolRequest): Promise<UserPool> {
     const policy = request.passwordPolicy;
-    const out = await this.call('CreateUserPool', () => this.client.send(new CreateUserPoolCommand({
+    const out = await this.call('CreateUserPool', () => this.client.send(once(new CreateUserPoolCommand({
         PoolName: request.name,
         ...signInToPoolSettings(request.signIn),
         AutoVerifiedAttributes: request.autoVerifyEmail ? ['email'] : undefined,
@@ -142,20 +157,30 @@ export class CognitoService implements CognitoApi {
             TemporaryPasswordValidityDays: 7,
           },
         },
-      })),
+      }))),
     );
     const pool = out.UserPool ?? {};
     return { id: pool.Id ?? '', name: pool.Name ?? request.name, arn: pool.Arn, creationDate: pool.CreationDate };
   }
 
   async createAppClient(request: CreateAppClientRequest): Promise<AppClient> {
-    const out = await this.call('CreateUserPoolClient', () => this.client.send(new CreateUserPoolClientCommand({
-        UserPoolId: request.userPoolId,
-        ClientName: request.name,
-        GenerateSecret: request.generateSecret,
-        ExplicitAuthFlows: request.authFlows,
-      })),
-    );
+    const before = await this.clientIdsNamed(request.userPoolId, request.name).catch(() => undefined);
+    let out;
+    try {
+      out = await this.call('CreateUserPoolClient', () => this.client.send(once(new CreateUserPoolClientCommand({
+          UserPoolId: request.userPoolId,
+          ClientName: request.name,
+          GenerateSecret: request.generateSecret,
+          ExplicitAuthFlows: request.authFlows,
+        }))),
+      );
+    } catch (error) {
+      if (!(error instanceof CognitoError && error.awsName === 'AnswerLost') || !before) throw error;
+      // A client of this name that was not there before the call is the one it made.
+      const made = (await this.clientIdsNamed(request.userPoolId, request.name)).filter((id) => !before.includes(id));
+      if (made.length !== 1) throw error;
+      return { userPoolId: request.userPoolId, clientId: made[0], name: request.name, recovered: true };
+    }
     const client = out.UserPoolClient ?? {};
     return { userPoolId: request.userPoolId, clientId: client.ClientId ?? '', name: client.ClientName ?? request.name };
   }
@@ -172,20 +197,58 @@ export class CognitoService implements CognitoApi {
     }
     attributes.push(...(request.otherAttributes ?? []).map((a) => ({ Name: a.name, Value: a.value })));
     const suppress = request.invitation === 'SUPPRESS';
-    const out = await this.call('AdminCreateUser', () => this.client.send(new AdminCreateUserCommand({
-        UserPoolId: request.userPoolId,
-        Username: request.username,
-        TemporaryPassword: request.temporaryPassword || undefined,
-        UserAttributes: attributes,
-        MessageAction: suppress ? 'SUPPRESS' : undefined,
-        DesiredDeliveryMediums: suppress ? undefined : [request.invitation as 'EMAIL' | 'SMS'],
-      })),
-    );
-    return out.User ? toUser(out.User) : { username: request.username, status: 'FORCE_CHANGE_PASSWORD', enabled: true, email: request.email };
+    try {
+      const out = await this.call('AdminCreateUser', () => this.client.send(new AdminCreateUserCommand({
+          UserPoolId: request.userPoolId,
+          Username: request.username,
+          TemporaryPassword: request.temporaryPassword || undefined,
+          UserAttributes: attributes,
+          MessageAction: suppress ? 'SUPPRESS' : undefined,
+          DesiredDeliveryMediums: suppress ? undefined : [request.invitation as 'EMAIL' | 'SMS'],
+        })),
+      );
+      return out.User ? toUser(out.User) : { username: request.username, status: 'FORCE_CHANGE_PASSWORD', enabled: true, email: request.email };
+    } catch (error) {
+      // "Already exists" on a retry: the first attempt most likely made the user and its answer was lost
+      // (AdminCreateUser is safe to retry for that reason). Say created, with what Cognito has now.
+      if (!(error instanceof CognitoError && error.awsName === 'UsernameExistsException' && (error.attempts ?? 1) > 1)) throw error;
+      return { ...(await this.users.getUser(request.userPoolId, request.username)), recovered: true };
+    }
+  }
+
+  /** The newest pool of that name created since `since` (less a minute of clock difference), if any. */
+  private async findCreatedPool(name: string, since: number): Promise<UserPool | undefined> {
+    const candidates: UserPool[] = [];
+    let token: string | undefined;
+    for (let page = 0; page < 20; page++) {
+      const listed = await this.listUserPools(token);
+      candidates.push(...listed.items.filter((p) => p.name === name && (!p.creationDate || p.creationDate.getTime() >= since - 60_000)));
+      token = listed.nextToken;
+      if (!token) break;
+    }
+    return candidates.sort((a, b) => (b.creationDate?.getTime() ?? 0) - (a.creationDate?.getTime() ?? 0))[0];
+  }
+
+  private async clientIdsNamed(userPoolId: string, name: string): Promise<string[]> {
+    const ids: string[] = [];
+    let token: string | undefined;
+    for (let page = 0; page < 20; page++) {
+      const listed = await this.listAppClients(userPoolId, token);
+      ids.push(...listed.items.filter((c) => c.name === name).map((c) => c.clientId));
+      token = listed.nextToken;
+      if (!token) break;
+    }
+    return ids;
   }
 
   /** Runs one SDK call, records it in the call log, and turns any failure into a CognitoError. */
   private call<Output extends { $metadata?: { requestId?: string } }>(operation: string, send: () => Promise<Output>): Promise<Output> {
     return callCognito(this.context, operation, send);
   }
+}
+
+/** The command, sent without retries once Cognito may have acted (see sendOnce.ts). */
+function once<C>(command: C): C {
+  (command as unknown as { middlewareStack: { use(pluggable: typeof sendOnce): void } }).middlewareStack.use(sendOnce);
+  return command;
 }

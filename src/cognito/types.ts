@@ -4,6 +4,8 @@
 export interface UserPool {
   id: string;
   name: string;
+  /** Created, though Cognito's answer was lost on the way: found by a follow-up read. */
+  recovered?: true;
   creationDate?: Date;
   /** Known after DescribeUserPool or CreateUserPool; ListUserPools does not return it. */
   arn?: string;
@@ -13,9 +15,13 @@ export interface AppClient {
   userPoolId: string;
   clientId: string;
   name: string;
+  /** Created, though Cognito's answer was lost on the way: found by a follow-up read. */
+  recovered?: true;
 }
 
 export interface User {
+  /** Created, though Cognito's answer was lost on the way (a retry found it existing). */
+  recovered?: true;
   username: string;
   /** CONFIRMED, FORCE_CHANGE_PASSWORD, UNCONFIRMED, RESET_REQUIRED, EXTERNAL_PROVIDER, … */
   status: string;

@@ -48,7 +48,8 @@ export async function createAppClient(deps: FlowDeps, pool?: PoolRef): Promise<A
   const client = await deps.feedback.progress(`Creating app client "${request.name}"…`, () => deps.connections.cognito(connectionId).createAppClient(request));
   await deps.tree.showCreated(appClientNode(connectionId, client));
   const secretNote = request.generateSecret ? ' Its client secret is not shown here; read it in the AWS Console when you need it.' : '';
-  void deps.feedback.info(`Created app client "${client.name}". App Client Id: ${client.clientId}.${secretNote}`, 'Copy App Client Id').then((choice) => {
+  const lost = client.recovered ? " (Cognito's answer was lost on the way; the new client was found, so it was not created twice)" : '';
+  void deps.feedback.info(`Created app client "${client.name}"${lost}. App Client Id: ${client.clientId}.${secretNote}`, 'Copy App Client Id').then((choice) => {
     if (choice) return copyToClipboard(deps, 'App Client Id', client.clientId);
   });
   return client;

@@ -66,7 +66,7 @@ export async function createUser(deps: FlowDeps, pool?: PoolRef): Promise<User> 
   const request = await askCreateUser(deps.prompter, steps, target, details);
   const user = await deps.feedback.progress(`Creating user ${request.username}…`, () => cognito.createUser(request));
   await deps.tree.showCreated(userNode(connectionId, target.id, user));
-  deps.feedback.status(`$(check) Created user ${request.username} in ${target.name}`);
+  deps.feedback.status(`$(check) Created user ${request.username} in ${target.name}${user.recovered ? " (Cognito's first answer was lost; the user is there)" : ''}`);
   return user;
 }
 

@@ -50,7 +50,8 @@ export async function createUserPool(deps: FlowDeps, connectionId?: string): Pro
   const pool = await deps.feedback.progress(`Creating user pool "${request.name}"…`, () => deps.connections.cognito(target).createUserPool(request));
   await deps.tree.showCreated(poolNode(target, pool));
   // Not awaited: a notification stays pending until dismissed, and the command should finish now.
-  void deps.feedback.info(`Created user pool "${pool.name}". Pool Id: ${pool.id}`, 'Copy Pool Id').then((choice) => {
+  const lost = pool.recovered ? " (Cognito's answer was lost on the way; the new pool was found, so it was not created twice)" : '';
+  void deps.feedback.info(`Created user pool "${pool.name}"${lost}. Pool Id: ${pool.id}`, 'Copy Pool Id').then((choice) => {
     if (choice) return copyToClipboard(deps, 'Pool Id', pool.id);
   });
   return pool;
