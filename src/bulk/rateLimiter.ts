@@ -1,9 +1,10 @@
 import { CognitoError } from '../cognito/errors';
-import { paceFor, type QuotaCategory } from './quotas';
+import { paceFor, QUOTA_SHARE, type QuotaCategory } from './quotas';
 
-// One pacer per connection and quota category: calls start no faster than the category's pace, and a
-// throttling answer (after the SDK's own retries) slows the pace and tries again, so throttling is
-// never reported as a failure unless it goes on.
+// One pacer per connection and quota category: a token bucket refilled at the category's pace (90 % of
+// the quota) and holding the other 10 %, so a small burst starts at once, the average is the pace, and
+// no one-second window ever holds more calls than the quota itself. A throttling answer (after the SDK's own retries) empties the bucket,
+// halves the pace and tries again, so throttling is never reported as a failure unless it goes on.
 
 export interface Clock {
   now(): number;
@@ -18,7 +19,7 @@ export const realClock: Clock = {
 const MAX_THROTTLED_RETRIES = 6;
 
 export class RateLimiter {
-  private readonly nextStart = new Map<string, number>();
+  private readonly buckets = new Map<string, { tokens: number; at: number }>();
   private readonly slowdown = new Map<string, number>();
 
   constructor(
@@ -39,6 +40,8 @@ export class RateLimiter {
       } catch (error) {
         if (!(error instanceof CognitoError && error.kind === 'throttled') || attempt >= MAX_THROTTLED_RETRIES) throw error;
         this.slowdown.set(key, Math.min(16, (this.slowdown.get(key) ?? 1) * 2));
+        const bucket = this.buckets.get(key);
+        if (bucket) bucket.tokens = Math.min(bucket.tokens, 0);
         await this.clock.sleep(Math.min(8000, 200 * 2 ** attempt));
       }
     }
@@ -49,11 +52,16 @@ export class RateLimiter {
     return (1000 / paceFor(category, this.maxRequestsPerSecond())) * (this.slowdown.get(`${connectionId}|${category}`) ?? 1);
   }
 
+  /** Takes a token now (the bucket may go below zero: that is the wait before this call may start). */
   private async turn(key: string, category: QuotaCategory): Promise<void> {
-    const interval = (1000 / paceFor(category, this.maxRequestsPerSecond())) * (this.slowdown.get(key) ?? 1);
+    const pace = paceFor(category, this.maxRequestsPerSecond());
+    const rate = pace / (this.slowdown.get(key) ?? 1);
+    const capacity = Math.max(1, Math.floor(pace / QUOTA_SHARE - pace));
     const now = this.clock.now();
-    const start = Math.max(now, this.nextStart.get(key) ?? now);
-    this.nextStart.set(key, start + interval);
-    if (start > now) await this.clock.sleep(start - now);
+    const bucket = this.buckets.get(key) ?? { tokens: capacity, at: now };
+    bucket.tokens = Math.min(capacity, bucket.tokens + ((now - bucket.at) / 1000) * rate) - 1;
+    bucket.at = now;
+    this.buckets.set(key, bucket);
+    if (bucket.tokens < 0) await this.clock.sleep((-bucket.tokens / rate) * 1000);
   }
 }

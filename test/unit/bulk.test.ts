@@ -21,13 +21,17 @@ function fakeClock(): Clock & { slept: number[] } {
 const throttled = () => new CognitoError('Cognito is throttling requests right now; wait a moment and retry.', 'throttled', 'TooManyRequestsException');
 
 describe('rate limiter', () => {
-  it('paces a category at 90 % of its default quota', async () => {
+  it('starts a small burst at once, then paces a category at 90 % of its default quota, never above the quota in any second', async () => {
     const clock = fakeClock();
     const limiter = new RateLimiter(() => undefined, clock);
     const starts: number[] = [];
-    for (let i = 0; i < 5; i++) await limiter.run('c', 'UserUpdate', async () => void starts.push(clock.now()));
-    const interval = 1000 / (DEFAULT_RATES.UserUpdate * 0.9);
-    starts.forEach((start, i) => assert.ok(Math.abs(start - i * interval) < 1e-6, `call ${i} at ${start}, not ${i * interval}`));
+    for (let i = 0; i < 200; i++) await limiter.run('c', 'UserUpdate', async () => void starts.push(clock.now()));
+    const pace = DEFAULT_RATES.UserUpdate * 0.9; // 22.5 a second
+    const burst = Math.floor(DEFAULT_RATES.UserUpdate - pace); // the 10 % left of the quota: 2
+    assert.equal(starts.filter((t) => t === 0).length, burst, 'the burst starts at once');
+    for (let i = burst + 1; i < starts.length; i++) assert.ok(Math.abs(starts[i] - starts[i - 1] - 1000 / pace) < 1e-6, `call ${i} spaced by the pace`);
+    // In any one-second window: no more than a second's share plus the pace, below the quota itself.
+    for (const start of starts) assert.ok(starts.filter((t) => t >= start && t < start + 1000).length <= DEFAULT_RATES.UserUpdate, 'never above the quota in a second');
     assert.equal(paceFor('UserCreation'), 45);
   });
 
@@ -43,9 +47,9 @@ describe('rate limiter', () => {
   it('follows cognito.maxRequestsPerSecond when set', async () => {
     const clock = fakeClock();
     const limiter = new RateLimiter(() => 10, clock);
-    await limiter.run('c', 'UserCreation', async () => undefined);
-    await limiter.run('c', 'UserCreation', async () => undefined);
-    assert.deepEqual(clock.slept.map((ms) => Math.round(ms)), [111]);
+    for (let i = 0; i < 11; i++) await limiter.run('c', 'UserCreation', async () => undefined);
+    assert.deepEqual(clock.slept.slice(0, 2).map((ms) => Math.round(ms)), [111, 111], 'a burst of 1 (the 10 % of 10), then 9 a second');
+    assert.equal(clock.slept.length, 10);
   });
 
   it('retries throttling, slower, and reports it only when it goes on', async () => {
