@@ -1,0 +1,140 @@
+// Secrets stay secret, across every flow that handles one: Create User (temporary password), Sign In as
+// User (password, new password, tokens), Set Password, Export Users and Import Users. Afterwards
+// nothing the extension wrote — the log channel's file, its global and workspace state, the settings,
+// the exported file — holds any fragment of a password or token it handled.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { CreateUserPoolClientCommand, CreateUserPoolCommand, type CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
+import type { CognitoExtensionApi } from '../../src/extension';
+import type { TreeNode } from '../../src/tree/nodes';
+import { emulatorClient } from '../support/emulatorClient';
+import { ScriptedPrompter, type Answer } from '../unit/support/scriptedPrompter';
+
+const TEMPORARY = 'Secret-Temp-7x!';
+const CHOSEN = 'Secret-Chosen-8y!';
+const SET = 'Secret-Set-9z!';
+
+describe('no secret reaches what the extension writes', function () {
+  const stamp = Date.now();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cognito-secrets-'));
+  const secrets: string[] = [TEMPORARY, CHOSEN, SET];
+  let api: CognitoExtensionApi;
+  let sdk: CognitoIdentityProviderClient;
+  let poolId: string;
+  let targetId: string;
+
+  before(async () => {
+    const endpoint = process.env.COGNITO_LOCAL_ENDPOINT;
+    assert.ok(endpoint);
+    const extension = vscode.extensions.getExtension<CognitoExtensionApi>('cognito-user-pools.cognito-user-pools');
+    assert.ok(extension);
+    api = await extension.activate();
+    assert.ok(api);
+    sdk = emulatorClient(endpoint);
+    poolId = (await sdk.send(new CreateUserPoolCommand({ PoolName: `secrets ${stamp}` }))).UserPool?.Id ?? '';
+    targetId = (await sdk.send(new CreateUserPoolCommand({ PoolName: `secrets copy ${stamp}` }))).UserPool?.Id ?? '';
+    await sdk.send(new CreateUserPoolClientCommand({ UserPoolId: poolId, ClientName: 'secrets-web', ExplicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'], GenerateSecret: true }));
+    await vscode.commands.executeCommand('cognito.refresh');
+  });
+
+  after(async () => {
+    api?.setPrompterForTests(undefined);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    sdk?.destroy();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  async function runWith(answers: Answer[], command: string, ...args: unknown[]): Promise<void> {
+    const prompter = new ScriptedPrompter(answers);
+    api.setPrompterForTests(prompter);
+    await vscode.commands.executeCommand(command, ...args);
+    prompter.assertDone();
+  }
+
+  async function pool(id: string): Promise<TreeNode> {
+    const found = ((await api.treeDataProvider.getChildren()) ?? []).find((n) => n.kind === 'pool' && n.pool.id === id);
+    assert.ok(found);
+    return found;
+  }
+
+  async function user(username: string): Promise<TreeNode> {
+    const folder = ((await api.treeDataProvider.getChildren(await pool(poolId))) ?? []).find((n) => n.kind === 'usersFolder');
+    assert.ok(folder);
+    const found = ((await api.treeDataProvider.getChildren(folder)) ?? []).find((n) => n.kind === 'user' && n.user.username === username);
+    assert.ok(found);
+    return found;
+  }
+
+  async function clipboard(): Promise<string> {
+    const text = await vscode.env.clipboard.readText();
+    secrets.push(text);
+    return text;
+  }
+
+  it('runs every flow that handles a secret', async () => {
+    await runWith([{ input: 'sam' }, { input: 'sam@example.com' }, { pick: 'Yes' }, { input: '' }, { pick: "Don't send an invitation" }, { input: TEMPORARY }], 'cognito.createUser', await pool(poolId));
+    await runWith([{ pick: 'secrets-web' }, { input: TEMPORARY }, { input: CHOSEN }], 'cognito.signInAsUser', await user('sam'));
+    for (const command of ['cognito.copyIdToken', 'cognito.copyAccessToken', 'cognito.copyRefreshToken']) {
+      await runWith([], command);
+      assert.ok((await clipboard()).length > 20);
+    }
+    await runWith([], 'cognito.refreshTokens');
+    await runWith([], 'cognito.copyIdToken');
+    await clipboard();
+    await runWith([], 'cognito.signOutUser');
+    await runWith([{ pick: 'Permanent' }, { pick: 'Type a password' }, { input: SET }], 'cognito.setUserPassword', await user('sam'));
+    const file = path.join(dir, 'export.jsonl');
+    await runWith([{ pick: 'JSON Lines' }, { pick: 'With groups' }, { file }], 'cognito.exportUsers', await pool(poolId));
+    await runWith([{ file }, { pick: 'No invitations' }], 'cognito.importUsers', await pool(targetId));
+    await vscode.env.clipboard.writeText('');
+  });
+
+  it('finds no fragment of any password or token in the log, the state, the settings or the exported file', async () => {
+    const written = {
+      log: await logText((text) => text.includes('Export of') && text.includes('Imported into')),
+      state: JSON.stringify(api.storedStateForTests()),
+      settings: [JSON.stringify(vscode.workspace.getConfiguration('cognito')), readIfThere(path.join(api.globalStorageUri.fsPath, '..', '..', 'settings.json'))].join('\n'),
+      export: fs.readFileSync(path.join(dir, 'export.jsonl'), 'utf8'),
+    };
+    const fragments = secrets.flatMap(fragmentsOf);
+    assert.ok(fragments.length >= 10, 'the flows handled passwords and tokens');
+    for (const [where, text] of Object.entries(written)) {
+      for (const fragment of fragments) assert.ok(!text.includes(fragment), `${where} holds a fragment of a secret (${fragment.slice(0, 4)}…)`);
+    }
+    assert.match(written.log, /challenge NEW_PASSWORD_REQUIRED/, 'the log says what happened');
+  });
+
+  async function logText(ready: (text: string) => boolean): Promise<string> {
+    const logs = path.resolve(api.logUri.fsPath, '..', '..');
+    for (let attempt = 0; attempt < 50; attempt++) {
+      const text = filesUnder(logs)
+        .filter((f) => path.basename(f).endsWith('Cognito.log'))
+        .map((f) => fs.readFileSync(f, 'utf8'))
+        .join('\n');
+      if (ready(text)) return text;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    assert.fail('the Cognito log never showed the export and import');
+  }
+});
+
+function filesUnder(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? filesUnder(path.join(dir, entry.name)) : [path.join(dir, entry.name)]));
+}
+
+/** Passwords whole; tokens by each part long enough to be unmistakable. */
+function fragmentsOf(secret: string): string[] {
+  if (secret.length < 40) return [secret];
+  return secret.split('.').filter((p) => p.length >= 16).map((p) => p.slice(0, 24));
+}
+
+function readIfThere(file: string): string {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    return '';
+  }
+}
