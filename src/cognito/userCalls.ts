@@ -88,8 +88,14 @@ export class UserCalls {
     await this.call('AdminResetUserPassword', () => this.client.send(new AdminResetUserPasswordCommand({ UserPoolId: userPoolId, Username: username })));
   }
 
+  /** By e-mail when the user has an address (Cognito's own default is SMS, which fails without a phone number). */
   async resendInvitation(userPoolId: string, username: string): Promise<void> {
-    await this.call('AdminCreateUser', () => this.client.send(new AdminCreateUserCommand({ UserPoolId: userPoolId, Username: username, MessageAction: 'RESEND' })));
+    const attributes = (await this.adminGetUser(userPoolId, username)).UserAttributes ?? [];
+    const has = (name: string) => attributes.some((a) => a.Name === name && a.Value);
+    const mediums = [...(has('email') ? ['EMAIL' as const] : []), ...(has('phone_number') ? ['SMS' as const] : [])];
+    await this.call('AdminCreateUser', () =>
+      this.client.send(new AdminCreateUserCommand({ UserPoolId: userPoolId, Username: username, MessageAction: 'RESEND', DesiredDeliveryMediums: mediums.length > 0 ? mediums : undefined })),
+    );
   }
 
   async signOutEverywhere(userPoolId: string, username: string): Promise<void> {
