@@ -129,14 +129,17 @@ export class CognitoService implements CognitoApi {
 
   async createUserPool(request: CreateUserPoolRequest): Promise<UserPool> {
     const started = Date.now();
-    try {
-      return await this.sendCreateUserPool(request);
-    } catch (error) {
-      if (!(error instanceof CognitoError && error.awsName === 'AnswerLost')) throw error;
-      // The answer was lost after the request was sent: the pool may exist. Look, rather than create twice.
-      const found = await this.findCreatedPool(request.name, started);
-      if (!found) throw error;
-      return { ...found, recovered: true };
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.sendCreateUserPool(request);
+      } catch (error) {
+        if (!(error instanceof CognitoError && error.awsName === 'AnswerLost')) throw error;
+        // The answer was lost after the request was sent: the pool may exist. Look, rather than create
+        // twice; only when it is not there is sending again safe.
+        const found = await this.findCreatedPool(request.name, started);
+        if (found) return { ...found, recovered: true };
+        if (attempt === 2) throw error;
+      }
     }
   }
 
@@ -165,24 +168,25 @@ export class CognitoService implements CognitoApi {
 
   async createAppClient(request: CreateAppClientRequest): Promise<AppClient> {
     const before = await this.clientIdsNamed(request.userPoolId, request.name).catch(() => undefined);
-    let out;
-    try {
-      out = await this.call('CreateUserPoolClient', () => this.client.send(once(new CreateUserPoolClientCommand({
-          UserPoolId: request.userPoolId,
-          ClientName: request.name,
-          GenerateSecret: request.generateSecret,
-          ExplicitAuthFlows: request.authFlows,
-        }))),
-      );
-    } catch (error) {
-      if (!(error instanceof CognitoError && error.awsName === 'AnswerLost') || !before) throw error;
-      // A client of this name that was not there before the call is the one it made.
-      const made = (await this.clientIdsNamed(request.userPoolId, request.name)).filter((id) => !before.includes(id));
-      if (made.length !== 1) throw error;
-      return { userPoolId: request.userPoolId, clientId: made[0], name: request.name, recovered: true };
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const out = await this.call('CreateUserPoolClient', () => this.client.send(once(new CreateUserPoolClientCommand({
+            UserPoolId: request.userPoolId,
+            ClientName: request.name,
+            GenerateSecret: request.generateSecret,
+            ExplicitAuthFlows: request.authFlows,
+          }))),
+        );
+        const client = out.UserPoolClient ?? {};
+        return { userPoolId: request.userPoolId, clientId: client.ClientId ?? '', name: client.ClientName ?? request.name };
+      } catch (error) {
+        if (!(error instanceof CognitoError && error.awsName === 'AnswerLost') || !before) throw error;
+        // A client of this name that was not there before the call is the one it made; none: send again.
+        const made = (await this.clientIdsNamed(request.userPoolId, request.name)).filter((id) => !before.includes(id));
+        if (made.length === 1) return { userPoolId: request.userPoolId, clientId: made[0], name: request.name, recovered: true };
+        if (made.length > 1 || attempt === 2) throw error;
+      }
     }
-    const client = out.UserPoolClient ?? {};
-    return { userPoolId: request.userPoolId, clientId: client.ClientId ?? '', name: client.ClientName ?? request.name };
   }
 
   async createUser(request: CreateUserRequest): Promise<User> {
