@@ -14,6 +14,7 @@ import {
   type CognitoIdentityProviderClient,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { callCognito, type ServiceContext } from './call';
+import { CognitoError } from './errors';
 import { toUser } from './mapUser';
 import { MAX_PAGE_SIZE, type User, type UserAttribute, type UserDetails } from './types';
 
@@ -71,7 +72,12 @@ export class UserCalls {
   }
 
   async deleteUser(userPoolId: string, username: string): Promise<void> {
-    await this.call('AdminDeleteUser', () => this.client.send(new AdminDeleteUserCommand({ UserPoolId: userPoolId, Username: username })));
+    try {
+      await this.call('AdminDeleteUser', () => this.client.send(new AdminDeleteUserCommand({ UserPoolId: userPoolId, Username: username })));
+    } catch (error) {
+      // "No such user" on a retry: the first attempt deleted the user and its answer was lost. Done.
+      if (!(error instanceof CognitoError && error.awsName === 'UserNotFoundException' && (error.attempts ?? 1) > 1)) throw error;
+    }
   }
 
   async updateUserAttributes(userPoolId: string, username: string, attributes: UserAttribute[]): Promise<void> {
