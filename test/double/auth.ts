@@ -93,7 +93,7 @@ export function authOperations(pools: readonly SeededPool[], tokens: TokenIssuer
       srp,
       secretBlock,
       userMissing: !user,
-    });
+    }, client.authSessionMinutes);
     return {
       ChallengeName: 'PASSWORD_VERIFIER',
       Session: session,
@@ -105,7 +105,10 @@ export function authOperations(pools: readonly SeededPool[], tokens: TokenIssuer
   function passwordVerified(pool: SeededPool, client: DoubleAppClient, user: DoubleUser) {
     if (user.status === 'FORCE_CHANGE_PASSWORD') {
       const { sub: _sub, ...attributes } = user.attributes;
-      const session = challenges.open({ challenge: 'NEW_PASSWORD_REQUIRED', poolId: pool.id, clientId: client.clientId, username: user.username, userIdForSrp: user.username });
+      const session = challenges.open(
+        { challenge: 'NEW_PASSWORD_REQUIRED', poolId: pool.id, clientId: client.clientId, username: user.username, userIdForSrp: user.username },
+        client.authSessionMinutes,
+      );
       return {
         ChallengeName: 'NEW_PASSWORD_REQUIRED',
         Session: session,

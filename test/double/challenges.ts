@@ -1,7 +1,7 @@
 // The challenges the double has handed out and not yet seen answered. A challenge is found by its Session
 // (NEW_PASSWORD_REQUIRED) or by its SECRET_BLOCK (PASSWORD_VERIFIER, whose answer carries the block back
 // and may leave Session out); either string is opaque random bytes. A challenge lives for the client's
-// AuthSessionValidity (3 minutes) and is answered once: success or a failed proof ends it.
+// AuthSessionValidity (3 minutes unless set) and is answered once: success or a failed proof ends it.
 import { randomBytes } from 'node:crypto';
 import { AUTH_SESSION_MINUTES } from './appClients';
 import type { ServerSrpSession } from './srp';
@@ -37,10 +37,10 @@ export class Challenges {
 
   constructor(private readonly now: () => number) {}
 
-  /** Remembers a challenge; returns its Session. */
-  open(challenge: PendingChallenge): string {
+  /** Remembers a challenge for `minutes` (the client's AuthSessionValidity); returns its Session. */
+  open(challenge: PendingChallenge, minutes = AUTH_SESSION_MINUTES): string {
     const session = randomBytes(192).toString('base64');
-    const stored: Stored = { ...challenge, session, expires: this.now() + AUTH_SESSION_MINUTES * 60_000 };
+    const stored: Stored = { ...challenge, session, expires: this.now() + minutes * 60_000 };
     this.bySession.set(session, stored);
     if (challenge.secretBlock) this.bySecretBlock.set(challenge.secretBlock, stored);
     return session;

@@ -1,7 +1,8 @@
 // A Cognito user pools test double: an HTTP server that the real AWS SDK client talks to (set `endpoint`),
-// for what cognito-local cannot show: paging, throttling and quotas, dropped connections, signing in as
-// Cognito does (SRP above all), and a user's whole admin-driven life. Written from AWS's documentation
-// (API reference, service model, developer guide) and the SRP-6a protocol, never from the extension.
+// for what cognito-local cannot show: paging, throttling and quotas, dropped connections and lost answers,
+// signing in as Cognito does (SRP above all), a user's whole admin-driven life, and pools and app clients
+// as AWS creates, replaces and deletes them. Written from AWS's documentation (API reference, service
+// model, developer guide) and the SRP-6a protocol, never from the extension.
 //
 // Faithful to AWS (service model and documented behaviour) in:
 // - protocol: JSON 1.1 (`POST /`, `X-Amz-Target: AWSCognitoIdentityProviderService.<Operation>`,
@@ -19,8 +20,11 @@
 // - ListUsers `Filter`: `attr = "v"` / `attr ^= "v"` with `\"` and `\\` escapes, on the attributes AWS
 //   allows (username, email, phone_number, name, given_name, family_name, preferred_username,
 //   cognito:user_status, status, sub); anything else is InvalidParameterException;
-// - faults: TooManyRequestsException (the SDK retries it as throttling) and a destroyed socket (the SDK
-//   sees ECONNRESET "socket hang up" and retries it as transient);
+// - faults: TooManyRequestsException (the SDK retries it as throttling), a destroyed socket before the
+//   operation runs (the SDK sees ECONNRESET "socket hang up" and retries it as transient), an injected
+//   InternalErrorException (HTTP 500 by default; nothing done), and an answer lost after the server acted
+//   (the operation runs and changes the state, then the socket is destroyed: the caller sees a network
+//   error for something that happened), each recorded in `calls` (`throttled`, `dropped`, `failed`, `lost`);
 // - quotas (quotas.ts, off by default): the developer guide's request rates per category (UserCreation
 //   50, UserAuthentication 120, UserRead 120, UserUpdate 25, UserResourceRead 50, UserResourceUpdate 25,
 //   UserAccountRecovery 30, UserList 30, UserPoolRead 15, UserPoolResourceRead 20, UserPoolResourceUpdate
@@ -28,10 +32,30 @@
 //   quota, challenge answers at three times UserAuthentication, 5 RPS per pool and operation in the
 //   pool-resource and pool-client categories; over it TooManyRequestsException, counted per category;
 //   and `throttleFraction`, a seeded random share of calls throttled;
-// - reading: DescribeUserPool (password policy, SchemaAttributes: the standard attributes in AWS's order
-//   with their constraints, the pool's required ones and its custom ones; UsernameAttributes),
-//   DescribeUserPoolClient (flows, secret, token validities, PreventUserExistenceErrors,
-//   EnableTokenRevocation), AdminGetUser;
+// - pools (pools.ts, poolRequests.ts, poolSettings.ts): CreateUserPool (PoolName 1–128 of
+//   `[\w\s+=,.@-]+`; Policies.PasswordPolicy, a left-out boolean false, MinimumLength 6–99, default 8;
+//   UsernameAttributes or AliasAttributes, not both; UsernameConfiguration; Schema: required standard
+//   attributes and custom ones, never required; AutoVerifiedAttributes, MfaConfiguration,
+//   DeletionProtection, UserPoolTier, and the rest kept as given), a new id `<region>_<9 letters and
+//   digits>`, an ARN, CreationDate / LastModifiedDate; UpdateUserPool, which sets every setting the request
+//   leaves out back to its default (UserPoolTier and PoolName stay; sign-in attributes, case sensitivity
+//   and schema cannot change); DeleteUserPool, refused while DeletionProtection is ACTIVE ("The user pool
+//   cannot be deleted because deletion protection is activated. …") or while the pool has a domain ("User
+//   pool cannot be deleted. It has a domain configured that should be deleted first."); DescribeUserPool
+//   (the settings, SchemaAttributes in AWS's order, Domain) and ListUserPools;
+// - domains (domains.ts), minimally: CreateUserPoolDomain, DescribeUserPoolDomain (an unknown prefix is
+//   an empty DomainDescription), DeleteUserPoolDomain, with AWS's refusals; prefixes unique in the double;
+// - app clients (clients.ts, appClientRequests.ts, appClients.ts): CreateUserPoolClient (ClientName 1–128
+//   of `[\w\s+=,.@-]+`, GenerateSecret or ClientSecret, ExplicitAuthFlows, token validities in their
+//   TokenValidityUnits, default 1 hour / 1 hour / 30 days and units hours / hours / days, "Invalid range
+//   for token validity.", Read/WriteAttributes against the schema, CallbackURLs, LogoutURLs,
+//   AllowedOAuthFlows/Scopes with AWS's OAuth refusals, PreventUserExistenceErrors default LEGACY,
+//   AuthSessionValidity), UpdateUserPoolClient (the same reset of what is left out: e.g. a request with
+//   only ExplicitAuthFlows clears CallbackURLs and the OAuth settings), DeleteUserPoolClient,
+//   DescribeUserPoolClient (a created client reports only what it was given; a seeded one is spelled out
+//   as the console makes it), ListUserPoolClients; sign-in uses what is in force (flows, secret,
+//   validities, AuthSessionValidity);
+// - reading: AdminGetUser (lookups.ts);
 // - users (users.ts): AdminCreateUser (username rules of the pool's sign-in: a UUID username for a pool
 //   with UsernameAttributes, whose value must be an e-mail address / phone number; UsernameExistsException;
 //   TemporaryPassword against the policy, InvalidPasswordException, or one generated; MessageAction
@@ -58,23 +82,36 @@
 //   or wrong SECRET_HASH, a wrong password or unknown user (NotAuthorizedException "Incorrect username or
 //   password.", or UserNotFoundException when the client's PreventUserExistenceErrors is LEGACY; a new
 //   seeded client is ENABLED, as the console makes it), a disabled, UNCONFIRMED or RESET_REQUIRED user, a
-//   bad, used or expired (3 min) Session, a TIMESTAMP not in Cognito's form;
+//   bad, used or expired Session (the client's AuthSessionValidity, 3 min by default), a TIMESTAMP not in
+//   Cognito's form;
 // - tokens (tokens.ts): RS256 JWTs with Cognito's claims, signed with keys made on first use and served
 //   as the JWKS at `GET /<poolId>/.well-known/jwks.json` (the path cognito-local uses; `iss` is still
 //   AWS's `https://cognito-idp.<region>.amazonaws.com/<poolId>`); an opaque refresh token; revocation.
-// Where AWS's wording of a refusal is not documented (schema violations, RESEND, reset), the double uses
-// what AWS is seen answering, and says so where it does.
-// Not modelled: request signatures (not checked), pool and app-client creation or update, SignUp and the
-// other public user operations, per-user quotas (10 reads / 10 writes a second) and resource-count limits
-// (e.g. 10,000 groups), sign-in lockouts, MFA, devices, CUSTOM_AUTH and USER_AUTH, Lambda triggers,
-// AliasAttributes (sign-in by a verified alias), ForceAliasCreation, invitation messages (nothing is sent;
-// only the destination is checked), temporary-password expiry, writing attributes in
-// NEW_PASSWORD_REQUIRED, the OAuth endpoints, ordering guarantees (pools, users and groups come back in
-// seed and creation order; AWS promises no order).
+// Where AWS's wording of a refusal is not documented (schema violations, RESEND, reset, deleting a pool,
+// domains, token validity, OAuth, client attributes), the double uses what AWS is seen answering, and says
+// so where it does; where no answer of AWS's is known either (legacy and ALLOW_ flows mixed, GenerateSecret
+// with a ClientSecret, unknown read attributes), the wording is the double's own and a comment says so.
+// Not modelled: request signatures (not checked), SignUp and the other public user operations, per-user
+// quotas (10 reads / 10 writes a second) and resource-count limits (e.g. 1,000 pools, 10,000 groups:
+// no LimitExceededException), sign-in lockouts, MFA (MfaConfiguration is kept, never enforced, and
+// CreateUserPool does not ask for an SmsConfiguration with it), devices, CUSTOM_AUTH and USER_AUTH,
+// Lambda triggers (LambdaConfig is kept, never called), AliasAttributes (sign-in by a verified alias),
+// case-sensitive usernames (UsernameConfiguration is reported as given, but every pool finds names in any
+// case), ForceAliasCreation, invitation messages (nothing is sent; only the destination is checked),
+// temporary-password expiry, password history, writing attributes in NEW_PASSWORD_REQUIRED, the OAuth
+// endpoints, identity providers and resource servers (so only COGNITO and the standard scopes exist),
+// custom domains, HTTPS-only callback URLs and DefaultRedirectURI being one of them, feature-plan (tier)
+// limits, ordering guarantees (pools, clients, users and groups come back in seed and creation order, and
+// lists as given; AWS promises no order).
 //
 //   const double = await startCognitoDouble({ pools: [{ name: 'big', users: 100_000, appClients: 3 }] });
 //   new CognitoIdentityProviderClient({ endpoint: double.endpoint, region: 'us-east-1', credentials: … });
 //   double.throttleNext(1); … double.calls …; await double.stop();
+//
+//   // Faults: the next CreateUserPool runs but its answer is lost; the next call answers HTTP 500.
+//   double.loseAnswerNext(1, 'CreateUserPool'); double.failNext(1);
+//   // A pool that refuses DeleteUserPool twice over; the pools there are now.
+//   { name: 'kept', deletionProtection: true, domain: 'kept-login' }   double.livePools(), double.findPool(id)
 //
 //   // Sign-in: a client with a secret and the password flows, a user with a temporary password.
 //   { name: 'app', extraAppClients: [{ name: 'web', generateSecret: true,
@@ -92,23 +129,26 @@
 //   startCognitoDouble({ pools, quotas: 'cognito-defaults', now: () => clock, throttleFraction: 0.1, randomSeed: 7 });
 //   double.quotaUsage() → { UserUpdate: { calls: 40, throttled: 15 }, … }; clock += 1000 refills the buckets.
 import { authOperations } from './auth';
+import { clientOperations } from './clients';
 import { seedPools, type PoolSeed, type SeededPool } from './data';
-import { FilterError, matchesFilter, parseFilter } from './filter';
+import { domainOperations } from './domains';
 import { groupOperations } from './groups';
 import { lookupOperations } from './lookups';
 import { Pager } from './pages';
-import { describePasswordPolicy } from './passwordPolicy';
+import { PoolRegistry } from './poolRegistry';
+import { poolOperations } from './pools';
 import { Quotas, type CategoryUsage, type QuotaCategory, type QuotaSetting } from './quotas';
-import { MAX_PAGE, pageSize, poolOf, seconds, tokenOf, userType } from './requests';
-import { describeSchema } from './schema';
-import { ServiceError, startJsonServer, type Faults, type Operation, type RecordedCall } from './server';
+import { MAX_PAGE } from './requests';
+import { startJsonServer, type Faults, type RecordedCall } from './server';
 import { TokenIssuer } from './tokens';
+import { userListingOperations } from './userListing';
 import { userOperations } from './users';
 
 export type { AppClientSeed, CustomAttributeSeed, DoubleAppClient, DoubleUser, GroupRecord, GroupSeed, PoolSeed, UserSeed, SeededPool } from './data';
 export type { RecordedCall, Faults } from './server';
 export type { CategoryUsage, QuotaCategory, QuotaSetting } from './quotas';
 export { COGNITO_DEFAULT_QUOTAS, OPERATION_CATEGORY } from './quotas';
+export { DELETION_PROTECTED, HAS_DOMAIN } from './pools';
 
 export interface CognitoDoubleOptions {
   pools?: PoolSeed[];
@@ -141,13 +181,23 @@ export interface CognitoDouble {
   endpoint: string;
   /** Every request, in order: operation, parsed input and outcome. Clear it with `calls.length = 0`. */
   calls: RecordedCall[];
-  /** The seeded pools, in listing order (ids, and `user(i)` / `findUser` / `appClient(i)` to compute expectations). */
+  /** The seeded pools, in seed order, as they were seeded (ids, and `user(i)` / `findUser` / `appClient(i)`
+   * to compute expectations); one deleted later stays here. */
   pools: readonly SeededPool[];
+  /** The pools there are now, seeded and created, in listing order. */
+  livePools(): readonly SeededPool[];
+  /** The pool with this id, if it exists now. */
+  findPool(id: string): SeededPool | undefined;
   setFaults(faults: Partial<Faults>): void;
   /** The next n calls answer TooManyRequestsException. */
   throttleNext(n: number): void;
-  /** The next n calls have their connection destroyed without an answer. */
+  /** The next n calls have their connection destroyed without an answer, before the operation runs. */
   dropNext(n: number): void;
+  /** The next n calls (of `operation` only, when given) run and change the state, then have their
+   * connection destroyed instead of the answer (outcome `lost`). */
+  loseAnswerNext(n: number, operation?: string): void;
+  /** The next n calls answer InternalErrorException with HTTP `status` (default 500) without running (outcome `failed`). */
+  failNext(n: number, status?: number): void;
   /** Per quota category: calls and throttled calls (quotas and throttleFraction) since start or `resetQuotas`. */
   quotaUsage(): Partial<Record<QuotaCategory, CategoryUsage>>;
   /** Refills every quota bucket and zeroes the counters. */
@@ -156,101 +206,55 @@ export interface CognitoDouble {
 }
 
 const TARGET_PREFIX = 'AWSCognitoIdentityProviderService';
-const ACCOUNT = '123456789012';
 
 export async function startCognitoDouble(options: CognitoDoubleOptions = {}): Promise<CognitoDouble> {
   const region = options.region ?? 'us-east-1';
   const now = options.now ?? Date.now;
-  const pools = seedPools(options.pools ?? [], region, now);
+  const seeded = seedPools(options.pools ?? [], region, now);
+  const registry = new PoolRegistry(seeded, region, now);
+  // Every operation looks pools up in `pools`, which the registry keeps current.
+  const pools = registry.live;
   const pager = new Pager({ cap: options.pageSizeCap ?? MAX_PAGE, scanWindow: options.shortPages, emptyLastPage: options.emptyLastPage });
   const tokens = new TokenIssuer(now);
   const operations = {
-    ...cognitoOperations(pools, pager),
+    ...poolOperations(registry, pager),
+    ...domainOperations(registry),
+    ...clientOperations(pools, pager),
+    ...userListingOperations(pools, pager),
     ...lookupOperations(pools),
     ...groupOperations(pools, pager),
     ...userOperations(pools, tokens),
     ...authOperations(pools, tokens, now),
   };
-  const faults: Faults = { throttle: 0, drop: 0, latencyMs: options.latencyMs ?? 0, throttleFraction: options.throttleFraction ?? 0 };
+  const faults: Faults = {
+    throttle: 0,
+    drop: 0,
+    loseAnswer: 0,
+    fail: 0,
+    failStatus: 500,
+    latencyMs: options.latencyMs ?? 0,
+    throttleFraction: options.throttleFraction ?? 0,
+  };
   const quotas = new Quotas({ quotas: options.quotas, throttleFraction: () => faults.throttleFraction, randomSeed: options.randomSeed, now });
   // Each pool's JWKS, where cognito-local serves it.
   const jwks = (path: string) => {
     const match = /^\/([^/]+)\/\.well-known\/jwks\.json$/.exec(path);
-    return match && pools.some((p) => p.id === match[1]) ? tokens.jwks() : undefined;
+    return match && registry.find(match[1]) ? tokens.jwks() : undefined;
   };
   const server = await startJsonServer(TARGET_PREFIX, operations, faults, jwks, (operation, input) => quotas.admit(operation, input));
   return {
     endpoint: server.endpoint,
     calls: server.calls,
-    pools,
+    pools: Object.freeze([...seeded]),
+    livePools: () => [...registry.live],
+    findPool: (id) => registry.find(id),
     setFaults: (changes) => Object.assign(faults, changes),
     throttleNext: (n) => void (faults.throttle = n),
     dropNext: (n) => void (faults.drop = n),
+    loseAnswerNext: (n, operation) => void Object.assign(faults, { loseAnswer: n, loseAnswerOperation: operation }),
+    failNext: (n, status = 500) => void Object.assign(faults, { fail: n, failStatus: status }),
     quotaUsage: () => quotas.report(),
     resetQuotas: () => quotas.reset(),
     stop: server.stop,
-  };
-}
-
-function cognitoOperations(pools: readonly SeededPool[], pager: Pager): Record<string, Operation> {
-  return {
-    ListUserPools(input) {
-      const maxResults = pageSize(input, 'MaxResults', 1, true);
-      const page = pager.page('ListUserPools', tokenOf(input, 'NextToken'), maxResults, pools.length, (i) => pools[i]);
-      return {
-        UserPools: page.items.map((p) => ({ Id: p.id, Name: p.name, LambdaConfig: {}, CreationDate: seconds(p.created), LastModifiedDate: seconds(p.created) })),
-        NextToken: page.nextToken,
-      };
-    },
-
-    ListUserPoolClients(input) {
-      const pool = poolOf(pools, input);
-      const maxResults = pageSize(input, 'MaxResults', 1, false);
-      const page = pager.page(`ListUserPoolClients/${pool.id}`, tokenOf(input, 'NextToken'), maxResults, pool.appClientCount, (i) => pool.appClient(i));
-      return {
-        UserPoolClients: page.items.map((c) => ({ ClientId: c.clientId, UserPoolId: pool.id, ClientName: c.name })),
-        NextToken: page.nextToken,
-      };
-    },
-
-    ListUsers(input) {
-      const pool = poolOf(pools, input);
-      const limit = pageSize(input, 'Limit', 0, false);
-      const filterText = input.Filter === undefined ? undefined : String(input.Filter);
-      let filter;
-      try {
-        filter = parseFilter(filterText);
-      } catch (error) {
-        if (error instanceof FilterError) throw new ServiceError('InvalidParameterException', error.message);
-        throw error;
-      }
-      const wanted = Array.isArray(input.AttributesToGet) ? new Set(input.AttributesToGet.map(String)) : undefined;
-      const listing = `ListUsers/${pool.id}/${filterText ?? ''}`;
-      const page = pager.page(listing, tokenOf(input, 'PaginationToken'), limit, pool.users.size, (i) => {
-        const user = pool.listedUser(i);
-        return user && (!filter || matchesFilter(filter, user)) ? user : undefined;
-      });
-      return { Users: page.items.map((u) => userType(u, wanted)), PaginationToken: page.nextToken };
-    },
-
-    DescribeUserPool(input) {
-      const pool = poolOf(pools, input);
-      const region = pool.id.slice(0, pool.id.indexOf('_'));
-      return {
-        UserPool: {
-          Id: pool.id,
-          Name: pool.name,
-          Arn: `arn:aws:cognito-idp:${region}:${ACCOUNT}:userpool/${pool.id}`,
-          CreationDate: seconds(pool.created),
-          LastModifiedDate: seconds(pool.created),
-          EstimatedNumberOfUsers: pool.userCount,
-          MfaConfiguration: 'OFF',
-          UsernameConfiguration: { CaseSensitive: false },
-          ...(pool.usernameAttributes.length > 0 ? { UsernameAttributes: [...pool.usernameAttributes] } : {}),
-          SchemaAttributes: describeSchema(pool.schema),
-          Policies: { PasswordPolicy: describePasswordPolicy(pool.passwordPolicy) },
-        },
-      };
-    },
   };
 }

@@ -1,13 +1,17 @@
 // The double's data: pools described by a seed, app clients and users made on demand from their index,
 // so a pool of 100,000 users costs nothing until a page of them is asked for. Everything seeded is
 // deterministic (ids come from hashes of the seed), so two runs with one seed see the same ids. What
-// operations change (users created, updated or deleted, groups and memberships) is kept beside the seed
-// (userStore.ts, groupStore.ts); the attribute schema is in schema.ts.
+// operations change (users created, updated or deleted, groups and memberships, app clients) is kept
+// beside the seed (userStore.ts, groupStore.ts, appClientStore.ts); the attribute schema is in schema.ts,
+// the pool's other settings in poolSettings.ts. A pool CreateUserPool makes is a SeededPool too, made from
+// its request.
 import { createHash } from 'node:crypto';
+import { AppClientStore } from './appClientStore';
 import { makeAppClient, type AppClientSeed, type DoubleAppClient } from './appClients';
 import type { FilterableUser } from './filter';
 import { GroupStore, type GroupRecord } from './groupStore';
 import { DEFAULT_PASSWORD_POLICY, type PasswordPolicy } from './passwordPolicy';
+import { defaultPoolSettings, type PoolSettings } from './poolSettings';
 import { poolSchema, type AttributeSchema, type CustomAttributeSeed } from './schema';
 import { UserStore, uuidFrom, type UserRecord } from './userStore';
 
@@ -58,6 +62,16 @@ export interface PoolSeed {
   /** UsernameAttributes: users sign up and sign in with an e-mail address and/or phone number, and
    * AdminCreateUser makes the username a UUID. Default none (a username). */
   usernameAttributes?: Array<'email' | 'phone_number'>;
+  /** DeletionProtection ACTIVE: DeleteUserPool is refused until UpdateUserPool turns it off. Default false. */
+  deletionProtection?: boolean;
+  /** A prefix domain (`<domain>.auth.<region>.amazoncognito.com`); unique in the double. Default none. */
+  domain?: string;
+}
+
+/** What CreateUserPool decides for a pool it makes, beyond its seed. */
+export interface MadePool {
+  created: Date;
+  settings: PoolSettings;
 }
 
 export interface DoubleUser extends FilterableUser {
@@ -68,6 +82,7 @@ export interface DoubleUser extends FilterableUser {
 }
 
 const EPOCH = Date.UTC(2024, 0, 1);
+export const ACCOUNT = '123456789012';
 
 function hash(text: string): string {
   return createHash('sha256').update(text).digest('hex');
@@ -79,29 +94,40 @@ function pad(n: number, width: number): string {
 
 export class SeededPool {
   readonly id: string;
-  readonly name: string;
+  /** PoolName; UpdateUserPool may change it. */
+  name: string;
   readonly created: Date;
-  readonly appClientCount: number;
-  readonly passwordPolicy: PasswordPolicy;
+  modified: Date;
+  passwordPolicy: PasswordPolicy;
+  settings: PoolSettings;
+  /** The prefix domain, when the pool has one. */
+  domain?: string;
   readonly schema: readonly AttributeSchema[];
   readonly usernameAttributes: ReadonlyArray<'email' | 'phone_number'>;
   readonly users: UserStore;
   readonly groupStore = new GroupStore();
-  private readonly generatedClients: number;
-  private readonly extraClients: readonly DoubleAppClient[];
+  readonly clients: AppClientStore;
 
   constructor(
     seed: PoolSeed,
     index: number,
     region: string,
     readonly now: () => number = Date.now,
+    made?: MadePool,
   ) {
     this.name = seed.name;
-    this.id = seed.id ?? `${region}_${Buffer.from(hash(`pool/${index}/${seed.name}`), 'hex').toString('base64').replace(/[^0-9A-Za-z]/g, '').slice(0, 9)}`;
-    this.created = new Date(EPOCH + index * 60_000);
-    this.generatedClients = seed.appClients ?? 0;
-    this.extraClients = (seed.extraAppClients ?? []).map((c, i) => makeAppClient(hash(`client/${this.id}/seeded/${i}/${c.name}`).slice(0, 26), c));
-    this.appClientCount = this.generatedClients + this.extraClients.length;
+    this.id = seed.id ?? poolIdFor(region, `pool/${index}/${seed.name}`);
+    this.created = made?.created ?? new Date(EPOCH + index * 60_000);
+    this.modified = this.created;
+    this.settings = made?.settings ?? { ...defaultPoolSettings(), usernameConfiguration: { CaseSensitive: false } };
+    if (seed.deletionProtection) this.settings.deletionProtection = 'ACTIVE';
+    this.domain = seed.domain;
+    const extraClients = (seed.extraAppClients ?? []).map((c, i) => makeAppClient(hash(`client/${this.id}/seeded/${i}/${c.name}`).slice(0, 26), c, this.created));
+    this.clients = new AppClientStore(
+      seed.appClients ?? 0,
+      (n) => makeAppClient(hash(`client/${this.id}/${n}`).slice(0, 26), { name: `client-${pad(n, 3)}` }, this.created),
+      extraClients,
+    );
     this.passwordPolicy = { ...DEFAULT_PASSWORD_POLICY, ...seed.passwordPolicy };
     this.schema = poolSchema(seed.requiredAttributes ?? [], seed.customAttributes ?? []);
     this.usernameAttributes = seed.usernameAttributes ?? [];
@@ -145,19 +171,27 @@ export class SeededPool {
     return this.groupStore.list();
   }
 
-  /** App client `index` (0-based): generated ones first, then the extra ones; ids are 26 lower-case letters and digits like AWS's. */
+  get arn(): string {
+    const region = this.id.slice(0, this.id.indexOf('_'));
+    return `arn:aws:cognito-idp:${region}:${ACCOUNT}:userpool/${this.id}`;
+  }
+
+  /** App clients there are now (deleted ones not counted). */
+  get appClientCount(): number {
+    return this.clients.liveCount;
+  }
+
+  /** App client `index` (0-based) of those there are now: generated ones first, then the extra ones, then
+   * created ones; ids are 26 lower-case letters and digits like AWS's. */
   appClient(index: number): DoubleAppClient {
-    if (index >= this.generatedClients) return this.extraClients[index - this.generatedClients];
-    const n = index + 1;
-    return makeAppClient(hash(`client/${this.id}/${n}`).slice(0, 26), { name: `client-${pad(n, 3)}` });
+    const client = this.clients.nth(index);
+    if (!client) throw new Error(`cognito double: pool ${this.id} has no app client ${index}`);
+    return client;
   }
 
   findAppClient(clientId: string): DoubleAppClient | undefined {
-    for (let i = 0; i < this.appClientCount; i++) {
-      const client = this.appClient(i);
-      if (client.clientId === clientId) return client;
-    }
-    return undefined;
+    const slot = this.clients.find(clientId);
+    return slot === undefined ? undefined : this.clients.at(slot);
   }
 
   /** The user a sign-in names: the username in any case (UsernameConfiguration CaseSensitive false), or a username attribute. */
@@ -212,9 +246,16 @@ export class SeededPool {
   }
 }
 
+/** `<region>_` and 9 letters and digits, from a hash of `text`. */
+export function poolIdFor(region: string, text: string): string {
+  return `${region}_${Buffer.from(hash(text), 'hex').toString('base64').replace(/[^0-9A-Za-z]/g, '').slice(0, 9)}`;
+}
+
 export function seedPools(seeds: readonly PoolSeed[], region: string, now: () => number = Date.now): SeededPool[] {
   const pools = seeds.map((seed, index) => new SeededPool(seed, index, region, now));
   const ids = new Set(pools.map((p) => p.id));
   if (ids.size !== pools.length) throw new Error('cognito double: two seeded pools have the same id');
+  const domains = pools.flatMap((p) => (p.domain === undefined ? [] : [p.domain]));
+  if (new Set(domains).size !== domains.length) throw new Error('cognito double: two seeded pools have the same domain');
   return pools;
 }

@@ -21,6 +21,10 @@ const PATTERNS: Record<string, RegExp> = {
   '[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+': /^[\p{L}\p{M}\p{S}\p{N}\p{P}]+$/u,
   '[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\t\\n\\r ]+': /^[\p{L}\p{M}\p{S}\p{N}\p{P}\t\n\r ]+$/u,
   '[\\S]+': /^\S+$/u,
+  '[\\w\\s+=,.@-]+': /^[\w\s+=,.@-]+$/,
+  '[\\w+]+': /^[\w+]+$/,
+  '[\\x21\\x23-\\x5B\\x5D-\\x7E]+': /^[\x21\x23-\x5B\x5D-\x7E]+$/,
+  '[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\p{Z}]+': /^[\p{L}\p{M}\p{S}\p{N}\p{P}\p{Z}]+$/u,
   'arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?':
     /^arn:[\w+=/,.@-]+:[\w+=/,.@-]+:([\w+=/,.@-]*)?:[0-9]+:[\w+=/,.@-]+(:[\w+=/,.@-]+)?(:[\w+=/,.@-]+)?$/,
 };
@@ -74,12 +78,44 @@ export function booleanMember(input: Input, key: string): boolean | undefined {
   return value;
 }
 
-export function integerMember(input: Input, key: string, member: string, min: number): number | undefined {
+export function integerMember(input: Input, key: string, member: string, min: number, max?: number): number | undefined {
   const value = input[key];
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'number' || !Number.isInteger(value)) throw new ServiceError('SerializationException', 'NUMBER_VALUE can not be converted to an Integer');
   if (value < min) throw validationError(member, value, `Member must have value greater than or equal to ${min}`);
+  if (max !== undefined && value > max) throw validationError(member, value, `Member must have value less than or equal to ${max}`);
   return value;
+}
+
+/** A structure member (an object), or undefined when absent. */
+export function structMember(input: Input, key: string): Input | undefined {
+  const value = input[key];
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'object' || Array.isArray(value)) throw new ServiceError('SerializationException', `Unexpected value for ${key}`);
+  return value as Input;
+}
+
+/** A list of strings, each checked against `rule`; `max` is the most items the list may hold. */
+export function stringListMember(input: Input, key: string, member: string, rule: Omit<StringRule, 'member' | 'required'>, max?: number): string[] | undefined {
+  const items = listMember(input, key, member, false, (item) => {
+    if (typeof item !== 'string') throw new ServiceError('SerializationException', `Unexpected value for ${key}`);
+    return stringViolation({ ...rule, member }, item) ?? { value: item };
+  });
+  if (items && max !== undefined && items.length > max) {
+    throw validationError(member, `[${items.join(', ')}]`, `Member must have length less than or equal to ${max}`);
+  }
+  return items;
+}
+
+/** A list of enum values. */
+export function enumListMember<T extends string>(input: Input, key: string, member: string, values: readonly T[], max?: number): T[] | undefined {
+  const items = listMember(input, key, member, false, (item) =>
+    typeof item === 'string' && values.includes(item as T) ? { value: item as T } : `Member must satisfy enum value set: [${values.join(', ')}]`,
+  );
+  if (items && max !== undefined && items.length > max) {
+    throw validationError(member, `[${items.join(', ')}]`, `Member must have length less than or equal to ${max}`);
+  }
+  return items;
 }
 
 /** A list member; `check` gives each item (`{ value }`) or why it fails (AWS words that as a constraint on the list). */

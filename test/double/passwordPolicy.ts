@@ -7,6 +7,8 @@ export interface PasswordPolicy {
   requireNumbers: boolean;
   requireSymbols: boolean;
   temporaryPasswordValidityDays: number;
+  /** Reported when set; not enforced (the double keeps no password history). */
+  passwordHistorySize?: number;
 }
 
 /** Cognito's default for a new pool. */
@@ -41,6 +43,7 @@ export function describePasswordPolicy(policy: PasswordPolicy) {
     RequireLowercase: policy.requireLowercase,
     RequireNumbers: policy.requireNumbers,
     RequireSymbols: policy.requireSymbols,
+    PasswordHistorySize: policy.passwordHistorySize,
     TemporaryPasswordValidityDays: policy.temporaryPasswordValidityDays,
   };
 }

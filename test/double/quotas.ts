@@ -9,7 +9,7 @@
 //   single operation may run above 5 RPS for one user pool (applied with 'cognito-defaults' only).
 // The guide's table links out for each category's operations; where it does, the category follows the
 // category's own description (e.g. "a group membership" reads and updates are UserResourceRead and
-// UserResourceUpdate, groups themselves UserPoolResourceRead and UserPoolResourceUpdate).
+// UserResourceUpdate, groups themselves and the pool's domain UserPoolResourceRead and UserPoolResourceUpdate).
 // Besides the quotas, `throttleFraction` throttles that share of all calls at random (seeded), counted
 // with the quota throttles. Not modelled: per-user quotas (10 reads and 10 writes a second per user),
 // UserFederation and ClientAuthentication (no such operations here), quota increases.
@@ -77,8 +77,8 @@ const CATEGORY_OPERATIONS: Record<QuotaCategory, readonly string[]> = {
   UserList: ['ListUsers', 'ListUsersInGroup'],
   UserPoolRead: ['DescribeUserPool', 'ListUserPools'],
   UserPoolUpdate: ['CreateUserPool', 'UpdateUserPool', 'DeleteUserPool'],
-  UserPoolResourceRead: ['GetGroup', 'ListGroups'],
-  UserPoolResourceUpdate: ['CreateGroup', 'UpdateGroup', 'DeleteGroup'],
+  UserPoolResourceRead: ['GetGroup', 'ListGroups', 'DescribeUserPoolDomain'],
+  UserPoolResourceUpdate: ['CreateGroup', 'UpdateGroup', 'DeleteGroup', 'CreateUserPoolDomain', 'UpdateUserPoolDomain', 'DeleteUserPoolDomain'],
   UserPoolClientRead: ['DescribeUserPoolClient', 'ListUserPoolClients'],
   UserPoolClientUpdate: ['CreateUserPoolClient', 'UpdateUserPoolClient', 'DeleteUserPoolClient'],
 };

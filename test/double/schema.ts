@@ -1,9 +1,9 @@
 // A pool's attribute schema: the standard attributes in the order and with the constraints AWS's own
 // DescribeUserPool example lists them (API reference), the pool's required ones, and custom attributes
-// (`custom:<name>`, String or Number, never required, Mutable or not). Writes are checked against it as
-// the developer guide's "User pool attributes" describes: unknown attributes, immutable ones after
-// creation (`sub` always), required ones left empty, lengths and ranges, and the e-mail and phone-number
-// formats. The wording of these refusals is not documented; the double uses what AWS is seen answering
+// (`custom:<name>`, String or Number with their constraints, or Boolean or DateTime unchecked; never
+// required, Mutable or not). Writes are checked against it as the developer guide's "User pool
+// attributes" describes: unknown attributes, immutable ones after creation (`sub` always), required ones
+// left empty, lengths and ranges, and the e-mail and phone-number formats. The wording of these refusals is not documented; the double uses what AWS is seen answering
 // ("Attributes did not conform to the schema: …", "user.<name>: Attribute does not exist in the
 // schema.", "Invalid email address format.", "Invalid phone number format.").
 import { ServiceError } from './server';
@@ -12,7 +12,7 @@ export interface CustomAttributeSeed {
   /** Without the `custom:` prefix; 1–20 characters. */
   name: string;
   /** Default String. */
-  type?: 'String' | 'Number';
+  type?: 'String' | 'Number' | 'Boolean' | 'DateTime';
   /** Default true. An immutable attribute can be set only when the user is created. */
   mutable?: boolean;
   /** String constraints. Default 0 and 2048. */
@@ -25,7 +25,7 @@ export interface CustomAttributeSeed {
 
 export interface AttributeSchema {
   name: string;
-  type: 'String' | 'Number' | 'Boolean';
+  type: 'String' | 'Number' | 'Boolean' | 'DateTime';
   mutable: boolean;
   required: boolean;
   minLength?: number;
@@ -61,9 +61,9 @@ export function poolSchema(requiredAttributes: readonly string[], custom: readon
   const customSchema = custom.map((c): AttributeSchema => {
     if (c.name.length < 1 || c.name.length > 20) throw new Error(`cognito double: custom attribute name ${c.name} is not 1–20 characters`);
     const common = { name: `custom:${c.name}`, mutable: c.mutable ?? true, required: false };
-    return c.type === 'Number'
-      ? { ...common, type: 'Number', minValue: c.minValue, maxValue: c.maxValue }
-      : { ...common, type: 'String', minLength: c.minLength ?? 0, maxLength: c.maxLength ?? 2048 };
+    if (c.type === 'Number') return { ...common, type: 'Number', minValue: c.minValue, maxValue: c.maxValue };
+    if (c.type === 'Boolean' || c.type === 'DateTime') return { ...common, type: c.type };
+    return { ...common, type: 'String', minLength: c.minLength ?? 0, maxLength: c.maxLength ?? 2048 };
   });
   return [...STANDARD.map((a) => ({ ...a, required: a.required || requiredAttributes.includes(a.name) })), ...customSchema];
 }

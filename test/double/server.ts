@@ -3,8 +3,10 @@
 // HTTP 400 (500 for the service's own faults) with `{"__type": name, "message": text}` and the same name
 // in `x-amzn-ErrorType`. The SDK (awsJson1_1 protocol) takes the error name from `__type`, then `code`,
 // then that header, and every answer carries `x-amzn-RequestId`, which the SDK reports as requestId.
-// Faults (throttling, dropped connections) and a fixed latency are applied here, to every operation, and
-// then the `admit` gate (quotas.ts), whose refusal is recorded as throttled.
+// Faults and a fixed latency are applied here, to every operation: a dropped connection (before anything
+// runs), TooManyRequestsException, an injected InternalErrorException (HTTP 500, nothing done), then the
+// `admit` gate (quotas.ts), whose refusal is recorded as throttled; and last an answer lost after the
+// operation ran (it changed the state, then the socket is destroyed: the SDK sees "socket hang up").
 // A plain `GET <path>` (not an AWS operation: the JWKS) is answered by `documents`, outside the recorded
 // calls and the faults.
 import { randomUUID } from 'node:crypto';
@@ -32,17 +34,26 @@ export interface RecordedCall {
   operation: string;
   /** The request body as parsed JSON. */
   input: Input;
-  /** How the double answered; set once it has. */
-  outcome?: 'ok' | 'error' | 'throttled' | 'dropped';
-  /** The exception name for `error` and `throttled`. */
+  /** How the double answered; set once it has. `dropped`: the socket was destroyed before the operation
+   * ran; `failed`: an injected InternalErrorException, nothing done; `lost`: the operation ran (and may
+   * have changed the state), then the socket was destroyed instead of answering. */
+  outcome?: 'ok' | 'error' | 'throttled' | 'dropped' | 'failed' | 'lost';
+  /** The exception name for `error`, `throttled` and `failed`, and for `lost` when the lost answer was an error. */
   error?: string;
 }
 
 export interface Faults {
   /** The next n calls answer TooManyRequestsException. */
   throttle: number;
-  /** The next n calls get their socket destroyed without any answer. */
+  /** The next n calls get their socket destroyed without any answer, before the operation runs. */
   drop: number;
+  /** The next n calls (of `loseAnswerOperation` only, when set) run, then get their socket destroyed
+   * instead of the answer. */
+  loseAnswer: number;
+  loseAnswerOperation?: string;
+  /** The next n calls answer InternalErrorException with HTTP `failStatus`, without running. */
+  fail: number;
+  failStatus: number;
   /** Milliseconds to wait before every answer (or drop). */
   latencyMs: number;
   /** Share of calls (0–1) answered TooManyRequestsException at random (seeded); applied by the admit gate. */
@@ -101,7 +112,7 @@ export async function startJsonServer(
     const input = parseInput(body);
     const call: RecordedCall = { operation: operationName || target, input: input ?? {} };
     calls.push(call);
-    const fail = (error: ServiceError, outcome: 'error' | 'throttled' = 'error') => {
+    const fail = (error: ServiceError, outcome: 'error' | 'throttled' | 'failed' = 'error') => {
       call.outcome = outcome;
       call.error = error.type;
       sendError(response, error);
@@ -124,15 +135,29 @@ export async function startJsonServer(
       faults.throttle--;
       return fail(new ServiceError('TooManyRequestsException', 'Too many requests'), 'throttled');
     }
+    if (faults.fail > 0) {
+      faults.fail--;
+      return fail(new ServiceError('InternalErrorException', 'Internal server error', faults.failStatus), 'failed');
+    }
     const refusal = admit(operationName, input);
     if (refusal) return fail(refusal, 'throttled');
     let output: unknown;
+    let refused: ServiceError | undefined;
     try {
       output = operations[operationName](input);
     } catch (error) {
-      if (error instanceof ServiceError) return fail(error);
-      throw error;
+      if (!(error instanceof ServiceError)) throw error;
+      refused = error;
     }
+    if (faults.loseAnswer > 0 && (faults.loseAnswerOperation === undefined || faults.loseAnswerOperation === operationName)) {
+      // The service acted; the answer never reaches the caller.
+      faults.loseAnswer--;
+      call.outcome = 'lost';
+      if (refused) call.error = refused.type;
+      request.socket.destroy();
+      return;
+    }
+    if (refused) return fail(refused);
     call.outcome = 'ok';
     send(response, 200, output);
   }

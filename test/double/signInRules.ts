@@ -4,7 +4,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { flowEnabled, type DoubleAppClient, type SignInFlow } from './appClients';
 import type { DoubleUser, SeededPool } from './data';
-import { validationError } from './requests';
+import { stringMember } from './members';
 import { ServiceError, type Input } from './server';
 
 export const INCORRECT_CREDENTIALS = 'Incorrect username or password.';
@@ -34,11 +34,8 @@ export interface ClientInPool {
 
 /** The app client `ClientId` names (in `pool` when the operation names one). */
 export function clientOf(pools: readonly SeededPool[], input: Input, pool?: SeededPool): ClientInPool {
-  const id = input.ClientId;
-  if (id === undefined || id === null) throw validationError('clientId', id, 'Member must not be null');
-  if (typeof id !== 'string' || id.length > 128 || !/^[\w+]+$/.test(id)) {
-    throw validationError('clientId', id, 'Member must satisfy regular expression pattern: [\\w+]+');
-  }
+  // ClientIdType is sensitive: AWS names the member without its value.
+  const id = stringMember(input, 'ClientId', { member: 'clientId', min: 1, max: 128, pattern: '[\\w+]+', sensitive: true });
   for (const candidate of pool ? [pool] : pools) {
     const client = candidate.findAppClient(id);
     if (client) return { pool: candidate, client };

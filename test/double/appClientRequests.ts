@@ -1,0 +1,136 @@
+// Reading CreateUserPoolClient and UpdateUserPoolClient requests into a client's configuration: members
+// checked as the service model constrains them, what the request leaves out at AWS's default (on update
+// too: "If you don't provide a value for an attribute, Amazon Cognito sets it to its default value"; only
+// the name, the id and the secret stay), then the rules AWS applies to the whole, in its words where they
+// are seen: token validities within 5 minutes–1 day (ID, access) and 60 minutes–10 years (refresh) in
+// their units ("Invalid range for token validity."), read and write attributes from the schema (every
+// required attribute writable, `*_verified` and `sub` not), identity providers the pool has (only
+// COGNITO: the double has no federation), and the OAuth rules (flows and scopes together, client
+// credentials alone and only with a secret, callback URLs for the code and implicit grants, the standard
+// scopes only: the double has no resource servers).
+import { inSeconds, TIME_UNITS, DEFAULT_REFRESH_DAYS, AUTH_SESSION_MINUTES, type AppClientSettings, type TimeUnit, type TokenValidityUnits } from './appClients';
+import type { SeededPool } from './data';
+import { booleanMember, enumListMember, enumMember, integerMember, NAME_PATTERN, optionalString, stringListMember, structMember } from './members';
+import { ServiceError, type Input } from './server';
+
+export const CLIENT_NAME_RULE = { min: 1, max: 128, pattern: '[\\w\\s+=,.@-]+' };
+const FLOWS = [
+  'ADMIN_NO_SRP_AUTH',
+  'CUSTOM_AUTH_FLOW_ONLY',
+  'USER_PASSWORD_AUTH',
+  'ALLOW_ADMIN_USER_PASSWORD_AUTH',
+  'ALLOW_CUSTOM_AUTH',
+  'ALLOW_USER_PASSWORD_AUTH',
+  'ALLOW_USER_SRP_AUTH',
+  'ALLOW_REFRESH_TOKEN_AUTH',
+  'ALLOW_USER_AUTH',
+] as const;
+const URL_RULE = { min: 1, max: 1024, pattern: NAME_PATTERN };
+const STANDARD_SCOPES = new Set(['phone', 'email', 'openid', 'profile', 'aws.cognito.signin.user.admin']);
+
+export interface ClientRequest {
+  /** ClientName; undefined when UpdateUserPoolClient leaves it out (the name stays). */
+  name?: string;
+  settings: Omit<AppClientSettings, 'name'>;
+  /** CreateUserPoolClient only. */
+  generateSecret: boolean;
+  clientSecret?: string;
+}
+
+export function readClientRequest(input: Input, creating: boolean): ClientRequest {
+  const name = optionalString(input, 'ClientName', { member: 'clientName', required: creating, ...CLIENT_NAME_RULE });
+  const units = structMember(input, 'TokenValidityUnits');
+  const unit = (key: keyof TokenValidityUnits) => (units ? enumMember(units, key, `tokenValidityUnits.${key.charAt(0).toLowerCase()}${key.slice(1)}`, TIME_UNITS) : undefined);
+  const tokenValidityUnits = units && dropUndefined({ AccessToken: unit('AccessToken'), IdToken: unit('IdToken'), RefreshToken: unit('RefreshToken') });
+  const refresh = integerMember(input, 'RefreshTokenValidity', 'refreshTokenValidity', 0, 315_360_000);
+  const refreshUnit: TimeUnit = tokenValidityUnits?.RefreshToken ?? 'days';
+  const settings: Omit<AppClientSettings, 'name'> = {
+    // "You can't set RefreshTokenValidity to 0. If you do, Amazon Cognito overrides the value with the default value of 30 days."
+    refreshTokenValidity: refresh ? refresh : inSeconds(DEFAULT_REFRESH_DAYS, 'days') / inSeconds(1, refreshUnit),
+    accessTokenValidity: integerMember(input, 'AccessTokenValidity', 'accessTokenValidity', 1, 86_400),
+    idTokenValidity: integerMember(input, 'IdTokenValidity', 'idTokenValidity', 1, 86_400),
+    tokenValidityUnits,
+    readAttributes: stringListMember(input, 'ReadAttributes', 'readAttributes', { min: 1, max: 2048 }),
+    writeAttributes: stringListMember(input, 'WriteAttributes', 'writeAttributes', { min: 1, max: 2048 }),
+    explicitAuthFlows: enumListMember(input, 'ExplicitAuthFlows', 'explicitAuthFlows', FLOWS),
+    supportedIdentityProviders: stringListMember(input, 'SupportedIdentityProviders', 'supportedIdentityProviders', { min: 1, max: 32, pattern: '[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\p{Z}]+' }),
+    callbackURLs: stringListMember(input, 'CallbackURLs', 'callbackURLs', URL_RULE, 100),
+    logoutURLs: stringListMember(input, 'LogoutURLs', 'logoutURLs', URL_RULE, 100),
+    defaultRedirectURI: optionalString(input, 'DefaultRedirectURI', { member: 'defaultRedirectURI', ...URL_RULE }),
+    allowedOAuthFlows: enumListMember(input, 'AllowedOAuthFlows', 'allowedOAuthFlows', ['code', 'implicit', 'client_credentials'] as const, 3),
+    allowedOAuthScopes: stringListMember(input, 'AllowedOAuthScopes', 'allowedOAuthScopes', { min: 1, max: 256, pattern: '[\\x21\\x23-\\x5B\\x5D-\\x7E]+' }, 50),
+    allowedOAuthFlowsUserPoolClient: booleanMember(input, 'AllowedOAuthFlowsUserPoolClient') ?? false,
+    analyticsConfiguration: structMember(input, 'AnalyticsConfiguration') && structuredClone(input.AnalyticsConfiguration),
+    preventUserExistenceErrors: enumMember(input, 'PreventUserExistenceErrors', 'preventUserExistenceErrors', ['LEGACY', 'ENABLED'] as const) ?? 'LEGACY',
+    enableTokenRevocation: booleanMember(input, 'EnableTokenRevocation') ?? true,
+    enablePropagateAdditionalUserContextData: booleanMember(input, 'EnablePropagateAdditionalUserContextData') ?? false,
+    authSessionValidity: integerMember(input, 'AuthSessionValidity', 'authSessionValidity', 3, 15) ?? AUTH_SESSION_MINUTES,
+    refreshTokenRotation: structMember(input, 'RefreshTokenRotation') && structuredClone(input.RefreshTokenRotation),
+  };
+  if (!creating) return { name, settings, generateSecret: false };
+  const generateSecret = booleanMember(input, 'GenerateSecret') ?? false;
+  const clientSecret = optionalString(input, 'ClientSecret', { member: 'clientSecret', min: 24, max: 64, pattern: '[\\w+]+', sensitive: true });
+  return { name, settings, generateSecret, clientSecret };
+}
+
+function dropUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+const invalid = (message: string) => new ServiceError('InvalidParameterException', message);
+const invalidFlow = (message: string) => new ServiceError('InvalidOAuthFlowException', message);
+
+/** The rules on the whole configuration, once the pool and (on update) the client are known. */
+export function checkClientSettings(pool: SeededPool, settings: Omit<AppClientSettings, 'name'>, hasSecret: boolean, creating: boolean): void {
+  const units = settings.tokenValidityUnits ?? {};
+  const within = (value: number | undefined, unit: TimeUnit, min: number, max: number) => value === undefined || (inSeconds(value, unit) >= min && inSeconds(value, unit) <= max);
+  if (
+    !within(settings.accessTokenValidity, units.AccessToken ?? 'hours', 300, 86_400) ||
+    !within(settings.idTokenValidity, units.IdToken ?? 'hours', 300, 86_400) ||
+    !within(settings.refreshTokenValidity, units.RefreshToken ?? 'days', 3600, 315_360_000)
+  ) {
+    throw invalid('Invalid range for token validity.');
+  }
+
+  const flows = settings.explicitAuthFlows ?? [];
+  if (flows.some((f) => f.startsWith('ALLOW_')) && flows.some((f) => !f.startsWith('ALLOW_'))) {
+    // The reference: the legacy values can't be assigned together with ALLOW_ values. Wording not documented.
+    throw invalid('ExplicitAuthFlows cannot combine the legacy values ADMIN_NO_SRP_AUTH, CUSTOM_AUTH_FLOW_ONLY and USER_PASSWORD_AUTH with ALLOW_ values.');
+  }
+
+  const doing = creating ? 'creating' : 'updating';
+  const attributes = new Map(pool.schema.map((a) => [a.name, a]));
+  if (settings.readAttributes?.some((name) => !attributes.has(name))) throw invalid(`Invalid read attributes specified while ${doing} a client`); // by analogy with the write wording
+  const writes = settings.writeAttributes;
+  if (
+    writes &&
+    (writes.some((name) => !attributes.has(name) || ['sub', 'email_verified', 'phone_number_verified'].includes(name)) ||
+      pool.schema.some((a) => a.required && a.name !== 'sub' && !writes.includes(a.name)))
+  ) {
+    throw invalid(`Invalid write attributes specified while ${doing} a client`);
+  }
+
+  const provider = settings.supportedIdentityProviders?.find((p) => p !== 'COGNITO');
+  if (provider !== undefined) throw invalid(`The provider ${provider} does not exist for User Pool ${pool.id}`);
+
+  checkOAuth(settings, hasSecret);
+}
+
+function checkOAuth(settings: Omit<AppClientSettings, 'name'>, hasSecret: boolean): void {
+  const flows = settings.allowedOAuthFlows ?? [];
+  const scopes = settings.allowedOAuthScopes ?? [];
+  if (settings.allowedOAuthFlowsUserPoolClient && (flows.length === 0 || scopes.length === 0)) {
+    throw invalid('AllowedOAuthFlows and AllowedOAuthScopes are required if user pool client is allowed to use OAuth flows.');
+  }
+  const unknownScope = scopes.find((s) => !STANDARD_SCOPES.has(s));
+  if (unknownScope !== undefined) throw new ServiceError('ScopeDoesNotExistException', `Invalid scope requested: ${unknownScope}`);
+  const grants = flows.includes('code') || flows.includes('implicit');
+  if (flows.includes('client_credentials')) {
+    if (grants) throw invalidFlow('client_credentials flow can not be selected along with code flow or implicit flow.');
+    if (!hasSecret) throw invalidFlow('client_credentials flow can not be selected if client does not have a client secret.');
+    if (scopes.includes('openid')) throw invalidFlow('openid is not supported with client_credentials flow');
+  }
+  if (settings.allowedOAuthFlowsUserPoolClient && grants && (settings.callbackURLs ?? []).length === 0) {
+    throw invalidFlow('CallbackUrls can not be empty when code flow or implicit flow is selected');
+  }
+}
