@@ -51,9 +51,10 @@ export async function runMany<T>(job: BulkJob<T>, limiter: RateLimiter, progress
   return result;
 }
 
-/** "Disabled 3 users." / "Disabled 2 of 3 users; bob failed: <reason>" / "… cancelled: 1 not started." */
+/** "Disabled alice." / "Disabled 3 users." / "Disabled 2 of 3 users. bob failed: <reason>" / "… Cancelled: 1 user not started." */
 export function summarize<T>(verb: string, noun: [string, string], result: BulkResult<T>, name: (item: T) => string): string {
   const total = result.succeeded.length + result.failed.length + result.skipped.length;
+  if (total === 1 && result.succeeded.length === 1) return `${verb} ${name(result.succeeded[0])}.`;
   const count = (n: number) => `${n} ${n === 1 ? noun[0] : noun[1]}`;
   const parts = [result.failed.length === 0 && result.skipped.length === 0 ? `${verb} ${count(total)}.` : `${verb} ${result.succeeded.length} of ${count(total)}.`];
   for (const { item, reason } of result.failed) parts.push(`${name(item)} failed: ${reason}`);

@@ -162,6 +162,11 @@ export class TreeModel {
     for (const key of parents) this.fire(this.nodes.get(key));
   }
 
+  /** The loaded nodes that match, e.g. a user's rows under the groups that are open. */
+  findNodes(match: (node: TreeNode) => boolean): TreeNode[] {
+    return [...this.nodes.values()].filter(match);
+  }
+
   /** Whether a listing is loaded (a folder or group the person opened). */
   isListed(parentKey: string): boolean {
     return this.listings.has(parentKey);

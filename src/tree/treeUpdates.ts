@@ -3,7 +3,7 @@ import type { User } from '../cognito/types';
 import type { UserFilter } from '../cognito/userFilter';
 import type { PoolRef } from '../connection/connections';
 import type { TreeModel } from './model';
-import { groupsFolderNode, memberNode, userNode, usersFolderNode, type ItemNode, type TreeNode } from './nodes';
+import { groupsFolderNode, memberNode, userNode, usersFolderNode, type ItemNode, type MemberNode, type TreeNode } from './nodes';
 
 // What flows change in the tree, applied to the model and made visible in the view.
 
@@ -20,6 +20,10 @@ export interface TreeUpdates {
   memberAdded(connectionId: string, userPoolId: string, groupName: string, user: User): Promise<void>;
   /** Many users changed at once (an import): the pool's Users and Groups folders load again. */
   reloadUsers(pool: PoolRef): Promise<void>;
+}
+
+function membersOf(model: TreeModel, connectionId: string, userPoolId: string, username: string): MemberNode[] {
+  return model.findNodes((n) => n.kind === 'member' && n.connectionId === connectionId && n.userPoolId === userPoolId && n.user.username === username) as MemberNode[];
 }
 
 export function treeUpdates(model: TreeModel, treeView: vscode.TreeView<TreeNode>): TreeUpdates {
@@ -43,9 +47,13 @@ export function treeUpdates(model: TreeModel, treeView: vscode.TreeView<TreeNode
     },
     async userChanged(connectionId, userPoolId, user) {
       model.updateNode(userNode(connectionId, userPoolId, user));
+      // The same user under every open group shows the new state too.
+      for (const member of membersOf(model, connectionId, userPoolId, user.username)) model.updateNode(memberNode(connectionId, userPoolId, member.groupName, user));
     },
     async removed(nodes) {
-      model.removeNodes(nodes);
+      // A deleted user leaves the groups it was listed under as well.
+      const members = nodes.flatMap((n) => (n.kind === 'user' ? membersOf(model, n.connectionId, n.userPoolId, n.user.username) : []));
+      model.removeNodes([...nodes, ...members]);
     },
     async reloadUsers({ connectionId, pool }) {
       for (const folder of [usersFolderNode(connectionId, pool), groupsFolderNode(connectionId, pool)]) {

@@ -189,15 +189,16 @@ export interface CognitoDouble {
   /** The pool with this id, if it exists now. */
   findPool(id: string): SeededPool | undefined;
   setFaults(faults: Partial<Faults>): void;
-  /** The next n calls answer TooManyRequestsException. */
-  throttleNext(n: number): void;
-  /** The next n calls have their connection destroyed without an answer, before the operation runs. */
-  dropNext(n: number): void;
+  /** The next n calls (of `operation` only, when given) answer TooManyRequestsException. */
+  throttleNext(n: number, operation?: string): void;
+  /** The next n calls (of `operation` only, when given) have their connection destroyed without an
+   * answer, before the operation runs. */
+  dropNext(n: number, operation?: string): void;
   /** The next n calls (of `operation` only, when given) run and change the state, then have their
    * connection destroyed instead of the answer (outcome `lost`). */
   loseAnswerNext(n: number, operation?: string): void;
   /** The next n calls answer InternalErrorException with HTTP `status` (default 500) without running (outcome `failed`). */
-  failNext(n: number, status?: number): void;
+  failNext(n: number, status?: number, operation?: string): void;
   /** Per quota category: calls and throttled calls (quotas and throttleFraction) since start or `resetQuotas`. */
   quotaUsage(): Partial<Record<QuotaCategory, CategoryUsage>>;
   /** Refills every quota bucket and zeroes the counters. */
@@ -249,10 +250,10 @@ export async function startCognitoDouble(options: CognitoDoubleOptions = {}): Pr
     livePools: () => [...registry.live],
     findPool: (id) => registry.find(id),
     setFaults: (changes) => Object.assign(faults, changes),
-    throttleNext: (n) => void (faults.throttle = n),
-    dropNext: (n) => void (faults.drop = n),
+    throttleNext: (n, operation) => void Object.assign(faults, { throttle: n, throttleOperation: operation }),
+    dropNext: (n, operation) => void Object.assign(faults, { drop: n, dropOperation: operation }),
     loseAnswerNext: (n, operation) => void Object.assign(faults, { loseAnswer: n, loseAnswerOperation: operation }),
-    failNext: (n, status = 500) => void Object.assign(faults, { fail: n, failStatus: status }),
+    failNext: (n, status = 500, operation) => void Object.assign(faults, { fail: n, failStatus: status, failOperation: operation }),
     quotaUsage: () => quotas.report(),
     resetQuotas: () => quotas.reset(),
     stop: server.stop,

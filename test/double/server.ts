@@ -43,17 +43,22 @@ export interface RecordedCall {
 }
 
 export interface Faults {
-  /** The next n calls answer TooManyRequestsException. */
+  /** The next n calls (of `throttleOperation` only, when set) answer TooManyRequestsException. */
   throttle: number;
-  /** The next n calls get their socket destroyed without any answer, before the operation runs. */
+  throttleOperation?: string;
+  /** The next n calls (of `dropOperation` only, when set) get their socket destroyed without any answer,
+   * before the operation runs. */
   drop: number;
+  dropOperation?: string;
   /** The next n calls (of `loseAnswerOperation` only, when set) run, then get their socket destroyed
    * instead of the answer. */
   loseAnswer: number;
   loseAnswerOperation?: string;
-  /** The next n calls answer InternalErrorException with HTTP `failStatus`, without running. */
+  /** The next n calls (of `failOperation` only, when set) answer InternalErrorException with HTTP
+   * `failStatus`, without running. */
   fail: number;
   failStatus: number;
+  failOperation?: string;
   /** Milliseconds to wait before every answer (or drop). */
   latencyMs: number;
   /** Share of calls (0–1) answered TooManyRequestsException at random (seeded); applied by the admit gate. */
@@ -119,7 +124,8 @@ export async function startJsonServer(
     };
 
     await wait(faults.latencyMs);
-    if (faults.drop > 0) {
+    const aimedAt = (operation: string | undefined) => operation === undefined || operation === operationName;
+    if (faults.drop > 0 && aimedAt(faults.dropOperation)) {
       faults.drop--;
       call.outcome = 'dropped';
       request.socket.destroy();
@@ -131,11 +137,11 @@ export async function startJsonServer(
     if (input === undefined) {
       return fail(new ServiceError('SerializationException', 'Start of structure or map found where not expected.'));
     }
-    if (faults.throttle > 0) {
+    if (faults.throttle > 0 && aimedAt(faults.throttleOperation)) {
       faults.throttle--;
       return fail(new ServiceError('TooManyRequestsException', 'Too many requests'), 'throttled');
     }
-    if (faults.fail > 0) {
+    if (faults.fail > 0 && aimedAt(faults.failOperation)) {
       faults.fail--;
       return fail(new ServiceError('InternalErrorException', 'Internal server error', faults.failStatus), 'failed');
     }
@@ -149,7 +155,7 @@ export async function startJsonServer(
       if (!(error instanceof ServiceError)) throw error;
       refused = error;
     }
-    if (faults.loseAnswer > 0 && (faults.loseAnswerOperation === undefined || faults.loseAnswerOperation === operationName)) {
+    if (faults.loseAnswer > 0 && aimedAt(faults.loseAnswerOperation)) {
       // The service acted; the answer never reaches the caller.
       faults.loseAnswer--;
       call.outcome = 'lost';

@@ -98,6 +98,6 @@ describe('runMany', () => {
     assert.deepEqual(result.succeeded.sort(), ['a', 'c']);
     assert.deepEqual(reports.at(-1), [3, 1, 3]);
     assert.equal(summarize('Disabled', ['user', 'users'], result, (x) => x), 'Disabled 2 of 3 users. b failed: This user is disabled; enable the user, then sign in.');
-    assert.equal(summarize('Disabled', ['user', 'users'], { succeeded: ['a'], failed: [], skipped: [] }, (x) => x), 'Disabled 1 user.');
+    assert.equal(summarize('Disabled', ['user', 'users'], { succeeded: ['a'], failed: [], skipped: [] }, (x) => x), 'Disabled a.', 'one user is named');
   });
 });

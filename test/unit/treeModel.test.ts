@@ -3,7 +3,7 @@ import { CognitoError } from '../../src/cognito/errors';
 import { TreeModel } from '../../src/tree/model';
 import { appClientNode, poolNode, userNode, type LoadMoreNode, type TreeNode, type UserNode } from '../../src/tree/nodes';
 import { SINGLE_CONNECTION_ID } from '../../src/connection/connections';
-import { listedConnections, singleConnection } from '../support/connections';
+import { listedConnections, modelUpdates, singleConnection } from '../support/connections';
 import { FakeCognito } from './support/fakeCognito';
 
 const labels = (nodes: TreeNode[]) =>
@@ -323,5 +323,25 @@ describe('TreeModel groups and in-place changes', () => {
     assert.equal(cognito.calls.length, calls, 'no call: the loaded pages are kept');
     assert.deepEqual(events, [users.key, users.key], 'the folder is announced, not the whole tree');
     assert.equal(model.updateNode(userNode(SINGLE_CONNECTION_ID, pool.id, { username: 'zz', status: 'CONFIRMED', enabled: true })), false);
+  });
+
+  it('shows a changed or deleted user the same under the open groups', async () => {
+    const cognito = new FakeCognito();
+    const pool = cognito.addPool('p');
+    cognito.users.set(pool.id, [{ username: 'ann', status: 'CONFIRMED', enabled: true }]);
+    cognito.groups.push({ userPoolId: pool.id, name: 'admins' });
+    cognito.members.add(`${pool.id}/admins/ann`);
+    const model = new TreeModel(singleConnection(cognito));
+    const updates = modelUpdates(model);
+    const [poolNode] = await model.getChildren();
+    const [, users, groups] = await model.getChildren(poolNode);
+    const [ann] = await model.getChildren(users);
+    const [admins] = await model.getChildren(groups);
+    await model.getChildren(admins);
+    await updates.userChanged(SINGLE_CONNECTION_ID, pool.id, { username: 'ann', status: 'CONFIRMED', enabled: false });
+    const [member] = await model.getChildren(admins);
+    assert.equal(member.kind === 'member' && member.user.enabled, false, 'the member row shows the disabled user');
+    await updates.removed([ann as UserNode]);
+    assert.deepEqual(labels(await model.getChildren(admins)), ['empty: No members']);
   });
 });

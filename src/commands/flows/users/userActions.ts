@@ -23,7 +23,7 @@ export async function deleteUsers(deps: FlowDeps, given: UserRef[]): Promise<voi
   const { refs } = await chooseUsers(deps, 'Delete User', given, 1);
   await deps.prompter.confirm({
     message: refs.length === 1 ? `Delete the user ${refs[0].user.username}?` : `Delete ${refs.length} users?`,
-    detail: `${refs.length === 1 ? 'The user' : `${refs.map((r) => r.user.username).slice(0, 10).join(', ')}${refs.length > 10 ? ', …' : ''}:`} cannot sign in again, and this cannot be undone.`,
+    detail: `${refs.length === 1 ? 'The user' : namesOf(refs)} cannot sign in again, and this cannot be undone.`,
     action: 'Delete',
   });
   const result = await bulk(deps, refs, `Deleting ${describeUsers(refs)}…`, 'UserUpdate', (ref) => deps.connections.cognito(ref.connectionId).deleteUser(ref.userPoolId, ref.user.username));
@@ -74,6 +74,13 @@ export async function signOutEverywhere(deps: FlowDeps, given?: UserRef): Promis
   });
   await deps.feedback.progress(`Signing ${user.username} out everywhere…`, () => deps.connections.cognito(connectionId).signOutEverywhere(userPoolId, user.username));
   deps.feedback.status(`$(check) Signed ${user.username} out everywhere`);
+}
+
+/** "alice and dave", "alice, bob and carol", "alice, bob, … and 12 more". */
+function namesOf(refs: UserRef[]): string {
+  const names = refs.map((r) => r.user.username);
+  if (names.length <= 3) return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  return `${names.slice(0, 3).join(', ')} and ${names.length - 3} more`;
 }
 
 function bulk(deps: FlowDeps, refs: UserRef[], title: string, category: QuotaCategory, run: (ref: UserRef) => Promise<void>) {
