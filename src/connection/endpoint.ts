@@ -1,5 +1,7 @@
 // The custom endpoint (for emulators such as cognito-local): https anywhere, plain http only on
-// this machine, so credentials and request contents never cross a network unencrypted.
+// this machine, so credentials and request contents never cross a network unencrypted. This is a product
+// decision, stricter than AWS (the SDK would take any URL). The messages never repeat the value: it may
+// hold a user:password, and it may be very long.
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
 
@@ -9,12 +11,12 @@ export function checkEndpoint(value: string): string | undefined {
   try {
     url = new URL(value.trim());
   } catch {
-    return `The endpoint "${value}" is not a URL; use a form like http://127.0.0.1:9229.`;
+    return 'The endpoint is not a URL; use a form like http://127.0.0.1:9229.';
   }
   if (url.protocol === 'https:') return undefined;
-  if (url.protocol !== 'http:') return `The endpoint must start with http:// or https:// (got ${url.protocol}).`;
+  if (url.protocol !== 'http:') return 'The endpoint must start with http:// or https://.';
   if (!isLoopback(url.hostname)) {
-    return `Plain http is allowed only for this machine (localhost, 127.0.0.1, ::1); use https:// for ${url.hostname}.`;
+    return 'Plain http is allowed only for this machine (localhost, 127.0.0.1, ::1); use https:// for any other host.';
   }
   return undefined;
 }

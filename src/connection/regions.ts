@@ -40,7 +40,14 @@ export const COGNITO_REGIONS: readonly { id: string; name: string }[] = [
   { id: 'cn-northwest-1', name: 'China (Ningxia)' },
 ];
 
-const REGION_PATTERN = /^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d{1,2}$/;
+// Region ids by their form, not a list, so a region AWS opens after this release still works. Every id
+// of AWS's partitions has this form (the AWS SDK's partition table, regionRegex of aws, aws-cn,
+// aws-us-gov, aws-iso, aws-iso-b, aws-iso-e, aws-iso-f and aws-eusc: us-east-1, us-gov-west-1,
+// us-isob-east-1, eusc-de-east-1…): an area of 2–4 letters, an optional qualifier, a name and a number.
+// Lenient by design: an area the table does not list yet (as il- and mx- once were) is taken too; the
+// SDK sends such an id to the aws partition. Stricter by design: lower case only, as every region id is
+// written (SigV4 signs the region exactly as typed).
+const REGION_PATTERN = /^[a-z]{2,4}(?:-[a-z]+)?-[a-z0-9]+-\d+$/;
 
 export function checkRegion(value: string): string | undefined {
   return REGION_PATTERN.test(value.trim()) ? undefined : 'Enter a region id such as eu-west-1.';

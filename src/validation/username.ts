@@ -1,8 +1,10 @@
 import type { SignInOption } from '../cognito/types';
 import { checkEmail, checkPhoneNumber } from './contact';
 
-// Cognito usernames: 1–128 characters of letters, marks, symbols, numbers and punctuation (no
-// spaces). A pool that signs in with e-mail or phone wants one of those as the username instead.
+// Cognito usernames: 1–128 characters (code points) of letters, marks, symbols, numbers and
+// punctuation (no spaces, control or format characters). A pool that signs in with e-mail or phone wants
+// one of those as the username instead. UNCLEAR: with e-mail as an alias, Cognito refuses a username "in
+// e-mail format" without documenting that format; checkEmail's rule stands in for it.
 
 const USERNAME_PATTERN = /^[\p{L}\p{M}\p{S}\p{N}\p{P}]+$/u;
 const MAX_USERNAME_LENGTH = 128;
@@ -14,6 +16,8 @@ export function checkUsername(value: string, signIn: SignInOption = 'username'):
     case 'phone':
       return checkPhoneNumber(value);
     case 'emailOrPhone':
+      // Stricter by design: AWS would take "+tag@example.com" as an e-mail address, but Create User
+      // decides by the leading + that the username is the phone number, so a phone number is wanted then.
       return value.startsWith('+') ? checkPhoneNumber(value) : (checkPlainUsername(value) ?? checkEmail(value));
     case 'username':
       return checkPlainUsername(value);
