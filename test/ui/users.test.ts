@@ -142,7 +142,7 @@ describe('ui: users and groups from the tree in code-server', function () {
     assert.match((await alice.getAttribute('aria-label')) ?? '', /^alice\nStatus: disabled, CONFIRMED\nE-mail: alice@example\.com/);
     assert.equal(await description(alice), 'disabled, CONFIRMED · alice@example.com');
     assert.equal(await iconOf(alice), 'circle-slash', 'the icon changed from the green check');
-    await wb.statusMessage.filter({ hasText: /^\s*Disabled 1 user\./ }).waitFor();
+    await wb.statusMessage.filter({ hasText: /^\s*Disabled alice\./ }).waitFor();
 
     const user = await session.sdk.send(new AdminGetUserCommand({ UserPoolId: poolId, Username: 'alice' }));
     assert.equal(user.Enabled, false, 'AdminGetUser says alice is disabled');
