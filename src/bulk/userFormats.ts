@@ -8,30 +8,9 @@ import { csvLine } from './csv';
 //   attributes), written from the documentation so it also works where the endpoint lacks the call;
 // - JSON Lines: one user per line with every attribute, status, enabled, times and (when asked) groups.
 
-/** GetCSVHeader's columns for a pool without custom attributes, in its order (Cognito developer guide). */
-export const COGNITO_CSV_COLUMNS = [
-  'name',
-  'given_name',
-  'family_name',
-  'middle_name',
-  'nickname',
-  'preferred_username',
-  'profile',
-  'picture',
-  'website',
-  'email',
-  'email_verified',
-  'gender',
-  'birthdate',
-  'zoneinfo',
-  'locale',
-  'phone_number',
-  'phone_number_verified',
-  'address',
-  'updated_at',
-  'cognito:mfa_enabled',
-  'cognito:username',
-] as const;
+/** GetCSVHeader's columns for a pool without custom attributes, in its order (Cognito developer guide):
+ *  the standard attributes but `sub` (Cognito makes it), then MFA and the username. */
+export const COGNITO_CSV_COLUMNS: readonly string[] = [...[...STANDARD_ATTRIBUTES].filter((name) => name !== 'sub'), 'cognito:mfa_enabled', 'cognito:username'];
 
 export type ExportFormat = 'csv' | 'jsonl';
 

@@ -1,5 +1,5 @@
-// The standard attributes of every user pool (OpenID Connect's, as Cognito lists them). Anything else
-// in a pool's schema is custom and carried as "custom:<name>".
+// The standard attributes of every user pool (OpenID Connect's), in the order Cognito lists them (its
+// CSV import header follows it). Anything else in a pool's schema is custom, carried as "custom:<name>".
 
 export const STANDARD_ATTRIBUTES: ReadonlySet<string> = new Set([
   'sub',

@@ -10,6 +10,7 @@ import { emulatorClient, EMULATOR_REGION } from '../support/emulatorClient';
 import { failureDir, slug } from './harness/artifacts';
 import { listClients, listPools } from './harness/emulator';
 import { openWorkbench, type OpenWorkbench } from './harness/session';
+import { visibleOption } from './harness/views';
 import type { Workbench } from './harness/workbench';
 
 const CLIENT_NAME = 'ui-second-web';
@@ -149,14 +150,6 @@ describe('ui: two connections (cognito.connections) in code-server', function ()
     assert.deepEqual(inFirst, [], 'the first emulator has no app client of that name in any pool');
   });
 });
-
-/**
- * The option of the current pick whose label is `label`, among the rows that show: code-server's quick input
- * can keep rows of an earlier list in the page, hidden.
- */
-function visibleOption(wb: Workbench, label: string) {
-  return wb.pickItem(label).filter({ visible: true });
-}
 
 /** The labels of the checked items of the multi-select pick that shows (hidden rows left over are ignored). */
 async function visibleCheckedItems(wb: Workbench): Promise<string[]> {

@@ -11,6 +11,7 @@ import { DEMO_CLIENT_NAME, DEMO_POOL_NAME } from '../demo/seed';
 import { failureDir, screenshotDir, slug } from './harness/artifacts';
 import { listClients, listPools } from './harness/emulator';
 import { startUiSession, type UiSession } from './harness/session';
+import { activeEditor, activeEditorGroup, visibleOption, visibleOptionLabels, waitForClipboardChange, waitForEditorText } from './harness/views';
 import type { Workbench } from './harness/workbench';
 
 const NOT_THE_CONFIG = 'not the configuration';
@@ -140,74 +141,3 @@ describe('ui: pool details, Copy Configuration and Delete App Client in code-ser
   });
 });
 
-/**
- * The option of the current pick whose label is `label`, among the rows that show: code-server's quick input
- * can keep rows of an earlier list in the page, hidden.
- */
-function visibleOption(wb: Workbench, label: string) {
-  return wb.pickItem(label).filter({ visible: true });
-}
-
-/** The labels of the options of the current pick that show, top to bottom. */
-async function visibleOptionLabels(wb: Workbench): Promise<string[]> {
-  const options = wb.quickInput.getByRole('option').filter({ visible: true });
-  const labels = await options.evaluateAll((elements) =>
-    (elements as unknown as OptionElement[]).map((e) => [Number(e.getAttribute('data-index')), e.querySelector('.label-name')?.textContent ?? ''] as const),
-  );
-  return [...labels].sort((a, b) => a[0] - b[0]).map(([, label]) => label.trim());
-}
-
-/** The editor group that has focus, and the text editor in it. */
-function activeEditorGroup(wb: Workbench) {
-  return wb.page.locator('.editor-group-container.active');
-}
-
-function activeEditor(wb: Workbench) {
-  return activeEditorGroup(wb).locator('.editor-instance .monaco-editor').first();
-}
-
-/** The lines the active editor shows, top to bottom, as text (Monaco renders only the lines in view). */
-async function visibleEditorText(wb: Workbench): Promise<string> {
-  const lines = await activeEditor(wb)
-    .locator('.view-lines .view-line')
-    .evaluateAll((elements) =>
-      (elements as unknown as LineElement[]).map((e) => [parseFloat(e.style.top) || 0, e.textContent ?? ''] as const),
-    );
-  return [...lines]
-    .sort((a, b) => a[0] - b[0])
-    .map(([, text]) => text.replace(/\u00a0/g, ' '))
-    .join('\n');
-}
-
-/** Waits until the active editor shows `text`; resolves with all the text it shows then. */
-async function waitForEditorText(wb: Workbench, text: string, timeoutMs = 10_000): Promise<string> {
-  const deadline = Date.now() + timeoutMs;
-  let shown = await visibleEditorText(wb);
-  while (!shown.includes(text) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    shown = await visibleEditorText(wb);
-  }
-  assert.ok(shown.includes(text), `the editor shows ${JSON.stringify(text)}; it shows:\n${shown}`);
-  return shown;
-}
-
-/** Waits until the clipboard holds something other than `before`; resolves with it (or `before` on a timeout). */
-async function waitForClipboardChange(wb: Workbench, before: string, timeoutMs = 5000): Promise<string> {
-  const deadline = Date.now() + timeoutMs;
-  let text = await wb.readClipboard();
-  while (text === before && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    text = await wb.readClipboard();
-  }
-  return text;
-}
-
-// The bits of the elements that the code run in the page reads (the tests compile without the DOM library).
-interface LineElement {
-  style: { top: string };
-  textContent: string | null;
-}
-interface OptionElement {
-  getAttribute(name: string): string | null;
-  querySelector(selector: string): { textContent: string | null } | null;
-}

@@ -9,6 +9,7 @@ import { AdminGetUserCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { DEMO_USERS } from '../demo/seed';
 import { failureDir, screenshotDir, slug } from './harness/artifacts';
 import { startUiSession, type UiSession } from './harness/session';
+import { activeEditor, activeEditorGroup, visibleOption, waitForClipboardChange, waitForEditorText } from './harness/views';
 import type { Workbench } from './harness/workbench';
 
 const TITLE = 'Sign In as User';
@@ -136,61 +137,3 @@ describe('ui: Sign In as User in code-server', function () {
   });
 });
 
-/**
- * The option of the current pick whose label is `label`, among the rows that show: code-server's quick input
- * can keep rows of an earlier list in the page, hidden.
- */
-function visibleOption(wb: Workbench, label: string) {
-  return wb.pickItem(label).filter({ visible: true });
-}
-
-/** The editor group that has focus, and the text editor in it. */
-function activeEditorGroup(wb: Workbench) {
-  return wb.page.locator('.editor-group-container.active');
-}
-
-function activeEditor(wb: Workbench) {
-  return activeEditorGroup(wb).locator('.editor-instance .monaco-editor').first();
-}
-
-/** The lines the active editor shows, top to bottom, as text (Monaco renders only the lines in view). */
-async function visibleEditorText(wb: Workbench): Promise<string> {
-  const lines = await activeEditor(wb)
-    .locator('.view-lines .view-line')
-    .evaluateAll((elements) =>
-      (elements as unknown as LineElement[]).map((e) => [parseFloat(e.style.top) || 0, e.textContent ?? ''] as const),
-    );
-  return [...lines]
-    .sort((a, b) => a[0] - b[0])
-    .map(([, text]) => text.replace(/\u00a0/g, ' '))
-    .join('\n');
-}
-
-/** Waits until the active editor shows `text`; resolves with all the text it shows then. */
-async function waitForEditorText(wb: Workbench, text: string, timeoutMs = 10_000): Promise<string> {
-  const deadline = Date.now() + timeoutMs;
-  let shown = await visibleEditorText(wb);
-  while (!shown.includes(text) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    shown = await visibleEditorText(wb);
-  }
-  assert.ok(shown.includes(text), `the editor shows ${JSON.stringify(text)}; it shows:\n${shown}`);
-  return shown;
-}
-
-/** Waits until the clipboard holds something other than `before`; resolves with it (or `before` on a timeout). */
-async function waitForClipboardChange(wb: Workbench, before: string, timeoutMs = 5000): Promise<string> {
-  const deadline = Date.now() + timeoutMs;
-  let text = await wb.readClipboard();
-  while (text === before && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    text = await wb.readClipboard();
-  }
-  return text;
-}
-
-// The bits of a line element that the code run in the page reads (the tests compile without the DOM library).
-interface LineElement {
-  style: { top: string };
-  textContent: string | null;
-}

@@ -19,6 +19,7 @@ import { DEMO_POOL_NAME, DEMO_USERS } from '../demo/seed';
 import { failureDir, screenshotDir, slug } from './harness/artifacts';
 import { listUsers } from './harness/emulator';
 import { startUiSession, type UiSession } from './harness/session';
+import { visibleOption, visibleOptionLabels, type OptionElement } from './harness/views';
 import type { Workbench } from './harness/workbench';
 
 /** Meets the demo pool's policy (Cognito's default: 8+ characters, upper case, lower case, number, symbol). */
@@ -301,23 +302,6 @@ async function contextMenuEntries(wb: Workbench, row: Locator): Promise<string[]
   return labels.filter(Boolean);
 }
 
-/**
- * The option of the current pick whose label is `label`, among the rows that show: code-server's quick input
- * can keep rows of an earlier list in the page, hidden.
- */
-function visibleOption(wb: Workbench, label: string): Locator {
-  return wb.pickItem(label).filter({ visible: true });
-}
-
-/** The labels of the options of the current pick that show, top to bottom. */
-async function visibleOptionLabels(wb: Workbench): Promise<string[]> {
-  const options = wb.quickInput.getByRole('option').filter({ visible: true });
-  const labels = await options.evaluateAll((elements) =>
-    (elements as unknown as OptionElement[]).map((e) => [Number(e.getAttribute('data-index')), e.querySelector('.label-name')?.textContent ?? ''] as const),
-  );
-  return [...labels].sort((a, b) => a[0] - b[0]).map(([, label]) => label.trim());
-}
-
 /** ADMIN_USER_PASSWORD_AUTH, the admin flow cognito-local knows (docs/testing.md). */
 function adminSignIn(sdk: CognitoIdentityProviderClient, poolId: string, clientId: string, username: string, password: string) {
   return sdk.send(
@@ -325,9 +309,4 @@ function adminSignIn(sdk: CognitoIdentityProviderClient, poolId: string, clientI
   );
 }
 
-// The bits of the page that the code run in it reads (the tests compile without the DOM library).
-interface OptionElement {
-  getAttribute(name: string): string | null;
-  querySelector(selector: string): { textContent: string | null } | null;
-}
 declare function getComputedStyle(element: unknown): { color: string; getPropertyValue(name: string): string };

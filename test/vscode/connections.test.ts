@@ -8,7 +8,8 @@ import { CreateUserPoolCommand, ListUserPoolClientsCommand, ListUserPoolsCommand
 import type { CognitoExtensionApi } from '../../src/extension';
 import type { TreeNode } from '../../src/tree/nodes';
 import { emulatorClient } from '../support/emulatorClient';
-import { ScriptedPrompter, type Answer } from '../unit/support/scriptedPrompter';
+import type { Answer } from '../unit/support/scriptedPrompter';
+import { activated, runWithAnswers } from './support';
 
 describe('two connections in the extension host', function () {
   const poolName = `second vscode pool ${Date.now()}`;
@@ -24,10 +25,7 @@ describe('two connections in the extension host', function () {
     first = process.env.COGNITO_LOCAL_ENDPOINT ?? '';
     second = process.env.COGNITO_LOCAL_ENDPOINT_2 ?? '';
     assert.ok(first && second, 'the runner starts two cognito-local processes and sets COGNITO_LOCAL_ENDPOINT and COGNITO_LOCAL_ENDPOINT_2');
-    const extension = vscode.extensions.getExtension<CognitoExtensionApi>('cognito-user-pools.cognito-user-pools');
-    assert.ok(extension);
-    api = await extension.activate();
-    assert.ok(api, 'the test seams are exported in a test run (ExtensionMode.Test)');
+    api = await activated();
     firstClient = emulatorClient(first);
     secondClient = emulatorClient(second);
     poolId = (await secondClient.send(new CreateUserPoolCommand({ PoolName: poolName }))).UserPool?.Id ?? '';
@@ -41,12 +39,7 @@ describe('two connections in the extension host', function () {
     secondClient?.destroy();
   });
 
-  async function runWith(answers: Answer[], command: string, ...args: unknown[]): Promise<void> {
-    const prompter = new ScriptedPrompter(answers);
-    api.setPrompterForTests(prompter);
-    await vscode.commands.executeCommand(command, ...args);
-    prompter.assertDone();
-  }
+  const runWith = (answers: Answer[], command: string, ...args: unknown[]) => runWithAnswers(api, answers, command, ...args);
 
   const children = async (node?: TreeNode): Promise<TreeNode[]> => (await api.treeDataProvider.getChildren(node)) ?? [];
 

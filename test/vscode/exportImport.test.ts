@@ -10,7 +10,8 @@ import { AdminCreateUserCommand, CreateUserPoolCommand, ListUsersCommand, type C
 import type { CognitoExtensionApi } from '../../src/extension';
 import type { TreeNode } from '../../src/tree/nodes';
 import { emulatorClient } from '../support/emulatorClient';
-import { ScriptedPrompter, type Answer } from '../unit/support/scriptedPrompter';
+import type { Answer } from '../unit/support/scriptedPrompter';
+import { activated, runWithAnswers } from './support';
 
 describe('export and import in the extension host', function () {
   const stamp = Date.now();
@@ -23,10 +24,7 @@ describe('export and import in the extension host', function () {
   before(async () => {
     const endpoint = process.env.COGNITO_LOCAL_ENDPOINT;
     assert.ok(endpoint);
-    const extension = vscode.extensions.getExtension<CognitoExtensionApi>('cognito-user-pools.cognito-user-pools');
-    assert.ok(extension);
-    api = await extension.activate();
-    assert.ok(api);
+    api = await activated();
     sdk = emulatorClient(endpoint);
     sourceId = (await sdk.send(new CreateUserPoolCommand({ PoolName: `export from ${stamp}` }))).UserPool?.Id ?? '';
     targetId = (await sdk.send(new CreateUserPoolCommand({ PoolName: `import into ${stamp}` }))).UserPool?.Id ?? '';
@@ -42,12 +40,7 @@ describe('export and import in the extension host', function () {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  async function runWith(answers: Answer[], command: string, ...args: unknown[]): Promise<void> {
-    const prompter = new ScriptedPrompter(answers);
-    api.setPrompterForTests(prompter);
-    await vscode.commands.executeCommand(command, ...args);
-    prompter.assertDone();
-  }
+  const runWith = (answers: Answer[], command: string, ...args: unknown[]) => runWithAnswers(api, answers, command, ...args);
 
   async function pool(id: string): Promise<TreeNode> {
     const found = ((await api.treeDataProvider.getChildren()) ?? []).find((n) => n.kind === 'pool' && n.pool.id === id);

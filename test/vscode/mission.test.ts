@@ -5,7 +5,8 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { CognitoExtensionApi } from '../../src/extension';
 import type { TreeNode } from '../../src/tree/nodes';
-import { ScriptedPrompter, type Answer } from '../unit/support/scriptedPrompter';
+import type { Answer } from '../unit/support/scriptedPrompter';
+import { activated, runWithAnswers } from './support';
 
 describe('create, browse and copy in the extension host', function () {
   const poolName = `vscode pool ${Date.now()}`;
@@ -14,21 +15,13 @@ describe('create, browse and copy in the extension host', function () {
 
   before(async function () {
     assert.ok(process.env.COGNITO_LOCAL_ENDPOINT, 'the runner starts cognito-local and sets COGNITO_LOCAL_ENDPOINT');
-    const extension = vscode.extensions.getExtension<CognitoExtensionApi>('cognito-user-pools.cognito-user-pools');
-    assert.ok(extension);
-    api = await extension.activate();
-    assert.ok(api, 'the test seams are exported in a test run (ExtensionMode.Test)');
+    api = await activated();
   });
 
   after(() => api?.setPrompterForTests(undefined));
 
   /** Runs a command with scripted answers and checks every answer was used. */
-  async function runWith(answers: Answer[], command: string, ...args: unknown[]): Promise<void> {
-    const prompter = new ScriptedPrompter(answers);
-    api.setPrompterForTests(prompter);
-    await vscode.commands.executeCommand(command, ...args);
-    prompter.assertDone();
-  }
+  const runWith = (answers: Answer[], command: string, ...args: unknown[]) => runWithAnswers(api, answers, command, ...args);
 
   async function children(node?: TreeNode): Promise<TreeNode[]> {
     return (await api.treeDataProvider.getChildren(node)) ?? [];

@@ -14,7 +14,8 @@ import {
 import type { CognitoExtensionApi } from '../../src/extension';
 import type { TreeNode } from '../../src/tree/nodes';
 import { emulatorClient } from '../support/emulatorClient';
-import { ScriptedPrompter, type Answer } from '../unit/support/scriptedPrompter';
+import type { Answer } from '../unit/support/scriptedPrompter';
+import { activated, runWithAnswers } from './support';
 
 describe('pools and app clients in the extension host', function () {
   const poolName = `vscode pools ${Date.now()}`;
@@ -26,10 +27,7 @@ describe('pools and app clients in the extension host', function () {
   before(async () => {
     const endpoint = process.env.COGNITO_LOCAL_ENDPOINT;
     assert.ok(endpoint);
-    const extension = vscode.extensions.getExtension<CognitoExtensionApi>('cognito-user-pools.cognito-user-pools');
-    assert.ok(extension);
-    api = await extension.activate();
-    assert.ok(api);
+    api = await activated();
     sdk = emulatorClient(endpoint);
     poolId = (await sdk.send(new CreateUserPoolCommand({ PoolName: poolName }))).UserPool?.Id ?? '';
     clientId =
@@ -44,12 +42,7 @@ describe('pools and app clients in the extension host', function () {
     sdk?.destroy();
   });
 
-  async function runWith(answers: Answer[], command: string, ...args: unknown[]): Promise<void> {
-    const prompter = new ScriptedPrompter(answers);
-    api.setPrompterForTests(prompter);
-    await vscode.commands.executeCommand(command, ...args);
-    prompter.assertDone();
-  }
+  const runWith = (answers: Answer[], command: string, ...args: unknown[]) => runWithAnswers(api, answers, command, ...args);
 
   const children = async (node?: TreeNode): Promise<TreeNode[]> => (await api.treeDataProvider.getChildren(node)) ?? [];
   const poolNode = async () => {

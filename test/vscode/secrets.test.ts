@@ -11,7 +11,8 @@ import { CreateUserPoolClientCommand, CreateUserPoolCommand, type CognitoIdentit
 import type { CognitoExtensionApi } from '../../src/extension';
 import type { TreeNode } from '../../src/tree/nodes';
 import { emulatorClient } from '../support/emulatorClient';
-import { ScriptedPrompter, type Answer } from '../unit/support/scriptedPrompter';
+import type { Answer } from '../unit/support/scriptedPrompter';
+import { activated, runWithAnswers } from './support';
 
 const TEMPORARY = 'Secret-Temp-7x!';
 const CHOSEN = 'Secret-Chosen-8y!';
@@ -29,10 +30,7 @@ describe('no secret reaches what the extension writes', function () {
   before(async () => {
     const endpoint = process.env.COGNITO_LOCAL_ENDPOINT;
     assert.ok(endpoint);
-    const extension = vscode.extensions.getExtension<CognitoExtensionApi>('cognito-user-pools.cognito-user-pools');
-    assert.ok(extension);
-    api = await extension.activate();
-    assert.ok(api);
+    api = await activated();
     sdk = emulatorClient(endpoint);
     poolId = (await sdk.send(new CreateUserPoolCommand({ PoolName: `secrets ${stamp}` }))).UserPool?.Id ?? '';
     targetId = (await sdk.send(new CreateUserPoolCommand({ PoolName: `secrets copy ${stamp}` }))).UserPool?.Id ?? '';
@@ -47,12 +45,7 @@ describe('no secret reaches what the extension writes', function () {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  async function runWith(answers: Answer[], command: string, ...args: unknown[]): Promise<void> {
-    const prompter = new ScriptedPrompter(answers);
-    api.setPrompterForTests(prompter);
-    await vscode.commands.executeCommand(command, ...args);
-    prompter.assertDone();
-  }
+  const runWith = (answers: Answer[], command: string, ...args: unknown[]) => runWithAnswers(api, answers, command, ...args);
 
   async function pool(id: string): Promise<TreeNode> {
     const found = ((await api.treeDataProvider.getChildren()) ?? []).find((n) => n.kind === 'pool' && n.pool.id === id);

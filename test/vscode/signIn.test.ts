@@ -17,7 +17,8 @@ import {
 import type { CognitoExtensionApi } from '../../src/extension';
 import type { TreeNode } from '../../src/tree/nodes';
 import { emulatorClient } from '../support/emulatorClient';
-import { ScriptedPrompter, type Answer } from '../unit/support/scriptedPrompter';
+import type { Answer } from '../unit/support/scriptedPrompter';
+import { activated, runWithAnswers } from './support';
 
 const TEMPORARY = 'Vscode-Temp-1!';
 const CHOSEN = 'Vscode-Chosen-1!';
@@ -32,10 +33,7 @@ describe('Sign In as User in the extension host', function () {
   before(async () => {
     const endpoint = process.env.COGNITO_LOCAL_ENDPOINT;
     assert.ok(endpoint, 'the runner starts cognito-local and sets COGNITO_LOCAL_ENDPOINT');
-    const extension = vscode.extensions.getExtension<CognitoExtensionApi>('cognito-user-pools.cognito-user-pools');
-    assert.ok(extension);
-    api = await extension.activate();
-    assert.ok(api);
+    api = await activated();
     sdk = emulatorClient(endpoint);
     poolId = (await sdk.send(new CreateUserPoolCommand({ PoolName: poolName }))).UserPool?.Id ?? '';
     await sdk.send(new CreateUserPoolClientCommand({ UserPoolId: poolId, ClientName: 'vscode-test', ExplicitAuthFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'] }));
@@ -48,12 +46,7 @@ describe('Sign In as User in the extension host', function () {
     sdk?.destroy();
   });
 
-  async function runWith(answers: Answer[], command: string, ...args: unknown[]): Promise<void> {
-    const prompter = new ScriptedPrompter(answers);
-    api.setPrompterForTests(prompter);
-    await vscode.commands.executeCommand(command, ...args);
-    prompter.assertDone();
-  }
+  const runWith = (answers: Answer[], command: string, ...args: unknown[]) => runWithAnswers(api, answers, command, ...args);
 
   const children = async (node?: TreeNode): Promise<TreeNode[]> => (await api.treeDataProvider.getChildren(node)) ?? [];
 
