@@ -1,17 +1,10 @@
-import type { ProfileInfo } from '../aws/profiles';
 import type { SignInSession } from '../auth/signInSessions';
-import type { ClientRef, Connection, PoolRef } from '../connection/connections';
+import type { ProfileInfo } from '../aws/profiles';
+import type { Connection } from '../connection/connections';
 import { profileName } from '../connection/settings';
 import type { TreeModel, TreeSource } from '../tree/model';
-import type { FolderNode, MemberNode, TreeNode, UserNode } from '../tree/nodes';
-import { addUsersToGroup, addUserToThisGroup, createGroup, deleteGroup, removeFromGroup } from './flows/groups/groupActions';
-import { exportUsers } from './flows/users/exportUsers';
-import { importUsers } from './flows/users/importUsers';
-import { setUserPassword } from './flows/users/setUserPassword';
-import { showUserDetails } from './flows/users/showUserDetails';
-import { confirmUser, deleteUsers, resendInvitation, resetUserPassword, setUsersEnabled, signOutEverywhere } from './flows/users/userActions';
-import { deleteUserAttribute, editUserAttribute } from './flows/users/userAttributes';
-import type { UserRef } from './flows/users/userTargets';
+import type { FolderNode, MemberNode, TreeNode } from '../tree/nodes';
+import { StepCounter } from '../ui/prompter';
 import { sessionIdOf } from '../views/tokensUri';
 import { signInAsUser, type SignInTarget } from './flows/auth/signInAsUser';
 import { chooseSignIn, copyAsCurl, copyAuthorizationHeader, copyToken, refreshTokens, signOut } from './flows/auth/tokenActions';
@@ -20,6 +13,7 @@ import { createAppClient } from './flows/createAppClient';
 import { createUser } from './flows/createUser';
 import { createUserPool } from './flows/createUserPool';
 import type { FlowDeps } from './flows/deps';
+import { addUsersToGroup, addUserToThisGroup, createGroup, deleteGroup, removeFromGroup } from './flows/groups/groupActions';
 import { addConnection, removeConnection, type ConnectionSettingsAccess } from './flows/manageConnections';
 import { pickConnection, pickUserPool } from './flows/pickers';
 import { copyConfig, copyIssuerUrl, copyJwksUrl, copyPoolArn, openInConsole } from './flows/pools/copyPoolValues';
@@ -28,7 +22,13 @@ import { editAppClientAuthFlows } from './flows/pools/editAuthFlows';
 import { showAppClientDetails, showPoolDetails } from './flows/pools/poolDetails';
 import { searchUsers } from './flows/searchUsers';
 import { selectProfile, selectRegion } from './flows/selectConnection';
-import { StepCounter } from '../ui/prompter';
+import { exportUsers } from './flows/users/exportUsers';
+import { importUsers } from './flows/users/importUsers';
+import { setUserPassword } from './flows/users/setUserPassword';
+import { showUserDetails } from './flows/users/showUserDetails';
+import { confirmUser, deleteUsers, resendInvitation, resetUserPassword, setUsersEnabled, signOutEverywhere } from './flows/users/userActions';
+import { deleteUserAttribute, editUserAttribute } from './flows/users/userAttributes';
+import { asNode, clientOf, poolOf, usersOf } from './nodeArguments';
 
 // The one table of command id → handler, free of `vscode` so a unit test can run every command on a
 // node of either connection. Ids are a public contract (keybindings, other extensions): keep them
@@ -162,15 +162,6 @@ export function commandTable({ deps, model, connections, settings, listProfiles,
     return poolOf(arg);
   }
 
-  /** The users a command acts on: every selected user or member node, else the one it was run on. */
-  function usersOf(arg: unknown, selected?: unknown): UserRef[] {
-    const nodes = Array.isArray(selected) && selected.length > 1 ? selected : [arg];
-    return nodes
-      .map(asNode)
-      .filter((n): n is UserNode | MemberNode => n?.kind === 'user' || n?.kind === 'member')
-      .map((n) => ({ connectionId: n.connectionId, userPoolId: n.userPoolId, user: n.user }));
-  }
-
   /** The name of the pool a node belongs to, when the tree knows it. */
   function poolNameOf(arg: unknown): string | undefined {
     let node = asNode(arg);
@@ -189,19 +180,4 @@ export function commandTable({ deps, model, connections, settings, listProfiles,
     const node = asNode(arg);
     return node?.kind === 'connection' ? connections.get(node.connectionId) : undefined;
   }
-}
-
-/** Commands run from the palette get no argument; from a keybinding, possibly something else. */
-function asNode(arg: unknown): TreeNode | undefined {
-  return typeof arg === 'object' && arg !== null && 'kind' in arg && 'key' in arg ? (arg as TreeNode) : undefined;
-}
-
-function poolOf(arg: unknown): PoolRef | undefined {
-  const node = asNode(arg);
-  return node?.kind === 'pool' || node?.kind === 'appClientsFolder' || node?.kind === 'usersFolder' || node?.kind === 'groupsFolder' ? { connectionId: node.connectionId, pool: node.pool } : undefined;
-}
-
-function clientOf(arg: unknown): ClientRef | undefined {
-  const node = asNode(arg);
-  return node?.kind === 'appClient' ? { connectionId: node.connectionId, client: node.client } : undefined;
 }
