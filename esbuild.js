@@ -18,6 +18,19 @@ const awsBundleIsSeparate = {
   },
 };
 
+/**
+ * cognito-srp-helper imports all of crypto-js and a browser Buffer polyfill; the extension runs in Node,
+ * which has Buffer, and SRP needs only crypto-js's SHA-256, HMAC and Base64 (src/aws/cryptoJsForSrp.ts).
+ * @type {import('esbuild').Plugin}
+ */
+const slimSrpDependencies = {
+  name: 'slim-srp-dependencies',
+  setup(build) {
+    build.onResolve({ filter: /^crypto-js$/ }, () => ({ path: require('node:path').resolve(__dirname, 'src/aws/cryptoJsForSrp.ts') }));
+    build.onResolve({ filter: /^buffer\/index\.js$/ }, () => ({ path: 'buffer', external: true }));
+  },
+};
+
 /** @type {import('esbuild').Plugin} */
 const reportProblems = {
   name: 'report-problems',
@@ -47,7 +60,7 @@ async function main() {
     // bundle shrinks from about 580 KB to about 350 KB).
     mainFields: ['module', 'main'],
     logLevel: 'silent',
-    plugins: [awsBundleIsSeparate, reportProblems],
+    plugins: [awsBundleIsSeparate, slimSrpDependencies, reportProblems],
   });
   if (watch) {
     await ctx.watch();
