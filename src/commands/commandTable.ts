@@ -69,6 +69,8 @@ export function commandTable({ deps, model, connections, settings, listProfiles,
     'cognito.copyPoolId': (arg) => copyPoolId(deps(), poolOf(arg)),
     'cognito.copyAppClientId': (arg) => copyAppClientId(deps(), clientOf(arg)),
     'cognito.refresh': async (arg) => model.refresh(asNode(arg)),
+    // The view title's Refresh: the whole view, whatever row has focus (VS Code passes it along).
+    'cognito.refreshView': async () => model.refresh(),
     'cognito.loadMore': async (arg) => {
       const node = asNode(arg);
       if (node?.kind === 'loadMore') await model.loadMore(node);

@@ -123,6 +123,14 @@ describe('commands act on the connection of the node they run on', () => {
     assert.deepEqual(filtered.map((f) => f.connectionId), [source.byLabel('b').id]);
   });
 
+  it('the view title’s Refresh reloads the whole view even when a row is passed along', async () => {
+    const { pool } = await nodesOfB();
+    const events: (string | undefined)[] = [];
+    model.onDidChange((node) => events.push(node?.key));
+    await run('cognito.refreshView', pool);
+    assert.deepEqual(events, [undefined], 'everything, not the focused row');
+  });
+
   it('Refresh and Load more reload from the node’s connection', async () => {
     const { usersFolder } = await nodesOfB();
     await run('cognito.refresh', usersFolder);
