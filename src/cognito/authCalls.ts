@@ -6,10 +6,9 @@ import {
   RespondToAuthChallengeCommand,
   RevokeTokenCommand,
   type AuthenticationResultType,
-  type CognitoIdentityProviderClient,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { createSrpSession, signSrpSession, wrapAuthChallenge, wrapInitiateAuth } from 'cognito-srp-helper';
-import { callCognito, type ServiceContext } from './call';
+import { CallsOn } from './call';
 import { CognitoError } from './errors';
 import { secretHash } from './secretHash';
 import type { AuthClient, AuthStep, ChallengeAnswer, RefreshRequest, RevokeRequest, SignInRequest, Tokens } from './types';
@@ -18,12 +17,7 @@ import type { AuthClient, AuthStep, ChallengeAnswer, RefreshRequest, RevokeReque
 // password never leaves this process); the client secret, when the app client has one, is read for
 // the call that needs it and dropped afterwards. Nothing here logs a parameter.
 
-export class AuthCalls {
-  constructor(
-    private readonly client: CognitoIdentityProviderClient,
-    private readonly context: ServiceContext,
-  ) {}
-
+export class AuthCalls extends CallsOn {
   async signIn(request: SignInRequest): Promise<AuthStep> {
     const { userPoolId, clientId, username, password } = request;
     const hash = await this.secretHashFor(request, username);
@@ -106,10 +100,6 @@ export class AuthCalls {
 
   private describe(userPoolId: string, clientId: string) {
     return this.call('DescribeUserPoolClient', () => this.client.send(new DescribeUserPoolClientCommand({ UserPoolId: userPoolId, ClientId: clientId })));
-  }
-
-  private call<Output extends { $metadata?: { requestId?: string } }>(operation: string, send: () => Promise<Output>): Promise<Output> {
-    return callCognito(this.context, operation, send);
   }
 }
 

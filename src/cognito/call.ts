@@ -1,3 +1,4 @@
+import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { toCognitoError } from './errors';
 
 // One SDK call: timed, recorded in the call log, and any failure turned into a CognitoError.
@@ -41,5 +42,18 @@ export async function callCognito<Output extends { $metadata?: { requestId?: str
     cognitoError.attempts = (error as { $metadata?: { attempts?: number } })?.$metadata?.attempts;
     log?.call({ operation, region, ms: Date.now() - started, requestId, error: cognitoError.awsName ?? cognitoError.kind });
     throw cognitoError;
+  }
+}
+
+/** What the per-resource call classes (pools, app clients, users, groups, sign-in) share: the SDK
+ *  client and one `call` that logs and maps errors. */
+export abstract class CallsOn {
+  constructor(
+    protected readonly client: CognitoIdentityProviderClient,
+    private readonly context: ServiceContext,
+  ) {}
+
+  protected call<Output extends { $metadata?: { requestId?: string } }>(operation: string, send: () => Promise<Output>): Promise<Output> {
+    return callCognito(this.context, operation, send);
   }
 }

@@ -2,11 +2,10 @@ import {
   DeleteUserPoolClientCommand,
   DescribeUserPoolClientCommand,
   UpdateUserPoolClientCommand,
-  type CognitoIdentityProviderClient,
   type ExplicitAuthFlowsType,
   type UserPoolClientType,
 } from '@aws-sdk/client-cognito-identity-provider';
-import { callCognito, type ServiceContext } from './call';
+import { CallsOn } from './call';
 import type { AppClientDetails, AuthFlow } from './types';
 
 // One app client: describe it (never passing on its secret), change its sign-in flows, delete it.
@@ -16,12 +15,7 @@ import type { AppClientDetails, AuthFlow } from './types';
 /** What AWS allows when a client names no flows (CreateUserPoolClient's documented default). */
 export const DEFAULT_FLOWS = ['ALLOW_USER_SRP_AUTH', 'ALLOW_CUSTOM_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'];
 
-export class ClientCalls {
-  constructor(
-    private readonly client: CognitoIdentityProviderClient,
-    private readonly context: ServiceContext,
-  ) {}
-
+export class ClientCalls extends CallsOn {
   async describeAppClient(userPoolId: string, clientId: string): Promise<AppClientDetails> {
     const client = await this.describe(userPoolId, clientId);
     const units = client.TokenValidityUnits ?? {};
@@ -63,10 +57,6 @@ export class ClientCalls {
 
   private async describe(userPoolId: string, clientId: string): Promise<UserPoolClientType> {
     return (await this.call('DescribeUserPoolClient', () => this.client.send(new DescribeUserPoolClientCommand({ UserPoolId: userPoolId, ClientId: clientId })))).UserPoolClient ?? {};
-  }
-
-  private call<Output extends { $metadata?: { requestId?: string } }>(operation: string, send: () => Promise<Output>): Promise<Output> {
-    return callCognito(this.context, operation, send);
   }
 }
 

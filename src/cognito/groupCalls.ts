@@ -5,21 +5,15 @@ import {
   DeleteGroupCommand,
   ListGroupsCommand,
   ListUsersInGroupCommand,
-  type CognitoIdentityProviderClient,
   type GroupType,
 } from '@aws-sdk/client-cognito-identity-provider';
-import { callCognito, type ServiceContext } from './call';
+import { CallsOn } from './call';
 import { toUser } from './mapUser';
 import { MAX_PAGE_SIZE, type CreateGroupRequest, type Group, type Page, type User } from './types';
 
 // A pool's groups and their members: the groups a user is in become the cognito:groups claim.
 
-export class GroupCalls {
-  constructor(
-    private readonly client: CognitoIdentityProviderClient,
-    private readonly context: ServiceContext,
-  ) {}
-
+export class GroupCalls extends CallsOn {
   async listGroups(userPoolId: string, nextToken?: string): Promise<Page<Group>> {
     const out = await this.call('ListGroups', () => this.client.send(new ListGroupsCommand({ UserPoolId: userPoolId, Limit: MAX_PAGE_SIZE, NextToken: nextToken })));
     return { items: (out.Groups ?? []).map((g) => toGroup(userPoolId, g)), nextToken: out.NextToken || undefined };
@@ -51,10 +45,6 @@ export class GroupCalls {
 
   async removeUserFromGroup(userPoolId: string, username: string, groupName: string): Promise<void> {
     await this.call('AdminRemoveUserFromGroup', () => this.client.send(new AdminRemoveUserFromGroupCommand({ UserPoolId: userPoolId, Username: username, GroupName: groupName })));
-  }
-
-  private call<Output extends { $metadata?: { requestId?: string } }>(operation: string, send: () => Promise<Output>): Promise<Output> {
-    return callCognito(this.context, operation, send);
   }
 }
 

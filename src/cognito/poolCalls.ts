@@ -1,17 +1,12 @@
-import { DeleteUserPoolCommand, DescribeUserPoolCommand, UpdateUserPoolCommand, type CognitoIdentityProviderClient, type UserPoolType } from '@aws-sdk/client-cognito-identity-provider';
-import { callCognito, type ServiceContext } from './call';
+import { DeleteUserPoolCommand, DescribeUserPoolCommand, UpdateUserPoolCommand, type UserPoolType } from '@aws-sdk/client-cognito-identity-provider';
+import { CallsOn } from './call';
 import { toPoolDetails } from './mapPool';
 import type { UserPoolDetails } from './types';
 
 // One pool: describe it, turn deletion protection off (or on), delete it. UpdateUserPool resets every
 // setting the request leaves out, so it is always sent the whole current configuration with one change.
 
-export class PoolCalls {
-  constructor(
-    private readonly client: CognitoIdentityProviderClient,
-    private readonly context: ServiceContext,
-  ) {}
-
+export class PoolCalls extends CallsOn {
   async describeUserPool(userPoolId: string): Promise<UserPoolDetails> {
     return toPoolDetails(await this.describe(userPoolId), userPoolId);
   }
@@ -27,10 +22,6 @@ export class PoolCalls {
 
   private async describe(userPoolId: string): Promise<UserPoolType> {
     return (await this.call('DescribeUserPool', () => this.client.send(new DescribeUserPoolCommand({ UserPoolId: userPoolId })))).UserPool ?? {};
-  }
-
-  private call<Output extends { $metadata?: { requestId?: string } }>(operation: string, send: () => Promise<Output>): Promise<Output> {
-    return callCognito(this.context, operation, send);
   }
 }
 

@@ -14,7 +14,11 @@ import { PoolCalls } from './poolCalls';
 import { GroupCalls } from './groupCalls';
 import { toUser } from './mapUser';
 import { UserCalls } from './userCalls';
-import { callCognito, type ServiceContext } from './call';
+import { CallsOn, type ServiceContext } from './call';
+import { listAll } from './paging';
+
+/** How far the follow-up reads after a lost answer look (pages of 60). */
+const LOOK_BACK_PAGES = 20;
 import { CognitoError } from './errors';
 import { sendOnce } from './sendOnce';
 import { signInToPoolSettings } from './signIn';
@@ -35,17 +39,15 @@ import {
 export type { CallLog, CallLogEntry, ServiceContext } from './call';
 
 /** The only code that speaks to Cognito through the AWS SDK; everything else uses CognitoApi. */
-export class CognitoService implements CognitoApi {
+export class CognitoService extends CallsOn implements CognitoApi {
   private readonly auth: AuthCalls;
   private readonly users: UserCalls;
   private readonly groups: GroupCalls;
   private readonly pools: PoolCalls;
   private readonly clients: ClientCalls;
 
-  constructor(
-    private readonly client: CognitoIdentityProviderClient,
-    private readonly context: ServiceContext,
-  ) {
+  constructor(client: CognitoIdentityProviderClient, context: ServiceContext) {
+    super(client, context);
     this.auth = new AuthCalls(client, context);
     this.users = new UserCalls(client, context);
     this.groups = new GroupCalls(client, context);
@@ -222,32 +224,14 @@ export class CognitoService implements CognitoApi {
 
   /** The newest pool of that name created since `since` (less a minute of clock difference), if any. */
   private async findCreatedPool(name: string, since: number): Promise<UserPool | undefined> {
-    const candidates: UserPool[] = [];
-    let token: string | undefined;
-    for (let page = 0; page < 20; page++) {
-      const listed = await this.listUserPools(token);
-      candidates.push(...listed.items.filter((p) => p.name === name && (!p.creationDate || p.creationDate.getTime() >= since - 60_000)));
-      token = listed.nextToken;
-      if (!token) break;
-    }
+    const candidates = (await listAll((token) => this.listUserPools(token), LOOK_BACK_PAGES)).filter(
+      (p) => p.name === name && (!p.creationDate || p.creationDate.getTime() >= since - 60_000),
+    );
     return candidates.sort((a, b) => (b.creationDate?.getTime() ?? 0) - (a.creationDate?.getTime() ?? 0))[0];
   }
 
   private async clientIdsNamed(userPoolId: string, name: string): Promise<string[]> {
-    const ids: string[] = [];
-    let token: string | undefined;
-    for (let page = 0; page < 20; page++) {
-      const listed = await this.listAppClients(userPoolId, token);
-      ids.push(...listed.items.filter((c) => c.name === name).map((c) => c.clientId));
-      token = listed.nextToken;
-      if (!token) break;
-    }
-    return ids;
-  }
-
-  /** Runs one SDK call, records it in the call log, and turns any failure into a CognitoError. */
-  private call<Output extends { $metadata?: { requestId?: string } }>(operation: string, send: () => Promise<Output>): Promise<Output> {
-    return callCognito(this.context, operation, send);
+    return (await listAll((token) => this.listAppClients(userPoolId, token), LOOK_BACK_PAGES)).filter((c) => c.name === name).map((c) => c.clientId);
   }
 }
 

@@ -11,11 +11,11 @@ import {
   AdminSetUserPasswordCommand,
   AdminUpdateUserAttributesCommand,
   AdminUserGlobalSignOutCommand,
-  type CognitoIdentityProviderClient,
 } from '@aws-sdk/client-cognito-identity-provider';
-import { callCognito, type ServiceContext } from './call';
+import { CallsOn } from './call';
 import { CognitoError } from './errors';
 import { toUser } from './mapUser';
+import { listAll } from './paging';
 import { MAX_PAGE_SIZE, type User, type UserAttribute, type UserDetails } from './types';
 
 // The life of one user: details, password, enable/disable, confirm, delete, attributes, reset,
@@ -23,12 +23,7 @@ import { MAX_PAGE_SIZE, type User, type UserAttribute, type UserDetails } from '
 
 const GROUP_PAGES = 20;
 
-export class UserCalls {
-  constructor(
-    private readonly client: CognitoIdentityProviderClient,
-    private readonly context: ServiceContext,
-  ) {}
-
+export class UserCalls extends CallsOn {
   async getUser(userPoolId: string, username: string): Promise<User> {
     const out = await this.adminGetUser(userPoolId, username);
     return toUser({ Username: out.Username, UserStatus: out.UserStatus, Enabled: out.Enabled, Attributes: out.UserAttributes });
@@ -36,16 +31,12 @@ export class UserCalls {
 
   async getUserDetails(userPoolId: string, username: string): Promise<UserDetails> {
     const out = await this.adminGetUser(userPoolId, username);
-    const groups: string[] = [];
-    let token: string | undefined;
-    for (let page = 0; page < GROUP_PAGES; page++) {
+    const groups = await listAll(async (token) => {
       const listed = await this.call('AdminListGroupsForUser', () =>
         this.client.send(new AdminListGroupsForUserCommand({ UserPoolId: userPoolId, Username: username, Limit: MAX_PAGE_SIZE, NextToken: token })),
       );
-      groups.push(...(listed.Groups ?? []).map((g) => g.GroupName ?? ''));
-      token = listed.NextToken || undefined;
-      if (!token) break;
-    }
+      return { items: (listed.Groups ?? []).map((g) => g.GroupName ?? ''), nextToken: listed.NextToken || undefined };
+    }, GROUP_PAGES);
     return {
       ...toUser({ Username: out.Username, UserStatus: out.UserStatus, Enabled: out.Enabled, Attributes: out.UserAttributes }),
       attributes: (out.UserAttributes ?? []).map((a) => ({ name: a.Name ?? '', value: a.Value ?? '' })),
@@ -110,9 +101,5 @@ export class UserCalls {
 
   private adminGetUser(userPoolId: string, username: string) {
     return this.call('AdminGetUser', () => this.client.send(new AdminGetUserCommand({ UserPoolId: userPoolId, Username: username })));
-  }
-
-  private call<Output extends { $metadata?: { requestId?: string } }>(operation: string, send: () => Promise<Output>): Promise<Output> {
-    return callCognito(this.context, operation, send);
   }
 }

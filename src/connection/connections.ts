@@ -87,6 +87,14 @@ export function defaultLabel(settings: ConnectionSettings): string {
   return `${settings.profile ?? 'default'} · ${settings.region ?? ''}`.replace(/ · $/, '');
 }
 
+/** Where a connection points, for a pick or beside a label: "dev · eu-west-1", "127.0.0.1:9229 · us-east-1"
+ *  (an endpoint without any user:password part). */
+export function connectionPlace(connection: Connection): string {
+  const { profile, region, endpoint } = connection.settings;
+  const where = endpoint ? displayEndpoint(endpoint).replace(/^https?:\/\//, '') : (profile ?? 'default credentials');
+  return [where, region].filter(Boolean).join(' · ');
+}
+
 /** The entry, or the one sentence that says what is wrong with it. */
 function parseEntry(value: unknown): ConnectionEntry | string {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'is not an object like { "profile": "dev", "region": "eu-west-1" }.';

@@ -101,12 +101,9 @@ export class TreeModel {
     const target = !node || node.kind === 'pool' || isListingParent(node) ? node : this.nodes.get(node.parentKey);
     // Everything below the target goes, so nodes from old pages and old searches do not pile up.
     const below = (key: string) => target === undefined || key.startsWith(`${target.key}/`) || key.startsWith(`${target.key}#`);
-    for (const key of [...this.listings.keys()]) {
-      if (below(key) || key === target?.key) this.listings.delete(key);
-    }
-    for (const key of [...this.nodes.keys()]) {
-      if (below(key)) this.nodes.delete(key);
-    }
+    this.forgetBelow(below);
+    // The target's own listing goes too; the node itself stays (it is still in its parent's list).
+    if (target) this.listings.delete(target.key);
     this.fire(target);
   }
 

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { User, UserPool } from '../cognito/types';
-import type { Connection } from '../connection/connections';
+import { connectionPlace, type Connection } from '../connection/connections';
 import { displayEndpoint } from '../connection/endpoint';
 import type { TreeNode } from './nodes';
 
@@ -85,9 +85,7 @@ export function poolTooltip(pool: UserPool): vscode.MarkdownString {
 
 /** Beside the label: what the label may not say (the profile and region, or the endpoint). */
 function connectionDescription(connection: Connection): string {
-  const { profile, region, endpoint } = connection.settings;
-  const where = endpoint ? displayEndpoint(endpoint).replace(/^https?:\/\//, '') : (profile ?? 'default credentials');
-  const text = [where, region].filter(Boolean).join(' · ');
+  const text = connectionPlace(connection);
   return text === connection.label ? '' : text;
 }
 

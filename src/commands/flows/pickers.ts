@@ -1,7 +1,8 @@
 import { CognitoError } from '../../cognito/errors';
-import type { AppClient, CognitoApi, Page, User, UserPool } from '../../cognito/types';
+import { listAll } from '../../cognito/paging';
+import type { AppClient, CognitoApi, User, UserPool } from '../../cognito/types';
 import { checkFilterValue, userFilter } from '../../cognito/userFilter';
-import type { Connection, ConnectionDirectory, PoolRef } from '../../connection/connections';
+import { connectionPlace, type Connection, type ConnectionDirectory, type PoolRef } from '../../connection/connections';
 import type { PickItem, Prompter, StepInfo } from '../../ui/prompter';
 
 // Quick picks for a target connection, pool or app client, used when a command runs from the palette
@@ -9,7 +10,8 @@ import type { PickItem, Prompter, StepInfo } from '../../ui/prompter';
 // a huge account from loading forever. With several connections the pool pick lists the pools of all
 // of them, each with its connection, so no extra step is needed.
 
-const MAX_PAGES = 50;
+/** Pickers list every page up to this many (a pick has no "Load more"). */
+export const MAX_PAGES = 50;
 
 export async function pickUserPool(prompter: Prompter, connections: ConnectionDirectory, step: StepInfo): Promise<PoolRef> {
   const all = connections.list();
@@ -48,7 +50,7 @@ export async function pickUser(prompter: Prompter, cognito: CognitoApi, pool: Us
 }
 
 export async function pickAppClient(prompter: Prompter, cognito: CognitoApi, pool: UserPool, step: StepInfo): Promise<AppClient> {
-  const items = listAll((token) => cognito.listAppClients(pool.id, token)).then((clients) =>
+  const items = listAll((token) => cognito.listAppClients(pool.id, token), MAX_PAGES).then((clients) =>
     clients.map((client): PickItem<AppClient> => ({ label: client.name, description: client.clientId, value: client })),
   );
   return prompter.pick(nonEmpty(items, `The pool "${pool.name}" has no app clients yet; create one first.`), {
@@ -58,7 +60,7 @@ export async function pickAppClient(prompter: Prompter, cognito: CognitoApi, poo
 }
 
 async function poolItems(connections: ConnectionDirectory, connection: Connection, named: boolean): Promise<PickItem<PoolRef>[]> {
-  const pools = await listAll((token) => connections.cognito(connection.id).listUserPools(token));
+  const pools = await listAll((token) => connections.cognito(connection.id).listUserPools(token), MAX_PAGES);
   return pools.map((pool) => ({
     label: pool.name,
     description: named ? `${pool.id} · ${connection.label}` : pool.id,
@@ -79,23 +81,6 @@ async function poolItemsOfAll(connections: ConnectionDirectory, all: Connection[
   });
   if (results.every((r) => r.status === 'rejected')) throw items[0].value;
   return items;
-}
-
-function connectionPlace(connection: Connection): string {
-  const { profile, region, endpoint } = connection.settings;
-  return [endpoint ?? profile ?? 'default credentials', region].filter(Boolean).join(' · ');
-}
-
-async function listAll<T>(list: (token?: string) => Promise<Page<T>>): Promise<T[]> {
-  const all: T[] = [];
-  let token: string | undefined;
-  for (let page = 0; page < MAX_PAGES; page++) {
-    const result = await list(token);
-    all.push(...result.items);
-    token = result.nextToken;
-    if (!token) break;
-  }
-  return all;
 }
 
 /** Nothing to choose from is an error worth a sentence, not an empty pick. */

@@ -1,11 +1,12 @@
 import { runMany, summarize } from '../../../bulk/runMany';
+import { listAll } from '../../../cognito/paging';
 import type { Group, UserPool } from '../../../cognito/types';
 import type { PoolRef } from '../../../connection/connections';
 import { groupNode, type GroupNode, type MemberNode } from '../../../tree/nodes';
 import { StepCounter, type PickItem } from '../../../ui/prompter';
 import { checkGroupDescription, checkGroupName, checkPrecedence, checkRoleArn } from '../../../validation/group';
 import type { FlowDeps } from '../deps';
-import { NothingToPick, pickUser, pickUserPool } from '../pickers';
+import { MAX_PAGES, NothingToPick, pickUser, pickUserPool } from '../pickers';
 import { chooseUsers, describeUsers, type UserRef } from '../users/userTargets';
 
 // Groups: Create Group (name, description, precedence, IAM role), Delete Group (modal), Add User to
@@ -76,13 +77,7 @@ async function addMembers(deps: FlowDeps, group: Group, connectionId: string, re
 async function pickGroup(deps: FlowDeps, connectionId: string, pool: UserPool, step: ReturnType<StepCounter['next']>, who: string): Promise<Group> {
   const cognito = deps.connections.cognito(connectionId);
   const items = (async () => {
-    const groups: Group[] = [];
-    let token: string | undefined;
-    do {
-      const page = await cognito.listGroups(pool.id, token);
-      groups.push(...page.items);
-      token = page.nextToken;
-    } while (token && groups.length < 3000);
+    const groups = await listAll((token) => cognito.listGroups(pool.id, token), MAX_PAGES);
     if (groups.length === 0) throw new NothingToPick(`The pool "${pool.name}" has no groups yet; create one first.`);
     return groups.map((g): PickItem<Group> => ({ label: g.name, description: g.description, value: g }));
   })();

@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import * as fs from 'node:fs';
 import { csvHeader, csvUserLine, customColumns, jsonUserLine, type ExportFormat } from '../../../bulk/userFormats';
+import { listAll } from '../../../cognito/paging';
 import type { CognitoApi } from '../../../cognito/types';
 import type { PoolRef } from '../../../connection/connections';
 import type { RateLimiter } from '../../../bulk/rateLimiter';
@@ -108,20 +109,10 @@ async function writeExport(
 /** username → groups, from each group's member list (far fewer calls than one per user). */
 async function membership(cognito: CognitoApi, limiter: RateLimiter, target: ExportTarget): Promise<Map<string, string[]>> {
   const byUser = new Map<string, string[]>();
-  const groups: string[] = [];
-  let token: string | undefined;
-  do {
-    const page = await limiter.run(target.connectionId, 'UserPoolResourceRead', () => cognito.listGroups(target.pool.id, token));
-    groups.push(...page.items.map((g) => g.name));
-    token = page.nextToken;
-  } while (token);
-  for (const group of groups) {
-    let next: string | undefined;
-    do {
-      const page = await limiter.run(target.connectionId, 'UserList', () => cognito.listUsersInGroup(target.pool.id, group, next));
-      for (const user of page.items) byUser.set(user.username, [...(byUser.get(user.username) ?? []), group]);
-      next = page.nextToken;
-    } while (next);
+  const groups = await listAll((token) => limiter.run(target.connectionId, 'UserPoolResourceRead', () => cognito.listGroups(target.pool.id, token)));
+  for (const { name } of groups) {
+    const members = await listAll((token) => limiter.run(target.connectionId, 'UserList', () => cognito.listUsersInGroup(target.pool.id, name, token)));
+    for (const user of members) byUser.set(user.username, [...(byUser.get(user.username) ?? []), name]);
   }
   return byUser;
 }

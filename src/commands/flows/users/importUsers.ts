@@ -4,6 +4,7 @@ import { readImport } from '../../../bulk/importFile';
 import { runMany } from '../../../bulk/runMany';
 import type { ImportUser } from '../../../bulk/userFormats';
 import { CognitoError } from '../../../cognito/errors';
+import { listAll } from '../../../cognito/paging';
 import type { CognitoApi, InvitationDelivery } from '../../../cognito/types';
 import type { PoolRef } from '../../../connection/connections';
 import { StepCounter } from '../../../ui/prompter';
@@ -114,12 +115,7 @@ async function applyState(deps: FlowDeps, cognito: CognitoApi, connectionId: str
 async function ensureGroups(deps: FlowDeps, cognito: CognitoApi, connectionId: string, userPoolId: string, users: ImportUser[]): Promise<void> {
   const wanted = new Set(users.flatMap((u) => u.groups ?? []));
   if (wanted.size === 0) return;
-  let token: string | undefined;
-  do {
-    const page = await cognito.listGroups(userPoolId, token);
-    for (const group of page.items) wanted.delete(group.name);
-    token = page.nextToken;
-  } while (token);
+  for (const group of await listAll((token) => cognito.listGroups(userPoolId, token))) wanted.delete(group.name);
   for (const name of wanted) await deps.limiter.run(connectionId, 'UserPoolResourceUpdate', () => cognito.createGroup({ userPoolId, name }));
 }
 
