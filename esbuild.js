@@ -1,22 +1,13 @@
 // Builds the extension into dist/ with esbuild; type-checking is `npm run typecheck` (tsc --noEmit).
 //
-// Two bundles keep activation cheap:
-//   dist/extension.js  what VS Code loads on activation: tree, commands, prompts. No AWS SDK.
-//   dist/aws.js        the AWS SDK and the code that calls it, required on the first AWS call.
-// src/connection/awsBundle.ts requires '../aws/index'; the plugin below turns that one import into a run-time
-// require('./aws.js'), so the SDK never lands in extension.js.
+// Three bundles keep activation cheap (scripts/lazyBundles.js): dist/extension.js loads on activation,
+// dist/features.js on the first command, dist/aws.js on the first AWS call.
 const esbuild = require('esbuild');
+const path = require('node:path');
+const { ENTRY_POINTS, lazyBundlesAreSeparate } = require('./scripts/lazyBundles');
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
-
-/** @type {import('esbuild').Plugin} */
-const awsBundleIsSeparate = {
-  name: 'aws-bundle-is-separate',
-  setup(build) {
-    build.onResolve({ filter: /^\.\.\/aws\/index$/ }, () => ({ path: './aws.js', external: true }));
-  },
-};
 
 /**
  * cognito-srp-helper imports all of crypto-js and a browser Buffer polyfill; the extension runs in Node,
@@ -26,7 +17,7 @@ const awsBundleIsSeparate = {
 const slimSrpDependencies = {
   name: 'slim-srp-dependencies',
   setup(build) {
-    build.onResolve({ filter: /^crypto-js$/ }, () => ({ path: require('node:path').resolve(__dirname, 'src/aws/cryptoJsForSrp.ts') }));
+    build.onResolve({ filter: /^crypto-js$/ }, () => ({ path: path.resolve(__dirname, 'src/aws/cryptoJsForSrp.ts') }));
     build.onResolve({ filter: /^buffer\/index\.js$/ }, () => ({ path: 'buffer', external: true }));
   },
 };
@@ -46,7 +37,7 @@ const reportProblems = {
 
 async function main() {
   const ctx = await esbuild.context({
-    entryPoints: { extension: 'src/extension.ts', aws: 'src/aws/index.ts' },
+    entryPoints: ENTRY_POINTS,
     bundle: true,
     format: 'cjs',
     platform: 'node',
@@ -60,7 +51,7 @@ async function main() {
     // bundle shrinks from about 580 KB to about 350 KB).
     mainFields: ['module', 'main'],
     logLevel: 'silent',
-    plugins: [awsBundleIsSeparate, slimSrpDependencies, reportProblems],
+    plugins: [lazyBundlesAreSeparate, slimSrpDependencies, reportProblems],
   });
   if (watch) {
     await ctx.watch();

@@ -3,6 +3,8 @@
 // operation and ids we chose to pass: never from request parameters, so no password or secret can
 // leak into it.
 
+import { hasMark } from '../crossBundleClass';
+
 export type CognitoErrorKind =
   | 'alreadyExists'
   | 'invalidPassword'
@@ -24,7 +26,16 @@ export type CognitoErrorKind =
   | 'unsupported'
   | 'unknown';
 
+const COGNITO_ERROR: unique symbol = Symbol.for('cognito-user-pools/CognitoError');
+
 export class CognitoError extends Error {
+  readonly [COGNITO_ERROR] = true;
+
+  /** True for a CognitoError from any of the extension's bundles (crossBundleClass.ts). */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return hasMark(value, COGNITO_ERROR);
+  }
+
   constructor(
     message: string,
     readonly kind: CognitoErrorKind,
@@ -53,8 +64,6 @@ interface ErrorLike {
   name?: string;
   code?: string;
   message?: string;
-  kind?: CognitoErrorKind;
-  awsName?: string;
 }
 
 /** Operations that sign a user in: their NotAuthorizedException is about the user, not the IAM credentials. */
@@ -94,10 +103,7 @@ const FIXED_SENTENCES: Record<string, [CognitoErrorKind, string]> = {
 
 export function toCognitoError(error: unknown, context: ErrorContext): CognitoError {
   if (error instanceof CognitoError) return error;
-  const { name = 'Error', code, message = '', kind, awsName } = (typeof error === 'object' && error !== null ? error : {}) as ErrorLike;
-  // The same class from the other bundle (dist/aws.js has its own copy): same meaning, rebuilt here
-  // so `instanceof` works in this one.
-  if (name === 'CognitoError' && kind) return new CognitoError(message, kind, awsName);
+  const { name = 'Error', code, message = '' } = (typeof error === 'object' && error !== null ? error : {}) as ErrorLike;
   const make = (kind: CognitoErrorKind, sentence: string) => new CognitoError(sentence, kind, name);
   const expiredSession = () => make('expiredSession', `Your AWS session is missing or expired; run "aws sso login${context.profile ? ` --profile ${context.profile}` : ''}" and refresh.`);
 

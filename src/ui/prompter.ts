@@ -2,7 +2,18 @@
 // Every method throws Cancelled when the person presses Esc; flows let it propagate, so nothing
 // after that point (in particular no write call) runs.
 
+import { hasMark } from '../crossBundleClass';
+
+const CANCELLED: unique symbol = Symbol.for('cognito-user-pools/Cancelled');
+
 export class Cancelled extends Error {
+  readonly [CANCELLED] = true;
+
+  /** True for a Cancelled from any of the extension's bundles (crossBundleClass.ts). */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return hasMark(value, CANCELLED);
+  }
+
   constructor() {
     super('Cancelled by the user');
     this.name = 'Cancelled';

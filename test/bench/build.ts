@@ -1,10 +1,12 @@
 // Builds what the bench runs besides the shipped dist/: with esbuild's API, the production options of
-// esbuild.js (bundle, CommonJS, node18, minified, vscode external, the AWS bundle a separate ./aws.js),
+// esbuild.js (bundle, CommonJS, node18, minified, vscode external, features.js and aws.js separate bundles),
 // into a temporary folder:
-//   <tmp>/lazy/   package.json, media/, dist/extension.js + dist/aws.js: the production build as shipped
+//   <tmp>/lazy/   package.json, media/, dist/{extension,features,aws}.js: the production build as shipped
 //   <tmp>/eager/  the same, but dist/extension.js requires ./aws.js at load time (eagerExtension.ts)
+//   <tmp>/empty/  the same package.json, but an extension.js whose activate() does nothing: the floor that
+//                 the host's own work sets for any extension
 //   <tmp>/node/   scenario.js (nodeScenario.ts with the extension's tree model and LazyCognito) + aws.js
-// Every aws.js is a copy of the production dist/aws.js, so the variants differ only in when it loads.
+// Every aws.js and features.js is a copy of the production one, so the variants differ only in when they load.
 import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -12,18 +14,15 @@ import * as path from 'node:path';
 export interface BenchBuild {
   lazyExtension: string;
   eagerExtension: string;
+  emptyExtension: string;
   nodeScenario: string;
   /** Sizes of the bench's own bundles, in bytes. */
   sizes: { eagerExtensionJs: number; lazyRebuildJs: number };
 }
 
-/** As esbuild.js: the import of the AWS bundle's entry becomes require('./aws.js') at run time. */
-const awsBundleIsSeparate: esbuild.Plugin = {
-  name: 'aws-bundle-is-separate',
-  setup(build) {
-    build.onResolve({ filter: /(^|\/)aws\/index$/ }, () => ({ path: './aws.js', external: true }));
-  },
-};
+/** esbuild.js's own split: imports of the lazily loaded bundles' entries become require('./features.js') / require('./aws.js'). */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { lazyBundlesAreSeparate } = require('../../../scripts/lazyBundles.js') as { lazyBundlesAreSeparate: esbuild.Plugin };
 
 const PRODUCTION: esbuild.BuildOptions = {
   bundle: true,
@@ -34,7 +33,7 @@ const PRODUCTION: esbuild.BuildOptions = {
   sourcemap: false,
   external: ['vscode'],
   logLevel: 'silent',
-  plugins: [awsBundleIsSeparate],
+  plugins: [lazyBundlesAreSeparate],
 };
 
 /** Builds the variants; `root` is the repository (with a production dist/), `tmp` an empty folder. */
@@ -47,11 +46,15 @@ export async function buildBenchVariants(root: string, tmp: string): Promise<Ben
     fs.copyFileSync(path.join(root, 'package.json'), path.join(dir, 'package.json'));
     fs.cpSync(path.join(root, 'media'), path.join(dir, 'media'), { recursive: true });
     fs.copyFileSync(prodAws, path.join(dir, 'dist', 'aws.js'));
+    fs.copyFileSync(path.join(root, 'dist', 'features.js'), path.join(dir, 'dist', 'features.js'));
     return dir;
   };
 
   const lazy = extensionFolder('lazy');
   fs.copyFileSync(prodExtension, path.join(lazy, 'dist', 'extension.js'));
+
+  const empty = extensionFolder('empty');
+  fs.writeFileSync(path.join(empty, 'dist', 'extension.js'), '"use strict";\nexports.activate = function () {};\nexports.deactivate = function () {};\n');
 
   const eager = extensionFolder('eager');
   await esbuild.build({
@@ -74,6 +77,7 @@ export async function buildBenchVariants(root: string, tmp: string): Promise<Ben
   return {
     lazyExtension: lazy,
     eagerExtension: eager,
+    emptyExtension: empty,
     nodeScenario,
     sizes: { eagerExtensionJs: fs.statSync(path.join(eager, 'dist', 'extension.js')).size, lazyRebuildJs: fs.statSync(lazyRebuild).size },
   };

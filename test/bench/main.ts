@@ -1,8 +1,9 @@
 // `npm run bench` (scripts/bench.js compiles the tests, then runs this): measures, prints one table.
-//   1. the production build (node esbuild.js --production): sizes of dist/extension.js and dist/aws.js;
-//   2. activate() in code-server's real extension host, as shipped (lazy SDK) and with the SDK loaded at
-//      load time (eager variant, test/bench/build.ts), a fresh host per run, and the first getChildren()
-//      of the tree there (view opened → pools shown) against the Cognito double;
+//   1. the production build (node esbuild.js --production): sizes of the three bundles in dist/;
+//   2. activate() in code-server's real extension host, as shipped (lazy SDK), with the SDK loaded at
+//      load time (eager variant, test/bench/build.ts) and of an empty extension (the floor), a fresh host
+//      per run, and the first getChildren() of the tree there (view opened → pools shown) against the
+//      Cognito double;
 //   3. plain Node (nodeScenario.ts, a fresh process per run): view open, expanding "Users" of a
 //      100,000-user and of a 100-user pool, ten "Load more", one search, against the Cognito double
 //      with a fixed latency, counting the requests the double records.
@@ -36,6 +37,8 @@ const POOLS: PoolSeed[] = [
 const KB = 1024;
 const TARGET_BUNDLE_BYTES = 600 * KB;
 const TARGET_ACTIVATE_MS = 10;
+/** Our activate() against an empty extension's in the same host (issue #13). */
+const TARGET_FLOOR_RATIO = 1.5;
 
 const progress = (text: string) => process.stderr.write(`bench: ${text}\n`);
 
@@ -66,12 +69,12 @@ const verdict = (met: boolean) => (met ? 'met' : '**missed**');
 
 // ---- the measurements ----
 
-function productionBuild(): { extensionJs: number; awsJs: number } {
+function productionBuild(): { extensionJs: number; featuresJs: number; awsJs: number } {
   progress('production build (node esbuild.js --production)');
   const built = spawnSync(process.execPath, ['esbuild.js', '--production'], { cwd: ROOT, stdio: 'inherit' });
   if (built.status !== 0) throw new Error('node esbuild.js --production failed');
   const size = (file: string) => fs.statSync(path.join(ROOT, 'dist', file)).size;
-  return { extensionJs: size('extension.js'), awsJs: size('aws.js') };
+  return { extensionJs: size('extension.js'), featuresJs: size('features.js'), awsJs: size('aws.js') };
 }
 
 interface HostRun extends ActivateResult {
@@ -168,17 +171,19 @@ async function main(): Promise<void> {
     progress('building the bench variants (eager extension, plain-Node scenario)');
     const build = await buildBenchVariants(ROOT, tmp);
 
-    const lazy: HostRun[] = [];
-    const eager: HostRun[] = [];
+    const variants = { lazy: build.lazyExtension, eager: build.eagerExtension, empty: build.emptyExtension };
+    const hostRuns: Record<keyof typeof variants, HostRun[]> = { lazy: [], eager: [], empty: [] };
+    const names = Object.keys(variants) as (keyof typeof variants)[];
     for (let run = 0; run < RUNS; run++) {
-      // Alternate which variant goes first, so neither always gets the warmer machine.
-      const order = run % 2 === 0 ? (['lazy', 'eager'] as const) : (['eager', 'lazy'] as const);
+      // Rotate which variant goes first, so none always gets the warmer machine.
+      const order = names.map((_, i) => names[(i + run) % names.length]);
       for (const variant of order) {
-        const result = await hostRun(variant, variant === 'lazy' ? build.lazyExtension : build.eagerExtension, tmp, run);
-        (variant === 'lazy' ? lazy : eager).push(result);
+        const result = await hostRun(variant, variants[variant], tmp, run);
+        hostRuns[variant].push(result);
         progress(`host run ${run + 1}/${RUNS} ${variant}: settled after ${ms(result.settledMs)}, activate ${ms(result.activateMs)}, view open ${ms(result.viewOpenMs)} (${result.operations.join(', ')})`);
       }
     }
+    const { lazy, eager, empty } = hostRuns;
 
     const big: ScenarioResult[] = [];
     const small: ScenarioResult[] = [];
@@ -190,15 +195,15 @@ async function main(): Promise<void> {
 
     progress('bulk rows: export and import against the double with Cognito\'s default quotas (about 3 minutes)');
     const bulk = await runBulkScenario();
-    const tableText = table({ sizes, build, lazy, eager, big, small });
+    const tableText = table({ sizes, build, lazy, eager, empty, big, small });
     console.log(machineLine(lazy[0]?.nodeVersion ?? '', lazy[0]?.vscodeVersion ?? ''));
     console.log('');
     console.log(tableText);
     console.log('');
-    const settled = [...lazy, ...eager].map((r) => r.settledMs);
+    const settled = [...lazy, ...eager, ...empty].map((r) => r.settledMs);
     console.log(
       `Each figure is the median of ${RUNS} runs (range: min – max). Host rows: a fresh code-server and extension host per run, ` +
-        `lazy and eager alternating; timed once the host was idle (the suite waited ${spread(settled, (v) => `${(v / 1000).toFixed(1)} s`)} for that). Plain-Node rows: a fresh \`node --expose-gc\` process per run and scenario running the extension's ` +
+        `lazy, eager and empty rotating; timed once the host was idle (the suite waited ${spread(settled, (v) => `${(v / 1000).toFixed(1)} s`)} for that). Plain-Node rows: a fresh \`node --expose-gc\` process per run and scenario running the extension's ` +
         `TreeModel + LazyCognito (production build, the shipped aws.js loaded on the first call), not the VS Code UI. ` +
         `The Cognito double (AWS paging, 60 a page) answers every call after ${LATENCY_MS} ms and runs in the bench's process. ` +
         `Heap: heapUsed after global.gc(), after minus before. Took ${Math.round((Date.now() - began) / 1000)} s.`,
@@ -223,15 +228,17 @@ async function main(): Promise<void> {
 }
 
 interface Measured {
-  sizes: { extensionJs: number; awsJs: number };
+  sizes: { extensionJs: number; featuresJs: number; awsJs: number };
   build: Awaited<ReturnType<typeof buildBenchVariants>>;
   lazy: HostRun[];
   eager: HostRun[];
+  /** An extension whose activate() does nothing, with our package.json: the host's floor. */
+  empty: HostRun[];
   big: ScenarioResult[];
   small: ScenarioResult[];
 }
 
-function table({ sizes, build, lazy, eager, big, small }: Measured): string {
+function table({ sizes, build, lazy, eager, empty, big, small }: Measured): string {
   const rows: string[][] = [];
   const row = (...cells: string[]) => rows.push(cells);
   const phases = (results: ScenarioResult[], name: string): Phase[] =>
@@ -251,10 +258,11 @@ function table({ sizes, build, lazy, eager, big, small }: Measured): string {
     return [median_, range];
   };
 
-  const total = sizes.extensionJs + sizes.awsJs;
+  const total = sizes.extensionJs + sizes.featuresJs + sizes.awsJs;
   row('Bundle: dist/extension.js (loaded on activation)', bytes(sizes.extensionJs), 'one build', '—', '`node esbuild.js --production`');
+  row('Bundle: dist/features.js (flows and views, loaded on the first command)', bytes(sizes.featuresJs), 'one build', '—', 'same build');
   row('Bundle: dist/aws.js (SDK, loaded on the first AWS call)', bytes(sizes.awsJs), 'one build', '—', 'same build');
-  row('Bundle: extension.js + aws.js', bytes(total), 'one build', `≤ 600 KB (${TARGET_BUNDLE_BYTES.toLocaleString('en-US')} B): ${verdict(total <= TARGET_BUNDLE_BYTES)}, ` +
+  row('Bundle: all three', bytes(total), 'one build', `≤ 600 KB (${TARGET_BUNDLE_BYTES.toLocaleString('en-US')} B): ${verdict(total <= TARGET_BUNDLE_BYTES)}, ` +
       `${Math.abs(TARGET_BUNDLE_BYTES - total).toLocaleString('en-US')} B ${total <= TARGET_BUNDLE_BYTES ? 'to spare' : 'over'}` +
       (total > 600_000 ? '; over 600,000 B if KB means 1,000' : ''), 'same build');
   row('Bundle: eager variant extension.js (requires aws.js at load)', bytes(build.sizes.eagerExtensionJs), 'one build', '— (comparison)', 'test/bench/build.ts, same options');
@@ -264,6 +272,11 @@ function table({ sizes, build, lazy, eager, big, small }: Measured): string {
   const lazyMedian = median(lazyActivate);
   row('`activate()`, as shipped (SDK lazy)', ms(lazyMedian), spread(lazyActivate, ms), `≤ ${TARGET_ACTIVATE_MS} ms: ${verdict(lazyMedian <= TARGET_ACTIVATE_MS)}`, 'code-server extension host, `getExtension(id).activate()`, fresh host per run');
   row('`activate()`, SDK loaded eagerly', ms(median(eagerActivate)), spread(eagerActivate, ms), '— (comparison)', 'same, eager variant');
+  const emptyActivate = empty.map((r) => r.activateMs);
+  row("`activate()` of an empty extension (the host's floor)", ms(median(emptyActivate)), spread(emptyActivate, ms), '— (comparison)', 'same host and runs: our package.json, an activate() that does nothing');
+  const floorRatio = lazyMedian / median(emptyActivate);
+  const floorRatios = lazy.map((r, i) => r.activateMs / empty[i].activateMs);
+  row('`activate()` as shipped ÷ empty', `${floorRatio.toFixed(2)}× (ratio of the medians)`, spread(floorRatios, (v) => `${v.toFixed(2)}×`) + ' per run', `≤ ${TARGET_FLOOR_RATIO}×: ${verdict(floorRatio <= TARGET_FLOOR_RATIO)}`, 'same runs');
   const parts = (runs: HostRun[]) => {
     const load = runs.map((r) => r.loadMs ?? NaN);
     const api = runs.map((r) => r.vscodeApiMs ?? NaN);

@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { commandTable, type CommandTable } from '../../src/commands/commandTable';
 import type { FlowDeps } from '../../src/commands/flows/deps';
 import type { ConnectionSettingsAccess } from '../../src/commands/flows/manageConnections';
@@ -75,6 +77,12 @@ describe('commands act on the connection of the node they run on', () => {
     await table[command](node);
     prompter.assertDone();
   }
+
+  it('has a handler for exactly the commands package.json declares (extension.js registers those ids)', () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(__dirname, '../../../package.json'), 'utf8')) as { contributes: { commands: { command: string }[] } };
+    const declared = manifest.contributes.commands.map((c) => c.command).sort();
+    assert.deepEqual(Object.keys(table).sort(), declared);
+  });
 
   const writesOf = (fake: FakeCognito) => fake.writeCalls.map((c) => c.method);
 

@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { CognitoError, toCognitoError } from '../../src/cognito/errors';
+import { NothingToPick } from '../../src/commands/flows/pickers';
+import { Cancelled } from '../../src/ui/prompter';
 
 function awsError(name: string, message = '', extra: object = {}) {
   return Object.assign(new Error(message), { name, $metadata: { requestId: 'req-1' } }, extra);
@@ -77,11 +79,33 @@ describe('toCognitoError', () => {
   });
 });
 
-describe('CognitoError across bundles', () => {
-  it('rebuilds a CognitoError thrown by the other bundle as this bundle\'s class', () => {
-    const foreign = Object.assign(new Error('Cognito is throttling requests right now; wait a moment and retry.'), { name: 'CognitoError', kind: 'throttled', awsName: 'TooManyRequestsException' });
-    const error = toCognitoError(foreign, { operation: 'listUsers' });
-    assert.ok(error instanceof CognitoError);
-    assert.deepEqual([error.kind, error.awsName, error.message], ['throttled', 'TooManyRequestsException', foreign.message]);
+describe('classes shared by the bundles answer instanceof for every copy', () => {
+  // Another bundle's copy of a class: a different constructor whose instances carry the same registry mark.
+  const otherCopy = (name: string) =>
+    class extends Error {
+      constructor(message?: string) {
+        super(message);
+        Object.defineProperty(this, Symbol.for(`cognito-user-pools/${name}`), { value: true });
+      }
+    };
+
+  it('passes another bundle\'s CognitoError through unchanged, attempts included', () => {
+    const Foreign = otherCopy('CognitoError');
+    const foreign = Object.assign(new Foreign('Cognito is throttling requests right now; wait a moment and retry.'), { name: 'CognitoError', kind: 'throttled', awsName: 'TooManyRequestsException', attempts: 3 });
+    assert.ok(foreign instanceof CognitoError);
+    assert.equal(toCognitoError(foreign, { operation: 'listUsers' }), foreign);
+  });
+
+  it('marks Cancelled and NothingToPick the same way', () => {
+    assert.ok(new (otherCopy('Cancelled'))() instanceof Cancelled);
+    assert.ok(new (otherCopy('NothingToPick'))() instanceof NothingToPick);
+    assert.ok(!(new (otherCopy('Cancelled'))() instanceof NothingToPick));
+  });
+
+  it('does not take an unmarked error for one, whatever its name', () => {
+    const named = Object.assign(new Error('x'), { name: 'CognitoError', kind: 'throttled' });
+    assert.ok(!(named instanceof CognitoError));
+    assert.ok(!(new Error('Cancelled by the user') instanceof Cancelled));
+    assert.equal(toCognitoError(named, { operation: 'listUsers' }).kind, 'unknown');
   });
 });

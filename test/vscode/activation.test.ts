@@ -32,11 +32,12 @@ describe('activation', () => {
     assert.equal(extension.isActive, true);
   });
 
-  it('does not load the AWS SDK bundle on activation', () => {
-    // The view has not been opened yet, so nothing has called AWS; dist/aws.js loads on the first call.
+  it('loads neither the AWS SDK bundle nor the features bundle on activation', () => {
+    // The view has not been opened yet, so nothing has called AWS (dist/aws.js loads on the first call),
+    // and no command has run (dist/features.js loads on the first one).
     const loaded = Object.keys(require.cache).filter((file) => file.startsWith(path.join(extension.extensionPath, 'dist')));
     assert.ok(loaded.some((file) => file.endsWith('extension.js')), `the extension bundle is in require.cache: ${loaded.join(', ')}`);
-    assert.deepEqual(loaded.filter((file) => file.endsWith('aws.js')), []);
+    assert.deepEqual(loaded.filter((file) => file.endsWith('aws.js') || file.endsWith('features.js')), []);
   });
 
   it('registers every command declared in package.json', async () => {

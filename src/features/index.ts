@@ -1,0 +1,92 @@
+import * as vscode from 'vscode';
+import { SignInSessions, type SignInSession } from '../auth/signInSessions';
+import { RateLimiter } from '../bulk/rateLimiter';
+import { commandTable } from '../commands/commandTable';
+import type { FlowDeps } from '../commands/flows/deps';
+import { openSsoLoginTerminal } from '../commands/ssoLogin';
+import type { AwsBundle } from '../connection/awsBundle';
+import type { ConnectionRegistry } from '../connection/connectionRegistry';
+import type { TreeModel } from '../tree/model';
+import type { TreeNode } from '../tree/nodes';
+import { treeUpdates } from '../tree/treeUpdates';
+import type { Prompter } from '../ui/prompter';
+import { runCommand } from '../ui/runCommand';
+import { vscodeClipboard, vscodeFeedback, vscodeLinks } from '../ui/vscodeFeedback';
+import { VscodePrompter } from '../ui/vscodePrompter';
+import { DetailsDocuments } from '../views/detailsView';
+import { TokensDocuments } from '../views/tokensView';
+import { connectionSettingsAccess } from './connectionSettings';
+
+// Entry of dist/features.js: the commands' flows and the views they open, loaded on the first command
+// (src/features/featuresBundle.ts), so activation loads only the tree. esbuild.js builds it as its own
+// bundle; classes it shares with extension.js answer `instanceof` across bundles (crossBundleClass.ts).
+
+/** What the features take from the activated extension. */
+export interface FeatureHost {
+  log: vscode.LogOutputChannel;
+  model: TreeModel;
+  treeView: vscode.TreeView<TreeNode>;
+  connections: ConnectionRegistry;
+  /** The AWS bundle as extension.js loaded it: one copy of the SDK and its caches for both bundles. */
+  aws: () => AwsBundle;
+  /** A test run's scripted prompter, else undefined (the real input boxes and quick picks). */
+  prompterForTests: () => Prompter | undefined;
+}
+
+export interface Features extends vscode.Disposable {
+  /** Runs a command of package.json; failures end as one sentence to the person (runCommand). */
+  run(commandId: string, args: unknown[]): Promise<void>;
+}
+
+export function createFeatures({ log, model, treeView, connections, aws, prompterForTests }: FeatureHost): Features {
+  const signIns = new SignInSessions();
+  const verify = (session: SignInSession) => {
+    const { endpoint } = connections.get(session.connectionId)?.settings ?? {};
+    const { userPoolId, clientId } = session.client;
+    return aws().verifyTokens({ userPoolId, clientId, endpoint, idToken: session.tokens.idToken, accessToken: session.tokens.accessToken });
+  };
+  const tokensView = new TokensDocuments(signIns, verify, (id) => connections.get(id)?.label ?? 'removed');
+  const details = new DetailsDocuments();
+  const limiter = new RateLimiter(() => vscode.workspace.getConfiguration('cognito').get<number>('maxRequestsPerSecond') || undefined);
+  const prompter = new VscodePrompter();
+
+  const deps = (): FlowDeps => ({
+    prompter: prompterForTests() ?? prompter,
+    connections,
+    feedback: vscodeFeedback,
+    clipboard: vscodeClipboard,
+    links: vscodeLinks,
+    tree: treeUpdates(model, treeView),
+    log: { info: (line) => log.info(line) },
+    signIns,
+    tokensView,
+    limiter,
+    details,
+  });
+  const table = commandTable({
+    deps,
+    model,
+    connections,
+    settings: connectionSettingsAccess(aws),
+    listProfiles: () => aws().listProfiles(),
+    openSsoLogin: openSsoLoginTerminal,
+    activeDocumentUri: () => vscode.window.activeTextEditor?.document.uri,
+    refreshDetails: (uri) => details.refresh(uri instanceof vscode.Uri ? uri : (vscode.window.activeTextEditor?.document.uri ?? vscode.Uri.parse('none:'))),
+  });
+  const handlers = new Map(Object.entries(table).map(([id, handler]) => [id, runCommand(log, id, handler)]));
+
+  return {
+    run: async (commandId, args) => {
+      const handler = handlers.get(commandId);
+      if (!handler) {
+        log.error(`${commandId} is declared in package.json but has no handler`);
+        return;
+      }
+      await handler(...(args as Parameters<typeof handler>));
+    },
+    dispose: () => {
+      tokensView.dispose();
+      details.dispose();
+    },
+  };
+}
