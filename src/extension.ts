@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { callLogLine } from './cognito/callLogLine';
 import type { CallLog } from './cognito/service';
 import { ConnectionRegistry } from './connection/connectionRegistry';
-import { awsBundle } from './connection/awsBundle';
+import { awsBundle, keepCompileCacheIn } from './connection/awsBundle';
 import { SINGLE_CONNECTION_ID } from './connection/connections';
 import { readConnectionList, readSingleSettings } from './connection/vscodeSettings';
 import type { Features } from './features/index';
@@ -31,6 +31,7 @@ export interface CognitoExtensionApi {
 }
 
 export function activate(context: vscode.ExtensionContext): CognitoExtensionApi | undefined {
+  if (context.globalStorageUri.scheme === 'file') keepCompileCacheIn(vscode.Uri.joinPath(context.globalStorageUri, 'compile-cache').fsPath);
   const log = vscode.window.createOutputChannel('Cognito', { log: true });
   const statusBar = new ConnectionStatusBar();
   const connections = new ConnectionRegistry({ single: readSingleSettings, list: readConnectionList }, callLogTo(log));

@@ -4,7 +4,8 @@
 //      load time (eager variant, test/bench/build.ts) and of an empty extension (the floor), a fresh host
 //      per run, and the first getChildren() of the tree there (view opened → pools shown) against the
 //      Cognito double;
-//   3. plain Node (nodeScenario.ts, a fresh process per run): view open, expanding "Users" of a
+//   3. the first AWS call's load of aws.js, with and without the V8 code cache (sdkLoadRows.ts);
+//   4. plain Node (nodeScenario.ts, a fresh process per run): view open, expanding "Users" of a
 //      100,000-user and of a 100-user pool, ten "Load more", one search, against the Cognito double
 //      with a fixed latency, counting the requests the double records.
 // Every figure is the median of BENCH_RUNS runs (default 5). No figure is asserted: it measures. Exits
@@ -20,6 +21,7 @@ import { cacheDir, node24BinDir, repoRoot } from '../runners/paths';
 import type { ActivateResult } from './activateSuite';
 import { bulkTable, runBulkScenario } from './bulkRows';
 import { buildBenchVariants } from './build';
+import { measureSdkLoad, TARGET_SDK_LOAD_MS, type SdkLoadResult } from './sdkLoadRows';
 import type { FromScenario, Phase, ScenarioResult, ToScenario } from './protocol';
 
 const ROOT = repoRoot();
@@ -185,6 +187,9 @@ async function main(): Promise<void> {
     }
     const { lazy, eager, empty } = hostRuns;
 
+    progress('SDK load of the first AWS call, with and without the code cache (fresh Node 24 processes)');
+    const sdkLoad = measureSdkLoad(path.join(node24BinDir(), 'node'), path.join(ROOT, 'dist', 'aws.js'), tmp, RUNS);
+
     const big: ScenarioResult[] = [];
     const small: ScenarioResult[] = [];
     for (let run = 0; run < RUNS; run++) {
@@ -195,7 +200,7 @@ async function main(): Promise<void> {
 
     progress('bulk rows: export and import against the double with Cognito\'s default quotas (about 3 minutes)');
     const bulk = await runBulkScenario();
-    const tableText = table({ sizes, build, lazy, eager, empty, big, small });
+    const tableText = table({ sizes, build, lazy, eager, empty, sdkLoad, big, small });
     console.log(machineLine(lazy[0]?.nodeVersion ?? '', lazy[0]?.vscodeVersion ?? ''));
     console.log('');
     console.log(tableText);
@@ -234,11 +239,12 @@ interface Measured {
   eager: HostRun[];
   /** An extension whose activate() does nothing, with our package.json: the host's floor. */
   empty: HostRun[];
+  sdkLoad: SdkLoadResult;
   big: ScenarioResult[];
   small: ScenarioResult[];
 }
 
-function table({ sizes, build, lazy, eager, empty, big, small }: Measured): string {
+function table({ sizes, build, lazy, eager, empty, sdkLoad, big, small }: Measured): string {
   const rows: string[][] = [];
   const row = (...cells: string[]) => rows.push(cells);
   const phases = (results: ScenarioResult[], name: string): Phase[] =>
@@ -294,6 +300,11 @@ function table({ sizes, build, lazy, eager, empty, big, small }: Measured): stri
   row('… of which, SDK eager (loading includes aws.js)', eagerParts[0], eagerParts[1], '—', 'same runs');
   const ratios = lazy.map((r, i) => eager[i].activateMs / r.activateMs);
   row('`activate()` eager ÷ lazy', `${(median(eagerActivate) / lazyMedian).toFixed(1)}× (ratio of the medians)`, spread(ratios, (v) => `${v.toFixed(1)}×`) + ' per run', 'lazy far below eager', 'same runs');
+
+  const where = `a fresh process of the host's Node (${sdkLoad.nodeVersion}) per load`;
+  row('First AWS call: loading aws.js, plain `require()` (no code cache)', ms(median(sdkLoad.plain)), spread(sdkLoad.plain, ms), '— (comparison)', where);
+  row('… with the code cache kept in global storage (every window after the first)', ms(median(sdkLoad.cached)), spread(sdkLoad.cached, ms), `≤ ${TARGET_SDK_LOAD_MS} ms: ${verdict(median(sdkLoad.cached) <= TARGET_SDK_LOAD_MS)}`, `${where}; src/connection/compiledBundle.ts`);
+  row('… the first window (no cache yet; writes it)', ms(sdkLoad.firstWithCache), 'one run', '—', 'same');
 
   const hostView = (runs: HostRun[], label: string, note: string) => {
     const c = runs.map((r) => r.operations.length);

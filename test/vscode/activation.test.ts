@@ -1,8 +1,10 @@
 // The extension loads in a real extension host and what it registers matches its manifest.
 // Generic on purpose: commands and views are read from package.json, so adding some keeps these green.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import type { CognitoExtensionApi } from '../../src/extension';
 
 const EXTENSION_ID = 'cognito-user-pools.cognito-user-pools';
 const VIEW_CONTAINER = 'cognito';
@@ -52,6 +54,17 @@ describe('activation', () => {
     const registered = await vscode.commands.getCommands(true);
     const undeclared = registered.filter((id) => id.startsWith('cognito.') && !declared.has(id));
     assert.deepEqual(undeclared, [], 'registered but not declared');
+  });
+
+  it("keeps the AWS bundle's compiled code in its global storage once the first AWS call has loaded it", async () => {
+    const api = await extension.activate();
+    assert.ok(api, 'the test seams are exported in a test run');
+    await (api as CognitoExtensionApi).treeDataProvider.getChildren(undefined); // ListUserPools: loads dist/aws.js
+    const folder = path.join((api as CognitoExtensionApi).globalStorageUri.fsPath, 'compile-cache');
+    const saved = () => (fs.existsSync(folder) ? fs.readdirSync(folder).filter((name) => name.startsWith('aws.js-')) : []);
+    for (let waited = 0; saved().length === 0 && waited < 15_000; waited += 250) await new Promise((resolve) => setTimeout(resolve, 250));
+    assert.equal(saved().length, 1, `one code cache of aws.js in ${folder}`);
+    assert.ok(require.cache[path.join(extension.extensionPath, 'dist', 'aws.js')], 'aws.js is one module in require.cache');
   });
 
   it(`contributes the ${VIEW} view in the ${VIEW_CONTAINER} view container`, async () => {
