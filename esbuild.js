@@ -50,6 +50,9 @@ async function main() {
     // Prefer the packages' ES module builds: esbuild can drop what is unused from them (the AWS SDK
     // bundle shrinks from about 580 KB to about 350 KB).
     mainFields: ['module', 'main'],
+    // The SDK loads Node's http modules with import(); as require() they also run in the vm.Script that loads
+    // aws.js with its code cache (src/connection/compiledBundle.ts), where Node 20 fails import() from a cache.
+    supported: { 'dynamic-import': false },
     logLevel: 'silent',
     plugins: [lazyBundlesAreSeparate, slimSrpDependencies, reportProblems],
   });

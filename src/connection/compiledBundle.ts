@@ -23,6 +23,9 @@ export function requireCompiled(file: string, cacheDir: string, saveAfterMs = SA
   const source = fs.readFileSync(file, 'utf8');
   const cacheFile = path.join(cacheDir, cacheName(file));
   const cachedData = readIfThere(cacheFile);
+  // import() in a vm.Script needs a loader, which Node 20 loses when the script comes from a code cache:
+  // esbuild.js turns the SDK's import() calls into require(), and a bundle that still has one is refused.
+  if (source.includes('import(')) throw new Error(`${path.basename(file)} uses import(), which a vm.Script cannot run reliably`);
   const script = new vm.Script(Module.wrap(source), { filename: file, cachedData });
   const usedCache = cachedData !== undefined && !script.cachedDataRejected;
 

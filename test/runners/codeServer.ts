@@ -16,6 +16,8 @@ export interface VsCodeSuiteOptions {
   testsPath: string;
   /** Folder opened in the workbench. Default: an empty temp folder. */
   workspace?: string;
+  /** Open the workspace untrusted (restricted mode), see startCodeServer. */
+  untrustedWorkspace?: boolean;
   /** Extra environment for the extension host. */
   env?: Record<string, string>;
   /** User settings, e.g. `{ "cognito.endpoint": "http://127.0.0.1:PORT" }`. */
@@ -42,6 +44,7 @@ export async function runVsCodeSuite(options: VsCodeSuiteOptions): Promise<TestC
     server = await startCodeServer({
       extension: { developmentPath: options.extensionPath },
       workspace: options.workspace,
+      untrustedWorkspace: options.untrustedWorkspace,
       settings: options.settings,
       env: { ...options.env, [RESULT_FILE_ENV]: resultFile },
     });

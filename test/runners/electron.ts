@@ -16,7 +16,8 @@ export async function runVsCodeSuiteInElectron(options: VsCodeSuiteOptions): Pro
     const workspace = options.workspace ?? path.join(tmp, 'workspace');
     fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
     fs.mkdirSync(workspace, { recursive: true });
-    fs.writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify(options.settings ?? {}, null, 2));
+    const trust = options.untrustedWorkspace ? { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never' } : {};
+    fs.writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify({ ...trust, ...options.settings }, null, 2));
 
     // The extension host's output comes through this stream: forward the suite's lines, pick out the marker.
     let counts: TestCounts | undefined;

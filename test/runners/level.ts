@@ -2,6 +2,7 @@
 // level, so a crashing level cannot take the others down and a missing file means "crashed".
 //   node out/test/runners/level.js unit|integration|vscode|ui --result FILE [--grep PATTERN]
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { startCognitoLocal } from '../integration/harness/cognitoLocal';
 import * as fixture from '../integration/harness/fixture';
@@ -47,12 +48,19 @@ async function vscodeLevel(grep?: string): Promise<TestCounts> {
       },
       settings: { 'cognito.endpoint': emulator.endpoint },
     };
-    if (process.env.VSCODE_TEST_RUNNER === 'electron') {
-      const { runVsCodeSuiteInElectron } = await import('./electron');
-      return await runVsCodeSuiteInElectron(options);
+    const runSuite = process.env.VSCODE_TEST_RUNNER === 'electron' ? (await import('./electron')).runVsCodeSuiteInElectron : (await import('./codeServer')).runVsCodeSuite;
+    const trusted = await runSuite(options);
+    // A second window on a folder the person has not trusted, whose own settings point at the second emulator.
+    const untrusted = fs.mkdtempSync(path.join(os.tmpdir(), 'untrusted-workspace-'));
+    try {
+      fs.mkdirSync(path.join(untrusted, '.vscode'));
+      const fromWorkspace = { 'cognito.endpoint': second.endpoint, 'cognito.connections': [{ label: 'from the workspace', endpoint: second.endpoint, region: 'us-east-1' }] };
+      fs.writeFileSync(path.join(untrusted, '.vscode', 'settings.json'), JSON.stringify(fromWorkspace, null, 2));
+      const restricted = await runSuite({ ...options, testsPath: path.join(OUT_TEST, 'vscodeUntrusted', 'index.js'), workspace: untrusted, untrustedWorkspace: true });
+      return { passed: trusted.passed + restricted.passed, failed: trusted.failed + restricted.failed };
+    } finally {
+      fs.rmSync(untrusted, { recursive: true, force: true });
     }
-    const { runVsCodeSuite } = await import('./codeServer');
-    return await runVsCodeSuite(options);
   } finally {
     await Promise.all([emulator.stop(), second.stop()]);
   }

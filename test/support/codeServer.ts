@@ -36,6 +36,11 @@ export interface CodeServerOptions {
   stateDir?: string;
   /** Folder opened in the workbench. Default: `workspace` in the state folder. */
   workspace?: string;
+  /**
+   * Keep VS Code's workspace trust on (off by default, for a quiet workbench): the folder opens untrusted, in
+   * restricted mode, without the startup prompt, as when a person opens a folder they have not trusted.
+   */
+  untrustedWorkspace?: boolean;
   /** User settings (e.g. `"cognito.endpoint"`), set on every start over QUIET_SETTINGS; other settings already there are kept. */
   settings?: Record<string, unknown>;
   /** Extra environment for code-server; its extension host inherits it. */
@@ -89,7 +94,8 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
   const workspace = options.workspace ?? path.join(stateDir, 'workspace');
   fs.mkdirSync(workspace, { recursive: true });
   const isolation = codeServerIsolation(stateDir);
-  writeSettings(isolation.settingsFile, options.settings ?? {});
+  const trust = options.untrustedWorkspace ? { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never' } : {};
+  writeSettings(isolation.settingsFile, { ...trust, ...options.settings });
 
   const requestedPort = options.port ?? 0;
   const service = startService({
@@ -100,7 +106,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
       '--bind-addr', `127.0.0.1:${requestedPort}`,
       '--disable-telemetry',
       '--disable-update-check',
-      '--disable-workspace-trust',
+      ...(options.untrustedWorkspace ? [] : ['--disable-workspace-trust']),
       ...isolation.args,
       '--extensions-dir', extensionsDir,
       // Without it the built workbench ignores the extensionDevelopmentPath/extensionTestsPath payload.

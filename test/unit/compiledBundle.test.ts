@@ -73,6 +73,12 @@ describe('requireCompiled (the AWS bundle with a kept V8 code cache)', () => {
     assert.deepEqual(cacheFiles(), []);
   });
 
+  it('refuses a bundle that uses import(), so the plain require() loads it instead', () => {
+    fs.appendFileSync(bundle, 'module.exports.later = () => import("node:http");\n');
+    assert.throws(() => requireCompiled(bundle, cacheDir, 0), /uses import\(\)/);
+    assert.equal(require.cache[bundle], undefined);
+  });
+
   it('is one module with require(): either way round, the file runs once', () => {
     const loaded = requireCompiled(bundle, cacheDir, 0).exports;
     // eslint-disable-next-line @typescript-eslint/no-require-imports

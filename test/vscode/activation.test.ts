@@ -59,7 +59,9 @@ describe('activation', () => {
   it("keeps the AWS bundle's compiled code in its global storage once the first AWS call has loaded it", async () => {
     const api = await extension.activate();
     assert.ok(api, 'the test seams are exported in a test run');
-    await (api as CognitoExtensionApi).treeDataProvider.getChildren(undefined); // ListUserPools: loads dist/aws.js
+    // ListUserPools: loads dist/aws.js, which must work loaded this way (no error node).
+    const roots = (await (api as CognitoExtensionApi).treeDataProvider.getChildren(undefined)) ?? [];
+    assert.deepEqual(roots.filter((node) => node.kind === 'error'), []);
     const folder = path.join((api as CognitoExtensionApi).globalStorageUri.fsPath, 'compile-cache');
     const saved = () => (fs.existsSync(folder) ? fs.readdirSync(folder).filter((name) => name.startsWith('aws.js-')) : []);
     for (let waited = 0; saved().length === 0 && waited < 15_000; waited += 250) await new Promise((resolve) => setTimeout(resolve, 250));

@@ -13,10 +13,15 @@ import { runMocha } from '../runners/mocha';
 // (Assigning console.log itself does nothing: the extension host pins it with a no-op setter.)
 const print = (...args: unknown[]) => console.log(SUITE_PREFIX + util.format(...args));
 
-export async function run(): Promise<void> {
+export function run(): Promise<void> {
+  return runSuiteIn(__dirname);
+}
+
+/** Runs the test files of one folder (this suite's, or test/vscodeUntrusted's in its own window). */
+export async function runSuiteIn(folder: string): Promise<void> {
   Mocha.reporters.Base.consoleLog = print;
   const counts = await runMocha({
-    files: findTestFiles(__dirname),
+    files: findTestFiles(folder),
     grep: process.env.VSCODE_TEST_GREP || undefined,
     timeout: 30_000, // the first command may wait for activation and a lazy SDK load
     color: false,
