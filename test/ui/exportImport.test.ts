@@ -97,8 +97,13 @@ describe('ui: Export Users and Import Users through the file dialogs in code-ser
     await wb.waitForQuickInputClosed();
     await wb.statusMessage.filter({ hasText: `Imported into ${TARGET_POOL}: created 4, skipped 0 (already there), failed 0.` }).waitFor();
 
-    assert.deepEqual(await usersOf(session.sdk, targetId), await usersOf(session.sdk, sourceId), 'the same users, attributes, groups and enabled flags');
-    assert.deepEqual(Object.fromEntries((await usersOf(session.sdk, targetId)).filter((u) => u.groups.length).map((u) => [u.username, u.groups])), GROUPS);
+    const imported = await usersOf(session.sdk, targetId);
+    assert.deepEqual(imported, await usersOf(session.sdk, sourceId), 'the same users, attributes, groups and enabled flags');
+    // What makes that comparison worth something: every user, the groups, an attribute beyond the e-mail, carol's disabling.
+    assert.deepEqual(imported.map((u) => u.username), ['alice', 'bob', 'carol', 'dave']);
+    assert.deepEqual(Object.fromEntries(imported.filter((u) => u.groups.length).map((u) => [u.username, u.groups])), GROUPS);
+    assert.ok(imported[0].attributes.includes('given_name=Alice') && imported[0].attributes.includes('email=alice@example.com'), imported[0].attributes.join(', '));
+    assert.equal(imported[2].enabled, false, 'carol is disabled again');
   });
 });
 

@@ -2,8 +2,11 @@
 // dialog": a quick input whose box holds a path and whose list shows the folder's entries. It reads the folder
 // after it shows, and while it does, keys typed into the box can be lost and Enter may open a folder instead of
 // taking the file. So: wait until the list has loaded, set the whole path at once and check the box holds it,
-// then click the dialog's OK button, and do that again should the dialog still be open (it only navigated).
+// (and, for an existing file, that the list shows it), then click the dialog's OK button, and do that again
+// should the dialog still be open (it only navigated).
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import type { Locator } from 'playwright-core';
 import type { Workbench } from './workbench';
 
@@ -30,6 +33,8 @@ export async function chooseInFileDialog(wb: Workbench, title: string, file: str
     if ((await dialogPath(wb)) !== file) {
       await wb.quickInputBox.fill(file);
       await listLoaded(wb);
+      // A path into another folder makes the dialog read that one: an existing file is listed once it has.
+      if (fs.existsSync(file)) await dialog.getByRole('option', { name: path.basename(file), exact: true }).filter({ visible: true }).waitFor();
     }
     assert.equal(await dialogPath(wb), file, 'the dialog holds the whole path before OK');
     await okButton(dialog).click();
