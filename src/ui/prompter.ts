@@ -62,10 +62,13 @@ export interface SearchPickRequest<T> extends PickRequest {
   search(text: string): Promise<PickItem<T>[]>;
 }
 
-/** A save or open dialog: the chosen file's path. */
+/**
+ * A save or open dialog: the chosen file's path on the extension host's disk (another file system is refused).
+ * Both start in the folder used last, else the workspace folder.
+ */
 export interface FileRequest {
   title: string;
-  /** Save: the suggested file name. */
+  /** Save: the suggested file name, filled in. */
   defaultName?: string;
   /** Extensions by label, e.g. { CSV: ['csv'] }. */
   filters: Record<string, string[]>;

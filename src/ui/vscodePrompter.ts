@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { FileDialogs } from './fileDialogs';
 import { Cancelled, type FileRequest, type ConfirmRequest, type InputRequest, type PickItem, type PickRequest, type Prompter, type SearchPickRequest } from './prompter';
 
 /** Wait this long after the last keystroke before searching, so typing a name costs one call. */
@@ -9,6 +10,8 @@ const SEARCH_DELAY_MS = 300;
 // focus moves elsewhere (ignoreFocusOut), so looking something up mid-flow loses nothing.
 
 export class VscodePrompter implements Prompter {
+  private readonly fileDialogs = new FileDialogs();
+
   input(request: InputRequest): Promise<string> {
     const box = vscode.window.createInputBox();
     Object.assign(box, {
@@ -46,21 +49,12 @@ export class VscodePrompter implements Prompter {
     if (chosen !== request.action) throw new Cancelled();
   }
 
-  async saveFile(request: FileRequest): Promise<string> {
-    const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-    const uri = await vscode.window.showSaveDialog({
-      title: request.title,
-      filters: request.filters,
-      defaultUri: folder && request.defaultName ? vscode.Uri.joinPath(folder, request.defaultName) : undefined,
-    });
-    if (!uri) throw new Cancelled();
-    return uri.fsPath;
+  saveFile(request: FileRequest): Promise<string> {
+    return this.fileDialogs.save(request);
   }
 
-  async openFile(request: FileRequest): Promise<string> {
-    const [uri] = (await vscode.window.showOpenDialog({ title: request.title, filters: request.filters, canSelectMany: false, openLabel: 'Import' })) ?? [];
-    if (!uri) throw new Cancelled();
-    return uri.fsPath;
+  openFile(request: FileRequest): Promise<string> {
+    return this.fileDialogs.open(request);
   }
 
   searchPick<T>(request: SearchPickRequest<T>): Promise<T> {

@@ -74,6 +74,7 @@ async function writeExport(
   const poolId = target.pool.id;
   const custom = format === 'csv' ? customColumns((await cognito.describeUserPool(poolId)).attributes.map((a) => a.name)) : [];
   const groups = withGroups ? await membership(cognito, limiter, target) : undefined;
+  // A Node stream, since vscode.workspace.fs writes only whole files; the dialog gave a path on this disk (src/ui/fileDialogs.ts).
   const out = fs.createWriteStream(path, { encoding: 'utf8' });
   const write = async (text: string) => {
     if (!out.write(text)) await once(out, 'drain');
