@@ -208,8 +208,8 @@ export interface CognitoDouble {
    * (ExpiredTokenException, HTTP 403), before it runs. */
   expireCredentials(): void;
   renewCredentials(): void;
-  /** Once the next successful answer of `operation` has been sent (say page 1 of a listing), the endpoint
-   * goes away: connections are refused until `comeBack`. */
+  /** Once the next call of `operation` has run and its answer was sent (say page 1 of a listing) or lost
+   * (`loseAnswerNext`), the endpoint goes away: connections are refused until `comeBack`. */
   goAwayAfterNext(operation: string): void;
   /** The endpoint goes away now. */
   goAway(): Promise<void>;

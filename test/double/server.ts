@@ -65,7 +65,7 @@ export interface Faults {
   failOperation?: string;
   /** While true, every call is refused with ExpiredTokenException, before it runs (see EXPIRED_TOKEN). */
   credentialsExpired: boolean;
-  /** Once the next successful answer of this operation has been sent, the endpoint goes away (see `goAway`). */
+  /** Once the next call of this operation has run (its answer sent, or lost), the endpoint goes away (see `goAway`). */
   goAwayAfter?: string;
   /** Milliseconds to wait before every answer (or drop). */
   latencyMs: number;
@@ -180,16 +180,20 @@ export async function startJsonServer(
       call.outcome = 'lost';
       if (refused) call.error = refused.type;
       request.socket.destroy();
+      if (goesAwayAfter(operationName)) void goAway();
       return;
     }
     if (refused) return fail(refused);
     call.outcome = 'ok';
-    if (faults.goAwayAfter === operationName) {
-      // This answer still arrives in full; the next request finds nobody listening.
-      faults.goAwayAfter = undefined;
-      response.once('finish', () => void goAway());
-    }
+    // This answer still arrives in full; the next request finds nobody listening.
+    if (goesAwayAfter(operationName)) response.once('finish', () => void goAway());
     send(response, 200, output);
+  }
+
+  function goesAwayAfter(operationName: string): boolean {
+    if (faults.goAwayAfter !== operationName) return false;
+    faults.goAwayAfter = undefined;
+    return true;
   }
 
   const listen = (port: number) =>

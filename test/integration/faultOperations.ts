@@ -29,6 +29,8 @@ export interface WriteOperation {
   inPool: (key: string) => Promise<string>;
   /** The same, as the tree lists it now (its loaded children, nothing reloaded). */
   inTree: (children: TreeNode[], key: string) => string;
+  /** What `inPool` reads once the operation is done. */
+  done: string;
   /** Words for either, e.g. "1 pool(s) of that name". */
   describe: (value: string) => string;
 }
@@ -84,6 +86,7 @@ export function writeOperations({ sdk, cognito, poolId, poolName, groupName }: F
       inPool: async (key) => String(((await sdk.send(new ListUserPoolsCommand({ MaxResults: 60 }))).UserPools ?? []).filter((p) => p.Name === `pool-${key}`).length),
       inTree: (nodes, key) => count(nodes, (n) => n.kind === 'pool' && n.pool.name === `pool-${key}`),
       describe: (n) => `${n} pool(s) of that name`,
+      done: '1',
     },
     {
       name: 'Create App Client',
@@ -94,6 +97,7 @@ export function writeOperations({ sdk, cognito, poolId, poolName, groupName }: F
       inPool: async (key) => String(((await sdk.send(new ListUserPoolClientsCommand({ UserPoolId: poolId, MaxResults: 60 }))).UserPoolClients ?? []).filter((c) => c.ClientName === `client-${key}`).length),
       inTree: (nodes, key) => count(nodes, (n) => n.kind === 'appClient' && n.client.name === `client-${key}`),
       describe: (n) => `${n} client(s) of that name`,
+      done: '1',
     },
     {
       name: 'Create User',
@@ -103,6 +107,7 @@ export function writeOperations({ sdk, cognito, poolId, poolName, groupName }: F
       listing: folder('usersFolder'),
       inPool: (key) => usersNamed(`user-${key}`),
       inTree: (nodes, key) => userCount(`user-${key}`)(nodes),
+      done: '1',
       describe: (n) => `${n} user(s) of that name`,
     },
     {
@@ -115,6 +120,7 @@ export function writeOperations({ sdk, cognito, poolId, poolName, groupName }: F
       inPool: async (key) => (await sdk.send(new AdminGetUserCommand({ UserPoolId: poolId, Username: `pw-${key}` }))).UserStatus ?? '(none)',
       inTree: (nodes, key) => nodes.flatMap((n) => (n.kind === 'user' && n.user.username === `pw-${key}` ? [n.user.status] : [])).join(', ') || '(not listed)',
       describe: (status) => `the user is ${status}`,
+      done: 'CONFIRMED',
     },
     {
       name: 'Delete User',
@@ -125,6 +131,7 @@ export function writeOperations({ sdk, cognito, poolId, poolName, groupName }: F
       listing: folder('usersFolder'),
       inPool: (key) => usersNamed(`del-${key}`),
       inTree: (nodes, key) => userCount(`del-${key}`)(nodes),
+      done: '0',
       describe: (n) => `${n} user(s) of that name`,
     },
     {
@@ -137,6 +144,7 @@ export function writeOperations({ sdk, cognito, poolId, poolName, groupName }: F
       inPool: async (key) => String(((await sdk.send(new ListUsersInGroupCommand({ UserPoolId: poolId, GroupName: groupName }))).Users ?? []).filter((u) => u.Username === `grp-${key}`).length),
       inTree: (nodes, key) => count(nodes, (n) => n.kind === 'member' && n.user.username === `grp-${key}`),
       describe: (n) => `${n} membership(s)`,
+      done: '1',
     },
   ];
 }
