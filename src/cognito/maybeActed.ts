@@ -29,7 +29,7 @@ const MARK = 'cognitoMaybeActed';
 /** Calls that change nothing in the pool, by the SDK's command name. */
 const READS = /^(List|Describe|Get|AdminGet|AdminList|InitiateAuth|AdminInitiateAuth|RespondToAuthChallenge|AdminRespondToAuthChallenge|RevokeToken)/;
 
-function maySendAgain(error: ErrorShape): boolean {
+function mayHaveReachedCognito(error: ErrorShape): boolean {
   return (error.$metadata?.httpStatusCode ?? 0) >= 500 || MAYBE_SENT.test(`${error.code ?? ''} ${error.name ?? ''} ${error.message ?? ''}`);
 }
 
@@ -43,7 +43,7 @@ export const reportMaybeActed = {
         try {
           return await next(args);
         } catch (error) {
-          if (maySendAgain(error as ErrorShape)) context[MARK] = true;
+          if (mayHaveReachedCognito(error as ErrorShape)) context[MARK] = true;
           throw error;
         }
       },
