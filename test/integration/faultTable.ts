@@ -28,9 +28,11 @@ export function settleTable(table: FaultTable, rows: string[], expectedRows: num
   const end = `<!-- end of ${table.name} -->`;
   const readme = fs.readFileSync(README, 'utf8');
   assert.ok(readme.includes(start) && readme.includes(end), `the README has the markers of the ${table.name}`);
+  // A filtered run (--grep) produced only some rows: nothing to write or check.
+  if (rows.length !== expectedRows) return;
   if (process.env.UPDATE_FAULT_TABLE === '1') {
     fs.writeFileSync(README, readme.replace(new RegExp(`${start}[^]*?${end}`), () => `${start}\n${text}\n${end}`));
-  } else if (rows.length === expectedRows) {
+  } else {
     assert.ok(readme.includes(`${start}\n${text}\n${end}`), `the README holds the ${table.name} as ${table.producedBy} produces it (UPDATE_FAULT_TABLE=1 rewrites it)`);
   }
 }
