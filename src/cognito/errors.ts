@@ -132,6 +132,9 @@ export function toCognitoError(error: unknown, context: ErrorContext): CognitoEr
       return make('invalidParameter', `Cognito rejected the request: ${firstSentence(message)}; correct the input and try again.`);
     case 'ExpiredTokenException':
     case 'ExpiredToken':
+      // AWS refused credentials it once accepted: session keys (SSO, an assumed role, a credential process,
+      // temporary keys in the file) that ran out, possibly between two steps of a flow.
+      return make('expiredSession', `The AWS credentials${context.profile ? ` of profile "${context.profile}"` : ''} have expired; renew them (for an SSO profile, run "aws sso login${context.profile ? ` --profile ${context.profile}` : ''}"), then try again.`);
     case 'TokenRefreshRequired':
       return expiredSession();
     case 'CredentialsProviderError':

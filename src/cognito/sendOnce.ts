@@ -11,7 +11,8 @@ export class AnswerLostError extends Error {
   }
 }
 
-const MAYBE_SENT = /ECONNRESET|socket hang up|ETIMEDOUT|EPIPE|aborted|timeout/i;
+/** Errors after which the request may have reached Cognito. */
+export const MAYBE_SENT = /ECONNRESET|socket hang up|ETIMEDOUT|EPIPE|aborted|timeout/i;
 
 type Handler = (args: unknown) => Promise<unknown>;
 

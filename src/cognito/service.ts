@@ -20,6 +20,7 @@ import { listAll } from './paging';
 /** How far the follow-up reads after a lost answer look (pages of 60). */
 const LOOK_BACK_PAGES = 20;
 import { CognitoError } from './errors';
+import { reportMaybeActed } from './maybeActed';
 import { sendOnce } from './sendOnce';
 import { signInToPoolSettings } from './signIn';
 import {
@@ -48,6 +49,7 @@ export class CognitoService extends CallsOn implements CognitoApi {
 
   constructor(client: CognitoIdentityProviderClient, context: ServiceContext) {
     super(client, context);
+    client.middlewareStack.use(reportMaybeActed as unknown as Parameters<typeof client.middlewareStack.use>[0]);
     this.auth = new AuthCalls(client, context);
     this.users = new UserCalls(client, context);
     this.groups = new GroupCalls(client, context);
@@ -138,7 +140,8 @@ export class CognitoService extends CallsOn implements CognitoApi {
         if (!(error instanceof CognitoError && error.awsName === 'AnswerLost')) throw error;
         // The answer was lost after the request was sent: the pool may exist. Look, rather than create
         // twice; only when it is not there is sending again safe.
-        const found = await this.findCreatedPool(request.name, started);
+        // Unable to look (the endpoint went away too), the person is told to refresh and look.
+        const found = await this.findCreatedPool(request.name, started).catch(() => Promise.reject(error));
         if (found) return { ...found, recovered: true };
         if (attempt === 2) throw error;
       }
@@ -184,7 +187,7 @@ export class CognitoService extends CallsOn implements CognitoApi {
       } catch (error) {
         if (!(error instanceof CognitoError && error.awsName === 'AnswerLost') || !before) throw error;
         // A client of this name that was not there before the call is the one it made; none: send again.
-        const made = (await this.clientIdsNamed(request.userPoolId, request.name)).filter((id) => !before.includes(id));
+        const made = (await this.clientIdsNamed(request.userPoolId, request.name).catch(() => Promise.reject(error))).filter((id) => !before.includes(id));
         if (made.length === 1) return { userPoolId: request.userPoolId, clientId: made[0], name: request.name, recovered: true };
         if (made.length > 1 || attempt === 2) throw error;
       }

@@ -25,6 +25,9 @@
 //   InternalErrorException (HTTP 500 by default; nothing done), and an answer lost after the server acted
 //   (the operation runs and changes the state, then the socket is destroyed: the caller sees a network
 //   error for something that happened), each recorded in `calls` (`throttled`, `dropped`, `failed`, `lost`);
+//   expired credentials until renewed (every call answered ExpiredTokenException, HTTP 403, as AWS's
+//   common errors list it, before anything runs); the endpoint going away (after a chosen answer, or at
+//   once) and coming back on the same port, with connections refused in between;
 // - quotas (quotas.ts, off by default): the developer guide's request rates per category (UserCreation
 //   50, UserAuthentication 120, UserRead 120, UserUpdate 25, UserResourceRead 50, UserResourceUpdate 25,
 //   UserAccountRecovery 30, UserList 30, UserPoolRead 15, UserPoolResourceRead 20, UserPoolResourceUpdate
@@ -110,6 +113,8 @@
 //
 //   // Faults: the next CreateUserPool runs but its answer is lost; the next call answers HTTP 500.
 //   double.loseAnswerNext(1, 'CreateUserPool'); double.failNext(1);
+//   // Credentials expire (every call refused) until renewed; the endpoint goes away after page 1 of ListUsers.
+//   double.expireCredentials(); double.renewCredentials(); double.goAwayAfterNext('ListUsers'); await double.comeBack();
 //   // A pool that refuses DeleteUserPool twice over; the pools there are now.
 //   { name: 'kept', deletionProtection: true, domain: 'kept-login' }   double.livePools(), double.findPool(id)
 //
@@ -199,6 +204,17 @@ export interface CognitoDouble {
   loseAnswerNext(n: number, operation?: string): void;
   /** The next n calls answer InternalErrorException with HTTP `status` (default 500) without running (outcome `failed`). */
   failNext(n: number, status?: number, operation?: string): void;
+  /** From now until `renewCredentials`, every call is refused as with expired session credentials
+   * (ExpiredTokenException, HTTP 403), before it runs. */
+  expireCredentials(): void;
+  renewCredentials(): void;
+  /** Once the next call of `operation` has run and its answer was sent (say page 1 of a listing) or lost
+   * (`loseAnswerNext`), the endpoint goes away: connections are refused until `comeBack`. */
+  goAwayAfterNext(operation: string): void;
+  /** The endpoint goes away now. */
+  goAway(): Promise<void>;
+  /** The endpoint listens again, on the same port. */
+  comeBack(): Promise<void>;
   /** Per quota category: calls and throttled calls (quotas and throttleFraction) since start or `resetQuotas`. */
   quotaUsage(): Partial<Record<QuotaCategory, CategoryUsage>>;
   /** Refills every quota bucket and zeroes the counters. */
@@ -233,6 +249,7 @@ export async function startCognitoDouble(options: CognitoDoubleOptions = {}): Pr
     loseAnswer: 0,
     fail: 0,
     failStatus: 500,
+    credentialsExpired: false,
     latencyMs: options.latencyMs ?? 0,
     throttleFraction: options.throttleFraction ?? 0,
   };
@@ -254,6 +271,11 @@ export async function startCognitoDouble(options: CognitoDoubleOptions = {}): Pr
     dropNext: (n, operation) => void Object.assign(faults, { drop: n, dropOperation: operation }),
     loseAnswerNext: (n, operation) => void Object.assign(faults, { loseAnswer: n, loseAnswerOperation: operation }),
     failNext: (n, status = 500, operation) => void Object.assign(faults, { fail: n, failStatus: status, failOperation: operation }),
+    expireCredentials: () => void (faults.credentialsExpired = true),
+    renewCredentials: () => void (faults.credentialsExpired = false),
+    goAwayAfterNext: (operation) => void (faults.goAwayAfter = operation),
+    goAway: server.goAway,
+    comeBack: server.comeBack,
     quotaUsage: () => quotas.report(),
     resetQuotas: () => quotas.reset(),
     stop: server.stop,

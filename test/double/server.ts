@@ -7,6 +7,10 @@
 // runs), TooManyRequestsException, an injected InternalErrorException (HTTP 500, nothing done), then the
 // `admit` gate (quotas.ts), whose refusal is recorded as throttled; and last an answer lost after the
 // operation ran (it changed the state, then the socket is destroyed: the SDK sees "socket hang up").
+// Two faults last until they are lifted: expired credentials (every call refused as AWS refuses an
+// expired session token, before anything runs) and the endpoint going away (the port stops listening,
+// so connections are refused, as when a network path or a local emulator goes down; `comeBack` listens
+// on the same port again).
 // A plain `GET <path>` (not an AWS operation: the JWKS) is answered by `documents`, outside the recorded
 // calls and the faults.
 import { randomUUID } from 'node:crypto';
@@ -59,6 +63,10 @@ export interface Faults {
   fail: number;
   failStatus: number;
   failOperation?: string;
+  /** While true, every call is refused with ExpiredTokenException, before it runs (see EXPIRED_TOKEN). */
+  credentialsExpired: boolean;
+  /** Once the next call of this operation has run (its answer sent, or lost), the endpoint goes away (see `goAway`). */
+  goAwayAfter?: string;
   /** Milliseconds to wait before every answer (or drop). */
   latencyMs: number;
   /** Share of calls (0–1) answered TooManyRequestsException at random (seeded); applied by the admit gate. */
@@ -72,10 +80,19 @@ export interface JsonServer {
   endpoint: string;
   calls: RecordedCall[];
   faults: Faults;
+  /** Stops listening and closes every connection: calls now fail with ECONNREFUSED. */
+  goAway(): Promise<void>;
+  /** Listens on the same port again. */
+  comeBack(): Promise<void>;
   stop(): Promise<void>;
 }
 
 const JSON_1_1 = 'application/x-amz-json-1.1';
+
+/** AWS's answer to a request signed with expired session credentials: the common error every service
+ *  shares (AWS's "Common Errors": ExpiredTokenException, "The security token included in the request is
+ *  expired", HTTP status 403). The SDK does not retry it. */
+export const EXPIRED_TOKEN = new ServiceError('ExpiredTokenException', 'The security token included in the request is expired', 403);
 
 export async function startJsonServer(
   targetPrefix: string,
@@ -131,6 +148,8 @@ export async function startJsonServer(
       request.socket.destroy();
       return;
     }
+    // AWS checks the request's credentials before it looks at the operation.
+    if (faults.credentialsExpired) return fail(EXPIRED_TOKEN);
     if (request.method !== 'POST' || !Object.hasOwn(operations, operationName)) {
       return fail(new ServiceError('UnknownOperationException', `Unknown operation ${target || '(no X-Amz-Target)'}.`));
     }
@@ -161,30 +180,50 @@ export async function startJsonServer(
       call.outcome = 'lost';
       if (refused) call.error = refused.type;
       request.socket.destroy();
+      if (goesAwayAfter(operationName)) void goAway();
       return;
     }
     if (refused) return fail(refused);
     call.outcome = 'ok';
+    // This answer still arrives in full; the next request finds nobody listening.
+    if (goesAwayAfter(operationName)) response.once('finish', () => void goAway());
     send(response, 200, output);
   }
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
+  function goesAwayAfter(operationName: string): boolean {
+    if (faults.goAwayAfter !== operationName) return false;
+    faults.goAwayAfter = undefined;
+    return true;
+  }
+
+  const listen = (port: number) =>
+    new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, '127.0.0.1', () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+  const goAway = () =>
+    new Promise<void>((resolve) => {
+      if (!server.listening) return resolve();
+      server.close(() => resolve());
+      server.closeAllConnections();
+    });
+  await listen(0);
   const { port } = server.address() as AddressInfo;
 
   return {
     endpoint: `http://127.0.0.1:${port}`,
     calls,
     faults,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        for (const timer of timers) clearTimeout(timer);
-        timers.clear();
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
+    goAway,
+    comeBack: () => (server.listening ? Promise.resolve() : listen(port)),
+    stop: () => {
+      for (const timer of timers) clearTimeout(timer);
+      timers.clear();
+      return goAway();
+    },
   };
 }
 

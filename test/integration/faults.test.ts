@@ -1,169 +1,165 @@
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { ListUserPoolClientsCommand, ListUserPoolsCommand, ListUsersCommand, ListUsersInGroupCommand, AdminGetUserCommand, type CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
-import { createAppClient } from '../../src/commands/flows/createAppClient';
-import type { FlowDeps } from '../../src/commands/flows/deps';
-import { createUser } from '../../src/commands/flows/createUser';
-import { createUserPool } from '../../src/commands/flows/createUserPool';
-import { addUsersToGroup } from '../../src/commands/flows/groups/groupActions';
-import { setUserPassword } from '../../src/commands/flows/users/setUserPassword';
-import { deleteUsers } from '../../src/commands/flows/users/userActions';
+import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
+import { CognitoError, toCognitoError } from '../../src/cognito/errors';
 import { LazyCognito } from '../../src/connection/lazyCognito';
-import { SINGLE_CONNECTION_ID } from '../../src/connection/connections';
+import { TreeModel } from '../../src/tree/model';
+import type { Prompter } from '../../src/ui/prompter';
 import { startCognitoDouble, type CognitoDouble } from '../double/cognitoDouble';
-import { onDefault, singleConnection } from '../support/connections';
+import { modelUpdates, singleConnection } from '../support/connections';
 import { emulatorClient } from '../support/emulatorClient';
-import { flowRun, settle, type FlowRun } from '../unit/support/flowHarness';
-import type { Answer } from '../unit/support/scriptedPrompter';
+import { flowRun, settle } from '../unit/support/flowHarness';
+import { anonymous, failure, row, settleTable, told } from './faultTable';
+import { writeOperations, type WriteOperation } from './faultOperations';
 
 // The reliability table of the README, produced here: every write the extension makes, under each fault
 // the AWS-faithful double can inject on exactly that call, through the extension's own flows, SDK client
-// and retries. For each: what the person is told, and what is left in the pool (read with a plain SDK
-// client). Nothing may be created twice or lost, and nothing may end "failed" when it happened.
-// `UPDATE_FAULT_TABLE=1` writes the table into the README; otherwise the README must hold it as produced.
+// (built by the extension, as src/aws/createService.ts builds it), retries and tree. For each: what the
+// person is told, what is left in the pool (read with a plain SDK client), and what the tree lists, which
+// must agree with the pool. Nothing may be created twice or lost, nothing may end "failed" when it
+// happened, and a refusal is one sentence that says what to do.
 
 interface Fault {
   name: string;
-  inject: (double: CognitoDouble, operation: string) => void;
+  /** Aimed at the operation's call, before the flow starts. */
+  inject?: (double: CognitoDouble, call: string) => void;
+  /** Happens when the person has given the flow's last answer, before the flow makes its call. */
+  atLastAnswer?: (double: CognitoDouble) => void | Promise<void>;
+  /**
+   * done: recovered from, and the person told it worked. refused: nothing done, and the person gets the
+   * one sentence that says what to do. happened: Cognito acted but the extension cannot know it; the
+   * person is told it worked, or told to refresh and look, and the tree, refreshed as told, lists it.
+   */
+  outcome: 'done' | { refused: string } | 'happened';
+  /** The same item as an earlier row (the person runs the command again): no new set-up. */
+  keyOf?: string;
 }
+
+const EXPIRED = toCognitoError({ name: 'ExpiredTokenException' }, { operation: 'any', profile: 'dev' }).message;
+const GONE = toCognitoError({ name: 'Error', code: 'ECONNREFUSED', message: 'connect ECONNREFUSED' }, { operation: 'any', customEndpoint: true }).message;
+const LOOK = toCognitoError({ name: 'AnswerLost' }, { operation: 'any' }).message;
 
 const FAULTS: Fault[] = [
-  { name: 'Throttled twice', inject: (d, op) => d.throttleNext(2, op) },
-  { name: 'Connection dropped before Cognito acted', inject: (d, op) => d.dropNext(1, op) },
-  { name: 'Answer lost after Cognito acted', inject: (d, op) => d.loseAnswerNext(1, op) },
-  { name: 'HTTP 500, nothing done', inject: (d, op) => d.failNext(1, 500, op) },
+  { name: 'Throttled twice', inject: (d, op) => d.throttleNext(2, op), outcome: 'done' },
+  { name: 'Connection dropped before Cognito acted', inject: (d, op) => d.dropNext(1, op), outcome: 'done' },
+  { name: 'Answer lost after Cognito acted', inject: (d, op) => d.loseAnswerNext(1, op), outcome: 'done' },
+  { name: 'HTTP 500, nothing done', inject: (d, op) => d.failNext(1, 500, op), outcome: 'done' },
+  // The credentials worked for the reads before and while the person answered; they ran out before the write.
+  { name: 'Credentials expired between the prompts and the call', atLastAnswer: (d) => d.expireCredentials(), outcome: { refused: EXPIRED } },
+  { name: '… renewed, and the same command run again', inject: (d) => d.renewCredentials(), outcome: 'done', keyOf: 'Credentials expired between the prompts and the call' },
+  // The endpoint stops answering (connections refused) after the reads and prompts, then comes back.
+  // A person takes a moment between steps, long enough for the client to see its kept-alive connection
+  // closed; a request sent into that very closing would be a lost answer (the next row but one).
+  { name: 'Endpoint gone between the prompts and the call', atLastAnswer: async (d) => (await d.goAway(), await sleep(50)), outcome: { refused: GONE } },
+  { name: '… back, and the same command run again', outcome: 'done', keyOf: 'Endpoint gone between the prompts and the call' },
+  // Cognito acted, its answer was lost, and the endpoint is gone for the retry or the follow-up read.
+  { name: 'Answer lost after Cognito acted, then the endpoint gone', inject: (d, op) => (d.loseAnswerNext(1, op), d.goAwayAfterNext(op)), outcome: 'happened' },
 ];
-
-interface Operation {
-  name: string;
-  /** The Cognito call the fault is aimed at. */
-  call: string;
-  run: (deps: FlowDeps, key: string) => Promise<unknown>;
-  answers: (key: string) => Answer[];
-  /** What is in the pool afterwards, as a plain SDK client reads it. */
-  left: (key: string) => Promise<string>;
-  setUp?: (key: string) => Promise<void>;
-}
 
 describe('reliability: every write under every fault', function () {
   this.timeout(120_000);
   let double: CognitoDouble;
   let sdk: CognitoIdentityProviderClient;
   let cognito: LazyCognito;
-  let poolId: string;
+  let operations: WriteOperation[];
   const rows: string[] = [];
 
   before(async () => {
     double = await startCognitoDouble({ pools: [{ name: 'faults', groups: [{ name: 'testers' }] }] });
-    poolId = double.pools[0].id;
     sdk = emulatorClient(double.endpoint);
-    cognito = new LazyCognito(() => ({ region: 'us-east-1', endpoint: double.endpoint }));
+    // The extension's own client; a profile named as a person would have chosen one.
+    cognito = new LazyCognito(() => ({ region: 'us-east-1', endpoint: double.endpoint, profile: 'dev' }));
+    operations = writeOperations({ sdk, cognito, poolId: double.pools[0].id, poolName: 'faults', groupName: 'testers' });
   });
   after(async () => {
     sdk?.destroy();
     await double?.stop();
   });
+  afterEach(async () => {
+    double?.renewCredentials();
+    await double?.comeBack();
+  });
 
-  const pool = () => onDefault({ id: poolId, name: 'faults' });
-  const ref = async (username: string) => ({ connectionId: SINGLE_CONNECTION_ID, userPoolId: poolId, user: await cognito.getUser(poolId, username) });
-  const createFor = async (username: string) => {
-    await cognito.createUser({ userPoolId: poolId, username, temporaryPassword: 'Temp-Passw0rd!', emailVerified: false, phoneNumberVerified: false, invitation: 'SUPPRESS' });
-  };
-  const count = (n: number, what: string) => `${n} ${what}`;
+  const keyOf = (fault: Fault) => `f${FAULTS.findIndex((f) => f.name === (fault.keyOf ?? fault.name))}`;
 
-  const OPERATIONS: Operation[] = [
-    {
-      name: 'Create User Pool',
-      call: 'CreateUserPool',
-      run: (deps) => createUserPool(deps),
-      answers: (key) => [{ input: `pool-${key}` }, { pick: 'Create pool' }],
-      left: async (key) => count(((await sdk.send(new ListUserPoolsCommand({ MaxResults: 60 }))).UserPools ?? []).filter((p) => p.Name === `pool-${key}`).length, 'pool(s) of that name'),
-    },
-    {
-      name: 'Create App Client',
-      call: 'CreateUserPoolClient',
-      run: (deps) => createAppClient(deps, pool()),
-      answers: (key) => [{ input: `client-${key}` }, { pick: 'No client secret' }, { pickMany: ['Secure Remote Password (SRP)'] }],
-      left: async (key) => count(((await sdk.send(new ListUserPoolClientsCommand({ UserPoolId: poolId, MaxResults: 60 }))).UserPoolClients ?? []).filter((c) => c.ClientName === `client-${key}`).length, 'client(s) of that name'),
-    },
-    {
-      name: 'Create User',
-      call: 'AdminCreateUser',
-      run: (deps) => createUser(deps, pool()),
-      answers: (key) => [{ input: `user-${key}` }, { input: '' }, { input: '' }, { pick: "Don't send an invitation" }, { input: 'Temp-Passw0rd!' }],
-      left: async (key) => count(((await sdk.send(new ListUsersCommand({ UserPoolId: poolId, Filter: `username = "user-${key}"` }))).Users ?? []).length, 'user(s) of that name'),
-    },
-    {
-      name: 'Set Password (permanent)',
-      call: 'AdminSetUserPassword',
-      setUp: (key) => createFor(`pw-${key}`),
-      run: async (deps, key) => setUserPassword(deps, await ref(`pw-${key}`)),
-      answers: () => [{ pick: 'Permanent' }, { pick: 'Type a password' }, { input: 'Perm-Passw0rd!' }],
-      left: async (key) => `the user is ${(await sdk.send(new AdminGetUserCommand({ UserPoolId: poolId, Username: `pw-${key}` }))).UserStatus}`,
-    },
-    {
-      name: 'Delete User',
-      call: 'AdminDeleteUser',
-      setUp: (key) => createFor(`del-${key}`),
-      run: async (deps, key) => deleteUsers(deps, [await ref(`del-${key}`)]),
-      answers: () => [{ confirm: true }],
-      left: async (key) => count(((await sdk.send(new ListUsersCommand({ UserPoolId: poolId, Filter: `username = "del-${key}"` }))).Users ?? []).length, 'user(s) of that name'),
-    },
-    {
-      name: 'Add to Group',
-      call: 'AdminAddUserToGroup',
-      setUp: (key) => createFor(`grp-${key}`),
-      run: async (deps, key) => addUsersToGroup(deps, [await ref(`grp-${key}`)], 'faults'),
-      answers: () => [{ pick: 'testers' }],
-      left: async (key) => `${((await sdk.send(new ListUsersInGroupCommand({ UserPoolId: poolId, GroupName: 'testers' }))).Users ?? []).filter((u) => u.Username === `grp-${key}`).length} membership(s)`,
-    },
-  ];
+  // Declared in order: each operation's rows run one after the other, so "run again" follows its expiry.
+  for (const [o, name] of ['Create User Pool', 'Create App Client', 'Create User', 'Set Password (permanent)', 'Delete User', 'Add to Group'].entries()) {
+    for (const fault of FAULTS) {
+      it(`${name}: ${fault.name}`, async () => {
+        const operation = operations[o];
+        assert.equal(operation.name, name);
+        const key = keyOf(fault);
+        if (!fault.keyOf) await operation.setUp?.(key);
+        const model = new TreeModel(singleConnection(cognito));
+        const listing = await operation.listing(model);
+        await model.getChildren(listing);
+        const before = await operation.inPool(key);
 
-  for (const operation of OPERATIONS) {
-    for (const [i, fault] of FAULTS.entries()) {
-      it(`${operation.name}: ${fault.name}`, async () => {
-        const key = `f${i}`;
-        await operation.setUp?.(key);
         const run = flowRun(operation.answers(key));
         run.deps.connections = singleConnection(cognito);
-        fault.inject(double, operation.call);
+        run.deps.tree = modelUpdates(model);
+        if (fault.atLastAnswer) run.deps.prompter = afterAnswers(run.deps.prompter, operation.answers(key).length, () => fault.atLastAnswer?.(double));
+        fault.inject?.(double, operation.call);
+        double.calls.length = 0;
         let said: string;
+        let refusal: unknown;
         try {
           await operation.run(run.deps, key);
           await settle();
           said = told(run);
         } catch (error) {
-          said = `Error: ${error instanceof Error ? error.message : String(error)}`;
+          refusal = error;
+          said = failure(error);
         }
-        const left = await operation.left(key);
-        rows.push(`| ${fault.name} | ${operation.name} | ${anonymous(said)} | ${left} |`);
+        double.renewCredentials();
+        await double.comeBack();
+        // Told to refresh and look (the answer was lost), the person does.
+        if (fault.outcome === 'happened' && said.includes(LOOK)) model.refresh(listing);
+        const left = await operation.inPool(key);
+        const listed = operation.inTree(await model.getChildren(listing), key);
+        rows.push(row([fault.name, operation.name, anonymous(said), operation.describe(left), operation.describe(listed)]));
+
         assert.ok(!/^[2-9]/.test(left), `nothing twice: ${left}`);
-        assert.ok(!said.startsWith('Error'), `each of these faults is recovered from, and the person told so: ${said} / ${left}`);
+        assert.equal(listed, left, 'the tree lists what the pool holds');
+        if (fault.outcome === 'done') {
+          assert.equal(refusal, undefined, `each of these faults is recovered from, and the person told so: ${said} / ${left}`);
+          assert.equal(left, operation.done, 'done');
+        } else if (fault.outcome === 'happened') {
+          assert.equal(left, operation.done, 'Cognito acted');
+          assert.ok(refusal === undefined || said.endsWith(LOOK), `told it worked, or to refresh and look: ${said}`);
+        } else {
+          // A single write throws its one sentence; a bulk action (Delete, Add to Group) ends its summary with it.
+          assert.ok(refusal === undefined || refusal instanceof CognitoError, `one known sentence: ${said}`);
+          assert.ok(said.endsWith(fault.outcome.refused), `the sentence that says what to do: ${said}`);
+          assert.equal(left, before, 'nothing done');
+          assert.ok(double.calls.some((c) => c.operation === operation.call) || fault.outcome.refused === GONE, 'the flow reached its call');
+        }
       });
     }
   }
 
-  after(() => {
-    const table = ['| Fault | Operation | What the person sees | What is left in the pool |', '|---|---|---|---|', ...rows].join('\n');
-    const readme = path.resolve(__dirname, '../../../README.md');
-    const text = fs.readFileSync(readme, 'utf8');
-    const start = '<!-- fault table: produced by test/integration/faults.test.ts -->';
-    const end = '<!-- end of fault table -->';
-    if (process.env.UPDATE_FAULT_TABLE === '1') {
-      fs.writeFileSync(readme, text.replace(new RegExp(`${start}[^]*?${end}`), `${start}\n${table}\n${end}`));
-    } else if (rows.length === OPERATIONS.length * FAULTS.length) {
-      assert.ok(text.includes(`${start}\n${table}\n${end}`), 'the README holds the fault table as this test produces it (UPDATE_FAULT_TABLE=1 rewrites it)');
-    }
-  });
+  after(() =>
+    settleTable(
+      { name: 'fault table', producedBy: 'test/integration/faults.test.ts', columns: ['Fault', 'Operation', 'What the person sees', 'What is left in the pool', 'What the tree lists'] },
+      rows,
+      operations.length * FAULTS.length,
+    ),
+  );
 });
 
-/** The one thing the person was told: a failure summary, a notification, or the status bar's line. */
-function told(run: FlowRun): string {
-  return run.notifications[0]?.message ?? run.statusMessages.at(-1)?.replace(/^\$\(check\) /, '') ?? '(nothing)';
-}
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Generated ids vary from run to run; the table shows their place. */
-function anonymous(text: string): string {
-  return text.replace(/us-east-1_\w+/g, '<pool id>').replace(/App Client Id: \w+/g, 'App Client Id: <id>').replace(/\|/g, '\\|');
+/** The prompter, with `then` run once the person has given `count` answers. */
+function afterAnswers(prompter: Prompter, count: number, then: () => void | Promise<void>): Prompter {
+  let answered = 0;
+  return new Proxy(prompter, {
+    get(target, property, receiver) {
+      const value: unknown = Reflect.get(target, property, receiver);
+      if (typeof value !== 'function') return value;
+      return async (...args: unknown[]) => {
+        const answer: unknown = await (value as (...a: unknown[]) => Promise<unknown>).apply(target, args);
+        if (++answered === count) await then();
+        return answer;
+      };
+    },
+  });
 }

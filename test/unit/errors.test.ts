@@ -16,7 +16,8 @@ describe('toCognitoError', () => {
     ['ResourceNotFoundException', 'User pool us-east-1_x does not exist.', /no longer exists; refresh/, 'notFound'],
     ['AccessDeniedException', 'User: arn:aws:iam::1:user/x is not authorized', /cognito-idp:AdminCreateUser/, 'accessDenied'],
     ['TooManyRequestsException', 'Too many requests', /throttling.*retry/, 'throttled'],
-    ['ExpiredTokenException', 'The security token included in the request is expired', /aws sso login --profile dev/, 'expiredSession'],
+    ['ExpiredTokenException', 'The security token included in the request is expired', /^The AWS credentials of profile "dev" have expired; renew them \(for an SSO profile, run "aws sso login --profile dev"\), then try again\.$/, 'expiredSession'],
+    ['ExpiredToken', 'The security token included in the request is expired', /credentials of profile "dev" have expired/, 'expiredSession'],
     ['CredentialsProviderError', 'Could not load credentials from any providers', /No AWS credentials were found/, 'noCredentials'],
     ['CredentialsProviderError', 'The SSO session associated with this profile has expired', /aws sso login --profile dev/, 'expiredSession'],
     ['UserLambdaValidationException', 'PreSignUp failed with error nope.', /Lambda trigger of this pool rejected/, 'triggerFailed'],
@@ -36,6 +37,11 @@ describe('toCognitoError', () => {
       assert.equal(error.message.split(/[.;] /).length >= 1 && !error.message.includes('\n'), true, 'one line');
     });
   }
+
+  it('tells how to renew expired credentials without naming a profile when none is known', () => {
+    const error = toCognitoError(awsError('ExpiredTokenException', 'The security token included in the request is expired'), { operation: 'CreateUserPool' });
+    assert.equal(error.message, 'The AWS credentials have expired; renew them (for an SSO profile, run "aws sso login"), then try again.');
+  });
 
   it('maps connection failures to an unreachable-endpoint sentence', () => {
     const error = toCognitoError(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:9229'), { code: 'ECONNREFUSED' }), context);
