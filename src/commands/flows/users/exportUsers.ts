@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import * as fs from 'node:fs';
 import { csvHeader, csvUserLine, customColumns, jsonUserLine, type ExportFormat } from '../../../bulk/userFormats';
+import { CognitoError } from '../../../cognito/errors';
 import { listAll } from '../../../cognito/paging';
 import type { CognitoApi } from '../../../cognito/types';
 import type { PoolRef } from '../../../connection/connections';
@@ -81,6 +82,7 @@ async function writeExport(
   };
   let written = 0;
   let stopped = false;
+  let failure: unknown;
   try {
     if (format === 'csv') await write(`${csvHeader(custom)}\n`);
     let token: string | undefined;
@@ -99,12 +101,23 @@ async function writeExport(
       report(written);
       token = page.nextToken;
     } while (token);
+  } catch (error) {
+    failure = error;
   } finally {
     out.end();
     await once(out, 'close');
   }
-  if (stopped) fs.rmSync(path, { force: true });
+  // A file that looks like a whole export but is not would be worse than none: cancelled or failed, it goes.
+  if (stopped || failure !== undefined) fs.rmSync(path, { force: true });
+  if (failure !== undefined) throw exportStopped(failure, written);
   return { path, written, cancelled: stopped };
+}
+
+/** The failure's own sentence, saying also that the partial file is gone. */
+function exportStopped(failure: unknown, written: number): unknown {
+  if (!(failure instanceof CognitoError)) return failure;
+  const stopped = `the export stopped after ${written} ${written === 1 ? 'user' : 'users'} and its partial file was removed`;
+  return new CognitoError(`${failure.message.replace(/\.$/, '')}; ${stopped}.`, failure.kind, failure.awsName);
 }
 
 /** username → groups, from each group's member list (far fewer calls than one per user). */
