@@ -63,6 +63,7 @@ describe('ui: the packaged extension (.vsix) installed into code-server', functi
       'extension/changelog.md',
       'extension/dist/aws.js',
       'extension/dist/extension.js',
+      'extension/dist/features.js',
       'extension/media/cognito.svg',
       'extension/package.json',
       'extension/readme.md',
@@ -73,7 +74,7 @@ describe('ui: the packaged extension (.vsix) installed into code-server', functi
     const folder = path.join(extensionsDir, EXTENSION_FOLDER);
     assert.deepEqual(fs.readdirSync(extensionsDir).sort(), [EXTENSION_FOLDER, 'extensions.json'], 'the only extension there');
     assert.ok(fs.lstatSync(folder).isDirectory(), `${folder} is a folder, not a symlink`);
-    assert.deepEqual(fs.readdirSync(path.join(folder, 'dist')).sort(), ['aws.js', 'extension.js']);
+    assert.deepEqual(fs.readdirSync(path.join(folder, 'dist')).sort(), ['aws.js', 'extension.js', 'features.js']);
     assert.ok(!fs.existsSync(path.join(folder, 'src')));
   });
 
