@@ -4,10 +4,11 @@
 // emulator. Takes the README's screenshots (see harness/artifacts.ts for where they go).
 import * as assert from 'node:assert/strict';
 import { AdminGetUserCommand, DescribeUserPoolClientCommand } from '@aws-sdk/client-cognito-identity-provider';
-import { failureDir, screenshotDir, slug } from './harness/artifacts';
+import { screenshotDir } from './harness/artifacts';
 import { listClients, listPools, listUsers, snapshot } from './harness/emulator';
 import { startUiSession, type UiSession } from './harness/session';
 import type { Workbench } from './harness/workbench';
+import { afterTest } from './harness/failures';
 
 const POOL_NAME_RULE = 'The pool name can contain only letters, digits, spaces and + = , . @ - _ characters.';
 /** Names typed into flows that were then cancelled with Esc: they must never reach the emulator, not even late. */
@@ -45,13 +46,8 @@ describe('ui: the Cognito view in code-server', function () {
     ({ poolId, clientId } = session.seeded);
   });
 
-  afterEach(async function () {
-    if (this.currentTest?.state !== 'failed' || !wb) return;
-    const file = await wb.screenshot(failureDir(), `${slug(this.currentTest.fullTitle())}.png`).catch(() => undefined);
-    if (file) console.log(`    the window at the failure: ${file}`);
-    // Leave no flow or menu open for the next test.
-    await wb.page.keyboard.press('Escape').catch(() => undefined);
-    await wb.page.keyboard.press('Escape').catch(() => undefined);
+  afterEach(function () {
+    return afterTest(this.currentTest, session);
   });
 
   after(async function () {

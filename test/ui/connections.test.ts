@@ -7,11 +7,11 @@ import * as assert from 'node:assert/strict';
 import { CreateUserPoolCommand, DescribeUserPoolClientCommand, type CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { startCognitoLocal, type CognitoLocal } from '../integration/harness/cognitoLocal';
 import { emulatorClient, EMULATOR_REGION } from '../support/emulatorClient';
-import { failureDir, slug } from './harness/artifacts';
 import { listClients, listPools } from './harness/emulator';
 import { openWorkbench, type OpenWorkbench } from './harness/session';
 import { visibleOption } from './harness/views';
 import type { Workbench } from './harness/workbench';
+import { afterTest } from './harness/failures';
 
 const CLIENT_NAME = 'ui-second-web';
 
@@ -62,14 +62,8 @@ describe('ui: two connections (cognito.connections) in code-server', function ()
     await wb.widenSideBar(500); // room for the ids in a failure's screenshot
   });
 
-  afterEach(async function () {
-    if (this.currentTest?.state !== 'failed' || !wb) return;
-    const file = await wb.screenshot(failureDir(), `${slug(this.currentTest.fullTitle())}.png`).catch(() => undefined);
-    if (file) console.log(`    the window at the failure: ${file}`);
-    if (opened) console.log(`    the browser's errors:\n${opened.pageErrors.slice(-20).join('\n')}`);
-    // Leave no flow or menu open for the next test.
-    await wb.page.keyboard.press('Escape').catch(() => undefined);
-    await wb.page.keyboard.press('Escape').catch(() => undefined);
+  afterEach(function () {
+    return afterTest(this.currentTest, opened);
   });
 
   after(async function () {

@@ -18,12 +18,12 @@ import {
   type CognitoIdentityProviderClient,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { DEMO_POOL_NAME } from '../demo/seed';
-import { failureDir, slug } from './harness/artifacts';
 import { listUsers } from './harness/emulator';
 import { chooseInFileDialog, dialogPath, fileDialog } from './harness/fileDialog';
 import { startUiSession, type UiSession } from './harness/session';
 import { visibleOption } from './harness/views';
 import type { Workbench } from './harness/workbench';
+import { afterTest } from './harness/failures';
 
 const TARGET_POOL = 'import-target';
 /** Memberships given to the demo users before the export: username → groups. */
@@ -53,14 +53,8 @@ describe('ui: Export Users and Import Users through the file dialogs in code-ser
     exported = path.join(session.server.workspace, `${DEMO_POOL_NAME}-users.jsonl`);
   });
 
-  afterEach(async function () {
-    if (this.currentTest?.state !== 'failed' || !wb) return;
-    const file = await wb.screenshot(failureDir(), `${slug(this.currentTest.fullTitle())}.png`).catch(() => undefined);
-    if (file) console.log(`    the window at the failure: ${file}`);
-    console.log(`    the browser's errors:\n${session.pageErrors.slice(-20).join('\n')}`);
-    // Leave no flow, menu or dialog open for the next test.
-    await wb.page.keyboard.press('Escape').catch(() => undefined);
-    await wb.page.keyboard.press('Escape').catch(() => undefined);
+  afterEach(function () {
+    return afterTest(this.currentTest, session);
   });
 
   after(async function () {

@@ -7,9 +7,9 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { onProcessExit } from '../integration/harness/service';
-import { failureDir, slug } from './harness/artifacts';
 import { copyProject, installVsix, npmRunPackage, zipEntries } from './harness/packaging';
 import { startUiSession, type UiSession } from './harness/session';
+import { afterTest } from './harness/failures';
 
 const MAX_VSIX_BYTES = 400 * 1024;
 const EXTENSION_FOLDER = 'cognito-user-pools.cognito-user-pools-0.1.0';
@@ -36,11 +36,8 @@ describe('ui: the packaged extension (.vsix) installed into code-server', functi
     assert.equal(installed.code, 0, `code-server --install-extension failed:\n${installed.output}`);
   });
 
-  afterEach(async function () {
-    if (this.currentTest?.state !== 'failed' || !session) return;
-    const file = await session.workbench.screenshot(failureDir(), `${slug(this.currentTest.fullTitle())}.png`).catch(() => undefined);
-    if (file) console.log(`    the window at the failure: ${file}`);
-    console.log(`    the browser's errors:\n${session.pageErrors.slice(-20).join('\n')}`);
+  afterEach(function () {
+    return afterTest(this.currentTest, session);
   });
 
   after(async function () {

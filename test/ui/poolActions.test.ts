@@ -8,11 +8,12 @@
 import * as assert from 'node:assert/strict';
 import { AddCustomAttributesCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { DEMO_CLIENT_NAME, DEMO_POOL_NAME } from '../demo/seed';
-import { failureDir, screenshotDir, slug } from './harness/artifacts';
+import { screenshotDir } from './harness/artifacts';
 import { listClients, listPools } from './harness/emulator';
 import { startUiSession, type UiSession } from './harness/session';
 import { activeEditor, activeEditorGroup, visibleOption, visibleOptionLabels, waitForClipboardChange, waitForEditorText } from './harness/views';
 import type { Workbench } from './harness/workbench';
+import { afterTest } from './harness/failures';
 
 const NOT_THE_CONFIG = 'not the configuration';
 /** A custom attribute added with the SDK while the details view is open: Refresh must show it. */
@@ -39,14 +40,8 @@ describe('ui: pool details, Copy Configuration and Delete App Client in code-ser
     assert.deepEqual([poolId, clientId], [session.seeded.poolId, session.seeded.clientId], 'the emulator holds what the seeding reported');
   });
 
-  afterEach(async function () {
-    if (this.currentTest?.state !== 'failed' || !wb) return;
-    const file = await wb.screenshot(failureDir(), `${slug(this.currentTest.fullTitle())}.png`).catch(() => undefined);
-    if (file) console.log(`    the window at the failure: ${file}`);
-    console.log(`    the browser's errors:\n${session.pageErrors.slice(-20).join('\n')}`);
-    // Leave no flow, menu or dialog open for the next test.
-    await wb.page.keyboard.press('Escape').catch(() => undefined);
-    await wb.page.keyboard.press('Escape').catch(() => undefined);
+  afterEach(function () {
+    return afterTest(this.currentTest, session);
   });
 
   after(async function () {

@@ -7,10 +7,11 @@
 import * as assert from 'node:assert/strict';
 import { AdminGetUserCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { DEMO_USERS } from '../demo/seed';
-import { failureDir, screenshotDir, slug } from './harness/artifacts';
+import { screenshotDir } from './harness/artifacts';
 import { startUiSession, type UiSession } from './harness/session';
 import { activeEditor, activeEditorGroup, visibleOption, waitForClipboardChange, waitForEditorText } from './harness/views';
 import type { Workbench } from './harness/workbench';
+import { afterTest } from './harness/failures';
 
 const TITLE = 'Sign In as User';
 const BOB = DEMO_USERS.find((u) => u.username === 'bob')!;
@@ -32,14 +33,8 @@ describe('ui: Sign In as User in code-server', function () {
     ({ poolId } = session.seeded);
   });
 
-  afterEach(async function () {
-    if (this.currentTest?.state !== 'failed' || !wb) return;
-    const file = await wb.screenshot(failureDir(), `${slug(this.currentTest.fullTitle())}.png`).catch(() => undefined);
-    if (file) console.log(`    the window at the failure: ${file}`);
-    console.log(`    the browser's errors:\n${session.pageErrors.slice(-20).join('\n')}`);
-    // Leave no flow or menu open for the next test.
-    await wb.page.keyboard.press('Escape').catch(() => undefined);
-    await wb.page.keyboard.press('Escape').catch(() => undefined);
+  afterEach(function () {
+    return afterTest(this.currentTest, session);
   });
 
   after(async function () {

@@ -16,11 +16,12 @@ import {
 } from '@aws-sdk/client-cognito-identity-provider';
 import type { Locator } from 'playwright-core';
 import { DEMO_POOL_NAME, DEMO_USERS } from '../demo/seed';
-import { failureDir, screenshotDir, slug } from './harness/artifacts';
+import { screenshotDir } from './harness/artifacts';
 import { listUsers } from './harness/emulator';
 import { startUiSession, type UiSession } from './harness/session';
 import { visibleOption, visibleOptionLabels, type OptionElement } from './harness/views';
 import type { Workbench } from './harness/workbench';
+import { afterTest } from './harness/failures';
 
 /** Meets the demo pool's policy (Cognito's default: 8+ characters, upper case, lower case, number, symbol). */
 const BOB_PASSWORD = 'Bob-Permanent-7!';
@@ -47,14 +48,8 @@ describe('ui: users and groups from the tree in code-server', function () {
     ({ poolId } = session.seeded);
   });
 
-  afterEach(async function () {
-    if (this.currentTest?.state !== 'failed' || !wb) return;
-    const file = await wb.screenshot(failureDir(), `${slug(this.currentTest.fullTitle())}.png`).catch(() => undefined);
-    if (file) console.log(`    the window at the failure: ${file}`);
-    console.log(`    the browser's errors:\n${session.pageErrors.slice(-20).join('\n')}`);
-    // Leave no flow, menu or dialog open for the next test.
-    await wb.page.keyboard.press('Escape').catch(() => undefined);
-    await wb.page.keyboard.press('Escape').catch(() => undefined);
+  afterEach(function () {
+    return afterTest(this.currentTest, session);
   });
 
   after(async function () {

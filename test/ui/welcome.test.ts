@@ -2,8 +2,9 @@
 // files or instance metadata: test/runners/awsIsolation.ts), the view shows its welcome content: what is
 // wrong and the buttons that fix it. Takes the README's welcome screenshot.
 import * as assert from 'node:assert/strict';
-import { failureDir, screenshotDir, slug } from './harness/artifacts';
+import { screenshotDir } from './harness/artifacts';
 import { startUiSession, type UiSession } from './harness/session';
+import { afterTest } from './harness/failures';
 
 describe('ui: the welcome view without credentials', function () {
   this.timeout(60_000);
@@ -14,8 +15,8 @@ describe('ui: the welcome view without credentials', function () {
     session = await startUiSession({ extension: 'working-tree', settings: { 'cognito.endpoint': '' } });
   });
 
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed') await session?.workbench.screenshot(failureDir(), `${slug(this.currentTest.fullTitle())}.png`).catch(() => undefined);
+  afterEach(function () {
+    return afterTest(this.currentTest, session);
   });
 
   after(async () => {
