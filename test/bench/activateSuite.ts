@@ -29,6 +29,8 @@ export interface ActivateResult {
   /** How long the suite waited for the host to settle before timing. */
   settledMs: number;
   poolsShown: number;
+  /** Node's public modules the host had loaded before the extension activated (the SDK load row preloads them). */
+  hostBuiltins: string[];
   nodeVersion: string;
   vscodeVersion: string;
 }
@@ -44,6 +46,7 @@ export async function run(): Promise<void> {
     if (!extension) throw new Error(`extension ${EXTENSION_ID} is not loaded`);
     const settledMs = await settle(SETTLE_MIN_MS, SETTLE_MAX_MS);
     const wasActive = extension.isActive;
+    const hostBuiltins = loadedBuiltins();
 
     const timings = timeModuleLoad(path.join(extension.extensionPath, String((extension.packageJSON as { main: string }).main)));
     let api: CognitoExtensionApi | undefined;
@@ -65,7 +68,7 @@ export async function run(): Promise<void> {
       poolsShown = (roots ?? []).filter((node) => node.kind === 'pool').length;
     }
 
-    const result: ActivateResult = { wasActive, activateMs, loadMs: timings.loadMs, activateFunctionMs: timings.activateFunctionMs, vscodeApiMs: timings.vscodeApiMs, settledMs, viewOpenMs, poolsShown, nodeVersion: process.version, vscodeVersion: vscode.version };
+    const result: ActivateResult = { wasActive, activateMs, loadMs: timings.loadMs, activateFunctionMs: timings.activateFunctionMs, vscodeApiMs: timings.vscodeApiMs, settledMs, viewOpenMs, poolsShown, hostBuiltins, nodeVersion: process.version, vscodeVersion: vscode.version };
     const file = process.env.BENCH_RESULT_FILE;
     if (!file) throw new Error('BENCH_RESULT_FILE is not set');
     fs.writeFileSync(file, JSON.stringify(result));
@@ -75,6 +78,15 @@ export async function run(): Promise<void> {
     reportResult({ passed: 0, failed: 1 }, print);
     throw error;
   }
+}
+
+/** The public Node modules already loaded in this process (`process.moduleLoadList` names them "NativeModule x"). */
+function loadedBuiltins(): string[] {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { builtinModules } = require('node:module') as { builtinModules: string[] };
+  const loaded = (process as unknown as { moduleLoadList?: string[] }).moduleLoadList ?? [];
+  const names = new Set(loaded.filter((entry) => entry.startsWith('NativeModule ')).map((entry) => entry.slice('NativeModule '.length)));
+  return builtinModules.filter((name) => !name.startsWith('_') && names.has(name));
 }
 
 type Load = (request: string, parent: unknown, isMain: boolean) => unknown;
