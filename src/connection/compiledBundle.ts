@@ -21,11 +21,11 @@ export function requireCompiled(file: string, cacheDir: string, saveAfterMs = SA
   const already = require.cache[file];
   if (already) return { exports: already.exports, usedCache: false };
   const source = fs.readFileSync(file, 'utf8');
-  const cacheFile = path.join(cacheDir, cacheName(file));
-  const cachedData = readIfThere(cacheFile);
   // import() in a vm.Script needs a loader, which Node 20 loses when the script comes from a code cache:
   // esbuild.js turns the SDK's import() calls into require(), and a bundle that still has one is refused.
   if (source.includes('import(')) throw new Error(`${path.basename(file)} uses import(), which a vm.Script cannot run reliably`);
+  const cacheFile = path.join(cacheDir, cacheName(file));
+  const cachedData = readIfThere(cacheFile);
   const script = new vm.Script(Module.wrap(source), { filename: file, cachedData });
   const usedCache = cachedData !== undefined && !script.cachedDataRejected;
 
@@ -47,6 +47,9 @@ export function requireCompiled(file: string, cacheDir: string, saveAfterMs = SA
       try {
         fs.mkdirSync(cacheDir, { recursive: true });
         fs.writeFileSync(cacheFile, script.createCachedData());
+        // The caches of earlier builds (or Node versions) would only take space.
+        const stale = fs.readdirSync(cacheDir).filter((name) => name.startsWith(`${path.basename(file)}-`) && name !== path.basename(cacheFile));
+        for (const name of stale) fs.rmSync(path.join(cacheDir, name), { force: true });
       } catch {
         // No cache this time; the next window tries again.
       }

@@ -57,6 +57,8 @@ describe('requireCompiled (the AWS bundle with a kept V8 code cache)', () => {
     fs.appendFileSync(bundle, 'module.exports.more = true;\n');
     const rebuilt = loadInNewProcess(bundle, cacheDir);
     assert.deepEqual([rebuilt.usedCache, rebuilt.more], [false, true]);
+    assert.equal(cacheFiles().length, 1, 'the earlier build\'s cache is gone');
+    assert.equal(loadInNewProcess(bundle, cacheDir).usedCache, true);
   });
 
   it('refuses a damaged cache, still loads, and writes a good one', () => {
