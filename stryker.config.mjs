@@ -1,5 +1,5 @@
-// Mutation testing (npm run test:mutation): Stryker changes src/ one mutant at a time and runs the unit
-// tests against each; a mutant no test notices ("survived") is behaviour the tests do not pin down.
+// Mutation testing (npm run test:mutation): Stryker changes src/ one mutant at a time and runs the unit and
+// integration tests against each; a mutant no test notices ("survived") is behaviour they do not pin down.
 // Only the choices that differ from Stryker's defaults are set here, each with why.
 // @ts-check
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
@@ -27,12 +27,22 @@ const config = {
   // build, so tsc comes from PATH (Stryker adds node_modules/.bin) and finds the types in the parent folder.
   buildCommand: 'tsc -p tsconfig.test.json',
   mochaOptions: {
-    spec: ['out/test/unit/**/*.test.js'],
-    // Stryker's mocha has no forbidOnly: this root hook fails the run on a `.only`, like runMocha does.
+    spec: [
+      'out/test/unit/**/*.test.js',
+      'out/test/integration/**/*.test.js',
+      // It tests scripts/start-demo.js (not src/) and needs code-server: slow, and nothing to mutate.
+      '!out/test/integration/startDemo.test.js',
+      // It signs in through dist/aws.js, the esbuild bundle, which the sandbox does not rebuild from mutated src/.
+      '!out/test/integration/bundleSrp.test.js',
+    ],
+    // What level.ts does around the levels: no `.only`, no real AWS, one cognito-local (strykerHooks.ts).
     require: ['out/test/runners/strykerHooks.js'],
   },
   // Each mutant runs only the tests that reached its code: far fewer test runs than all tests per mutant.
   coverageAnalysis: 'perTest',
+  // Static mutants (module-level code, run once on load) would each need every test, integration included:
+  // a few hundred of them took most of the time. They are left out of the run and of the score (Ignored).
+  ignoreStatic: true,
   // Two cores here, and other work shares them; pass --concurrency N on a bigger machine.
   concurrency: 2,
   // Build output, caches and reports are not part of the code under test: no need to copy them.
