@@ -27,13 +27,12 @@ const config = {
   // build, so tsc comes from PATH (Stryker adds node_modules/.bin) and finds the types in the parent folder.
   buildCommand: 'tsc -p tsconfig.test.json',
   mochaOptions: {
-    spec: [
-      'out/test/unit/**/*.test.js',
-      'out/test/integration/**/*.test.js',
+    spec: ['out/test/unit/**/*.test.js', 'out/test/integration/**/*.test.js'],
+    ignore: [
       // It tests scripts/start-demo.js (not src/) and needs code-server: slow, and nothing to mutate.
-      '!out/test/integration/startDemo.test.js',
+      'out/test/integration/startDemo.test.js',
       // It signs in through dist/aws.js, the esbuild bundle, which the sandbox does not rebuild from mutated src/.
-      '!out/test/integration/bundleSrp.test.js',
+      'out/test/integration/bundleSrp.test.js',
     ],
     // What level.ts does around the levels: no `.only`, no real AWS, one cognito-local (strykerHooks.ts).
     require: ['out/test/runners/strykerHooks.js'],

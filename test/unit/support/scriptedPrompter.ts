@@ -18,6 +18,12 @@ export interface AskedPrompt {
   text: string;
   password?: boolean;
   labels?: string[];
+  /** An input box's placeholder (its example answer). */
+  placeholder?: string;
+  /** A confirmation's second line. */
+  detail?: string;
+  /** Each pick item's description, in the order of labels. */
+  descriptions?: (string | undefined)[];
 }
 
 export class ScriptedPrompter implements Prompter {
@@ -29,7 +35,7 @@ export class ScriptedPrompter implements Prompter {
   }
 
   async input(request: InputRequest): Promise<string> {
-    this.asked.push({ type: 'input', title: request.title, step: request.step, totalSteps: request.totalSteps, text: request.prompt, password: request.password });
+    this.asked.push({ type: 'input', title: request.title, step: request.step, totalSteps: request.totalSteps, text: request.prompt, password: request.password, placeholder: request.placeholder });
     const answer = this.take('input', request.prompt);
     if (answer === ESC) throw new Cancelled();
     if (!('input' in answer)) throw new Error(`Script expected ${describe(answer)} but the flow asked for input: ${request.prompt}`);
@@ -55,7 +61,7 @@ export class ScriptedPrompter implements Prompter {
   }
 
   async confirm(request: ConfirmRequest): Promise<void> {
-    this.asked.push({ type: 'confirm', title: request.action, step: 0, totalSteps: 0, text: request.message });
+    this.asked.push({ type: 'confirm', title: request.action, step: 0, totalSteps: 0, text: request.message, detail: request.detail });
     const answer = this.take('confirm', request.message);
     if (answer === ESC) throw new Cancelled();
     if (!('confirm' in answer)) throw new Error(`Script expected ${describe(answer)} but the flow asked to confirm: ${request.message}`);
@@ -64,7 +70,7 @@ export class ScriptedPrompter implements Prompter {
 
   async pick<T>(items: PickItem<T>[] | Promise<PickItem<T>[]>, request: PickRequest): Promise<T> {
     const list = await items;
-    this.asked.push({ type: 'pick', title: request.title, step: request.step, totalSteps: request.totalSteps, text: request.placeholder, labels: list.map((i) => i.label) });
+    this.asked.push({ type: 'pick', title: request.title, step: request.step, totalSteps: request.totalSteps, text: request.placeholder, labels: list.map((i) => i.label), descriptions: list.map((i) => i.description) });
     const answer = this.take('pick', request.placeholder);
     if (answer === ESC) throw new Cancelled();
     if (!('pick' in answer)) throw new Error(`Script expected ${describe(answer)} but the flow asked to pick: ${request.placeholder}`);

@@ -1,0 +1,30 @@
+import type { FlowRun } from './flowHarness';
+import type { AskedPrompt } from './scriptedPrompter';
+
+// What a flow run showed the person, as short lines a test compares whole: the wording is part of the
+// behaviour (a question without its pool name, or a summary that says "0 users", is a bug a person sees).
+
+/** One line per question: "input 2/4 Create Group: Description (optional)", plus what else it showed. */
+export function asked(run: FlowRun): string[] {
+  return run.prompter.asked.map(describePrompt);
+}
+
+function describePrompt(a: AskedPrompt): string {
+  const head = a.type === 'confirm' ? `confirm [${a.title}]` : `${a.type} ${a.step}/${a.totalSteps} ${a.title}`;
+  const extras = [
+    a.placeholder !== undefined ? `placeholder: ${a.placeholder}` : undefined,
+    a.detail !== undefined ? `detail: ${a.detail}` : undefined,
+    a.password ? 'masked' : undefined,
+    a.labels ? `items: ${a.labels.map((label, i) => (a.descriptions?.[i] ? `${label} (${a.descriptions[i]})` : label)).join(' | ')}` : undefined,
+  ].filter((extra) => extra !== undefined);
+  return [`${head}: ${a.text}`, ...extras].join(' — ');
+}
+
+/** Progress titles, status-bar lines and notifications, each list in the order they came. */
+export function told(run: FlowRun): { progress: string[]; status: string[]; notifications: string[] } {
+  return {
+    progress: run.progressTitles,
+    status: run.statusMessages,
+    notifications: run.notifications.map((n) => (n.actions.length ? `${n.message} [${n.actions.join(', ')}]` : n.message)),
+  };
+}
