@@ -90,7 +90,7 @@ export class ScriptedPrompter implements Prompter {
     const text = answer.search ?? '';
     this.searches.push(text);
     const list = await request.search(text);
-    this.asked.push({ type: 'pick', title: request.title, step: request.step, totalSteps: request.totalSteps, text: request.placeholder, labels: list.map((i) => i.label) });
+    this.asked.push({ type: 'pick', title: request.title, step: request.step, totalSteps: request.totalSteps, text: request.placeholder, labels: list.map((i) => i.label), descriptions: list.map((i) => i.description) });
     return findItem(list, answer.pick).value;
   }
 
