@@ -22,8 +22,11 @@ export interface AskedPrompt {
   placeholder?: string;
   /** A confirmation's second line. */
   detail?: string;
-  /** Each pick item's description, in the order of labels. */
+  /** Each pick item's description and detail line, in the order of labels. */
   descriptions?: (string | undefined)[];
+  details?: (string | undefined)[];
+  /** The text an input box starts with. */
+  value?: string;
 }
 
 export class ScriptedPrompter implements Prompter {
@@ -35,7 +38,7 @@ export class ScriptedPrompter implements Prompter {
   }
 
   async input(request: InputRequest): Promise<string> {
-    this.asked.push({ type: 'input', title: request.title, step: request.step, totalSteps: request.totalSteps, text: request.prompt, password: request.password, placeholder: request.placeholder });
+    this.asked.push({ type: 'input', title: request.title, step: request.step, totalSteps: request.totalSteps, text: request.prompt, password: request.password, placeholder: request.placeholder, value: request.value });
     const answer = this.take('input', request.prompt);
     if (answer === ESC) throw new Cancelled();
     if (!('input' in answer)) throw new Error(`Script expected ${describe(answer)} but the flow asked for input: ${request.prompt}`);
@@ -70,7 +73,7 @@ export class ScriptedPrompter implements Prompter {
 
   async pick<T>(items: PickItem<T>[] | Promise<PickItem<T>[]>, request: PickRequest): Promise<T> {
     const list = await items;
-    this.asked.push({ type: 'pick', title: request.title, step: request.step, totalSteps: request.totalSteps, text: request.placeholder, labels: list.map((i) => i.label), descriptions: list.map((i) => i.description) });
+    this.asked.push({ type: 'pick', title: request.title, step: request.step, totalSteps: request.totalSteps, text: request.placeholder, labels: list.map((i) => i.label), descriptions: list.map((i) => i.description), details: list.map((i) => i.detail) });
     const answer = this.take('pick', request.placeholder);
     if (answer === ESC) throw new Cancelled();
     if (!('pick' in answer)) throw new Error(`Script expected ${describe(answer)} but the flow asked to pick: ${request.placeholder}`);
@@ -90,7 +93,7 @@ export class ScriptedPrompter implements Prompter {
     const text = answer.search ?? '';
     this.searches.push(text);
     const list = await request.search(text);
-    this.asked.push({ type: 'pick', title: request.title, step: request.step, totalSteps: request.totalSteps, text: request.placeholder, labels: list.map((i) => i.label), descriptions: list.map((i) => i.description) });
+    this.asked.push({ type: 'pick', title: request.title, step: request.step, totalSteps: request.totalSteps, text: request.placeholder, labels: list.map((i) => i.label), descriptions: list.map((i) => i.description), details: list.map((i) => i.detail) });
     return findItem(list, answer.pick).value;
   }
 

@@ -13,11 +13,17 @@ function describePrompt(a: AskedPrompt): string {
   const head = a.type === 'confirm' ? `confirm [${a.title}]` : `${a.type} ${a.step}/${a.totalSteps} ${a.title}`;
   const extras = [
     a.placeholder !== undefined ? `placeholder: ${a.placeholder}` : undefined,
+    a.value !== undefined ? `value: ${a.value}` : undefined,
     a.detail !== undefined ? `detail: ${a.detail}` : undefined,
     a.password ? 'masked' : undefined,
-    a.labels ? `items: ${a.labels.map((label, i) => (a.descriptions?.[i] ? `${label} (${a.descriptions[i]})` : label)).join(' | ')}` : undefined,
+    a.labels ? `items: ${a.labels.map((label, i) => item(label, a.descriptions?.[i], a.details?.[i])).join(' | ')}` : undefined,
   ].filter((extra) => extra !== undefined);
   return [`${head}: ${a.text}`, ...extras].join(' — ');
+}
+
+/** "label (description) [detail]", leaving out what the item does not have. */
+function item(label: string, description: string | undefined, detail: string | undefined): string {
+  return [label, description ? `(${description})` : undefined, detail ? `[${detail}]` : undefined].filter(Boolean).join(' ');
 }
 
 /** Progress titles, status-bar lines and notifications, each list in the order they came. */
