@@ -1,11 +1,11 @@
 import type { FlowRun } from './flowHarness';
-import type { AskedPrompt } from './scriptedPrompter';
+import type { AskedPrompt, ScriptedPrompter } from './scriptedPrompter';
 
 // What a flow run showed the person, as short lines a test compares whole: the wording is part of the
 // behaviour (a question without its pool name, or a summary that says "0 users", is a bug a person sees).
 
 /** One line per question: "input 2/4 Create Group: Description (optional)", plus what else it showed. */
-export function asked(run: FlowRun): string[] {
+export function asked(run: { prompter: ScriptedPrompter }): string[] {
   return run.prompter.asked.map(describePrompt);
 }
 
