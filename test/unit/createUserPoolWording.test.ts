@@ -60,7 +60,7 @@ describe('Create User Pool, word for word', () => {
       REVIEW('shop', [CREATE, 'Sign-in: E-mail address or phone number (change…)', ...DEFAULTS.slice(2)]),
       'pick 2/2 Create User Pool: Password policy — items: Cognito defaults (8+ characters, upper case, lower case, number, symbol) | Custom… (choose the length and the required character kinds)',
       'input 2/2 Create User Pool: Minimum password length (6–99) — value: 8',
-      'pickMany 2/2 Create User Pool: Which characters must every password contain? — items: Upper-case letter | Lower-case letter | Number | Symbol',
+      'pickMany 2/2 Create User Pool: Which characters must every password contain? — items: ☑ Upper-case letter | ☑ Lower-case letter | ☑ Number | ☑ Symbol',
       REVIEW('shop', [CREATE, 'Sign-in: E-mail address or phone number (change…)', 'Password policy: 12+ characters, lower case, number (change…)', DEFAULTS[3]]),
       'pick 2/2 Create User Pool: Verify e-mail addresses automatically? — items: ' +
         'On [Cognito sends a verification code to new e-mail addresses] | Off [Addresses stay unverified unless an admin marks them verified]',

@@ -25,6 +25,8 @@ export interface AskedPrompt {
   /** Each pick item's description and detail line, in the order of labels. */
   descriptions?: (string | undefined)[];
   details?: (string | undefined)[];
+  /** Which items of a multiple pick start ticked. */
+  picked?: boolean[];
   /** The text an input box starts with. */
   value?: string;
 }
@@ -98,7 +100,17 @@ export class ScriptedPrompter implements Prompter {
   }
 
   async pickMany<T>(items: PickItem<T>[], request: PickRequest): Promise<T[]> {
-    this.asked.push({ type: 'pickMany', title: request.title, step: request.step, totalSteps: request.totalSteps, text: request.placeholder, labels: items.map((i) => i.label) });
+    this.asked.push({
+      type: 'pickMany',
+      title: request.title,
+      step: request.step,
+      totalSteps: request.totalSteps,
+      text: request.placeholder,
+      labels: items.map((i) => i.label),
+      descriptions: items.map((i) => i.description),
+      details: items.map((i) => i.detail),
+      picked: items.map((i) => i.picked ?? false),
+    });
     const answer = this.take('pickMany', request.placeholder);
     if (answer === ESC) throw new Cancelled();
     if (!('pickMany' in answer)) throw new Error(`Script expected ${describe(answer)} but the flow asked to pick several: ${request.placeholder}`);
