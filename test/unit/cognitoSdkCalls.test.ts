@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { callCognito } from '../../src/cognito/call';
 import { callLogLine } from '../../src/cognito/callLogLine';
 import { ClientCalls, DEFAULT_FLOWS } from '../../src/cognito/clientCalls';
+import { GroupCalls } from '../../src/cognito/groupCalls';
 import { CognitoError } from '../../src/cognito/errors';
 import { PoolCalls } from '../../src/cognito/poolCalls';
 import { UserCalls } from '../../src/cognito/userCalls';
@@ -269,5 +270,45 @@ describe('one user through the SDK', () => {
     sdk.answers.set('AdminGetUserCommand', USER);
     assert.deepEqual(await new UserCalls(sdk.client, sdk.context()).getUser('p', 'alice'), { username: 'alice', status: 'CONFIRMED', enabled: true, email: 'a@example.com', phoneNumber: '' });
     assert.deepEqual(sdk.sent, [{ name: 'AdminGetUserCommand', input: { UserPoolId: 'p', Username: 'alice' } }]);
+  });
+});
+
+describe('groups through the SDK', () => {
+  it('lists groups and members page by page, and reads what each group says', async () => {
+    const sdk = new RecordingSdk();
+    sdk.answers.set('ListGroupsCommand', { Groups: [{ GroupName: 'admins', Description: 'All', Precedence: 1, RoleArn: 'arn:role' }, {}], NextToken: '' });
+    sdk.answers.set('ListUsersInGroupCommand', { Users: [{ Username: 'alice', UserStatus: 'CONFIRMED', Enabled: true }], NextToken: 'm2' });
+    const groups = new GroupCalls(sdk.client, sdk.context());
+    assert.deepEqual(await groups.listGroups('p', 'g1'), {
+      items: [
+        { userPoolId: 'p', name: 'admins', description: 'All', precedence: 1, roleArn: 'arn:role' },
+        { userPoolId: 'p', name: '', description: undefined, precedence: undefined, roleArn: undefined },
+      ],
+      nextToken: undefined,
+    });
+    assert.deepEqual(await groups.listUsersInGroup('p', 'admins'), { items: [{ username: 'alice', status: 'CONFIRMED', enabled: true, email: undefined, phoneNumber: undefined }], nextToken: 'm2' });
+    assert.deepEqual(sdk.sent.map((c) => c.input), [
+      { UserPoolId: 'p', Limit: 60, NextToken: 'g1' },
+      { UserPoolId: 'p', GroupName: 'admins', Limit: 60, NextToken: undefined },
+    ]);
+  });
+
+  it('creates, deletes and changes memberships with the pool, the group and the user', async () => {
+    const sdk = new RecordingSdk();
+    const groups = new GroupCalls(sdk.client, sdk.context());
+    const request = { userPoolId: 'p', name: 'admins', description: 'All', precedence: 2, roleArn: 'arn:role' };
+    assert.deepEqual(await groups.createGroup(request), request, 'without an answer, the group as asked');
+    sdk.answers.set('CreateGroupCommand', { Group: { GroupName: 'admins', Precedence: 3 } });
+    assert.deepEqual(await groups.createGroup(request), { userPoolId: 'p', name: 'admins', description: undefined, precedence: 3, roleArn: undefined });
+    await groups.deleteGroup('p', 'admins');
+    await groups.addUserToGroup('p', 'alice', 'admins');
+    await groups.removeUserFromGroup('p', 'alice', 'admins');
+    assert.deepEqual(sdk.sent.map((c) => [c.name, c.input]).slice(1), [
+      ['CreateGroupCommand', { UserPoolId: 'p', GroupName: 'admins', Description: 'All', Precedence: 2, RoleArn: 'arn:role' }],
+      ['DeleteGroupCommand', { UserPoolId: 'p', GroupName: 'admins' }],
+      ['AdminAddUserToGroupCommand', { UserPoolId: 'p', Username: 'alice', GroupName: 'admins' }],
+      ['AdminRemoveUserFromGroupCommand', { UserPoolId: 'p', Username: 'alice', GroupName: 'admins' }],
+    ]);
+    assert.deepEqual(sdk.logged.map((e) => e.operation), ['CreateGroup', 'CreateGroup', 'DeleteGroup', 'AdminAddUserToGroup', 'AdminRemoveUserFromGroup']);
   });
 });
