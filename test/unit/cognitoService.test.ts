@@ -306,3 +306,51 @@ describe('pool mappings', () => {
     assert.deepEqual([email.name, email.type, email.custom], ['email', 'String', false]);
   });
 });
+
+describe('the service hands each call to its resource', () => {
+  it('sends the command of every pool, client, user, group and sign-in call', async () => {
+    const sdk = new RecordingSdk();
+    sdk.answers.set('DescribeUserPoolClientCommand', { UserPoolClient: { ClientSecret: 'shh' } });
+    sdk.answers.set('AdminGetUserCommand', { Username: 'alice' });
+    sdk.answers.set('InitiateAuthCommand', { AuthenticationResult: { AccessToken: 'a' } });
+    sdk.answers.set('RespondToAuthChallengeCommand', { AuthenticationResult: { AccessToken: 'a' } });
+    const service = new CognitoService(sdk.client, sdk.context());
+    const client = { userPoolId: 'p', clientId: 'c', hasSecret: false };
+    const calls: [string, () => Promise<unknown>][] = [
+      ['DescribeUserPool', () => service.describeUserPool('p')],
+      ['DescribeUserPool UpdateUserPool', () => service.setDeletionProtection('p', false)],
+      ['DeleteUserPool', () => service.deleteUserPool('p')],
+      ['DescribeUserPoolClient', () => service.describeAppClient('p', 'c')],
+      ['DescribeUserPoolClient UpdateUserPoolClient', () => service.updateAppClientAuthFlows('p', 'c', ['ALLOW_USER_SRP_AUTH'])],
+      ['DeleteUserPoolClient', () => service.deleteAppClient('p', 'c')],
+      ['AdminGetUser', () => service.getUser('p', 'alice')],
+      ['AdminGetUser AdminListGroupsForUser', () => service.getUserDetails('p', 'alice')],
+      ['AdminSetUserPassword', () => service.setUserPassword('p', 'alice', 'Pw-1', false)],
+      ['AdminEnableUser', () => service.setUserEnabled('p', 'alice', true)],
+      ['AdminConfirmSignUp', () => service.confirmUser('p', 'alice')],
+      ['AdminDeleteUser', () => service.deleteUser('p', 'alice')],
+      ['AdminUpdateUserAttributes', () => service.updateUserAttributes('p', 'alice', [])],
+      ['AdminDeleteUserAttributes', () => service.deleteUserAttributes('p', 'alice', ['nickname'])],
+      ['AdminResetUserPassword', () => service.resetUserPassword('p', 'alice')],
+      ['AdminGetUser AdminCreateUser', () => service.resendInvitation('p', 'alice')],
+      ['AdminUserGlobalSignOut', () => service.signOutEverywhere('p', 'alice')],
+      ['ListGroups', () => service.listGroups('p')],
+      ['ListUsersInGroup', () => service.listUsersInGroup('p', 'admins')],
+      ['CreateGroup', () => service.createGroup({ userPoolId: 'p', name: 'admins' })],
+      ['DeleteGroup', () => service.deleteGroup('p', 'admins')],
+      ['AdminAddUserToGroup', () => service.addUserToGroup('p', 'alice', 'admins')],
+      ['AdminRemoveUserFromGroup', () => service.removeUserFromGroup('p', 'alice', 'admins')],
+      ['InitiateAuth', () => service.signIn({ ...client, username: 'alice', password: 'Pw-1', flow: 'USER_PASSWORD_AUTH' })],
+      ['RespondToAuthChallenge', () => service.answerChallenge({ ...client, admin: false, username: 'alice', challenge: 'SMS_MFA', session: 's', responses: {} })],
+      ['InitiateAuth', () => service.refreshTokens({ ...client, admin: false, username: 'alice', refreshToken: 'r' })],
+      ['RevokeToken', () => service.revokeToken({ ...client, refreshToken: 'r' })],
+    ];
+    for (const [expected, call] of calls) {
+      const before = sdk.sent.length;
+      const result = call();
+      assert.ok(result instanceof Promise, expected);
+      await result;
+      assert.equal(sdk.names().slice(before).join(' '), expected);
+    }
+  });
+});

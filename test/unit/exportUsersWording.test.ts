@@ -41,7 +41,7 @@ describe('Export Users, word for word', () => {
     assert.deepEqual(asked(run), [
       `pick 1/4 Export Users: Choose a user pool — items: my shop/eu (${pool.id})`,
       `pick 2/4 Export Users: Export the users of "my shop/eu" as — items: ${FORMATS}`,
-      'file 0/0 Export Users: save my-shop-eu-users.csv',
+      'file 0/0 Export Users: save my-shop-eu-users.csv — filters: CSV (csv)',
     ]);
     assert.deepEqual(told(run), { progress: ['Exporting the users of my shop/eu…'], status: [], notifications: [`Exported 3 users of my shop/eu to ${file}. [Open File]`] });
     assert.deepEqual(run.opened, [file]);
@@ -64,7 +64,7 @@ describe('Export Users, word for word', () => {
       `pick 1/3 Export Users: Export the users of "shop" that match the search as — items: ${FORMATS}`,
       'pick 2/3 Export Users: Include the groups each user is in? — items: ' +
         'With groups [Each user’s groups, so an import re-applies them (one ListGroups and ListUsersInGroup per group)] | Without groups',
-      'file 0/0 Export Users: save shop-users.jsonl',
+      'file 0/0 Export Users: save shop-users.jsonl — filters: JSON Lines (jsonl)',
     ]);
     const written = fs.readFileSync(file, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
     assert.deepEqual(written.map((u) => [u.username, u.groups]), [['ann', undefined], ['ben', undefined], ['cat', undefined]]);

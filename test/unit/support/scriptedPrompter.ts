@@ -25,6 +25,8 @@ export interface AskedPrompt {
   /** Each pick item's description and detail line, in the order of labels. */
   descriptions?: (string | undefined)[];
   details?: (string | undefined)[];
+  /** A file dialog's filters, as "label (extensions)". */
+  filters?: string[];
   /** Which items of a multiple pick start ticked. */
   picked?: boolean[];
   /** The text an input box starts with. */
@@ -58,7 +60,8 @@ export class ScriptedPrompter implements Prompter {
   }
 
   private file(kind: 'save' | 'open', request: FileRequest): string {
-    this.asked.push({ type: 'file', title: request.title, step: 0, totalSteps: 0, text: `${kind} ${request.defaultName ?? ''}`.trim() });
+    const filters = Object.entries(request.filters).map(([label, extensions]) => `${label} (${extensions.join(', ')})`);
+    this.asked.push({ type: 'file', title: request.title, step: 0, totalSteps: 0, text: `${kind} ${request.defaultName ?? ''}`.trim(), filters });
     const answer = this.take('file', request.title);
     if (answer === ESC) throw new Cancelled();
     if (!('file' in answer)) throw new Error(`Script expected ${describe(answer)} but the flow asked for a file to ${kind}: ${request.title}`);

@@ -16,6 +16,7 @@ function describePrompt(a: AskedPrompt): string {
     a.value !== undefined ? `value: ${a.value}` : undefined,
     a.detail !== undefined ? `detail: ${a.detail}` : undefined,
     a.password ? 'masked' : undefined,
+    a.filters ? `filters: ${a.filters.join(' | ')}` : undefined,
     a.labels ? `items: ${a.labels.map((label, i) => `${a.picked?.[i] ? '☑ ' : ''}${item(label, a.descriptions?.[i], a.details?.[i])}`).join(' | ')}` : undefined,
   ].filter((extra) => extra !== undefined);
   return [`${head}: ${a.text}`, ...extras].join(' — ');
