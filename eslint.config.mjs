@@ -14,7 +14,7 @@ const NO_VSCODE_AT_RUN_TIME = [
 ];
 
 export default defineConfig(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', '.cache/**', '.vscode-test/**'] },
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', '.cache/**', '.vscode-test/**', 'reports/**', '.stryker-tmp/**'] },
   {
     files: ['src/**/*.ts', 'test/**/*.ts'],
     extends: [js.configs.recommended, tseslint.configs.recommended],

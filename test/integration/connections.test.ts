@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { ListUserPoolClientsCommand, ListUserPoolsCommand, type CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
+import { CreateUserPoolCommand, ListUserPoolClientsCommand, ListUserPoolsCommand, type CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { commandTable, type CommandTable } from '../../src/commands/commandTable';
 import { ConnectionRegistry } from '../../src/connection/connectionRegistry';
 import { TreeModel } from '../../src/tree/model';
@@ -81,6 +81,8 @@ describe('two connections against two cognito-local processes', function () {
   });
 
   it('shows an unreachable connection as its own error node while the other lists its pools', async () => {
+    // Its own pool: the test must pass alone too (mutation testing runs single tests).
+    await secondClient.send(new CreateUserPoolCommand({ PoolName: 'second-listed' }));
     const registry = new ConnectionRegistry({
       single: () => ({}),
       list: () => [

@@ -33,9 +33,11 @@ describe('export and import between two cognito-local pools', function () {
   let sdk: CognitoIdentityProviderClient;
   let cognito: LazyCognito;
   let sourceId: string;
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cognito-export-'));
+  // Made in before(), not when the file loads: after() removes it, and mutation testing runs the file again.
+  let dir: string;
 
   before(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cognito-export-'));
     sdk = emulatorClient(cognitoLocalEndpoint());
     cognito = new LazyCognito(() => ({ region: 'us-east-1', endpoint: cognitoLocalEndpoint() }));
     sourceId = (await sdk.send(new CreateUserPoolCommand({ PoolName: `export source ${Date.now()}` }))).UserPool?.Id ?? '';

@@ -41,15 +41,18 @@ describe('create flows against cognito-local', function () {
   }
 
   it('creates a pool, an app client and a user that the emulator then lists', async () => {
-    const pool = await run([{ input: 'integration pool' }, { pick: 'Create pool' }], createUserPool);
+    // Named anew on each run: the later picks choose the pool by name, and mutation testing runs this
+    // test many times against one emulator.
+    const name = `integration pool ${Date.now()}`;
+    const pool = await run([{ input: name }, { pick: 'Create pool' }], createUserPool);
     assert.match(pool.id, /^[\w-]+_[0-9a-zA-Z]+$/);
     const details = await cognito.describeUserPool(pool.id);
-    assert.equal(details.name, 'integration pool');
+    assert.equal(details.name, name);
     assert.equal(details.signIn, 'username');
     assert.deepEqual(details.passwordPolicy, { minimumLength: 8, requireUppercase: true, requireLowercase: true, requireNumbers: true, requireSymbols: true });
     assert.ok((await cognito.listUserPools()).items.some((p) => p.id === pool.id));
 
-    const client = await run([{ pick: 'integration pool' }, { input: 'web' }, { pick: 'Generate a client secret' }, { pickMany: ['Secure Remote Password (SRP)'] }], (deps) =>
+    const client = await run([{ pick: name }, { input: 'web' }, { pick: 'Generate a client secret' }, { pickMany: ['Secure Remote Password (SRP)'] }], (deps) =>
       createAppClient(deps),
     );
     assert.deepEqual(Object.keys(client).sort(), ['clientId', 'name', 'userPoolId'], 'no secret in what the flow returns');
@@ -60,7 +63,7 @@ describe('create flows against cognito-local', function () {
 
     const user = await run(
       [
-        { pick: 'integration pool' },
+        { pick: name },
         { input: 'alice' },
         { input: 'alice@example.com' },
         { pick: 'Yes' },

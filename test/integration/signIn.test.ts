@@ -35,6 +35,13 @@ describe('Sign In as User against cognito-local', function () {
     sdk = emulatorClient(cognitoLocalEndpoint());
     cognito = new LazyCognito(() => ({ region: 'us-east-1', endpoint: cognitoLocalEndpoint() }));
     poolId = (await sdk.send(new CreateUserPoolCommand({ PoolName: `sign-in ${Date.now()}` }))).UserPool?.Id ?? '';
+    // Every test starts from here, so each passes alone too (mutation testing runs single tests): the
+    // clients, and carol, who has already chosen her password.
+    await client('web', ['ALLOW_USER_SRP_AUTH', 'ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH']);
+    await client('server', ['ALLOW_ADMIN_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH']);
+    await client('confidential', ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'], true);
+    await user('carol');
+    await signIn('carol', [{ pick: 'web' }, { input: TEMPORARY }, { input: CHOSEN }]);
   });
   after(() => sdk?.destroy());
 
@@ -55,7 +62,6 @@ describe('Sign In as User against cognito-local', function () {
   }
 
   it('answers the new-password challenge of a new user (SRP falls back to USER_PASSWORD_AUTH here) and gets tokens that verify against the emulator’s keys', async () => {
-    await client('web', ['ALLOW_USER_SRP_AUTH', 'ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH']);
     await user('alice');
     const { run, session } = await signIn('alice', [{ pick: 'web' }, { input: TEMPORARY }, { input: CHOSEN }]);
 
@@ -76,26 +82,24 @@ describe('Sign In as User against cognito-local', function () {
 
   it('signs in with the chosen password, refreshes the tokens and signs out', async () => {
     // A second sign-in: cognito-local keeps no refresh token issued by RespondToAuthChallenge (AWS does).
-    const { run, session } = await signIn('alice', [{ pick: 'web' }, { input: CHOSEN }]);
+    const { run, session } = await signIn('carol', [{ pick: 'web' }, { input: CHOSEN }]);
     await refreshTokens(run.deps, session);
     const refreshed = run.signIns.get(session.id)?.tokens;
     assert.ok(refreshed?.accessToken && refreshed.refreshToken === session.tokens.refreshToken, 'new tokens, the same refresh token');
-    assert.equal(decodeJwt(refreshed.idToken ?? '').claims['cognito:username'], 'alice');
+    assert.equal(decodeJwt(refreshed.idToken ?? '').claims['cognito:username'], 'carol');
 
     await signOut(run.deps, session);
     assert.equal(run.signIns.get(session.id), undefined, 'signed out: the tokens are forgotten');
   });
 
   it('signs in with ADMIN_USER_PASSWORD_AUTH when the client allows it', async () => {
-    await client('server', ['ALLOW_ADMIN_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH']);
-    const { session } = await signIn('alice', [{ pick: 'server' }, { input: CHOSEN }]);
+    const { session } = await signIn('carol', [{ pick: 'server' }, { input: CHOSEN }]);
     assert.equal(session.admin, true);
     assert.equal(decodeJwt(session.tokens.accessToken).claims.token_use, 'access');
   });
 
   it('signs in through a client with a secret (SECRET_HASH)', async () => {
-    await client('confidential', ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'], true);
-    const { session } = await signIn('alice', [{ pick: 'confidential' }, { input: CHOSEN }]);
+    const { session } = await signIn('carol', [{ pick: 'confidential' }, { input: CHOSEN }]);
     assert.equal(session.client.hasSecret, true);
     assert.ok(session.tokens.idToken);
   });
@@ -103,6 +107,6 @@ describe('Sign In as User against cognito-local', function () {
   it('says "Incorrect username or password" for a wrong password', async () => {
     const run = flowRun([{ pick: 'web' }, { input: 'Wrong-Passw0rd!' }]);
     run.deps.connections = singleConnection(cognito);
-    await assert.rejects(signInAsUser(run.deps, { ...onDefault({ id: poolId, name: 'sign-in' }), username: 'alice' }), (error) => error instanceof Error && error.message === 'Incorrect username or password; check them and sign in again.');
+    await assert.rejects(signInAsUser(run.deps, { ...onDefault({ id: poolId, name: 'sign-in' }), username: 'carol' }), (error) => error instanceof Error && error.message === 'Incorrect username or password; check them and sign in again.');
   });
 });

@@ -9,10 +9,13 @@ import { CognitoError } from '../../src/cognito/errors';
 // Profiles and credentials from temporary AWS config files, through the SDK's own providers.
 
 describe('AWS profiles and credentials', () => {
-  const saved = { ...process.env };
+  // Taken before each test, not when the file loads: whatever a runner set up meanwhile (mutation testing
+  // starts cognito-local and names it in the environment) survives these tests.
+  let saved: NodeJS.ProcessEnv;
   let dir: string;
 
   beforeEach(() => {
+    saved = { ...process.env };
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aws-profiles-'));
     const script = path.join(dir, 'print-credentials.js');
     fs.writeFileSync(script, `console.log(JSON.stringify({ Version: 1, AccessKeyId: 'AKIAPROCESS', SecretAccessKey: 'process-secret' }))`);

@@ -18,6 +18,19 @@ export interface AskedPrompt {
   text: string;
   password?: boolean;
   labels?: string[];
+  /** An input box's placeholder (its example answer). */
+  placeholder?: string;
+  /** A confirmation's second line. */
+  detail?: string;
+  /** Each pick item's description and detail line, in the order of labels. */
+  descriptions?: (string | undefined)[];
+  details?: (string | undefined)[];
+  /** A file dialog's filters, as "label (extensions)". */
+  filters?: string[];
+  /** Which items of a multiple pick start ticked. */
+  picked?: boolean[];
+  /** The text an input box starts with. */
+  value?: string;
 }
 
 export class ScriptedPrompter implements Prompter {
@@ -29,7 +42,7 @@ export class ScriptedPrompter implements Prompter {
   }
 
   async input(request: InputRequest): Promise<string> {
-    this.asked.push({ type: 'input', title: request.title, step: request.step, totalSteps: request.totalSteps, text: request.prompt, password: request.password });
+    this.asked.push({ type: 'input', title: request.title, step: request.step, totalSteps: request.totalSteps, text: request.prompt, password: request.password, placeholder: request.placeholder, value: request.value });
     const answer = this.take('input', request.prompt);
     if (answer === ESC) throw new Cancelled();
     if (!('input' in answer)) throw new Error(`Script expected ${describe(answer)} but the flow asked for input: ${request.prompt}`);
@@ -47,7 +60,8 @@ export class ScriptedPrompter implements Prompter {
   }
 
   private file(kind: 'save' | 'open', request: FileRequest): string {
-    this.asked.push({ type: 'file', title: request.title, step: 0, totalSteps: 0, text: `${kind} ${request.defaultName ?? ''}`.trim() });
+    const filters = Object.entries(request.filters).map(([label, extensions]) => `${label} (${extensions.join(', ')})`);
+    this.asked.push({ type: 'file', title: request.title, step: 0, totalSteps: 0, text: `${kind} ${request.defaultName ?? ''}`.trim(), filters });
     const answer = this.take('file', request.title);
     if (answer === ESC) throw new Cancelled();
     if (!('file' in answer)) throw new Error(`Script expected ${describe(answer)} but the flow asked for a file to ${kind}: ${request.title}`);
@@ -55,7 +69,7 @@ export class ScriptedPrompter implements Prompter {
   }
 
   async confirm(request: ConfirmRequest): Promise<void> {
-    this.asked.push({ type: 'confirm', title: request.action, step: 0, totalSteps: 0, text: request.message });
+    this.asked.push({ type: 'confirm', title: request.action, step: 0, totalSteps: 0, text: request.message, detail: request.detail });
     const answer = this.take('confirm', request.message);
     if (answer === ESC) throw new Cancelled();
     if (!('confirm' in answer)) throw new Error(`Script expected ${describe(answer)} but the flow asked to confirm: ${request.message}`);
@@ -64,7 +78,7 @@ export class ScriptedPrompter implements Prompter {
 
   async pick<T>(items: PickItem<T>[] | Promise<PickItem<T>[]>, request: PickRequest): Promise<T> {
     const list = await items;
-    this.asked.push({ type: 'pick', title: request.title, step: request.step, totalSteps: request.totalSteps, text: request.placeholder, labels: list.map((i) => i.label) });
+    this.asked.push({ type: 'pick', title: request.title, step: request.step, totalSteps: request.totalSteps, text: request.placeholder, labels: list.map((i) => i.label), descriptions: list.map((i) => i.description), details: list.map((i) => i.detail) });
     const answer = this.take('pick', request.placeholder);
     if (answer === ESC) throw new Cancelled();
     if (!('pick' in answer)) throw new Error(`Script expected ${describe(answer)} but the flow asked to pick: ${request.placeholder}`);
@@ -84,12 +98,22 @@ export class ScriptedPrompter implements Prompter {
     const text = answer.search ?? '';
     this.searches.push(text);
     const list = await request.search(text);
-    this.asked.push({ type: 'pick', title: request.title, step: request.step, totalSteps: request.totalSteps, text: request.placeholder, labels: list.map((i) => i.label) });
+    this.asked.push({ type: 'pick', title: request.title, step: request.step, totalSteps: request.totalSteps, text: request.placeholder, labels: list.map((i) => i.label), descriptions: list.map((i) => i.description), details: list.map((i) => i.detail) });
     return findItem(list, answer.pick).value;
   }
 
   async pickMany<T>(items: PickItem<T>[], request: PickRequest): Promise<T[]> {
-    this.asked.push({ type: 'pickMany', title: request.title, step: request.step, totalSteps: request.totalSteps, text: request.placeholder, labels: items.map((i) => i.label) });
+    this.asked.push({
+      type: 'pickMany',
+      title: request.title,
+      step: request.step,
+      totalSteps: request.totalSteps,
+      text: request.placeholder,
+      labels: items.map((i) => i.label),
+      descriptions: items.map((i) => i.description),
+      details: items.map((i) => i.detail),
+      picked: items.map((i) => i.picked ?? false),
+    });
     const answer = this.take('pickMany', request.placeholder);
     if (answer === ESC) throw new Cancelled();
     if (!('pickMany' in answer)) throw new Error(`Script expected ${describe(answer)} but the flow asked to pick several: ${request.placeholder}`);

@@ -1,0 +1,96 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { exportUsers } from '../../src/commands/flows/users/exportUsers';
+import type { AttributeSchema } from '../../src/cognito/types';
+import { FakeCognito } from './support/fakeCognito';
+import { flowRun, settle } from './support/flowHarness';
+import { asked, told } from './support/transcript';
+
+// Export Users word for word: the format and groups questions, the suggested file name, the progress
+// and the closing notification with its Open File button.
+
+const SCHEMA: AttributeSchema[] = [
+  { name: 'email', type: 'String', mutable: true, required: false, custom: false },
+  { name: 'custom:team', type: 'String', mutable: true, required: false, custom: true },
+];
+
+function source(name = 'my shop/eu') {
+  const cognito = new FakeCognito();
+  const pool = cognito.addPool(name, { attributes: SCHEMA });
+  cognito.users.set(pool.id, ['ann', 'ben', 'cat'].map((username) => ({ username, status: 'CONFIRMED', enabled: true, email: `${username}@example.com` })));
+  return { cognito, pool };
+}
+
+function outFile(name: string): string {
+  return path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cognito-export-')), name);
+}
+
+const FORMATS =
+  'CSV for Cognito’s user import (.csv) [The columns Cognito’s import job expects (GetCSVHeader); re-import it here or with an import job] | ' +
+  'JSON Lines (.jsonl) [One user per line: every attribute, status, enabled, created and modified times]';
+
+describe('Export Users, word for word', () => {
+  it('asks for the pool, the format and the file (a CSV has no groups step), and offers to open the file', async () => {
+    const { cognito, pool } = source();
+    const file = outFile('out.csv');
+    const run = flowRun([{ pick: 'my shop/eu' }, { pick: 'CSV' }, { file }], cognito, 'Open File');
+    const result = await exportUsers(run.deps);
+    await settle();
+    assert.deepEqual(asked(run), [
+      `pick 1/4 Export Users: Choose a user pool — items: my shop/eu (${pool.id})`,
+      `pick 2/4 Export Users: Export the users of "my shop/eu" as — items: ${FORMATS}`,
+      'file 0/0 Export Users: save my-shop-eu-users.csv — filters: CSV (csv)',
+    ]);
+    assert.deepEqual(told(run), { progress: ['Exporting the users of my shop/eu…'], status: [], notifications: [`Exported 3 users of my shop/eu to ${file}. [Open File]`] });
+    assert.deepEqual(run.opened, [file]);
+    assert.deepEqual(run.logLines, ['Export of my shop/eu: 3 users']);
+    assert.deepEqual(result, { path: file, written: 3, cancelled: false });
+    assert.deepEqual(run.bulkReports, [[2, 0, 0], [3, 0, 0]], 'the count of users written, page by page');
+    const lines = fs.readFileSync(file, 'utf8').split('\n');
+    assert.equal(lines.length, 5, 'header, three users, and the last line break');
+    assert.ok(lines[0].split(',').includes('custom:team'), 'custom attributes get their own column');
+  });
+
+  it('asks about groups for JSON Lines, and says when only a search’s matches are exported', async () => {
+    const { cognito, pool } = source('shop');
+    cognito.groups.push({ userPoolId: pool.id, name: 'admins' });
+    cognito.members.add(`${pool.id}/admins/ann`);
+    const file = outFile('out.jsonl');
+    const run = flowRun([{ pick: 'JSON Lines' }, { pick: 'Without groups' }, { file }], cognito);
+    await exportUsers(run.deps, { connectionId: run.deps.connections.list()[0].id, pool, filter: 'username ^= "a"' });
+    assert.deepEqual(asked(run), [
+      `pick 1/3 Export Users: Export the users of "shop" that match the search as — items: ${FORMATS}`,
+      'pick 2/3 Export Users: Include the groups each user is in? — items: ' +
+        'With groups [Each user’s groups, so an import re-applies them (one ListGroups and ListUsersInGroup per group)] | Without groups',
+      'file 0/0 Export Users: save shop-users.jsonl — filters: JSON Lines (jsonl)',
+    ]);
+    const written = fs.readFileSync(file, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+    assert.deepEqual(written.map((u) => [u.username, u.groups]), [['ann', undefined], ['ben', undefined], ['cat', undefined]]);
+    assert.deepEqual(cognito.calls.filter((c) => c.method === 'listGroups' || c.method === 'describeUserPool'), [], 'no group or schema look-ups it does not need');
+  });
+
+  it('lists each user’s groups from the groups’ member lists, and an empty list for users in none', async () => {
+    const { cognito, pool } = source('shop');
+    cognito.groups.push({ userPoolId: pool.id, name: 'admins' }, { userPoolId: pool.id, name: 'readers' });
+    cognito.members.add(`${pool.id}/admins/ann`).add(`${pool.id}/readers/ann`).add(`${pool.id}/readers/ben`);
+    const file = outFile('out.jsonl');
+    const run = flowRun([{ pick: 'JSON Lines' }, { pick: 'With groups' }, { file }], cognito);
+    await exportUsers(run.deps, { connectionId: run.deps.connections.list()[0].id, pool });
+    const written = fs.readFileSync(file, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+    assert.deepEqual(written.map((u) => [u.username, u.groups]), [['ann', ['admins', 'readers']], ['ben', ['readers']], ['cat', []]]);
+  });
+
+  it('logs a cancelled export as cancelled', async () => {
+    const { cognito, pool } = source('shop');
+    const file = outFile('out.csv');
+    const run = flowRun([{ pick: 'CSV' }, { file }], cognito);
+    run.cancelAfter = 0;
+    const result = await exportUsers(run.deps, { connectionId: run.deps.connections.list()[0].id, pool });
+    assert.deepEqual(result, { path: file, written: 0, cancelled: true });
+    assert.deepEqual(run.logLines, ['Export of shop: 0 users, cancelled']);
+    assert.deepEqual(told(run).notifications, ['Export cancelled after 0 users; the partial file was removed.']);
+    assert.equal(fs.existsSync(file), false);
+  });
+});

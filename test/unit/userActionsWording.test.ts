@@ -1,0 +1,125 @@
+import * as assert from 'node:assert/strict';
+import { confirmUser, deleteUsers, resendInvitation, resetUserPassword, setUsersEnabled, signOutEverywhere } from '../../src/commands/flows/users/userActions';
+import type { UserRef } from '../../src/commands/flows/users/userTargets';
+import { SINGLE_CONNECTION_ID } from '../../src/connection/connections';
+import { CognitoError } from '../../src/cognito/errors';
+import { FakeCognito } from './support/fakeCognito';
+import { flowRun } from './support/flowHarness';
+import { asked, told } from './support/transcript';
+
+// What the one-click user actions ask and tell, word for word: from a node, from the palette (pool, then
+// a searched user), for one user and for several.
+
+function shop(names = ['alice', 'bob', 'carol', 'dave', 'erin']) {
+  const cognito = new FakeCognito();
+  const pool = cognito.addPool('shop');
+  cognito.users.set(pool.id, names.map((username) => ({ username, status: 'UNCONFIRMED', enabled: true })));
+  const refs: UserRef[] = cognito.users.get(pool.id)!.map((user) => ({ connectionId: SINGLE_CONNECTION_ID, userPoolId: pool.id, user }));
+  return { cognito, pool, refs };
+}
+
+const PICK_POOL = (title: string, total: number) => `pick 1/${total} ${title}: Choose a user pool — items: shop (${'us-east-1_shop1'})`;
+
+describe('user actions, word for word', () => {
+  it('enables one user from the palette: pool, then a searched user, then one status line', async () => {
+    const { cognito, refs } = shop(['alice']);
+    const run = flowRun([{ pick: 'shop' }, { search: 'al', pick: 'alice' }], cognito);
+    await setUsersEnabled(run.deps, [], true);
+    assert.deepEqual(asked(run), [PICK_POOL('Enable User', 2), 'pick 2/2 Enable User: A user of "shop": type to search — items: alice (UNCONFIRMED)']);
+    assert.deepEqual(told(run), { progress: ['Enabling alice…'], status: ['$(check) Enabled alice.'], notifications: [] });
+    assert.deepEqual(run.changedUsers, [{ ...refs[0].user, enabled: true }]);
+    assert.deepEqual(cognito.writeCalls.map((c) => c.args), [[refs[0].userPoolId, 'alice', true]]);
+  });
+
+  it('disables several selected users under one progress, and tells failures in a notification', async () => {
+    const { cognito, refs } = shop();
+    const run = flowRun([], cognito);
+    await setUsersEnabled(run.deps, refs.slice(0, 2), false);
+    assert.deepEqual(told(run), { progress: ['Disabling 2 users…'], status: ['$(check) Disabled 2 users.'], notifications: [] });
+
+    cognito.failNext.set('setUserEnabled', new CognitoError('Not allowed.', 'accessDenied'));
+    const failing = flowRun([], cognito);
+    await setUsersEnabled(failing.deps, [refs[0]], true);
+    assert.deepEqual(told(failing).status, []);
+    assert.equal(told(failing).notifications.length, 1);
+    assert.match(told(failing).notifications[0], /^Enabled 0 of 1 user/);
+    assert.deepEqual(failing.changedUsers, [], 'a user that failed keeps its node');
+  });
+
+  it('names the users a deletion removes: one, two, three, and "and N more" beyond', async () => {
+    const detailFor = async (count: number) => {
+      const { cognito, refs } = shop();
+      const run = flowRun([{ confirm: true }], cognito);
+      await deleteUsers(run.deps, refs.slice(0, count));
+      return { asked: asked(run), told: told(run) };
+    };
+    assert.deepEqual(await detailFor(1), {
+      asked: ['confirm [Delete]: Delete the user alice? — detail: The user cannot sign in again, and this cannot be undone.'],
+      told: { progress: ['Deleting alice…'], status: ['$(check) Deleted alice.'], notifications: [] },
+    });
+    assert.deepEqual((await detailFor(2)).asked, ['confirm [Delete]: Delete 2 users? — detail: alice and bob cannot sign in again, and this cannot be undone.']);
+    assert.deepEqual((await detailFor(3)).asked, ['confirm [Delete]: Delete 3 users? — detail: alice, bob and carol cannot sign in again, and this cannot be undone.']);
+    const five = await detailFor(5);
+    assert.deepEqual(five.asked, ['confirm [Delete]: Delete 5 users? — detail: alice, bob, carol and 2 more cannot sign in again, and this cannot be undone.']);
+    assert.deepEqual(five.told, { progress: ['Deleting 5 users…'], status: ['$(check) Deleted 5 users.'], notifications: [] });
+  });
+
+  it('keeps the nodes of users whose deletion failed, and says so in a notification', async () => {
+    const { cognito, refs } = shop();
+    cognito.failNext.set('deleteUser', new CognitoError('Not allowed.', 'accessDenied'));
+    const run = flowRun([{ confirm: true }], cognito);
+    await deleteUsers(run.deps, refs.slice(0, 2));
+    assert.deepEqual(run.removed.map((n) => n.kind === 'user' && n.user.username), ['bob']);
+    assert.deepEqual(told(run).status, []);
+    assert.match(told(run).notifications[0], /^Deleted 1 of 2 users\./);
+  });
+
+  it('confirms a user from the palette', async () => {
+    const { cognito, refs } = shop(['alice']);
+    const run = flowRun([{ pick: 'shop' }, { pick: 'alice' }], cognito);
+    await confirmUser(run.deps);
+    assert.deepEqual(asked(run), [PICK_POOL('Confirm User', 2), 'pick 2/2 Confirm User: A user of "shop": type to search — items: alice (UNCONFIRMED)']);
+    assert.deepEqual(told(run), { progress: ['Confirming alice…'], status: ['$(check) Confirmed alice'], notifications: [] });
+    assert.deepEqual(run.changedUsers, [{ ...refs[0].user, status: 'CONFIRMED' }]);
+  });
+
+  it('resets a password after saying what happens, and shows the state Cognito reports', async () => {
+    const { cognito, refs } = shop(['alice']);
+    const run = flowRun([{ pick: 'shop' }, { pick: 'alice' }, { confirm: true }], cognito);
+    await resetUserPassword(run.deps);
+    assert.deepEqual(asked(run), [
+      PICK_POOL('Reset Password', 3),
+      'pick 2/3 Reset Password: A user of "shop": type to search — items: alice (UNCONFIRMED)',
+      'confirm [Reset Password]: Reset the password of alice? — detail: The current password stops working; Cognito sends the user a code to choose a new one (RESET_REQUIRED).',
+    ]);
+    assert.deepEqual(told(run), { progress: ['Resetting the password of alice…'], status: ['$(check) Reset the password of alice; Cognito sent a code'], notifications: [] });
+    assert.deepEqual(run.changedUsers, [{ ...refs[0].user, status: 'RESET_REQUIRED' }]);
+
+    // When the user cannot be read back, the node shows RESET_REQUIRED anyway.
+    cognito.users.get(refs[0].userPoolId)![0] = { ...refs[0].user, status: 'CONFIRMED' };
+    cognito.failNext.set('getUser', new CognitoError('Cognito is busy.', 'throttled'));
+    const again = flowRun([{ confirm: true }], cognito);
+    await resetUserPassword(again.deps, refs[0]);
+    assert.deepEqual(again.changedUsers, [{ ...refs[0].user, status: 'RESET_REQUIRED' }]);
+  });
+
+  it('resends an invitation and signs out everywhere, each saying what it did', async () => {
+    const { cognito } = shop(['alice']);
+    const run = flowRun([{ pick: 'shop' }, { pick: 'alice' }, { pick: 'shop' }, { pick: 'alice' }, { confirm: true }], cognito);
+    await resendInvitation(run.deps);
+    await signOutEverywhere(run.deps);
+    assert.deepEqual(asked(run), [
+      PICK_POOL('Resend Invitation', 2),
+      'pick 2/2 Resend Invitation: A user of "shop": type to search — items: alice (UNCONFIRMED)',
+      PICK_POOL('Sign Out Everywhere', 3),
+      'pick 2/3 Sign Out Everywhere: A user of "shop": type to search — items: alice (UNCONFIRMED)',
+      "confirm [Sign Out Everywhere]: Sign alice out of every device? — detail: All of the user's refresh tokens are revoked; access and ID tokens stay valid until they expire.",
+    ]);
+    assert.deepEqual(told(run), {
+      progress: ['Resending the invitation of alice…', 'Signing alice out everywhere…'],
+      status: ['$(check) Sent alice a new invitation with a new temporary password', '$(check) Signed alice out everywhere'],
+      notifications: [],
+    });
+    assert.deepEqual(cognito.writeCalls.map((c) => c.method), ['resendInvitation', 'signOutEverywhere']);
+  });
+});
