@@ -25,6 +25,8 @@ export class RecordingSdk {
       const answer = this.answers.get(name) ?? {};
       return typeof answer === 'function' ? answer(command.input) : answer;
     },
+    // The service plugs its middleware (maybeActed.ts) into the client's stack; this client runs no middleware.
+    middlewareStack: { use: () => undefined },
   } as unknown as CognitoIdentityProviderClient;
 
   context(extra: Partial<ServiceContext> = {}): ServiceContext {
