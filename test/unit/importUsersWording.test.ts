@@ -50,7 +50,7 @@ describe('Import Users, word for word', () => {
     assert.deepEqual(asked(run), [
       `pick 1/3 Import Users: Choose a user pool — items: copy (${pool.id})`,
       'file 0/0 Import Users into copy: open — filters: CSV or JSON Lines (csv, jsonl, json)',
-      'pick 2/3 Import Users: Import 2 users into copy: send invitations? — items: ' +
+      'pick 3/3 Import Users: Import 2 users into copy: send invitations? — items: ' +
         'No invitations [Users get a generated temporary password nobody is told: set one with Set Password when needed] | ' +
         'Send invitations by e-mail [Each user with an e-mail address gets a temporary password from Cognito (mind the daily e-mail limit)]',
     ]);
@@ -82,7 +82,7 @@ describe('Import Users, word for word', () => {
     const run = flowRun([{ file: jsonLines('people.jsonl', USERS) }, { pick: 'Send invitations by e-mail' }], cognito);
     await importUsers(run.deps, { connectionId: run.deps.connections.list()[0].id, pool });
     assert.equal(asked(run)[0], 'file 0/0 Import Users into copy: open — filters: CSV or JSON Lines (csv, jsonl, json)');
-    assert.match(asked(run)[1], /^pick 1\/2 Import Users: Import 2 users into copy: send invitations\?/);
+    assert.match(asked(run)[1], /^pick 2\/2 Import Users: Import 2 users into copy: send invitations\?/);
     assert.deepEqual(
       created(cognito).map((r) => [r.username, r.invitation, r.temporaryPassword]),
       [

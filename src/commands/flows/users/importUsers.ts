@@ -31,6 +31,7 @@ export interface ImportResult {
 export async function importUsers(deps: FlowDeps, given?: PoolRef): Promise<ImportResult> {
   const steps = new StepCounter('Import Users', given ? 2 : 3);
   const { connectionId, pool } = given ?? (await pickUserPool(deps.prompter, deps.connections, steps.next()));
+  steps.next(); // the file: the open dialog shows no step counter, but the steps after it count it
   const file = await deps.prompter.openFile({ title: `Import Users into ${pool.name}`, filters: { 'CSV or JSON Lines': ['csv', 'jsonl', 'json'] } });
   const cognito = deps.connections.cognito(connectionId);
   const details = await cognito.describeUserPool(pool.id);
