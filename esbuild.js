@@ -1,7 +1,8 @@
 // Builds the extension into dist/ with esbuild; type-checking is `npm run typecheck` (tsc --noEmit).
 //
-// Three bundles keep activation cheap (scripts/lazyBundles.js): dist/extension.js loads on activation,
-// dist/features.js on the first command, dist/aws.js on the first AWS call.
+// Four bundles keep activation cheap (scripts/lazyBundles.js): dist/extension.js loads on activation,
+// dist/core.js when the view first asks for nodes or a command runs, dist/features.js on the first command,
+// dist/aws.js on the first AWS call.
 const esbuild = require('esbuild');
 const path = require('node:path');
 const { ENTRY_POINTS, lazyBundlesAreSeparate } = require('./scripts/lazyBundles');

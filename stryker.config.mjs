@@ -11,6 +11,7 @@ const config = {
     // These import `vscode` at run time, which exists only inside a VS Code extension host; plain-Node mocha
     // cannot load them. The vscode and ui test levels cover them (not run here: too slow per mutant).
     '!src/extension.ts',
+    '!src/core/index.ts',
     '!src/features/index.ts',
     '!src/features/connectionSettings.ts',
     '!src/connection/vscodeSettings.ts',

@@ -1,18 +1,20 @@
 // The extension's bundles and the esbuild plugin that keeps the lazily loaded ones apart; used by esbuild.js and
 // by the bench's builds (test/bench/build.ts), so both split the code the same way.
-//   extension  what VS Code loads on activation: the tree, the connections, the command ids.
+//   extension  what VS Code loads on activation: the view and the command ids, handing over to core.
+//   core       the connections, the tree model, the status bar: required when the view first asks for its
+//              nodes or a command first runs.
 //   features   the commands' flows and the views they open, required on the first command.
 //   aws        the AWS SDK and the code that calls it, required on the first AWS call.
-// src/features/featuresBundle.ts requires './index' and src/connection/awsBundle.ts '../aws/index'; the plugin
-// turns an import of either entry into a run-time require('./features.js') / require('./aws.js'), so neither lands
-// in the bundle importing it. Code several bundles use is copied into each (src/crossBundleClass.ts says how
+// src/core/coreBundle.ts and src/features/featuresBundle.ts require './index', src/connection/awsBundle.ts
+// '../aws/index'; the plugin turns an import of a lazy entry into a run-time require('./core.js') (and so on),
+// so it never lands in the bundle importing it. Code several bundles use is copied into each (src/crossBundleClass.ts says how
 // the classes that cross still answer `instanceof`).
 'use strict';
 const path = require('node:path');
 
 const ROOT = path.resolve(__dirname, '..');
-const ENTRY_POINTS = { extension: 'src/extension.ts', features: 'src/features/index.ts', aws: 'src/aws/index.ts' };
-const LAZY = ['features', 'aws'];
+const ENTRY_POINTS = { extension: 'src/extension.ts', core: 'src/core/index.ts', features: 'src/features/index.ts', aws: 'src/aws/index.ts' };
+const LAZY = ['core', 'features', 'aws'];
 
 /** @type {import('esbuild').Plugin} */
 const lazyBundlesAreSeparate = {

@@ -1,21 +1,13 @@
 import * as vscode from 'vscode';
-import { callLogLine } from './cognito/callLogLine';
-import type { CallLog } from './cognito/service';
-import { ConnectionRegistry } from './connection/connectionRegistry';
-import { awsBundle, keepCompileCacheIn } from './connection/awsBundle';
-import { SINGLE_CONNECTION_ID } from './connection/connections';
-import { readConnectionList, readSingleSettings } from './connection/vscodeSettings';
-import type { Features } from './features/index';
-import { featuresBundle } from './features/featuresBundle';
-import { TreeModel } from './tree/model';
+import type { Core } from './core/index';
+import { coreBundle } from './core/coreBundle';
 import type { TreeNode } from './tree/nodes';
-import { UserPoolsTreeProvider } from './tree/provider';
-import { ConnectionStatusBar } from './ui/connectionStatusBar';
 import type { Prompter } from './ui/prompter';
 
-// Wires the layers together: settings → ConnectionRegistry (one LazyCognito per connection; the SDK
-// loads on the first call, not here) → tree model and provider → commands. The commands' flows and views
-// load on the first command (dist/features.js, src/features/index.ts), so activation pays for the tree only.
+// activate() does only what VS Code needs from it at once: the view (with a provider that hands over to the
+// real one) and the commands of package.json. Everything else is dist/core.js (src/core/index.ts: connections,
+// tree model, status bar), loaded when the view first asks for its nodes or a command first runs; the flows
+// and views follow on the first command (dist/features.js), the SDK on the first AWS call (dist/aws.js).
 // Everything disposable goes to context.subscriptions.
 
 /** What activate() returns in a test run: seams for the extension-host tests to answer prompts and read the tree. */
@@ -31,43 +23,31 @@ export interface CognitoExtensionApi {
 }
 
 export function activate(context: vscode.ExtensionContext): CognitoExtensionApi | undefined {
-  if (context.globalStorageUri.scheme === 'file') keepCompileCacheIn(vscode.Uri.joinPath(context.globalStorageUri, 'compile-cache').fsPath);
-  const log = vscode.window.createOutputChannel('Cognito', { log: true });
-  const statusBar = new ConnectionStatusBar();
-  const connections = new ConnectionRegistry({ single: readSingleSettings, list: readConnectionList }, callLogTo(log));
-  const showConnections = (resolvedRegion?: string) => {
-    if (connections.usesList) statusBar.showList(connections.list());
-    else statusBar.showSingle(connections.list()[0], resolvedRegion);
-    void vscode.commands.executeCommand('setContext', 'cognito.connectionList', connections.usesList);
-    // The AWS Console knows no emulator's pools: hide "Open in AWS Console" when every connection is one.
-    void vscode.commands.executeCommand('setContext', 'cognito.emulatorsOnly', connections.list().every((c) => c.settings.endpoint));
+  let prompterForTests: Prompter | undefined;
+  let core: Core | undefined;
+  const changed = new vscode.EventEmitter<TreeNode | undefined>();
+  const loadCore = (): Core => {
+    if (!core) {
+      core = coreBundle().startCore({ context, treeView, prompterForTests: () => prompterForTests });
+      context.subscriptions.push(core.provider.onDidChangeTreeData((node) => changed.fire(node ?? undefined)));
+    }
+    return core;
   };
-  const model = new TreeModel(connections, (error) => {
-    void vscode.commands.executeCommand('setContext', 'cognito.noCredentials', error === 'noCredentials');
-    if (!connections.usesList) connections.cognito(SINGLE_CONNECTION_ID).region().then((region) => showConnections(region), () => undefined);
-  });
-  const provider = new UserPoolsTreeProvider(model, connections);
+  const provider: vscode.TreeDataProvider<TreeNode> = {
+    onDidChangeTreeData: changed.event,
+    getTreeItem: (node) => loadCore().provider.getTreeItem(node),
+    getChildren: (node) => loadCore().provider.getChildren(node),
+    getParent: (node) => loadCore().provider.getParent(node),
+    resolveTreeItem: (item, node) => loadCore().provider.resolveTreeItem(item, node),
+  };
   const treeView = vscode.window.createTreeView('cognitoUserPools', { treeDataProvider: provider, showCollapseAll: true, canSelectMany: true });
 
-  let prompterForTests: Prompter | undefined;
-  let features: Features | undefined;
-  const loadFeatures = () => (features ??= featuresBundle().createFeatures({ log, model, treeView, connections, aws: awsBundle, prompterForTests: () => prompterForTests }));
-
-  showConnections();
   context.subscriptions.push(
-    log,
-    statusBar,
-    provider,
+    changed,
     treeView,
-    // package.json declares the commands; their handlers come with the features bundle on the first one run.
-    ...declaredCommands(context).map((id) => vscode.commands.registerCommand(id, (...args: unknown[]) => loadFeatures().run(id, args))),
-    { dispose: () => features?.dispose() },
-    vscode.workspace.onDidChangeConfiguration((event) => {
-      if (!event.affectsConfiguration('cognito')) return;
-      connections.reload();
-      showConnections();
-      model.refresh();
-    }),
+    // package.json declares the commands; their handlers come with the core and features bundles.
+    ...declaredCommands(context).map((id) => vscode.commands.registerCommand(id, (...args: unknown[]) => loadCore().run(id, args))),
+    { dispose: () => core?.dispose() },
   );
 
   // Only a test run gets the seams: no other extension may script this one's prompts.
@@ -89,8 +69,4 @@ export function deactivate(): void {}
 function declaredCommands(context: vscode.ExtensionContext): string[] {
   const manifest = context.extension.packageJSON as { contributes?: { commands?: { command: string }[] } };
   return (manifest.contributes?.commands ?? []).map((c) => c.command);
-}
-
-function callLogTo(log: vscode.LogOutputChannel): CallLog {
-  return { call: (entry) => (entry.error ? log.warn(callLogLine(entry)) : log.info(callLogLine(entry))) };
 }

@@ -1,12 +1,12 @@
 // Builds what the bench runs besides the shipped dist/: with esbuild's API, the production options of
-// esbuild.js (bundle, CommonJS, node18, minified, vscode external, features.js and aws.js separate bundles),
+// esbuild.js (bundle, CommonJS, node18, minified, vscode external, core.js, features.js and aws.js separate),
 // into a temporary folder:
-//   <tmp>/lazy/   package.json, media/, dist/{extension,features,aws}.js: the production build as shipped
+//   <tmp>/lazy/   package.json, media/, dist/{extension,core,features,aws}.js: the production build as shipped
 //   <tmp>/eager/  the same, but dist/extension.js requires ./aws.js at load time (eagerExtension.ts)
 //   <tmp>/empty/  the same package.json, but an extension.js whose activate() does nothing: the floor that
 //                 the host's own work sets for any extension
 //   <tmp>/node/   scenario.js (nodeScenario.ts with the extension's tree model and LazyCognito) + aws.js
-// Every aws.js and features.js is a copy of the production one, so the variants differ only in when they load.
+// Every lazily loaded bundle is a copy of the production one, so the variants differ only in when they load.
 import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -20,9 +20,9 @@ export interface BenchBuild {
   sizes: { eagerExtensionJs: number; lazyRebuildJs: number };
 }
 
-/** esbuild.js's own split: imports of the lazily loaded bundles' entries become require('./features.js') / require('./aws.js'). */
+/** esbuild.js's own split: imports of the lazily loaded bundles' entries become require('./core.js') and so on. */
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { lazyBundlesAreSeparate } = require('../../../scripts/lazyBundles.js') as { lazyBundlesAreSeparate: esbuild.Plugin };
+const { lazyBundlesAreSeparate, LAZY } = require('../../../scripts/lazyBundles.js') as { lazyBundlesAreSeparate: esbuild.Plugin; LAZY: string[] };
 
 const PRODUCTION: esbuild.BuildOptions = {
   bundle: true,
@@ -45,8 +45,7 @@ export async function buildBenchVariants(root: string, tmp: string): Promise<Ben
     fs.mkdirSync(path.join(dir, 'dist'), { recursive: true });
     fs.copyFileSync(path.join(root, 'package.json'), path.join(dir, 'package.json'));
     fs.cpSync(path.join(root, 'media'), path.join(dir, 'media'), { recursive: true });
-    fs.copyFileSync(prodAws, path.join(dir, 'dist', 'aws.js'));
-    fs.copyFileSync(path.join(root, 'dist', 'features.js'), path.join(dir, 'dist', 'features.js'));
+    for (const bundle of LAZY) fs.copyFileSync(path.join(root, 'dist', `${bundle}.js`), path.join(dir, 'dist', `${bundle}.js`));
     return dir;
   };
 

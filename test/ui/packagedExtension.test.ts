@@ -59,6 +59,7 @@ describe('ui: the packaged extension (.vsix) installed into code-server', functi
       ...license,
       'extension/changelog.md',
       'extension/dist/aws.js',
+      'extension/dist/core.js',
       'extension/dist/extension.js',
       'extension/dist/features.js',
       'extension/media/cognito.svg',
@@ -71,7 +72,7 @@ describe('ui: the packaged extension (.vsix) installed into code-server', functi
     const folder = path.join(extensionsDir, EXTENSION_FOLDER);
     assert.deepEqual(fs.readdirSync(extensionsDir).sort(), [EXTENSION_FOLDER, 'extensions.json'], 'the only extension there');
     assert.ok(fs.lstatSync(folder).isDirectory(), `${folder} is a folder, not a symlink`);
-    assert.deepEqual(fs.readdirSync(path.join(folder, 'dist')).sort(), ['aws.js', 'extension.js', 'features.js']);
+    assert.deepEqual(fs.readdirSync(path.join(folder, 'dist')).sort(), ['aws.js', 'core.js', 'extension.js', 'features.js']);
     assert.ok(!fs.existsSync(path.join(folder, 'src')));
   });
 
