@@ -26,10 +26,13 @@ export function runBulkScenario(): Promise<BulkResult> {
 export function bulkTable(result: BulkResult): string {
   const verdict = (ok: boolean) => (ok ? 'met' : '**missed**');
   const rows = ['| What | Result | Cognito\'s limit | Target |', '|---|---|---|---|'];
+  const largest = Math.max(...result.exports.map((e) => e.users));
   for (const e of result.exports) {
     const share = e.usersPerSecond / EXPORT_CEILING;
+    // The rate target is the 100,000-user export's (issue #13); a smaller one is there for its heap, and its start-up weighs more.
+    const target = e.users === largest ? `≥ 90 %: ${verdict(share >= SHARE)}` : '— (comparison, for the heap row)';
     rows.push(
-      `| Export of a ${e.users.toLocaleString('en-US')}-user pool (JSON Lines) | ${Math.round(e.usersPerSecond).toLocaleString('en-US')} users/s (${(share * 100).toFixed(1)} % of the ceiling), ${e.seconds.toFixed(1)} s, heap +${e.heapGrowthMb.toFixed(1)} MB | ${EXPORT_CEILING.toLocaleString('en-US')} users/s (ListUsers 30/s × 60) | ≥ 90 %: ${verdict(share >= SHARE)} |`,
+      `| Export of a ${e.users.toLocaleString('en-US')}-user pool (JSON Lines) | ${Math.round(e.usersPerSecond).toLocaleString('en-US')} users/s (${(share * 100).toFixed(1)} % of the ceiling), ${e.seconds.toFixed(1)} s, heap +${e.heapGrowthMb.toFixed(1)} MB | ${EXPORT_CEILING.toLocaleString('en-US')} users/s (ListUsers 30/s × 60) | ${target} |`,
     );
   }
   const [small, big] = result.exports;
