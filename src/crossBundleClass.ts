@@ -1,4 +1,4 @@
-// The extension ships as several bundles (extension.js, features.js, aws.js), and each carries its own copy
+// The extension ships as several bundles (core.js, features.js, aws.js, …), and each carries its own copy
 // of a shared class, so a plain `instanceof` would tell an error thrown in one bundle from the same class in
 // another. A class that crosses bundles marks its instances with a symbol from the global registry
 // (`Symbol.for('cognito-user-pools/<class>')`, the same in every copy) and answers `instanceof` by it.

@@ -1,5 +1,5 @@
 // Loads the features bundle (dist/features.js: commands, flows, views) on the first command. esbuild.js turns
-// the require below into require('./features.js'), a separate file next to extension.js, as with aws.js.
+// the require below into require('./features.js'), a separate file next to core.js, as with aws.js.
 
 export type FeaturesBundle = typeof import('./index');
 

@@ -18,7 +18,7 @@ import { TokensDocuments } from '../views/tokensView';
 import { connectionSettingsAccess } from './connectionSettings';
 
 // Entry of dist/features.js: the commands' flows and the views they open, loaded on the first command
-// (src/features/featuresBundle.ts), so activation loads only the tree. esbuild.js builds it as its own
+// (src/features/featuresBundle.ts), so neither activation nor the tree pays for them. esbuild.js builds it as its own
 // bundle; classes it shares with extension.js answer `instanceof` across bundles (crossBundleClass.ts).
 
 /** What the features take from the activated extension. */
