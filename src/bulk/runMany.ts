@@ -55,6 +55,8 @@ export async function runMany<T>(job: BulkJob<T>, limiter: RateLimiter, progress
 export function summarize<T>(verb: string, noun: [string, string], result: BulkResult<T>, name: (item: T) => string): string {
   const total = result.succeeded.length + result.failed.length + result.skipped.length;
   if (total === 1 && result.succeeded.length === 1) return `${verb} ${name(result.succeeded[0])}.`;
+  // One item, and it failed: its reason is the one sentence to show (the person knows which item it was).
+  if (total === 1 && result.failed.length === 1) return result.failed[0].reason;
   const count = (n: number) => `${n} ${n === 1 ? noun[0] : noun[1]}`;
   const parts = [result.failed.length === 0 && result.skipped.length === 0 ? `${verb} ${count(total)}.` : `${verb} ${result.succeeded.length} of ${count(total)}.`];
   for (const { item, reason } of result.failed) parts.push(`${name(item)} failed: ${reason}`);

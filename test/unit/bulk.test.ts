@@ -99,5 +99,7 @@ describe('runMany', () => {
     assert.deepEqual(reports.at(-1), [3, 1, 3]);
     assert.equal(summarize('Disabled', ['user', 'users'], result, (x) => x), 'Disabled 2 of 3 users. b failed: This user is disabled; enable the user, then sign in.');
     assert.equal(summarize('Disabled', ['user', 'users'], { succeeded: ['a'], failed: [], skipped: [] }, (x) => x), 'Disabled a.', 'one user is named');
+    const one = { succeeded: [], failed: [{ item: 'a', reason: 'This user is disabled; enable the user, then sign in.' }], skipped: [] };
+    assert.equal(summarize('Disabled', ['user', 'users'], one, (x) => x), 'This user is disabled; enable the user, then sign in.', 'one user failed: its one sentence');
   });
 });
