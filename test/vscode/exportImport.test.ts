@@ -8,10 +8,8 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { AdminCreateUserCommand, CreateUserPoolCommand, ListUsersCommand, type CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import type { CognitoExtensionApi } from '../../src/extension';
-import type { TreeNode } from '../../src/tree/nodes';
-import { emulatorClient } from '../support/emulatorClient';
 import type { Answer } from '../unit/support/scriptedPrompter';
-import { activated, runWithAnswers } from './support';
+import { activated, emulatorSdk, poolNode, runWithAnswers } from './support';
 
 describe('export and import in the extension host', function () {
   const stamp = Date.now();
@@ -22,10 +20,8 @@ describe('export and import in the extension host', function () {
   let targetId: string;
 
   before(async () => {
-    const endpoint = process.env.COGNITO_LOCAL_ENDPOINT;
-    assert.ok(endpoint);
     api = await activated();
-    sdk = emulatorClient(endpoint);
+    sdk = emulatorSdk();
     sourceId = (await sdk.send(new CreateUserPoolCommand({ PoolName: `export from ${stamp}` }))).UserPool?.Id ?? '';
     targetId = (await sdk.send(new CreateUserPoolCommand({ PoolName: `import into ${stamp}` }))).UserPool?.Id ?? '';
     for (const username of ['kim', 'lee', 'max']) {
@@ -42,11 +38,7 @@ describe('export and import in the extension host', function () {
 
   const runWith = (answers: Answer[], command: string, ...args: unknown[]) => runWithAnswers(api, answers, command, ...args);
 
-  async function pool(id: string): Promise<TreeNode> {
-    const found = ((await api.treeDataProvider.getChildren()) ?? []).find((n) => n.kind === 'pool' && n.pool.id === id);
-    assert.ok(found, `pool ${id} is listed`);
-    return found;
-  }
+  const pool = (id: string) => poolNode(api, id);
 
   const usersOf = async (poolId: string) =>
     ((await sdk.send(new ListUsersCommand({ UserPoolId: poolId }))).Users ?? []).map((u) => [u.Username, u.Attributes?.find((a) => a.Name === 'email')?.Value]).sort();

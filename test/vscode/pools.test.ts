@@ -13,9 +13,8 @@ import {
 } from '@aws-sdk/client-cognito-identity-provider';
 import type { CognitoExtensionApi } from '../../src/extension';
 import type { TreeNode } from '../../src/tree/nodes';
-import { emulatorClient } from '../support/emulatorClient';
 import type { Answer } from '../unit/support/scriptedPrompter';
-import { activated, runWithAnswers } from './support';
+import { activated, emulatorSdk, poolNode, runWithAnswers } from './support';
 
 describe('pools and app clients in the extension host', function () {
   const poolName = `vscode pools ${Date.now()}`;
@@ -25,10 +24,8 @@ describe('pools and app clients in the extension host', function () {
   let clientId: string;
 
   before(async () => {
-    const endpoint = process.env.COGNITO_LOCAL_ENDPOINT;
-    assert.ok(endpoint);
     api = await activated();
-    sdk = emulatorClient(endpoint);
+    sdk = emulatorSdk();
     poolId = (await sdk.send(new CreateUserPoolCommand({ PoolName: poolName }))).UserPool?.Id ?? '';
     clientId =
       (await sdk.send(new CreateUserPoolClientCommand({ UserPoolId: poolId, ClientName: 'spa', ExplicitAuthFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'], CallbackURLs: ['https://spa.example.com/cb'] })))
@@ -45,12 +42,7 @@ describe('pools and app clients in the extension host', function () {
   const runWith = (answers: Answer[], command: string, ...args: unknown[]) => runWithAnswers(api, answers, command, ...args);
 
   const children = async (node?: TreeNode): Promise<TreeNode[]> => (await api.treeDataProvider.getChildren(node)) ?? [];
-  const poolNode = async () => {
-    const found = (await children()).find((n) => n.kind === 'pool' && n.pool.id === poolId);
-    assert.ok(found);
-    return found;
-  };
-  const clientsFolder = async () => (await children(await poolNode())).find((n) => n.kind === 'appClientsFolder') as TreeNode;
+  const clientsFolder = async () => (await children(await poolNode(api, poolId))).find((n) => n.kind === 'appClientsFolder') as TreeNode;
   const clientNode = async () => {
     const found = (await children(await clientsFolder())).find((n) => n.kind === 'appClient' && n.client.clientId === clientId);
     assert.ok(found, 'the client is listed');
@@ -67,7 +59,7 @@ describe('pools and app clients in the extension host', function () {
   }
 
   it('Show Pool Details and Show App Client Details open with the ids', async () => {
-    await runWith([], 'cognito.showPoolDetails', await poolNode());
+    await runWith([], 'cognito.showPoolDetails', await poolNode(api, poolId));
     const pool = await activeText('cognito-details', new RegExp(`Pool Id: \`${poolId}\``));
     assert.match(pool, new RegExp(`Issuer URL: ${process.env.COGNITO_LOCAL_ENDPOINT}/${poolId}`));
     await runWith([], 'cognito.showAppClientDetails', await clientNode());
@@ -92,7 +84,7 @@ describe('pools and app clients in the extension host', function () {
   it('Delete App Client, then Delete User Pool, remove them from the tree and the emulator', async () => {
     await runWith([{ confirm: true }], 'cognito.deleteAppClient', await clientNode());
     assert.deepEqual((await children(await clientsFolder())).map((n) => n.kind), ['empty']);
-    await runWith([{ input: poolName }], 'cognito.deleteUserPool', await poolNode());
+    await runWith([{ input: poolName }], 'cognito.deleteUserPool', await poolNode(api, poolId));
     assert.ok(!(await children()).some((n) => n.kind === 'pool' && n.pool.id === poolId), 'gone from the tree');
     const pools = (await sdk.send(new ListUserPoolsCommand({ MaxResults: 60 }))).UserPools ?? [];
     assert.ok(!pools.some((p) => p.Id === poolId), 'gone from the emulator');

@@ -10,9 +10,8 @@ import * as vscode from 'vscode';
 import { CreateUserPoolClientCommand, CreateUserPoolCommand, type CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import type { CognitoExtensionApi } from '../../src/extension';
 import type { TreeNode } from '../../src/tree/nodes';
-import { emulatorClient } from '../support/emulatorClient';
 import type { Answer } from '../unit/support/scriptedPrompter';
-import { activated, runWithAnswers } from './support';
+import { activated, emulatorSdk, poolNode, runWithAnswers } from './support';
 
 const TEMPORARY = 'Secret-Temp-7x!';
 const CHOSEN = 'Secret-Chosen-8y!';
@@ -28,10 +27,8 @@ describe('no secret reaches what the extension writes', function () {
   let targetId: string;
 
   before(async () => {
-    const endpoint = process.env.COGNITO_LOCAL_ENDPOINT;
-    assert.ok(endpoint);
     api = await activated();
-    sdk = emulatorClient(endpoint);
+    sdk = emulatorSdk();
     poolId = (await sdk.send(new CreateUserPoolCommand({ PoolName: `secrets ${stamp}` }))).UserPool?.Id ?? '';
     targetId = (await sdk.send(new CreateUserPoolCommand({ PoolName: `secrets copy ${stamp}` }))).UserPool?.Id ?? '';
     await sdk.send(new CreateUserPoolClientCommand({ UserPoolId: poolId, ClientName: 'secrets-web', ExplicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'], GenerateSecret: true }));
@@ -47,11 +44,7 @@ describe('no secret reaches what the extension writes', function () {
 
   const runWith = (answers: Answer[], command: string, ...args: unknown[]) => runWithAnswers(api, answers, command, ...args);
 
-  async function pool(id: string): Promise<TreeNode> {
-    const found = ((await api.treeDataProvider.getChildren()) ?? []).find((n) => n.kind === 'pool' && n.pool.id === id);
-    assert.ok(found);
-    return found;
-  }
+  const pool = (id: string) => poolNode(api, id);
 
   async function user(username: string): Promise<TreeNode> {
     const folder = ((await api.treeDataProvider.getChildren(await pool(poolId))) ?? []).find((n) => n.kind === 'usersFolder');

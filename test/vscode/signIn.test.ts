@@ -16,9 +16,8 @@ import {
 } from '@aws-sdk/client-cognito-identity-provider';
 import type { CognitoExtensionApi } from '../../src/extension';
 import type { TreeNode } from '../../src/tree/nodes';
-import { emulatorClient } from '../support/emulatorClient';
 import type { Answer } from '../unit/support/scriptedPrompter';
-import { activated, runWithAnswers } from './support';
+import { activated, emulatorSdk, poolNode, runWithAnswers } from './support';
 
 const TEMPORARY = 'Vscode-Temp-1!';
 const CHOSEN = 'Vscode-Chosen-1!';
@@ -31,10 +30,8 @@ describe('Sign In as User in the extension host', function () {
   const seen: string[] = [];
 
   before(async () => {
-    const endpoint = process.env.COGNITO_LOCAL_ENDPOINT;
-    assert.ok(endpoint, 'the runner starts cognito-local and sets COGNITO_LOCAL_ENDPOINT');
     api = await activated();
-    sdk = emulatorClient(endpoint);
+    sdk = emulatorSdk();
     poolId = (await sdk.send(new CreateUserPoolCommand({ PoolName: poolName }))).UserPool?.Id ?? '';
     await sdk.send(new CreateUserPoolClientCommand({ UserPoolId: poolId, ClientName: 'vscode-test', ExplicitAuthFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'] }));
     await sdk.send(new AdminCreateUserCommand({ UserPoolId: poolId, Username: 'erin', TemporaryPassword: TEMPORARY, MessageAction: 'SUPPRESS', UserAttributes: [{ Name: 'email', Value: 'erin@example.com' }] }));
@@ -51,8 +48,7 @@ describe('Sign In as User in the extension host', function () {
   const children = async (node?: TreeNode): Promise<TreeNode[]> => (await api.treeDataProvider.getChildren(node)) ?? [];
 
   async function usersFolder(): Promise<TreeNode> {
-    const pool = (await children()).find((n) => n.kind === 'pool' && n.pool.id === poolId);
-    assert.ok(pool, 'the pool is listed');
+    const pool = await poolNode(api, poolId);
     const folder = (await children(pool)).find((n) => n.kind === 'usersFolder');
     assert.ok(folder);
     return folder;

@@ -14,9 +14,8 @@ import {
 } from '@aws-sdk/client-cognito-identity-provider';
 import type { CognitoExtensionApi } from '../../src/extension';
 import type { TreeNode } from '../../src/tree/nodes';
-import { emulatorClient } from '../support/emulatorClient';
 import type { Answer } from '../unit/support/scriptedPrompter';
-import { activated, runWithAnswers } from './support';
+import { activated, emulatorSdk, poolNode, runWithAnswers } from './support';
 
 describe('users and groups in the extension host', function () {
   const poolName = `vscode users ${Date.now()}`;
@@ -25,10 +24,8 @@ describe('users and groups in the extension host', function () {
   let poolId: string;
 
   before(async () => {
-    const endpoint = process.env.COGNITO_LOCAL_ENDPOINT;
-    assert.ok(endpoint);
     api = await activated();
-    sdk = emulatorClient(endpoint);
+    sdk = emulatorSdk();
     poolId = (await sdk.send(new CreateUserPoolCommand({ PoolName: poolName }))).UserPool?.Id ?? '';
     for (const username of ['uma', 'vic', 'wes', 'xan']) {
       await sdk.send(new AdminCreateUserCommand({ UserPoolId: poolId, Username: username, TemporaryPassword: 'Temp-Passw0rd!', MessageAction: 'SUPPRESS' }));
@@ -46,8 +43,7 @@ describe('users and groups in the extension host', function () {
   const children = async (node?: TreeNode): Promise<TreeNode[]> => (await api.treeDataProvider.getChildren(node)) ?? [];
 
   async function folder(kind: 'usersFolder' | 'groupsFolder'): Promise<TreeNode> {
-    const pool = (await children()).find((n) => n.kind === 'pool' && n.pool.id === poolId);
-    assert.ok(pool);
+    const pool = await poolNode(api, poolId);
     const found = (await children(pool)).find((n) => n.kind === kind);
     assert.ok(found);
     return found;
