@@ -29,7 +29,7 @@ export function activate(context: vscode.ExtensionContext): CognitoExtensionApi 
   const loadCore = (): Core => {
     if (!core) {
       core = coreBundle().startCore({ context, treeView, prompterForTests: () => prompterForTests });
-      context.subscriptions.push(core.provider.onDidChangeTreeData((node) => changed.fire(node ?? undefined)));
+      context.subscriptions.push(core.provider.onDidChangeTreeData((node) => changed.fire(node)));
     }
     return core;
   };
