@@ -3,10 +3,14 @@
 // for an attribute, Amazon Cognito sets it to its default value"), except UserPoolTier and PoolName, which
 // stay as they were, and what only CreateUserPool can set (sign-in attributes, case sensitivity, schema).
 // In a PasswordPolicy, a boolean left out is false, MinimumLength 8 and TemporaryPasswordValidityDays 7
-// (0 too, as the reference says).
+// (0 too, as the reference says). The deprecated AdminCreateUserConfig.UnusedAccountValidityDays, given
+// alone, sets the same duration (AdminCreateUserConfigType: an older pool's value "is effective until you
+// set a value for TemporaryPasswordValidityDays"); given beside it, the request is refused
+// (poolRequestRules.ts).
 import { booleanMember, enumListMember, enumMember, integerMember, listMember, optionalString, structMember } from './members';
 import { DEFAULT_PASSWORD_POLICY, type PasswordPolicy } from './passwordPolicy';
 import { DEFAULT_ADMIN_CREATE_USER_CONFIG, KEPT_AS_GIVEN, type PoolSettings, type UserPoolTier } from './poolSettings';
+import { checkTemporaryPasswordDays, checkVerificationMessages } from './poolRequestRules';
 import { validationError } from './requests';
 import { STANDARD_ATTRIBUTE_NAMES, type CustomAttributeSeed } from './schema';
 import { ServiceError, type Input } from './server';
@@ -29,7 +33,8 @@ export interface PoolRequest {
 export function readPoolRequest(input: Input, nameRequired: boolean): PoolRequest {
   const name = optionalString(input, 'PoolName', { member: 'poolName', required: nameRequired, ...POOL_NAME_RULE });
   const policies = structMember(input, 'Policies');
-  const passwordPolicy = readPasswordPolicy(policies && structMember(policies, 'PasswordPolicy'));
+  const givenPolicy = policies && structMember(policies, 'PasswordPolicy');
+  const passwordPolicy = readPasswordPolicy(givenPolicy);
   const given: PoolSettings['given'] = {};
   for (const key of KEPT_AS_GIVEN) {
     const value = input[key];
@@ -40,10 +45,14 @@ export function readPoolRequest(input: Input, nameRequired: boolean): PoolReques
     given[key] = structuredClone(value);
   }
   const adminCreateUser = structMember(input, 'AdminCreateUserConfig');
+  const { UnusedAccountValidityDays: _unusedDays, ...adminCreateUserKept } = structuredClone(adminCreateUser ?? {});
   if (adminCreateUser) {
     booleanMember(adminCreateUser, 'AllowAdminCreateUserOnly');
-    integerMember(adminCreateUser, 'UnusedAccountValidityDays', 'adminCreateUserConfig.unusedAccountValidityDays', 0, 365);
+    const unusedDays = integerMember(adminCreateUser, 'UnusedAccountValidityDays', 'adminCreateUserConfig.unusedAccountValidityDays', 0, 365);
+    checkTemporaryPasswordDays(givenPolicy, adminCreateUser);
+    if (unusedDays) passwordPolicy.temporaryPasswordValidityDays = unusedDays;
   }
+  checkVerificationMessages(input);
   return {
     name,
     passwordPolicy,
@@ -52,7 +61,7 @@ export function readPoolRequest(input: Input, nameRequired: boolean): PoolReques
       mfaConfiguration: enumMember(input, 'MfaConfiguration', 'mfaConfiguration', ['OFF', 'ON', 'OPTIONAL'] as const) ?? 'OFF',
       autoVerifiedAttributes: unique(enumListMember(input, 'AutoVerifiedAttributes', 'autoVerifiedAttributes', ['phone_number', 'email'] as const) ?? []),
       lambdaConfig: structuredClone(structMember(input, 'LambdaConfig') ?? {}),
-      adminCreateUserConfig: { ...DEFAULT_ADMIN_CREATE_USER_CONFIG, ...structuredClone(adminCreateUser ?? {}) },
+      adminCreateUserConfig: { ...DEFAULT_ADMIN_CREATE_USER_CONFIG, ...adminCreateUserKept },
       emailConfiguration: structuredClone(structMember(input, 'EmailConfiguration') ?? {}),
       signInPolicy: policies?.SignInPolicy === undefined ? undefined : structuredClone(policies.SignInPolicy),
       tier: enumMember(input, 'UserPoolTier', 'userPoolTier', TIERS),

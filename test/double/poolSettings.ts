@@ -47,7 +47,9 @@ export interface PoolSettings {
   given: Partial<Record<KeptAsGiven, unknown>>;
 }
 
-export const DEFAULT_ADMIN_CREATE_USER_CONFIG: Readonly<Input> = { AllowAdminCreateUserOnly: false, UnusedAccountValidityDays: 7 };
+/** Without UnusedAccountValidityDays: DescribeUserPool reports the pool's temporary-password validity
+ *  there (pools.ts), the one duration both members name. */
+export const DEFAULT_ADMIN_CREATE_USER_CONFIG: Readonly<Input> = { AllowAdminCreateUserOnly: false };
 
 /** A pool made without settings: AWS's defaults. */
 export function defaultPoolSettings(): PoolSettings {

@@ -48,7 +48,8 @@ export function describePool(pool: SeededPool) {
     SmsConfiguration: described.SmsConfiguration,
     UserPoolTags: described.UserPoolTags,
     Domain: pool.domain,
-    AdminCreateUserConfig: described.AdminCreateUserConfig,
+    // Both members that name the temporary-password validity, as AWS reports them (7 and 7 by default).
+    AdminCreateUserConfig: { ...described.AdminCreateUserConfig, UnusedAccountValidityDays: pool.passwordPolicy.temporaryPasswordValidityDays },
     UserPoolAddOns: described.UserPoolAddOns,
     UsernameConfiguration: described.UsernameConfiguration,
     Arn: pool.arn,

@@ -28,6 +28,7 @@ import {
 } from '@aws-sdk/client-cognito-identity-provider';
 import { DELETION_PROTECTED, HAS_DOMAIN, startCognitoDouble, type CognitoDouble } from '../double/cognitoDouble';
 import { doubleClient } from '../double/client';
+import { MESSAGE_INVALID, UNUSED_ACCOUNT_VALIDITY_DAYS } from '../double/poolRequestRules';
 import { emulatorClient } from '../support/emulatorClient';
 import { rejectsWith } from './harness/signInDouble';
 
@@ -170,6 +171,48 @@ describe('the Cognito double manages pools, domains and app clients', () => {
       assert.equal((await describePool(id))?.Name, 'renamed');
       assert.equal((await describePool(id))?.AutoVerifiedAttributes, undefined);
       await rejectsWith(client.send(new UpdateUserPoolCommand({ UserPoolId: 'us-east-1_NoSuchPoo' })), 'ResourceNotFoundException');
+    });
+
+    it('reports both temporary-password validities, and refuses a request that carries both (a Describe answer sent back)', async () => {
+      const pool = await createPool({ PoolName: 'temporary days', Policies: { PasswordPolicy: { MinimumLength: 9, TemporaryPasswordValidityDays: 3 } }, DeletionProtection: 'ACTIVE' });
+      const id = pool.Id as string;
+      const described = await describePool(id);
+      assert.deepEqual([described?.Policies?.PasswordPolicy?.TemporaryPasswordValidityDays, described?.AdminCreateUserConfig?.UnusedAccountValidityDays], [3, 3]);
+
+      // The whole Describe answer, as a tool sends it back to change one setting.
+      const sentBack = { UserPoolId: id, Policies: described?.Policies, AdminCreateUserConfig: described?.AdminCreateUserConfig, DeletionProtection: 'INACTIVE' as const };
+      await rejectsWith(client.send(new UpdateUserPoolCommand(sentBack)), 'InvalidParameterException', UNUSED_ACCOUNT_VALIDITY_DAYS);
+      await rejectsWith(
+        client.send(new CreateUserPoolCommand({ PoolName: 'both days', Policies: { PasswordPolicy: { TemporaryPasswordValidityDays: 5 } }, AdminCreateUserConfig: { UnusedAccountValidityDays: 5 } })),
+        'InvalidParameterException',
+        UNUSED_ACCOUNT_VALIDITY_DAYS,
+      );
+      assert.equal((await describePool(id))?.DeletionProtection, 'ACTIVE', 'a refused update changes nothing');
+
+      // The deprecated member alone still sets the duration; the current one alone does too.
+      await client.send(new UpdateUserPoolCommand({ UserPoolId: id, AdminCreateUserConfig: { AllowAdminCreateUserOnly: true, UnusedAccountValidityDays: 4 } }));
+      const older = await describePool(id);
+      assert.deepEqual([older?.Policies?.PasswordPolicy?.TemporaryPasswordValidityDays, older?.AdminCreateUserConfig], [4, { AllowAdminCreateUserOnly: true, UnusedAccountValidityDays: 4 }]);
+      await client.send(new UpdateUserPoolCommand({ UserPoolId: id, Policies: { PasswordPolicy: { TemporaryPasswordValidityDays: 11 } }, AdminCreateUserConfig: { AllowAdminCreateUserOnly: true } }));
+      assert.equal((await describePool(id))?.AdminCreateUserConfig?.UnusedAccountValidityDays, 11);
+    });
+
+    it('refuses a verification template with both e-mail messages, and the deprecated e-mail members beside a link-style one', async () => {
+      const { Id } = await createPool({ PoolName: 'messages' });
+      const update = (extra: Omit<ConstructorParameters<typeof UpdateUserPoolCommand>[0], 'UserPoolId'>) => client.send(new UpdateUserPoolCommand({ UserPoolId: Id, ...extra }));
+      await rejectsWith(
+        update({ VerificationMessageTemplate: { DefaultEmailOption: 'CONFIRM_WITH_CODE', EmailMessage: 'Code {####}', EmailMessageByLink: 'Click {##here##}' } }),
+        'InvalidParameterException',
+        MESSAGE_INVALID,
+      );
+      await rejectsWith(
+        update({ EmailVerificationMessage: 'Code {####}', VerificationMessageTemplate: { DefaultEmailOption: 'CONFIRM_WITH_LINK', EmailMessageByLink: 'Click {##here##}' } }),
+        'InvalidParameterException',
+        MESSAGE_INVALID,
+      );
+      await update({ EmailVerificationMessage: 'Code {####}', VerificationMessageTemplate: { DefaultEmailOption: 'CONFIRM_WITH_CODE', EmailMessage: 'Code {####}' } });
+      await update({ VerificationMessageTemplate: { DefaultEmailOption: 'CONFIRM_WITH_LINK', EmailMessageByLink: 'Click {##here##}' } });
+      assert.deepEqual((await describePool(Id as string))?.VerificationMessageTemplate, { DefaultEmailOption: 'CONFIRM_WITH_LINK', EmailMessageByLink: 'Click {##here##}' });
     });
 
     it('refuses to delete a pool with deletion protection, then one with a domain, and deletes it once both are gone', async () => {
