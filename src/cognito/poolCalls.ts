@@ -1,10 +1,12 @@
 import { DeleteUserPoolCommand, DescribeUserPoolCommand, UpdateUserPoolCommand, type UserPoolType } from '@aws-sdk/client-cognito-identity-provider';
 import { CallsOn } from './call';
 import { toPoolDetails } from './mapPool';
+import { updatableSettings } from './poolUpdate';
 import type { UserPoolDetails } from './types';
 
 // One pool: describe it, turn deletion protection off (or on), delete it. UpdateUserPool resets every
-// setting the request leaves out, so it is always sent the whole current configuration with one change.
+// setting the request leaves out, so it is always sent the whole current configuration with one change
+// (poolUpdate.ts says which members, and why).
 
 export class PoolCalls extends CallsOn {
   async describeUserPool(userPoolId: string): Promise<UserPoolDetails> {
@@ -23,30 +25,4 @@ export class PoolCalls extends CallsOn {
   private async describe(userPoolId: string): Promise<UserPoolType> {
     return (await this.call('DescribeUserPool', () => this.client.send(new DescribeUserPoolCommand({ UserPoolId: userPoolId })))).UserPool ?? {};
   }
-}
-
-/** Every setting UpdateUserPool takes, as DescribeUserPool reports it now. */
-function updatableSettings(pool: UserPoolType) {
-  return {
-    PoolName: pool.Name,
-    Policies: pool.Policies,
-    DeletionProtection: pool.DeletionProtection,
-    LambdaConfig: pool.LambdaConfig,
-    AutoVerifiedAttributes: pool.AutoVerifiedAttributes,
-    SmsVerificationMessage: pool.SmsVerificationMessage,
-    EmailVerificationMessage: pool.EmailVerificationMessage,
-    EmailVerificationSubject: pool.EmailVerificationSubject,
-    VerificationMessageTemplate: pool.VerificationMessageTemplate,
-    SmsAuthenticationMessage: pool.SmsAuthenticationMessage,
-    UserAttributeUpdateSettings: pool.UserAttributeUpdateSettings,
-    MfaConfiguration: pool.MfaConfiguration,
-    DeviceConfiguration: pool.DeviceConfiguration,
-    EmailConfiguration: pool.EmailConfiguration,
-    SmsConfiguration: pool.SmsConfiguration,
-    UserPoolTags: pool.UserPoolTags,
-    AdminCreateUserConfig: pool.AdminCreateUserConfig,
-    UserPoolAddOns: pool.UserPoolAddOns,
-    AccountRecoverySetting: pool.AccountRecoverySetting,
-    UserPoolTier: pool.UserPoolTier,
-  };
 }

@@ -7,8 +7,9 @@ import { pickUserPool } from '../pickers';
 import { pickClient } from './poolDetails';
 
 // Delete App Client: a modal confirmation. Delete User Pool: the person types the pool's name, as in
-// the console. A pool with deletion protection gets a sentence and an offer to turn it off first, as a
-// confirmed step of its own; a pool with a domain cannot be deleted until the domain goes.
+// the console. A pool with deletion protection gets a sentence and an offer to turn it off; it is turned
+// off only once the name is typed (Esc at any step changes nothing), and back on if the delete then
+// fails. A pool with a domain cannot be deleted until the domain goes.
 
 export async function deleteAppClient(deps: FlowDeps, given?: ClientRef): Promise<void> {
   const { connectionId, client } = given ?? (await pickClient(deps, 'Delete App Client', 1));
@@ -30,14 +31,13 @@ export async function deleteUserPool(deps: FlowDeps, given?: PoolRef): Promise<v
   if (settings?.domain || settings?.customDomain) {
     throw new CognitoError(`The pool "${pool.name}" still has the domain ${settings.customDomain ?? settings.domain}; delete the domain first (App integration → Domain in the AWS Console), then delete the pool.`, 'invalidParameter');
   }
-  if (settings?.deletionProtection) {
+  const protectedPool = settings?.deletionProtection === true;
+  if (protectedPool) {
     await deps.prompter.confirm({
-      message: `The pool "${pool.name}" has deletion protection on. Turn it off?`,
-      detail: 'Deletion protection stops anyone from deleting the pool by mistake. It is turned off first, as its own step; the pool is deleted only after you type its name next.',
+      message: `The pool "${pool.name}" has deletion protection on. Turn it off to delete the pool?`,
+      detail: 'Deletion protection stops anyone from deleting the pool by mistake. Nothing changes until you have typed the pool\'s name next; then protection is turned off and the pool deleted, and if the delete fails, protection is turned back on.',
       action: 'Turn Off Deletion Protection',
     });
-    await deps.feedback.progress(`Turning off deletion protection of ${pool.name}…`, () => cognito.setDeletionProtection(pool.id, false));
-    steps.add();
   }
   await deps.prompter.input({
     ...steps.next(),
@@ -45,7 +45,32 @@ export async function deleteUserPool(deps: FlowDeps, given?: PoolRef): Promise<v
     placeholder: pool.name,
     validate: (value) => (value === pool.name ? undefined : `Type ${pool.name} exactly to confirm.`),
   });
-  await deps.feedback.progress(`Deleting user pool ${pool.name}…`, () => cognito.deleteUserPool(pool.id));
+  // Every answer is in: only now does anything change.
+  if (protectedPool) await deps.feedback.progress(`Turning off deletion protection of ${pool.name}…`, () => cognito.setDeletionProtection(pool.id, false));
+  try {
+    await deps.feedback.progress(`Deleting user pool ${pool.name}…`, () => cognito.deleteUserPool(pool.id));
+  } catch (error) {
+    if (!protectedPool) throw error;
+    throw await protectionRestored(error, () => cognito.setDeletionProtection(pool.id, true), pool.name);
+  }
   await deps.tree.removed([poolNode(connectionId, pool)]);
   deps.feedback.status(`$(check) Deleted user pool ${pool.name}`);
+}
+
+/** The delete failed after protection was turned off: turn it back on, and say so in the one sentence. */
+async function protectionRestored(deleteError: unknown, protect: () => Promise<void>, poolName: string): Promise<unknown> {
+  const cause = deleteError instanceof Error ? deleteError.message : String(deleteError);
+  const [kind, awsName] = deleteError instanceof CognitoError ? [deleteError.kind, deleteError.awsName] : (['unknown'] as const);
+  try {
+    await protect();
+  } catch (restoreError) {
+    // Not found: the delete did happen (its answer was lost), so there is nothing to protect.
+    if (restoreError instanceof CognitoError && restoreError.kind === 'notFound') return deleteError;
+    return new CognitoError(
+      `The pool "${poolName}" was not deleted and is now without deletion protection, because turning it back on failed too; turn it on in the AWS Console (the delete failed with: ${cause.replace(/\.$/, '')}).`,
+      kind,
+      awsName,
+    );
+  }
+  return new CognitoError(`The pool "${poolName}" was not deleted, and its deletion protection is on again: ${cause}`, kind, awsName);
 }
