@@ -154,6 +154,23 @@ export function toCognitoError(error: unknown, context: ErrorContext): CognitoEr
   return make('unknown', `${context.operation} failed (${name}); see the Cognito output channel and try again.`);
 }
 
+/**
+ * A refused request that hands Cognito an IAM role (UpdateUserPool re-sends the pool's SmsConfiguration,
+ * whose SnsCallerArn is the role Cognito sends SMS with): passing a role needs iam:PassRole on it beside
+ * the Cognito action (Service Authorization Reference, Amazon Cognito User Pools: iam:PassRole is a
+ * dependent action of CreateUserPool and UpdateUserPool). Names both, and the role: an ARN, no secret.
+ */
+export function withRolePassed(error: CognitoError, operation: string, roleArn: string): CognitoError {
+  if (error.kind !== 'accessDenied') return error;
+  const named = new CognitoError(
+    `Access denied: ${operation} hands Cognito the pool's SMS role, so your credentials need both cognito-idp:${operation} and iam:PassRole on ${roleArn}; ask for them or choose another profile.`,
+    'accessDenied',
+    error.awsName,
+  );
+  named.attempts = error.attempts;
+  return named;
+}
+
 /** What an emulator could not do, named by the operation and the option it names (never a value). */
 function unsupportedWhat(operation: string, message: string): string {
   if (/AuthFlow=USER_SRP_AUTH/.test(message)) return `${operation} with SRP`;

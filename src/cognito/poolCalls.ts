@@ -1,5 +1,6 @@
 import { DeleteUserPoolCommand, DescribeUserPoolCommand, UpdateUserPoolCommand, type UserPoolType } from '@aws-sdk/client-cognito-identity-provider';
 import { CallsOn } from './call';
+import { CognitoError, withRolePassed } from './errors';
 import { toPoolDetails } from './mapPool';
 import { updatableSettings } from './poolUpdate';
 import type { UserPoolDetails } from './types';
@@ -15,7 +16,13 @@ export class PoolCalls extends CallsOn {
 
   async setDeletionProtection(userPoolId: string, active: boolean): Promise<void> {
     const pool = await this.describe(userPoolId);
-    await this.call('UpdateUserPool', () => this.client.send(new UpdateUserPoolCommand({ ...updatableSettings(pool), UserPoolId: userPoolId, DeletionProtection: active ? 'ACTIVE' : 'INACTIVE' })));
+    const smsRole = pool.SmsConfiguration?.SnsCallerArn;
+    try {
+      await this.call('UpdateUserPool', () => this.client.send(new UpdateUserPoolCommand({ ...updatableSettings(pool), UserPoolId: userPoolId, DeletionProtection: active ? 'ACTIVE' : 'INACTIVE' })));
+    } catch (error) {
+      // Re-sending the SMS configuration passes its role again, which needs iam:PassRole too.
+      throw smsRole && error instanceof CognitoError ? withRolePassed(error, 'UpdateUserPool', smsRole) : error;
+    }
   }
 
   async deleteUserPool(userPoolId: string): Promise<void> {

@@ -61,8 +61,77 @@ describe('one pool through the SDK', () => {
     assert.deepEqual(sdk.names(), ['DescribeUserPool', 'UpdateUserPool', 'DescribeUserPool', 'UpdateUserPool']);
     const [on, off] = [sdk.sent[1].input, sdk.sent[3].input];
     assert.deepEqual([on.UserPoolId, on.DeletionProtection, off.DeletionProtection], ['eu-west-1_a', 'ACTIVE', 'INACTIVE']);
-    assert.deepEqual([on.PoolName, on.Policies, on.MfaConfiguration, on.AutoVerifiedAttributes, on.UserPoolTier], ['shop', pool.Policies, 'OFF', ['email'], 'ESSENTIALS']);
+    assert.deepEqual([on.PoolName, on.Policies, on.MfaConfiguration, on.AutoVerifiedAttributes], ['shop', pool.Policies, 'OFF', ['email']]);
+    // UserPoolTier is kept by UpdateUserPool when left out, so the feature plan is never sent.
+    assert.equal('UserPoolTier' in on, false);
     assert.deepEqual(sdk.logged.map((e) => e.operation), ['DescribeUserPool', 'UpdateUserPool', 'DescribeUserPool', 'UpdateUserPool']);
+  });
+
+  it('sends back what Describe reports in a form UpdateUserPool accepts', async () => {
+    const sdk = new RecordingSdk();
+    const template = { DefaultEmailOption: 'CONFIRM_WITH_LINK', EmailMessage: 'Code {####}', EmailSubject: 'Code', EmailMessageByLink: 'Click {##here##}', EmailSubjectByLink: 'Confirm', SmsMessage: 'Code {####}' };
+    sdk.answers.set('DescribeUserPoolCommand', {
+      UserPool: {
+        Id: 'eu-west-1_a',
+        Name: 'ledger',
+        Arn: 'arn:aws:cognito-idp:eu-west-1:210987654321:userpool/eu-west-1_a',
+        Domain: 'ledger-login',
+        Policies: { PasswordPolicy: { MinimumLength: 11, TemporaryPasswordValidityDays: 4 }, SignInPolicy: { AllowedFirstAuthFactors: ['PASSWORD', 'EMAIL_OTP'] } },
+        AdminCreateUserConfig: { AllowAdminCreateUserOnly: true, UnusedAccountValidityDays: 4, InviteMessageTemplate: { EmailSubject: 'Hi' } },
+        VerificationMessageTemplate: template,
+        EmailVerificationMessage: 'Code {####}',
+        EmailVerificationSubject: 'Code',
+        SmsVerificationMessage: 'Code {####}',
+        UserPoolTier: 'PLUS',
+        DcrConfiguration: { EnableStatus: 'Enabled' },
+        KeyConfiguration: { KeyType: 'AWS_OWNED_KEY' },
+        IssuerConfiguration: { Type: 'UPDATED' },
+        AcrConfiguration: { level1: { AcrValue: 'urn:ledger:basic' } },
+      },
+    });
+    await new PoolCalls(sdk.client, sdk.context()).setDeletionProtection('eu-west-1_a', false);
+    const sent = sdk.sent[1].input;
+    assert.deepEqual(sent.Policies, { PasswordPolicy: { MinimumLength: 11, TemporaryPasswordValidityDays: 4 }, SignInPolicy: { AllowedFirstAuthFactors: ['PASSWORD', 'EMAIL_OTP'] } });
+    assert.deepEqual(sent.AdminCreateUserConfig, { AllowAdminCreateUserOnly: true, InviteMessageTemplate: { EmailSubject: 'Hi' } });
+    assert.deepEqual(sent.VerificationMessageTemplate, { DefaultEmailOption: 'CONFIRM_WITH_LINK', EmailSubject: 'Code', EmailMessageByLink: 'Click {##here##}', EmailSubjectByLink: 'Confirm', SmsMessage: 'Code {####}' });
+    assert.deepEqual(
+      ['EmailVerificationMessage', 'EmailVerificationSubject', 'SmsVerificationMessage', 'UserPoolTier', 'DcrConfiguration', 'Domain', 'Arn', 'Id'].filter((member) => member in sent),
+      [],
+    );
+    assert.deepEqual([sent.KeyConfiguration, sent.IssuerConfiguration, sent.AcrConfiguration], [{ KeyType: 'AWS_OWNED_KEY' }, { Type: 'UPDATED' }, { level1: { AcrValue: 'urn:ledger:basic' } }]);
+  });
+
+  it('keeps an old pool’s settings that only the deprecated members hold', async () => {
+    const sdk = new RecordingSdk();
+    sdk.answers.set('DescribeUserPoolCommand', {
+      UserPool: { Id: 'eu-west-1_old', Name: 'legacy', AdminCreateUserConfig: { UnusedAccountValidityDays: 12 }, EmailVerificationMessage: 'Old {####}', EmailVerificationSubject: 'Old', SmsVerificationMessage: 'Old {####}' },
+    });
+    await new PoolCalls(sdk.client, sdk.context()).setDeletionProtection('eu-west-1_old', false);
+    const sent = sdk.sent[1].input;
+    assert.deepEqual([sent.Policies, sent.AdminCreateUserConfig], [{ PasswordPolicy: { TemporaryPasswordValidityDays: 12 } }, {}]);
+    assert.deepEqual([sent.EmailVerificationMessage, sent.EmailVerificationSubject, sent.SmsVerificationMessage], ['Old {####}', 'Old', 'Old {####}']);
+  });
+
+  it('names iam:PassRole on the SMS role when the update carrying it is refused', async () => {
+    const sdk = new RecordingSdk();
+    const role = 'arn:aws:iam::210987654321:role/ledger-sms';
+    sdk.answers.set('DescribeUserPoolCommand', { UserPool: { Id: 'eu-west-1_a', Name: 'ledger', SmsConfiguration: { SnsCallerArn: role, ExternalId: 'ext-7' } } });
+    sdk.answers.set('UpdateUserPoolCommand', () => {
+      throw awsError('AccessDeniedException', `User: arn:aws:iam::210987654321:user/dev is not authorized to perform: iam:PassRole on resource: ${role}`);
+    });
+    const calls = new PoolCalls(sdk.client, sdk.context());
+    await assert.rejects(calls.setDeletionProtection('eu-west-1_a', false), {
+      kind: 'accessDenied',
+      message: `Access denied: UpdateUserPool hands Cognito the pool's SMS role, so your credentials need both cognito-idp:UpdateUserPool and iam:PassRole on ${role}; ask for them or choose another profile.`,
+    });
+    sdk.answers.set('UpdateUserPoolCommand', () => {
+      throw awsError('NotAuthorizedException', 'Not authorized.');
+    });
+    await assert.rejects(calls.setDeletionProtection('eu-west-1_a', false), { message: /iam:PassRole on arn:aws:iam::210987654321:role\/ledger-sms/ });
+
+    // Without an SMS role nothing is passed: the sentence names the Cognito action alone.
+    sdk.answers.set('DescribeUserPoolCommand', { UserPool: { Id: 'eu-west-1_a', Name: 'ledger' } });
+    await assert.rejects(calls.setDeletionProtection('eu-west-1_a', false), { message: "Cognito refused UpdateUserPool for these credentials; check the profile's permissions." });
   });
 
   it('deletes a pool by id, and describes an unknown answer as the pool asked for', async () => {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { CognitoError, toCognitoError } from '../../src/cognito/errors';
+import { CognitoError, toCognitoError, withRolePassed } from '../../src/cognito/errors';
 import { NothingToPick } from '../../src/commands/flows/pickers';
 import { Cancelled } from '../../src/ui/prompter';
 
@@ -82,6 +82,24 @@ describe('toCognitoError', () => {
   it('passes a CognitoError through unchanged', () => {
     const original = new CognitoError('x', 'notFound');
     assert.equal(toCognitoError(original, context), original);
+  });
+});
+
+describe('withRolePassed', () => {
+  const role = 'arn:aws:iam::210987654321:role/ledger-sms';
+
+  it('names iam:PassRole on the role beside the Cognito action when access is denied', () => {
+    for (const name of ['AccessDeniedException', 'NotAuthorizedException']) {
+      const denied = toCognitoError(awsError(name, 'not authorized', { $metadata: { attempts: 2 } }), { operation: 'UpdateUserPool', region: 'eu-west-1' });
+      const named = withRolePassed(denied, 'UpdateUserPool', role);
+      assert.equal(named.message, `Access denied: UpdateUserPool hands Cognito the pool's SMS role, so your credentials need both cognito-idp:UpdateUserPool and iam:PassRole on ${role}; ask for them or choose another profile.`);
+      assert.deepEqual([named.kind, named.awsName], ['accessDenied', name]);
+    }
+  });
+
+  it('leaves every other failure as it was', () => {
+    const throttled = new CognitoError('Cognito is throttling requests right now; wait a moment and retry.', 'throttled', 'TooManyRequestsException');
+    assert.equal(withRolePassed(throttled, 'UpdateUserPool', role), throttled);
   });
 });
 

@@ -5,6 +5,7 @@ import { copyConfig, copyIssuerUrl, copyJwksUrl, copyPoolArn, openInConsole } fr
 import { deleteAppClient, deleteUserPool } from '../../src/commands/flows/pools/deleteResources';
 import { editAppClientAuthFlows } from '../../src/commands/flows/pools/editAuthFlows';
 import { showAppClientDetails, showPoolDetails } from '../../src/commands/flows/pools/poolDetails';
+import { CognitoError } from '../../src/cognito/errors';
 import { SINGLE_CONNECTION_ID } from '../../src/connection/connections';
 import { consoleUrl, issuerUrl, jwksUrl } from '../../src/connection/poolUrls';
 import { Cancelled } from '../../src/ui/prompter';
@@ -92,18 +93,71 @@ describe('deleting', () => {
     assert.equal(wrong.cognito.pools.length, 1);
   });
 
-  it('offers to turn deletion protection off first, as its own confirmed step', async () => {
+  it('offers to turn deletion protection off, and turns it off only once the name is typed', async () => {
     const { cognito, target } = pool();
     cognito.protectedPools.add(target.pool.id);
     const run = flowRun([{ confirm: true }, { input: 'shop' }], cognito);
     await deleteUserPool(run.deps, target);
     assert.deepEqual(cognito.writeCalls.map((c) => c.method), ['setDeletionProtection', 'deleteUserPool']);
     assert.deepEqual(cognito.writeCalls[0].args, [target.pool.id, false]);
+    assert.deepEqual(cognito.pools, []);
+    // The confirmation is a modal, not a step: typing the name is step 1 of 1.
+    assert.deepEqual(run.prompter.asked.map((a) => [a.type, a.step, a.totalSteps]), [['confirm', 0, 0], ['input', 1, 1]]);
 
     const kept = pool();
     kept.cognito.protectedPools.add(kept.target.pool.id);
     await assert.rejects(deleteUserPool(flowRun([{ confirm: false }], kept.cognito).deps, kept.target), Cancelled);
     assert.deepEqual(kept.cognito.writeCalls, [], 'declining leaves protection on and the pool in place');
+  });
+
+  it('leaves protection on when the name step is cancelled', async () => {
+    const { cognito, target } = pool();
+    cognito.protectedPools.add(target.pool.id);
+    await assert.rejects(deleteUserPool(flowRun([{ confirm: true }, ESC], cognito).deps, target), Cancelled);
+    assert.deepEqual(cognito.writeCalls, []);
+    assert.ok(cognito.protectedPools.has(target.pool.id), 'still protected');
+    assert.equal(cognito.pools.length, 1);
+  });
+
+  it('puts protection back on when the delete fails, and says so in one sentence', async () => {
+    const { cognito, target } = pool();
+    cognito.protectedPools.add(target.pool.id);
+    cognito.failNext.set('deleteUserPool', new CognitoError('Cognito is throttling requests right now; wait a moment and retry.', 'throttled', 'TooManyRequestsException'));
+    await assert.rejects(deleteUserPool(flowRun([{ confirm: true }, { input: 'shop' }], cognito).deps, target), {
+      message: 'The pool "shop" was not deleted, and its deletion protection is on again: Cognito is throttling requests right now; wait a moment and retry.',
+      kind: 'throttled',
+    });
+    assert.deepEqual(cognito.writeCalls.map((c) => c.args), [[target.pool.id, false], [target.pool.id], [target.pool.id, true]]);
+    assert.ok(cognito.protectedPools.has(target.pool.id), 'protected again');
+    assert.equal(cognito.pools.length, 1);
+  });
+
+  it('says when protection could not be put back on, and leaves a lost delete answer as it is', async () => {
+    const { cognito, target } = pool();
+    cognito.protectedPools.add(target.pool.id);
+    cognito.failNext.set('deleteUserPool', new CognitoError('Cognito had an internal error; retry in a moment.', 'internal', 'InternalErrorException'));
+    const original = cognito.setDeletionProtection.bind(cognito);
+    cognito.setDeletionProtection = async (id, active) => {
+      if (active) throw new CognitoError('Access denied: your credentials lack the IAM permission cognito-idp:UpdateUserPool; ask for it or choose another profile.', 'accessDenied');
+      return original(id, active);
+    };
+    await assert.rejects(deleteUserPool(flowRun([{ confirm: true }, { input: 'shop' }], cognito).deps, target), {
+      message: 'The pool "shop" was not deleted and is now without deletion protection, because turning it back on failed too; turn it on in the AWS Console (the delete failed with: Cognito had an internal error; retry in a moment).',
+    });
+
+    const lost = pool();
+    lost.cognito.protectedPools.add(lost.target.pool.id);
+    const answerLost = new CognitoError("Cognito's answer was lost on the way; refresh the view to see whether the change happened, then try again if not.", 'unreachable', 'AnswerLost');
+    lost.cognito.deleteUserPool = async (id) => {
+      lost.cognito.pools = lost.cognito.pools.filter((p) => p.id !== id);
+      throw answerLost;
+    };
+    const turnOff = lost.cognito.setDeletionProtection.bind(lost.cognito);
+    lost.cognito.setDeletionProtection = async (id, active) => {
+      if (!active) return turnOff(id, active);
+      throw new CognitoError('That user pool or app client no longer exists; refresh the Cognito view.', 'notFound', 'ResourceNotFoundException');
+    };
+    await assert.rejects(deleteUserPool(flowRun([{ confirm: true }, { input: 'shop' }], lost.cognito).deps, lost.target), answerLost);
   });
 
   it('says the domain goes first, and calls nothing', async () => {

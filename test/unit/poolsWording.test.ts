@@ -37,16 +37,16 @@ describe('pool and app client commands, word for word', () => {
     assert.deepEqual(told(run), { progress: ['Deleting app client web…'], status: ['$(check) Deleted app client web'], notifications: [] });
   });
 
-  it('deletes a pool from the palette once its name is typed, turning deletion protection off first', async () => {
+  it('deletes a pool from the palette once its name is typed, turning deletion protection off only then', async () => {
     const { cognito, pool } = shop();
     cognito.protectedPools.add(pool.id);
     const run = flowRun([{ pick: 'shop' }, { confirm: true }, { input: 'shop' }], cognito);
     await deleteUserPool(run.deps);
     assert.deepEqual(asked(run), [
       POOL_PICK('Delete User Pool', 2),
-      'confirm [Turn Off Deletion Protection]: The pool "shop" has deletion protection on. Turn it off? — detail: ' +
-        'Deletion protection stops anyone from deleting the pool by mistake. It is turned off first, as its own step; the pool is deleted only after you type its name next.',
-      'input 2/3 Delete User Pool: Type the pool\'s name, shop, to delete it with all its users, groups and app clients. This cannot be undone. — placeholder: shop',
+      'confirm [Turn Off Deletion Protection]: The pool "shop" has deletion protection on. Turn it off to delete the pool? — detail: ' +
+        "Deletion protection stops anyone from deleting the pool by mistake. Nothing changes until you type the pool's name next; then protection is turned off and the pool deleted (protection goes back on if the delete fails).",
+      'input 2/2 Delete User Pool: Type the pool\'s name, shop, to delete it with all its users, groups and app clients. This cannot be undone. — placeholder: shop',
     ]);
     assert.deepEqual(told(run), { progress: ['Turning off deletion protection of shop…', 'Deleting user pool shop…'], status: ['$(check) Deleted user pool shop'], notifications: [] });
     assert.deepEqual(cognito.writeCalls.map((c) => c.method), ['setDeletionProtection', 'deleteUserPool']);

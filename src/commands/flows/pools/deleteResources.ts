@@ -35,7 +35,7 @@ export async function deleteUserPool(deps: FlowDeps, given?: PoolRef): Promise<v
   if (protectedPool) {
     await deps.prompter.confirm({
       message: `The pool "${pool.name}" has deletion protection on. Turn it off to delete the pool?`,
-      detail: 'Deletion protection stops anyone from deleting the pool by mistake. Nothing changes until you have typed the pool\'s name next; then protection is turned off and the pool deleted, and if the delete fails, protection is turned back on.',
+      detail: "Deletion protection stops anyone from deleting the pool by mistake. Nothing changes until you type the pool's name next; then protection is turned off and the pool deleted (protection goes back on if the delete fails).",
       action: 'Turn Off Deletion Protection',
     });
   }
