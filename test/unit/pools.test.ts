@@ -142,7 +142,8 @@ describe('deleting', () => {
       return original(id, active);
     };
     await assert.rejects(deleteUserPool(flowRun([{ confirm: true }, { input: 'shop' }], cognito).deps, target), {
-      message: 'The pool "shop" was not deleted and is now without deletion protection, because turning it back on failed too; turn it on in the AWS Console (the delete failed with: Cognito had an internal error; retry in a moment).',
+      message:
+        'The pool "shop" may now be without deletion protection: the delete failed (Cognito had an internal error; retry in a moment) and turning protection back on failed too; refresh the view, and if the pool is still there, turn protection on in the AWS Console.',
     });
 
     const lost = pool();

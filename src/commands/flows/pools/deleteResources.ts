@@ -67,7 +67,8 @@ async function protectionRestored(deleteError: unknown, protect: () => Promise<v
     // Not found: the delete did happen (its answer was lost), so there is nothing to protect.
     if (restoreError instanceof CognitoError && restoreError.kind === 'notFound') return deleteError;
     return new CognitoError(
-      `The pool "${poolName}" was not deleted and is now without deletion protection, because turning it back on failed too; turn it on in the AWS Console (the delete failed with: ${cause.replace(/\.$/, '')}).`,
+      // Whether the delete happened is unknown too (its answer may be what was lost): say what to check.
+      `The pool "${poolName}" may now be without deletion protection: the delete failed (${cause.replace(/\.$/, '')}) and turning protection back on failed too; refresh the view, and if the pool is still there, turn protection on in the AWS Console.`,
       kind,
       awsName,
     );
