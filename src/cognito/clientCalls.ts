@@ -25,6 +25,7 @@ export class ClientCalls extends CallsOn {
       name: client.ClientName ?? '',
       authFlows: client.ExplicitAuthFlows?.length ? client.ExplicitAuthFlows : DEFAULT_FLOWS,
       hasSecret: Boolean(client.ClientSecret),
+      rotatesRefreshTokens: client.RefreshTokenRotation?.Feature === 'ENABLED',
       settings: {
         accessTokenValidity: `${client.AccessTokenValidity ?? 60} ${units.AccessToken ?? 'minutes'}`,
         idTokenValidity: `${client.IdTokenValidity ?? 60} ${units.IdToken ?? 'minutes'}`,
