@@ -8,7 +8,8 @@
 // COGNITO: the double has no federation), and the OAuth rules (flows and scopes together, client
 // credentials alone and only with a secret, callback URLs for the code and implicit grants, the standard
 // scopes only: the double has no resource servers), and refresh token rotation (RefreshTokenRotationType:
-// Feature ENABLED | DISABLED, RetryGracePeriodSeconds 0–60) never beside ALLOW_REFRESH_TOKEN_AUTH.
+// Feature ENABLED | DISABLED, RetryGracePeriodSeconds 0–60) never beside ALLOW_REFRESH_TOKEN_AUTH, and
+// choice-based sign-in (ALLOW_USER_AUTH) only in the Essentials feature plan or higher.
 import { inSeconds, TIME_UNITS, DEFAULT_REFRESH_DAYS, AUTH_SESSION_MINUTES, type AppClientSettings, type RefreshTokenRotation, type TimeUnit, type TokenValidityUnits } from './appClients';
 import type { SeededPool } from './data';
 import { booleanMember, enumListMember, enumMember, integerMember, NAME_PATTERN, optionalString, stringListMember, structMember } from './members';
@@ -110,6 +111,11 @@ export function checkClientSettings(pool: SeededPool, settings: Omit<AppClientSe
     throw invalid('ExplicitAuthFlows cannot combine the legacy values ADMIN_NO_SRP_AUTH, CUSTOM_AUTH_FLOW_ONLY and USER_PASSWORD_AUTH with ALLOW_ values.');
   }
 
+  if (flows.includes('ALLOW_USER_AUTH') && pool.settings.tier === 'LITE') {
+    // ExplicitAuthFlows (API reference): for ALLOW_USER_AUTH "your user pool must be in the Essentials tier
+    // or higher"; FeatureUnavailableInTierException is the error both operations list. Wording the double's own.
+    throw new ServiceError('FeatureUnavailableInTierException', 'ALLOW_USER_AUTH is not available in the Lite feature plan of this user pool.');
+  }
   if (settings.refreshTokenRotation?.Feature === 'ENABLED' && flows.includes('ALLOW_REFRESH_TOKEN_AUTH')) {
     // Developer guide, "Refresh tokens" › "Refresh token rotation": rotation "isn't compatible with the
     // authentication flow REFRESH_TOKEN_AUTH. To implement refresh token rotation, you must disable this

@@ -4,6 +4,7 @@
 import * as assert from 'node:assert/strict';
 import {
   CreateUserPoolClientCommand,
+  CreateUserPoolCommand,
   DescribeUserPoolClientCommand,
   GetTokensFromRefreshTokenCommand,
   InitiateAuthCommand,
@@ -84,6 +85,19 @@ describe('the Cognito double rotates refresh tokens', () => {
       await rejectsWith(
         client.send(new UpdateUserPoolClientCommand({ UserPoolId: poolId, ClientId: legacy?.ClientId, ExplicitAuthFlows: ['ADMIN_NO_SRP_AUTH', 'ALLOW_USER_AUTH'] })),
         'InvalidParameterException',
+      );
+    });
+    it('refuses ALLOW_USER_AUTH in a pool of the Lite feature plan', async () => {
+      const { client } = context();
+      const lite = (await client.send(new CreateUserPoolCommand({ PoolName: 'lite', UserPoolTier: 'LITE' }))).UserPool?.Id;
+      await rejectsWith(
+        client.send(new CreateUserPoolClientCommand({ UserPoolId: lite, ClientName: 'choice', ExplicitAuthFlows: ['ALLOW_USER_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'] })),
+        'FeatureUnavailableInTierException',
+      );
+      const plain = (await client.send(new CreateUserPoolClientCommand({ UserPoolId: lite, ClientName: 'plain', ExplicitAuthFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'] }))).UserPoolClient;
+      await rejectsWith(
+        client.send(new UpdateUserPoolClientCommand({ UserPoolId: lite, ClientId: plain?.ClientId, ExplicitAuthFlows: ['ALLOW_USER_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'] })),
+        'FeatureUnavailableInTierException',
       );
     });
   });
