@@ -2,6 +2,7 @@ import {
   AdminInitiateAuthCommand,
   AdminRespondToAuthChallengeCommand,
   DescribeUserPoolClientCommand,
+  GetTokensFromRefreshTokenCommand,
   InitiateAuthCommand,
   RespondToAuthChallengeCommand,
   RevokeTokenCommand,
@@ -15,7 +16,8 @@ import type { AuthClient, AuthStep, ChallengeAnswer, RefreshRequest, RevokeReque
 
 // Signing in as a user of a pool, for the Tokens view. SRP runs through cognito-srp-helper (the
 // password never leaves this process); the client secret, when the app client has one, is read for
-// the call that needs it and dropped afterwards. Nothing here logs a parameter.
+// the call that needs it and dropped afterwards. Refreshing uses GetTokensFromRefreshToken on a client
+// that rotates refresh tokens, REFRESH_TOKEN_AUTH on any other. Nothing here logs a parameter.
 
 export class AuthCalls extends CallsOn {
   async signIn(request: SignInRequest): Promise<AuthStep> {
@@ -50,7 +52,12 @@ export class AuthCalls extends CallsOn {
   }
 
   async refreshTokens(request: RefreshRequest): Promise<Tokens> {
-    const parameters = withHash({ REFRESH_TOKEN: request.refreshToken }, await this.secretHashFor(request, request.username));
+    // One DescribeUserPoolClient says whether the client rotates refresh tokens, which then refresh only
+    // through GetTokensFromRefreshToken (RefreshTokenRotationType, API reference), and gives the secret.
+    const client = (await this.describe(request.userPoolId, request.clientId)).UserPoolClient ?? {};
+    const secret = request.hasSecret ? presentSecret(client.ClientSecret) : undefined;
+    if (client.RefreshTokenRotation?.Feature === 'ENABLED') return this.refreshRotating(request, secret);
+    const parameters = withHash({ REFRESH_TOKEN: request.refreshToken }, secret && secretHash(secret, request.username, request.clientId));
     const out = request.admin
       ? await this.call('AdminInitiateAuth', () =>
           this.client.send(new AdminInitiateAuthCommand({ UserPoolId: request.userPoolId, ClientId: request.clientId, AuthFlow: 'REFRESH_TOKEN_AUTH', AuthParameters: parameters })),
@@ -58,6 +65,24 @@ export class AuthCalls extends CallsOn {
       : await this.call('InitiateAuth', () => this.client.send(new InitiateAuthCommand({ ClientId: request.clientId, AuthFlow: 'REFRESH_TOKEN_AUTH', AuthParameters: parameters })));
     if (!out.AuthenticationResult) throw new CognitoError('Cognito answered the refresh without tokens; sign in again.', 'unknown');
     return toTokens(out.AuthenticationResult);
+  }
+
+  /** GetTokensFromRefreshToken takes the client secret itself and answers a new refresh token as well. */
+  private async refreshRotating(request: RefreshRequest, secret: string | undefined): Promise<Tokens> {
+    try {
+      const out = await this.call('GetTokensFromRefreshToken', () =>
+        this.client.send(new GetTokensFromRefreshTokenCommand({ ClientId: request.clientId, RefreshToken: request.refreshToken, ClientSecret: secret })),
+      );
+      if (!out.AuthenticationResult) throw new CognitoError('Cognito answered the refresh without tokens; sign in again.', 'unknown');
+      return toTokens(out.AuthenticationResult);
+    } catch (error) {
+      // Its refusals are about the token, not the IAM credentials (RefreshTokenReuseException: a token
+      // replaced by rotation, after its grace period).
+      if (error instanceof CognitoError && (error.awsName === 'NotAuthorizedException' || error.awsName === 'RefreshTokenReuseException')) {
+        throw new CognitoError('The refresh token has expired, was revoked or was replaced by a newer one; sign in again.', 'signInRefused', error.awsName);
+      }
+      throw error;
+    }
   }
 
   async revokeToken(request: RevokeRequest): Promise<void> {
@@ -93,14 +118,17 @@ export class AuthCalls extends CallsOn {
 
   /** Read for one call and returned to it only: never stored, logged or shown. */
   private async clientSecret(client: AuthClient): Promise<string> {
-    const secret = (await this.describe(client.userPoolId, client.clientId)).UserPoolClient?.ClientSecret;
-    if (!secret) throw new CognitoError('This app client no longer has a client secret; refresh the Cognito view and sign in again.', 'invalidParameter');
-    return secret;
+    return presentSecret((await this.describe(client.userPoolId, client.clientId)).UserPoolClient?.ClientSecret);
   }
 
   private describe(userPoolId: string, clientId: string) {
     return this.call('DescribeUserPoolClient', () => this.client.send(new DescribeUserPoolClientCommand({ UserPoolId: userPoolId, ClientId: clientId })));
   }
+}
+
+function presentSecret(secret: string | undefined): string {
+  if (!secret) throw new CognitoError('This app client no longer has a client secret; refresh the Cognito view and sign in again.', 'invalidParameter');
+  return secret;
 }
 
 function withHash(parameters: Record<string, string>, hash: string | undefined): Record<string, string> {

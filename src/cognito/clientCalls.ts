@@ -3,6 +3,7 @@ import {
   DescribeUserPoolClientCommand,
   UpdateUserPoolClientCommand,
   type ExplicitAuthFlowsType,
+  type UpdateUserPoolClientCommandInput,
   type UserPoolClientType,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { CallsOn } from './call';
@@ -10,7 +11,7 @@ import type { AppClientDetails, AuthFlow } from './types';
 
 // One app client: describe it (never passing on its secret), change its sign-in flows, delete it.
 // UpdateUserPoolClient resets every setting the request leaves out, so it is sent the whole current
-// configuration with only the flows changed.
+// configuration with only the flows changed (updatableSettings below).
 
 /** What AWS allows when a client names no flows (CreateUserPoolClient's documented default). */
 export const DEFAULT_FLOWS = ['ALLOW_USER_SRP_AUTH', 'ALLOW_CUSTOM_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'];
@@ -25,6 +26,7 @@ export class ClientCalls extends CallsOn {
       name: client.ClientName ?? '',
       authFlows: client.ExplicitAuthFlows?.length ? client.ExplicitAuthFlows : DEFAULT_FLOWS,
       hasSecret: Boolean(client.ClientSecret),
+      rotatesRefreshTokens: client.RefreshTokenRotation?.Feature === 'ENABLED',
       settings: {
         accessTokenValidity: `${client.AccessTokenValidity ?? 60} ${units.AccessToken ?? 'minutes'}`,
         idTokenValidity: `${client.IdTokenValidity ?? 60} ${units.IdToken ?? 'minutes'}`,
@@ -60,8 +62,20 @@ export class ClientCalls extends CallsOn {
   }
 }
 
-/** Every setting UpdateUserPoolClient takes, as DescribeUserPoolClient reports it now (never the secret: it cannot be updated). */
-function updatableSettings(client: UserPoolClientType) {
+/**
+ * UpdateUserPoolClient sets every member a request leaves out back to its default (RefreshTokenRotation
+ * off, TokenValidityUnits hours / hours / days, every attribute readable and writable, no analytics, no
+ * OAuth, token revocation on, …), so the update carries each member it takes, as DescribeUserPoolClient
+ * reports it now. The type lists every member of the request but the ids and the flows, so an SDK that
+ * adds one fails the typecheck here instead of the update resetting it. What Describe returns and Update
+ * does not take (ClientSecret, CreationDate, LastModifiedDate; GenerateSecret is the create's) is never
+ * copied. A combination Describe reports is one AWS accepted, except the flows the caller changes: AWS
+ * refuses ALLOW_REFRESH_TOKEN_AUTH beside RefreshTokenRotation ENABLED and legacy names beside ALLOW_
+ * ones, which authFlowPick.ts avoids.
+ */
+type UpdatableSettings = Required<Omit<UpdateUserPoolClientCommandInput, 'UserPoolId' | 'ClientId' | 'ExplicitAuthFlows'>>;
+
+function updatableSettings(client: UserPoolClientType): { [K in keyof UpdatableSettings]: UpdatableSettings[K] | undefined } {
   return {
     ClientName: client.ClientName,
     RefreshTokenValidity: client.RefreshTokenValidity,

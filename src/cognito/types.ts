@@ -135,7 +135,8 @@ export type AuthFlow =
   | 'ALLOW_REFRESH_TOKEN_AUTH'
   | 'ALLOW_USER_PASSWORD_AUTH'
   | 'ALLOW_ADMIN_USER_PASSWORD_AUTH'
-  | 'ALLOW_CUSTOM_AUTH';
+  | 'ALLOW_CUSTOM_AUTH'
+  | 'ALLOW_USER_AUTH';
 
 export interface CreateAppClientRequest {
   userPoolId: string;
@@ -184,6 +185,8 @@ export interface AppClientDetails extends AppClient {
   /** ExplicitAuthFlows as Cognito returns them; AWS's defaults when the client names none. */
   authFlows: string[];
   hasSecret: boolean;
+  /** RefreshTokenRotation is ENABLED: tokens refresh with GetTokensFromRefreshToken, never REFRESH_TOKEN_AUTH. */
+  rotatesRefreshTokens?: boolean;
   /** What Show App Client Details shows (never the secret); absent when the caller needs only the flows. */
   settings?: AppClientSettings;
 }

@@ -7,10 +7,13 @@
 // required attribute writable, `*_verified` and `sub` not), identity providers the pool has (only
 // COGNITO: the double has no federation), and the OAuth rules (flows and scopes together, client
 // credentials alone and only with a secret, callback URLs for the code and implicit grants, the standard
-// scopes only: the double has no resource servers).
-import { inSeconds, TIME_UNITS, DEFAULT_REFRESH_DAYS, AUTH_SESSION_MINUTES, type AppClientSettings, type TimeUnit, type TokenValidityUnits } from './appClients';
+// scopes only: the double has no resource servers), and refresh token rotation (RefreshTokenRotationType:
+// Feature ENABLED | DISABLED, RetryGracePeriodSeconds 0–60) never beside ALLOW_REFRESH_TOKEN_AUTH, and
+// choice-based sign-in (ALLOW_USER_AUTH) only in the Essentials feature plan or higher.
+import { inSeconds, TIME_UNITS, DEFAULT_REFRESH_DAYS, AUTH_SESSION_MINUTES, type AppClientSettings, type RefreshTokenRotation, type TimeUnit, type TokenValidityUnits } from './appClients';
 import type { SeededPool } from './data';
 import { booleanMember, enumListMember, enumMember, integerMember, NAME_PATTERN, optionalString, stringListMember, structMember } from './members';
+import { validationError } from './requests';
 import { ServiceError, type Input } from './server';
 
 export const CLIENT_NAME_RULE = { min: 1, max: 128, pattern: '[\\w\\s+=,.@-]+' };
@@ -65,12 +68,22 @@ export function readClientRequest(input: Input, creating: boolean): ClientReques
     enableTokenRevocation: booleanMember(input, 'EnableTokenRevocation') ?? true,
     enablePropagateAdditionalUserContextData: booleanMember(input, 'EnablePropagateAdditionalUserContextData') ?? false,
     authSessionValidity: integerMember(input, 'AuthSessionValidity', 'authSessionValidity', 3, 15) ?? AUTH_SESSION_MINUTES,
-    refreshTokenRotation: structMember(input, 'RefreshTokenRotation') && structuredClone(input.RefreshTokenRotation),
+    refreshTokenRotation: rotationMember(input),
   };
   if (!creating) return { name, settings, generateSecret: false };
   const generateSecret = booleanMember(input, 'GenerateSecret') ?? false;
   const clientSecret = optionalString(input, 'ClientSecret', { member: 'clientSecret', min: 24, max: 64, pattern: '[\\w+]+', sensitive: true });
   return { name, settings, generateSecret, clientSecret };
+}
+
+/** RefreshTokenRotation: Feature is required in the structure; RetryGracePeriodSeconds 0–60. */
+function rotationMember(input: Input): RefreshTokenRotation | undefined {
+  const rotation = structMember(input, 'RefreshTokenRotation');
+  if (!rotation) return undefined;
+  const feature = enumMember(rotation, 'Feature', 'refreshTokenRotation.feature', ['ENABLED', 'DISABLED'] as const);
+  if (!feature) throw validationError('refreshTokenRotation.feature', null, 'Member must not be null');
+  const grace = integerMember(rotation, 'RetryGracePeriodSeconds', 'refreshTokenRotation.retryGracePeriodSeconds', 0, 60);
+  return grace === undefined ? { Feature: feature } : { Feature: feature, RetryGracePeriodSeconds: grace };
 }
 
 function dropUndefined<T extends object>(value: T): T {
@@ -96,6 +109,19 @@ export function checkClientSettings(pool: SeededPool, settings: Omit<AppClientSe
   if (flows.some((f) => f.startsWith('ALLOW_')) && flows.some((f) => !f.startsWith('ALLOW_'))) {
     // The reference: the legacy values can't be assigned together with ALLOW_ values. Wording not documented.
     throw invalid('ExplicitAuthFlows cannot combine the legacy values ADMIN_NO_SRP_AUTH, CUSTOM_AUTH_FLOW_ONLY and USER_PASSWORD_AUTH with ALLOW_ values.');
+  }
+
+  if (flows.includes('ALLOW_USER_AUTH') && pool.settings.tier === 'LITE') {
+    // ExplicitAuthFlows (API reference): for ALLOW_USER_AUTH "your user pool must be in the Essentials tier
+    // or higher"; FeatureUnavailableInTierException is the error both operations list. Wording the double's own.
+    throw new ServiceError('FeatureUnavailableInTierException', 'ALLOW_USER_AUTH is not available in the Lite feature plan of this user pool.');
+  }
+  if (settings.refreshTokenRotation?.Feature === 'ENABLED' && flows.includes('ALLOW_REFRESH_TOKEN_AUTH')) {
+    // Developer guide, "Refresh tokens" › "Refresh token rotation": rotation "isn't compatible with the
+    // authentication flow REFRESH_TOKEN_AUTH. To implement refresh token rotation, you must disable this
+    // authentication flow in your app client". The wording is AWS's as public projects quote it (not in the
+    // reference). Flows left out (AWS's default three, refresh among them) are not refused: not documented.
+    throw invalid('ALLOW_REFRESH_TOKEN_AUTH is not a permitted ExplicitAuthFlow when refresh token rotation is enabled.');
   }
 
   const doing = creating ? 'creating' : 'updating';

@@ -5,7 +5,7 @@
 // the API holds what its request said and nothing more; AWS's defaults stand in for the rest (API
 // reference, CreateUserPoolClient): ExplicitAuthFlows SRP + custom + refresh, ID and access tokens 1 hour,
 // units hours / hours / days, refresh tokens 30 days, PreventUserExistenceErrors LEGACY, token revocation
-// on, AuthSessionValidity 3 minutes, no OAuth.
+// on, AuthSessionValidity 3 minutes, no OAuth, no refresh token rotation.
 import { createHash } from 'node:crypto';
 
 export type PreventUserExistenceErrors = 'ENABLED' | 'LEGACY';
@@ -42,7 +42,13 @@ export interface AppClientSettings {
   enablePropagateAdditionalUserContextData: boolean;
   /** Minutes, 3–15. */
   authSessionValidity: number;
-  refreshTokenRotation?: unknown;
+  refreshTokenRotation?: RefreshTokenRotation;
+}
+
+/** RefreshTokenRotationType (API reference): Feature ENABLED | DISABLED, RetryGracePeriodSeconds 0–60. */
+export interface RefreshTokenRotation {
+  Feature: 'ENABLED' | 'DISABLED';
+  RetryGracePeriodSeconds?: number;
 }
 
 export interface AppClientSeed {
@@ -61,6 +67,8 @@ export interface AppClientSeed {
   idTokenValidity?: number;
   /** Days. Default 30. */
   refreshTokenValidity?: number;
+  /** RefreshTokenRotation as configured (default: none, i.e. rotation off). */
+  refreshTokenRotation?: RefreshTokenRotation;
 }
 
 /** A client as sign-in sees it (effective values), with its stored configuration. */
@@ -77,6 +85,8 @@ export interface DoubleAppClient {
   refreshTokenDays: number;
   /** How long a challenge's Session stays good. */
   authSessionMinutes: number;
+  /** Refresh token rotation is on: seconds a rotated-out refresh token stays good, else undefined. */
+  rotationGraceSeconds?: number;
   created: Date;
   modified: Date;
   settings: Readonly<AppClientSettings>;
@@ -91,6 +101,9 @@ export const DEFAULT_REFRESH_DAYS = 30;
 export type SignInFlow = 'USER_SRP_AUTH' | 'USER_PASSWORD_AUTH' | 'ADMIN_USER_PASSWORD_AUTH' | 'REFRESH_TOKEN_AUTH';
 
 export function flowEnabled(client: DoubleAppClient, flow: SignInFlow): boolean {
+  // RefreshTokenRotationType (API reference): "Refresh token rotation must be completed with
+  // GetTokensFromRefreshToken"; REFRESH_TOKEN_AUTH is for clients without rotation only.
+  if (flow === 'REFRESH_TOKEN_AUTH' && client.rotationGraceSeconds !== undefined) return false;
   const flows = new Set(client.explicitAuthFlows);
   if ([...flows].some((f) => f.startsWith('ALLOW_'))) return flows.has(`ALLOW_${flow}`);
   // The legacy values (no ALLOW_ prefix) only ever added password flows to SRP and refresh, which
@@ -137,6 +150,8 @@ export function appClientOf(clientId: string, clientSecret: string | undefined, 
     idTokenMinutes: minutes(settings.idTokenValidity, units.IdToken),
     refreshTokenDays: inSeconds(settings.refreshTokenValidity, units.RefreshToken ?? 'days') / 86_400,
     authSessionMinutes: settings.authSessionValidity,
+    // RetryGracePeriodSeconds has no documented default; 0 (no grace) is the value that turns it off.
+    rotationGraceSeconds: settings.refreshTokenRotation?.Feature === 'ENABLED' ? (settings.refreshTokenRotation.RetryGracePeriodSeconds ?? 0) : undefined,
     created,
     modified,
     settings,
@@ -157,6 +172,7 @@ export function makeAppClient(clientId: string, seed: AppClientSeed, created: Da
     enableTokenRevocation: seed.enableTokenRevocation ?? true,
     enablePropagateAdditionalUserContextData: false,
     authSessionValidity: AUTH_SESSION_MINUTES,
+    refreshTokenRotation: seed.refreshTokenRotation && { ...seed.refreshTokenRotation },
   };
   return appClientOf(clientId, seed.generateSecret ? secretFor(clientId) : undefined, settings, created, created);
 }
@@ -191,6 +207,6 @@ export function describeAppClient(client: DoubleAppClient, poolId: string) {
     EnableTokenRevocation: s.enableTokenRevocation,
     EnablePropagateAdditionalUserContextData: s.enablePropagateAdditionalUserContextData,
     AuthSessionValidity: s.authSessionValidity,
-    RefreshTokenRotation: s.refreshTokenRotation,
+    RefreshTokenRotation: s.refreshTokenRotation && { ...s.refreshTokenRotation },
   };
 }

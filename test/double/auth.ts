@@ -1,7 +1,9 @@
 // Signing in, from Cognito's "User pool authentication flow" and the API reference: InitiateAuth and
 // AdminInitiateAuth start a flow (USER_SRP_AUTH, USER_PASSWORD_AUTH, ADMIN_USER_PASSWORD_AUTH,
 // REFRESH_TOKEN_AUTH), RespondToAuthChallenge and AdminRespondToAuthChallenge answer PASSWORD_VERIFIER and
-// NEW_PASSWORD_REQUIRED, RevokeToken ends a refresh token, and GetUser reads the user an access token names.
+// NEW_PASSWORD_REQUIRED, GetTokensFromRefreshToken renews a sign-in (rotating the refresh token on a client
+// with RefreshTokenRotation ENABLED, the only way such a client refreshes), RevokeToken ends a refresh
+// token, and GetUser reads the user an access token names.
 import { createHash, randomBytes } from 'node:crypto';
 import { Challenges, type OpenChallenge } from './challenges';
 import type { DoubleAppClient, SignInFlow } from './appClients';
@@ -21,7 +23,7 @@ import {
   unknownUser,
 } from './signInRules';
 import { formatTimestamp, N, parseTimestamp, passwordKey, ServerSrpSession, verifierOf } from './srp';
-import type { TokenIssuer } from './tokens';
+import type { Origin, TokenIssuer } from './tokens';
 
 const AUTH_FLOWS = ['ADMIN_NO_SRP_AUTH', 'ADMIN_USER_PASSWORD_AUTH', 'CUSTOM_AUTH', 'REFRESH_TOKEN', 'REFRESH_TOKEN_AUTH', 'USER_AUTH', 'USER_PASSWORD_AUTH', 'USER_SRP_AUTH'];
 const CLIENT_FLOWS: Record<string, SignInFlow> = {
@@ -119,17 +121,48 @@ export function authOperations(pools: readonly SeededPool[], tokens: TokenIssuer
   }
 
   function refresh(pool: SeededPool, client: DoubleAppClient, parameters: Record<string, string>) {
-    const origin = tokens.originOfRefreshToken(needed(parameters, 'REFRESH_TOKEN'));
+    const token = needed(parameters, 'REFRESH_TOKEN');
+    const origin = tokens.originOfRefreshToken(token);
     if (!origin || origin.poolId !== pool.id || origin.clientId !== client.clientId) throw notAuthorized('Invalid Refresh Token');
     const user = pool.findUser(origin.username);
     if (!user || user.attributes.sub !== origin.sub) throw notAuthorized('Invalid Refresh Token');
     // Which name the refresh flow's SECRET_HASH is made with is not documented; both the username and
     // `sub` are seen in the wild, so both are taken.
     checkSecretHash(client, parameters.SECRET_HASH, [user.username, user.attributes.sub], `SecretHash does not match for the client: ${client.clientId}`);
+    checkRefreshable(token, origin, user);
+    return { ChallengeParameters: {}, AuthenticationResult: tokens.refresh(pool, client, user, origin) };
+  }
+
+  /** What every refresh refuses, after the token and the client's secret are known good. */
+  function checkRefreshable(token: string, origin: Origin, user: DoubleUser): void {
     if (origin.revoked) throw notAuthorized('Refresh Token has been revoked');
     if (origin.refreshExpires <= now() / 1000) throw notAuthorized('Refresh Token has expired');
+    // The reference names RefreshTokenReuseException for "a refresh token that has been invalidated by
+    // refresh-token rotation"; its message is not documented.
+    if (tokens.rotatedAway(token)) throw new ServiceError('RefreshTokenReuseException', 'Refresh token has been rotated and is no longer valid.');
     if (!user.enabled) throw notAuthorized('User is disabled.');
-    return { ChallengeParameters: {}, AuthenticationResult: tokens.refresh(pool, client, user, origin) };
+  }
+
+  /**
+   * GetTokensFromRefreshToken (API reference): RefreshToken and ClientId required; ClientSecret "if the
+   * client has a secret" (the secret itself, not a SECRET_HASH). With rotation on it also answers a new
+   * refresh token; with rotation off only ID and access tokens, as REFRESH_TOKEN_AUTH does.
+   */
+  function getTokensFromRefreshToken(input: Input) {
+    const token = requiredString(input, 'RefreshToken', 'refreshToken');
+    const { pool, client } = clientOf(pools, input);
+    if (client.clientSecret !== undefined) {
+      // The wording of both refusals is the double's own (by analogy with SECRET_HASH's).
+      if (typeof input.ClientSecret !== 'string' || input.ClientSecret === '') throw notAuthorized(`Client ${client.clientId} is configured with secret but ClientSecret was not received`);
+      if (input.ClientSecret !== client.clientSecret) throw notAuthorized(`Unable to verify secret for client ${client.clientId}`);
+    }
+    const origin = tokens.originOfRefreshToken(token);
+    if (!origin || origin.poolId !== pool.id || origin.clientId !== client.clientId) throw notAuthorized('Invalid Refresh Token');
+    const user = pool.findUser(origin.username);
+    if (!user || user.attributes.sub !== origin.sub) throw notAuthorized('Invalid Refresh Token');
+    checkRefreshable(token, origin, user);
+    const result = client.rotationGraceSeconds === undefined ? tokens.refresh(pool, client, user, origin) : tokens.rotate(pool, client, user, origin, token, client.rotationGraceSeconds);
+    return { AuthenticationResult: result };
   }
 
   function respond(input: Input, admin: boolean) {
@@ -194,6 +227,8 @@ export function authOperations(pools: readonly SeededPool[], tokens: TokenIssuer
     AdminInitiateAuth: (input) => initiate(input, true),
     RespondToAuthChallenge: (input) => respond(input, false),
     AdminRespondToAuthChallenge: (input) => respond(input, true),
+
+    GetTokensFromRefreshToken: getTokensFromRefreshToken,
 
     RevokeToken(input) {
       const token = requiredString(input, 'Token', 'token');

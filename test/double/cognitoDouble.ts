@@ -53,8 +53,10 @@
 //   TokenValidityUnits, default 1 hour / 1 hour / 30 days and units hours / hours / days, "Invalid range
 //   for token validity.", Read/WriteAttributes against the schema, CallbackURLs, LogoutURLs,
 //   AllowedOAuthFlows/Scopes with AWS's OAuth refusals, PreventUserExistenceErrors default LEGACY,
-//   AuthSessionValidity), UpdateUserPoolClient (the same reset of what is left out: e.g. a request with
-//   only ExplicitAuthFlows clears CallbackURLs and the OAuth settings), DeleteUserPoolClient,
+//   AuthSessionValidity, RefreshTokenRotation, refused beside ALLOW_REFRESH_TOKEN_AUTH; ExplicitAuthFlows
+//   of the service model, ALLOW_USER_AUTH and the legacy names too, never legacy and ALLOW_ mixed),
+//   UpdateUserPoolClient (the same reset of what is left out: e.g. a request with only ExplicitAuthFlows
+//   clears CallbackURLs, the OAuth settings and refresh token rotation), DeleteUserPoolClient,
 //   DescribeUserPoolClient (a created client reports only what it was given; a seeded one is spelled out
 //   as the console makes it), ListUserPoolClients; sign-in uses what is in force (flows, secret,
 //   validities, AuthSessionValidity);
@@ -80,7 +82,10 @@
 //   USER_ID_FOR_SRP; srp.ts is the server half of Cognito's SRP-6a), USER_PASSWORD_AUTH and
 //   REFRESH_TOKEN_AUTH; AdminInitiateAuth ADMIN_USER_PASSWORD_AUTH (ADMIN_NO_SRP_AUTH), USER_SRP_AUTH and
 //   REFRESH_TOKEN_AUTH; (Admin)RespondToAuthChallenge PASSWORD_VERIFIER and NEW_PASSWORD_REQUIRED (checked
-//   against the pool's password policy; success makes the user CONFIRMED); RevokeToken; GetUser. Each
+//   against the pool's password policy; success makes the user CONFIRMED); GetTokensFromRefreshToken
+//   (ClientSecret for a client with a secret; on a client with refresh token rotation a new refresh token,
+//   the old one refused with RefreshTokenReuseException after RetryGracePeriodSeconds, and
+//   REFRESH_TOKEN_AUTH refused); RevokeToken; GetUser. Each
 //   refuses what AWS refuses, with AWS's names and messages: a flow the client does not enable, a missing
 //   or wrong SECRET_HASH, a wrong password or unknown user (NotAuthorizedException "Incorrect username or
 //   password.", or UserNotFoundException when the client's PreventUserExistenceErrors is LEGACY; a new

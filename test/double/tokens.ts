@@ -4,6 +4,11 @@
 // token. A refresh token remembers its "origin": RevokeToken revokes it and every access token it led to
 // (the `origin_jti` claim ties them together), which GetUser and REFRESH_TOKEN_AUTH then refuse.
 // AdminUserGlobalSignOut revokes every origin of a user; AdminDisableUser the access tokens issued so far.
+// With refresh token rotation (GetTokensFromRefreshToken on a client with RefreshTokenRotation ENABLED) a
+// refresh hands out a new refresh token of the same origin and the old one stops working once the client's
+// RetryGracePeriodSeconds have passed (API reference, RefreshTokenRotationType). The new token expires
+// when the first one of its sign-in would have: not in the reference, but what users of the feature report
+// (public thread authts/oidc-client-ts#2039, "the new refresh tokens have the old expiration date").
 import { generateKeyPairSync, randomBytes, randomUUID, sign, verify, type KeyObject } from 'node:crypto';
 import type { DoubleAppClient } from './appClients';
 import type { DoubleUser, SeededPool } from './data';
@@ -49,6 +54,8 @@ export class TokenIssuer {
   /** By `<poolId>/<sub>`: the user's origins and the jti of every access token issued to them. */
   private readonly byUser = new Map<string, { origins: Origin[]; accessJtis: string[] }>();
   private readonly revokedAccess = new Set<string>();
+  /** Rotated-out refresh tokens: the second (epoch) after which each is refused. */
+  private readonly rotatedOut = new Map<string, number>();
 
   constructor(private readonly now: () => number) {}
 
@@ -76,8 +83,7 @@ export class TokenIssuer {
       refreshExpires: now + client.refreshTokenDays * 86_400,
       revoked: false,
     };
-    const refreshToken = [REFRESH_HEADER, ...[256, 12, 1200, 16].map((n) => randomBytes(n).toString('base64url'))].join('.');
-    this.origins.set(refreshToken, origin);
+    const refreshToken = this.newRefreshToken(origin);
     this.originsByJti.set(origin.originJti, origin);
     this.sessionsOf(pool.id, origin.sub).origins.push(origin);
     return { ...this.issue(pool, client, user, origin), RefreshToken: refreshToken };
@@ -86,6 +92,21 @@ export class TokenIssuer {
   /** New ID and access tokens from a refresh token (REFRESH_TOKEN_AUTH); no new refresh token. */
   refresh(pool: SeededPool, client: DoubleAppClient, user: DoubleUser, origin: Origin): AuthenticationResult {
     return this.issue(pool, client, user, origin);
+  }
+
+  /**
+   * GetTokensFromRefreshToken on a client with rotation: new ID and access tokens and a new refresh token of
+   * the same sign-in; `used` is refused once the grace period after its first rotation has passed.
+   */
+  rotate(pool: SeededPool, client: DoubleAppClient, user: DoubleUser, origin: Origin, used: string, graceSeconds: number): AuthenticationResult {
+    if (!this.rotatedOut.has(used)) this.rotatedOut.set(used, this.seconds() + graceSeconds);
+    return { ...this.issue(pool, client, user, origin), RefreshToken: this.newRefreshToken(origin) };
+  }
+
+  /** Whether this refresh token was rotated out and its grace period is over. */
+  rotatedAway(token: string): boolean {
+    const until = this.rotatedOut.get(token);
+    return until !== undefined && this.seconds() >= until;
   }
 
   /** The sign-in a refresh token belongs to, if the double issued it. */
@@ -152,6 +173,12 @@ export class TokenIssuer {
       username: user.username,
     });
     return { AccessToken: accessToken, IdToken: idToken, ExpiresIn: client.accessTokenMinutes * 60, TokenType: 'Bearer' };
+  }
+
+  private newRefreshToken(origin: Origin): string {
+    const token = [REFRESH_HEADER, ...[256, 12, 1200, 16].map((n) => randomBytes(n).toString('base64url'))].join('.');
+    this.origins.set(token, origin);
+    return token;
   }
 
   private sessionsOf(poolId: string, sub: string): { origins: Origin[]; accessJtis: string[] } {

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { AuthCalls } from '../../src/cognito/authCalls';
 import { CognitoError } from '../../src/cognito/errors';
 import { secretHash } from '../../src/cognito/secretHash';
-import { RecordingSdk } from './support/recordingSdk';
+import { awsError, RecordingSdk } from './support/recordingSdk';
 
 // Signing in, answering challenges, refreshing and revoking against a recording SDK client: the admin
 // or plain call by the flow, SECRET_HASH only for a client with a secret (read for the call, never
@@ -84,16 +84,48 @@ describe('sign-in calls', () => {
     assert.deepEqual(sdk.logged.map((e) => e.operation), ['AdminRespondToAuthChallenge', 'DescribeUserPoolClient', 'RespondToAuthChallenge']);
   });
 
-  it('refreshes with the admin or the plain call, and needs tokens back', async () => {
+  it('refreshes with the admin or the plain call after reading the client, and needs tokens back', async () => {
     const sdk = new RecordingSdk();
+    sdk.answers.set('DescribeUserPoolClientCommand', { UserPoolClient: { RefreshTokenRotation: { Feature: 'DISABLED', RetryGracePeriodSeconds: 0 } } });
     sdk.answers.set('AdminInitiateAuthCommand', RESULT);
     const auth = new AuthCalls(sdk.client, sdk.context());
     assert.deepEqual(await auth.refreshTokens({ ...CLIENT, admin: true, username: 'alice', refreshToken: 'ref' }), { accessToken: 'acc', idToken: 'id', refreshToken: 'ref', expiresIn: 3600 });
     await assert.rejects(auth.refreshTokens({ ...CLIENT, admin: false, username: 'alice', refreshToken: 'ref' }), fails('Cognito answered the refresh without tokens; sign in again.'));
     assert.deepEqual(sdk.sent, [
+      { name: 'DescribeUserPoolClientCommand', input: { UserPoolId: 'eu-west-1_a', ClientId: 'c1' } },
       { name: 'AdminInitiateAuthCommand', input: { UserPoolId: 'eu-west-1_a', ClientId: 'c1', AuthFlow: 'REFRESH_TOKEN_AUTH', AuthParameters: { REFRESH_TOKEN: 'ref' } } },
+      { name: 'DescribeUserPoolClientCommand', input: { UserPoolId: 'eu-west-1_a', ClientId: 'c1' } },
       { name: 'InitiateAuthCommand', input: { ClientId: 'c1', AuthFlow: 'REFRESH_TOKEN_AUTH', AuthParameters: { REFRESH_TOKEN: 'ref' } } },
     ]);
+  });
+
+  it('refreshes a client with refresh token rotation through GetTokensFromRefreshToken, with the secret itself, and keeps the new refresh token', async () => {
+    const sdk = new RecordingSdk();
+    sdk.answers.set('DescribeUserPoolClientCommand', { UserPoolClient: { ClientSecret: 'shh', RefreshTokenRotation: { Feature: 'ENABLED', RetryGracePeriodSeconds: 10 } } });
+    sdk.answers.set('GetTokensFromRefreshTokenCommand', { AuthenticationResult: { AccessToken: 'acc2', IdToken: 'id2', RefreshToken: 'ref2', ExpiresIn: 900 } });
+    const auth = new AuthCalls(sdk.client, sdk.context());
+    const tokens = await auth.refreshTokens({ ...CLIENT, hasSecret: true, admin: true, username: 'alice', refreshToken: 'ref' });
+    assert.deepEqual(tokens, { accessToken: 'acc2', idToken: 'id2', refreshToken: 'ref2', expiresIn: 900 });
+    assert.deepEqual(sdk.sent.map((c) => [c.name, c.input]), [
+      ['DescribeUserPoolClientCommand', { UserPoolId: 'eu-west-1_a', ClientId: 'c1' }],
+      ['GetTokensFromRefreshTokenCommand', { ClientId: 'c1', RefreshToken: 'ref', ClientSecret: 'shh' }],
+    ]);
+    assert.deepEqual(sdk.logged.map((e) => e.operation), ['DescribeUserPoolClient', 'GetTokensFromRefreshToken']);
+  });
+
+  it('says in one sentence that a rotated-out, revoked or expired refresh token needs a new sign-in', async () => {
+    for (const name of ['RefreshTokenReuseException', 'NotAuthorizedException']) {
+      const sdk = new RecordingSdk();
+      sdk.answers.set('DescribeUserPoolClientCommand', { UserPoolClient: { RefreshTokenRotation: { Feature: 'ENABLED' } } });
+      sdk.answers.set('GetTokensFromRefreshTokenCommand', () => {
+        throw awsError(name, 'Refresh token has been rotated.');
+      });
+      await assert.rejects(
+        new AuthCalls(sdk.client, sdk.context()).refreshTokens({ ...CLIENT, admin: false, username: 'alice', refreshToken: 'old' }),
+        (error: unknown) =>
+          error instanceof CognitoError && error.kind === 'signInRefused' && error.awsName === name && error.message === 'The refresh token has expired, was revoked or was replaced by a newer one; sign in again.',
+      );
+    }
   });
 
   it('revokes a refresh token with the client secret itself, read only when the client has one', async () => {

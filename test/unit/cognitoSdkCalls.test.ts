@@ -176,6 +176,7 @@ describe('one app client through the SDK', () => {
       name: 'web',
       authFlows: ['ALLOW_USER_PASSWORD_AUTH'],
       hasSecret: true,
+      rotatesRefreshTokens: false,
       settings: {
         accessTokenValidity: '5 hours',
         idTokenValidity: '6 hours',

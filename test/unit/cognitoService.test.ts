@@ -342,7 +342,7 @@ describe('the service hands each call to its resource', () => {
       ['AdminRemoveUserFromGroup', () => service.removeUserFromGroup('p', 'alice', 'admins')],
       ['InitiateAuth', () => service.signIn({ ...client, username: 'alice', password: 'Pw-1', flow: 'USER_PASSWORD_AUTH' })],
       ['RespondToAuthChallenge', () => service.answerChallenge({ ...client, admin: false, username: 'alice', challenge: 'SMS_MFA', session: 's', responses: {} })],
-      ['InitiateAuth', () => service.refreshTokens({ ...client, admin: false, username: 'alice', refreshToken: 'r' })],
+      ['DescribeUserPoolClient InitiateAuth', () => service.refreshTokens({ ...client, admin: false, username: 'alice', refreshToken: 'r' })],
       ['RevokeToken', () => service.revokeToken({ ...client, refreshToken: 'r' })],
     ];
     for (const [expected, call] of calls) {

@@ -19,6 +19,7 @@ const FLOWS = (hint: string) =>
     'Username and password (ALLOW_USER_PASSWORD_AUTH) [Plain password sign-in; handy for testing from scripts]',
     'Admin username and password (ALLOW_ADMIN_USER_PASSWORD_AUTH) [Server-side sign-in with IAM credentials]',
     'Custom authentication (ALLOW_CUSTOM_AUTH) [Lambda-driven challenges]',
+    'Choice-based sign-in (ALLOW_USER_AUTH) [USER_AUTH: passwords, passkeys or one-time codes; needs the Essentials feature plan or higher]',
   ].join(' | ');
 
 describe('Create App Client, word for word', () => {

@@ -64,6 +64,25 @@ describe('Edit Authentication Flows', () => {
     assert.deepEqual(cognito.writeCalls.map((c) => c.args[2]), [['ALLOW_USER_SRP_AUTH', 'ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH']]);
   });
 
+  it('keeps a flow the pick does not list exactly as it was, unseen', async () => {
+    const { cognito, client } = pool();
+    // A value AWS may add later: the pick cannot show it, so the edit must not drop it.
+    cognito.clientDetails.set('client123', { authFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_WEBAUTHN_NEXT', 'ALLOW_REFRESH_TOKEN_AUTH'] });
+    const run = flowRun([{ pickMany: ['Username and password'] }], cognito);
+    await editAppClientAuthFlows(run.deps, client);
+    assert.ok(!(run.prompter.asked[0].descriptions ?? []).includes('ALLOW_WEBAUTHN_NEXT'));
+    assert.deepEqual(cognito.writeCalls.map((c) => c.args[2]), [['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_WEBAUTHN_NEXT', 'ALLOW_REFRESH_TOKEN_AUTH']]);
+  });
+
+  it('leaves ALLOW_REFRESH_TOKEN_AUTH off a client that rotates refresh tokens, and says why', async () => {
+    const { cognito, client } = pool();
+    cognito.clientDetails.set('client123', { authFlows: ['ALLOW_USER_AUTH'], rotatesRefreshTokens: true });
+    const run = flowRun([{ pickMany: ['Choice-based sign-in', 'Secure Remote Password (SRP)'] }], cognito);
+    await editAppClientAuthFlows(run.deps, client);
+    assert.equal(run.prompter.asked[0].text, 'Authentication flows (this client rotates refresh tokens, so ALLOW_REFRESH_TOKEN_AUTH stays off)');
+    assert.deepEqual(cognito.writeCalls.map((c) => c.args[2]), [['ALLOW_USER_AUTH', 'ALLOW_USER_SRP_AUTH']]);
+  });
+
   it('changes nothing on Esc', async () => {
     const { cognito, client } = pool();
     await assert.rejects(editAppClientAuthFlows(flowRun([ESC], cognito).deps, client), Cancelled);

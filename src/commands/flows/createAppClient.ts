@@ -1,8 +1,9 @@
-import type { AppClient, AuthFlow, CreateAppClientRequest, UserPool } from '../../cognito/types';
+import type { AppClient, CreateAppClientRequest, UserPool } from '../../cognito/types';
 import type { PoolRef } from '../../connection/connections';
 import { appClientNode } from '../../tree/nodes';
 import { StepCounter, type Prompter } from '../../ui/prompter';
 import { checkAppClientName } from '../../validation/names';
+import { askAuthFlows } from './authFlowPick';
 import { copyToClipboard } from './copyIds';
 import type { FlowDeps } from './deps';
 import { pickUserPool } from './pickers';
@@ -11,14 +12,11 @@ import { pickUserPool } from './pickers';
 //   1. the pool (only from the palette)
 //   2. app name
 //   3. generate a client secret? (default no: a public client for web and mobile apps)
-//   4. authentication flows (default SRP; refresh tokens are always allowed)
+//   4. authentication flows (default SRP; refresh tokens are always allowed; authFlowPick.ts)
 // then CreateUserPoolClient, reveal the client, and offer to copy its App Client Id. A generated
 // secret is never shown, logged or returned by CognitoApi.
 
 const TITLE = 'Create App Client';
-
-/** Always allowed: without it, signed-in sessions could not be refreshed. */
-const REFRESH: AuthFlow = 'ALLOW_REFRESH_TOKEN_AUTH';
 
 export async function askCreateAppClient(prompter: Prompter, pickPool: (steps: StepCounter) => Promise<UserPool>, poolGiven: boolean): Promise<CreateAppClientRequest> {
   const steps = new StepCounter(TITLE, poolGiven ? 3 : 4);
@@ -53,23 +51,4 @@ export async function createAppClient(deps: FlowDeps, pool?: PoolRef): Promise<A
     if (choice) return copyToClipboard(deps, 'App Client Id', client.clientId);
   });
   return client;
-}
-
-/** The flows pick of Create App Client, also Edit Authentication Flows' (pre-selected with the current ones). */
-export async function askAuthFlows(prompter: Prompter, steps: StepCounter, preselected: readonly string[] = ['ALLOW_USER_SRP_AUTH']): Promise<AuthFlow[]> {
-  const step = steps.next();
-  let nothingChosen = false;
-  for (;;) {
-    const chosen = await prompter.pickMany<AuthFlow>(
-      [
-        { label: 'Secure Remote Password (SRP)', description: 'ALLOW_USER_SRP_AUTH', detail: 'Recommended for apps: the password never leaves the device', value: 'ALLOW_USER_SRP_AUTH' as AuthFlow },
-        { label: 'Username and password', description: 'ALLOW_USER_PASSWORD_AUTH', detail: 'Plain password sign-in; handy for testing from scripts', value: 'ALLOW_USER_PASSWORD_AUTH' as AuthFlow },
-        { label: 'Admin username and password', description: 'ALLOW_ADMIN_USER_PASSWORD_AUTH', detail: 'Server-side sign-in with IAM credentials', value: 'ALLOW_ADMIN_USER_PASSWORD_AUTH' as AuthFlow },
-        { label: 'Custom authentication', description: 'ALLOW_CUSTOM_AUTH', detail: 'Lambda-driven challenges', value: 'ALLOW_CUSTOM_AUTH' as AuthFlow },
-      ].map((item) => ({ ...item, picked: preselected.includes(item.value) })),
-      { ...step, placeholder: `${nothingChosen ? 'Choose at least one flow. ' : ''}Authentication flows (refresh tokens are always allowed)` },
-    );
-    if (chosen.length > 0) return [...chosen, REFRESH];
-    nothingChosen = true;
-  }
 }

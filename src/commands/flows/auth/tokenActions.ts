@@ -6,7 +6,8 @@ import type { FlowDeps } from '../deps';
 import { NothingToPick } from '../pickers';
 
 // What the Tokens view's buttons do with a sign-in: copy a token (the status bar names which, never
-// its text), an Authorization header or a curl command, refresh the tokens, sign out. Sign Out
+// its text), an Authorization header or a curl command, refresh the tokens (rotating the refresh token
+// where the client does), sign out. Sign Out
 // revokes the refresh token where the endpoint can, and forgets the tokens in every case.
 
 export type TokenKind = 'id' | 'access' | 'refresh';
@@ -55,9 +56,12 @@ export async function refreshTokens(deps: FlowDeps, session: SignInSession): Pro
   const tokens = await deps.feedback.progress(`Refreshing the tokens of ${session.username}…`, () =>
     cognito.refreshTokens({ ...session.client, admin: session.admin, username, refreshToken }),
   );
+  // A client with refresh token rotation answers a new refresh token too; the sessions keep it (the
+  // old one stops working after the client's grace period).
   deps.signIns.refreshed(session.id, tokens, new Date());
-  deps.log.info(`Refreshed the tokens of ${session.username}`);
-  deps.feedback.status(`$(check) New tokens for ${session.username}`);
+  const rotated = tokens.refreshToken !== undefined && tokens.refreshToken !== refreshToken;
+  deps.log.info(`Refreshed the tokens of ${session.username}${rotated ? ', with a new refresh token' : ''}`);
+  deps.feedback.status(`$(check) New tokens for ${session.username}${rotated ? ', refresh token included' : ''}`);
 }
 
 export async function signOut(deps: FlowDeps, session: SignInSession): Promise<void> {

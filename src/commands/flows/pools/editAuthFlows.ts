@@ -1,12 +1,13 @@
 import type { ClientRef } from '../../../connection/connections';
 import { StepCounter } from '../../../ui/prompter';
-import { askAuthFlows } from '../createAppClient';
+import { askAuthFlows } from '../authFlowPick';
 import type { FlowDeps } from '../deps';
 import { pickClient } from './poolDetails';
 
 // Edit Authentication Flows: the multi-pick of Create App Client, pre-selected with the client's
-// current flows; refresh tokens stay allowed. The service sends the client's whole configuration with
-// only the flows changed (UpdateUserPoolClient resets whatever a request leaves out).
+// current flows; flows the pick does not list are kept, and refresh tokens stay allowed unless the client
+// rotates them (authFlowPick.ts). The service sends the client's whole configuration with only the flows
+// changed (UpdateUserPoolClient resets whatever a request leaves out).
 
 const TITLE = 'Edit Authentication Flows';
 
@@ -14,7 +15,7 @@ export async function editAppClientAuthFlows(deps: FlowDeps, given?: ClientRef):
   const { connectionId, client, steps } = given ? { ...given, steps: new StepCounter(TITLE, 1) } : await pickClient(deps, TITLE, 1);
   const cognito = deps.connections.cognito(connectionId);
   const current = await cognito.describeAppClient(client.userPoolId, client.clientId);
-  const flows = await askAuthFlows(deps.prompter, steps, current.authFlows);
+  const flows = await askAuthFlows(deps.prompter, steps, { flows: current.authFlows, rotatesRefreshTokens: current.rotatesRefreshTokens === true });
   await deps.feedback.progress(`Updating the flows of ${client.name}…`, () => cognito.updateAppClientAuthFlows(client.userPoolId, client.clientId, flows));
   deps.feedback.status(`$(check) ${client.name} now allows ${flows.map((f) => f.replace(/^ALLOW_/, '')).join(', ')}`);
   return flows;
