@@ -69,20 +69,11 @@ export class AuthCalls extends CallsOn {
 
   /** GetTokensFromRefreshToken takes the client secret itself and answers a new refresh token as well. */
   private async refreshRotating(request: RefreshRequest, secret: string | undefined): Promise<Tokens> {
-    try {
-      const out = await this.call('GetTokensFromRefreshToken', () =>
-        this.client.send(new GetTokensFromRefreshTokenCommand({ ClientId: request.clientId, RefreshToken: request.refreshToken, ClientSecret: secret })),
-      );
-      if (!out.AuthenticationResult) throw new CognitoError('Cognito answered the refresh without tokens; sign in again.', 'unknown');
-      return toTokens(out.AuthenticationResult);
-    } catch (error) {
-      // Its refusals are about the token, not the IAM credentials (RefreshTokenReuseException: a token
-      // replaced by rotation, after its grace period).
-      if (error instanceof CognitoError && (error.awsName === 'NotAuthorizedException' || error.awsName === 'RefreshTokenReuseException')) {
-        throw new CognitoError('The refresh token has expired, was revoked or was replaced by a newer one; sign in again.', 'signInRefused', error.awsName);
-      }
-      throw error;
-    }
+    const out = await this.call('GetTokensFromRefreshToken', () =>
+      this.client.send(new GetTokensFromRefreshTokenCommand({ ClientId: request.clientId, RefreshToken: request.refreshToken, ClientSecret: secret })),
+    );
+    if (!out.AuthenticationResult) throw new CognitoError('Cognito answered the refresh without tokens; sign in again.', 'unknown');
+    return toTokens(out.AuthenticationResult);
   }
 
   async revokeToken(request: RevokeRequest): Promise<void> {

@@ -67,7 +67,7 @@ interface ErrorLike {
 }
 
 /** Operations that sign a user in: their NotAuthorizedException is about the user, not the IAM credentials. */
-const SIGN_IN_OPERATIONS = new Set(['InitiateAuth', 'AdminInitiateAuth', 'RespondToAuthChallenge', 'AdminRespondToAuthChallenge', 'RevokeToken']);
+const SIGN_IN_OPERATIONS = new Set(['InitiateAuth', 'AdminInitiateAuth', 'RespondToAuthChallenge', 'AdminRespondToAuthChallenge', 'RevokeToken', 'GetTokensFromRefreshToken']);
 
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'ECONNRESET', 'ETIMEDOUT', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE']);
 
@@ -98,6 +98,10 @@ const FIXED_SENTENCES: Record<string, [CognitoErrorKind, string]> = {
   ExpiredCodeException: ['signInRefused', 'That code has expired; sign in again to get a new one.'],
   UnsupportedTokenTypeException: ['unsupported', 'This token cannot be revoked; it was forgotten here all the same.'],
   GroupExistsException: ['alreadyExists', 'A group with that name already exists in this pool; choose another name.'],
+  // A rotating app client's refresh token after the newer one replaced it and its grace period ran out.
+  RefreshTokenReuseException: ['signInRefused', 'This refresh token was replaced by a newer one; sign in again.'],
+  // Choice-based sign-in, passkeys and some other settings need the Essentials plan or higher.
+  FeatureUnavailableInTierException: ['invalidParameter', "This setting needs the user pool's Essentials feature plan or higher; change the pool's plan, or choose another setting."],
   UnsupportedUserStateException: ['invalidParameter', "This can be done only for a user who has not signed in yet (FORCE_CHANGE_PASSWORD); the user's state has changed, so refresh the view."],
 };
 

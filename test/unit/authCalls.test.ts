@@ -114,7 +114,11 @@ describe('sign-in calls', () => {
   });
 
   it('says in one sentence that a rotated-out, revoked or expired refresh token needs a new sign-in', async () => {
-    for (const name of ['RefreshTokenReuseException', 'NotAuthorizedException']) {
+    const sentences: Record<string, string> = {
+      RefreshTokenReuseException: 'This refresh token was replaced by a newer one; sign in again.',
+      NotAuthorizedException: 'The refresh token has expired or was revoked; sign in again.',
+    };
+    for (const [name, sentence] of Object.entries(sentences)) {
       const sdk = new RecordingSdk();
       sdk.answers.set('DescribeUserPoolClientCommand', { UserPoolClient: { RefreshTokenRotation: { Feature: 'ENABLED' } } });
       sdk.answers.set('GetTokensFromRefreshTokenCommand', () => {
@@ -123,7 +127,7 @@ describe('sign-in calls', () => {
       await assert.rejects(
         new AuthCalls(sdk.client, sdk.context()).refreshTokens({ ...CLIENT, admin: false, username: 'alice', refreshToken: 'old' }),
         (error: unknown) =>
-          error instanceof CognitoError && error.kind === 'signInRefused' && error.awsName === name && error.message === 'The refresh token has expired, was revoked or was replaced by a newer one; sign in again.',
+          error instanceof CognitoError && error.kind === 'signInRefused' && error.awsName === name && error.message === sentence,
       );
     }
   });

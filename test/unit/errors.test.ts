@@ -26,6 +26,8 @@ describe('toCognitoError', () => {
     ['LimitExceededException', 'Exceeded daily email limit for the operation or the account.', /daily e-mail limit/, 'limitExceeded'],
     ['InternalErrorException', 'Internal error', /internal error; retry/, 'internal'],
     ['UnrecognizedClientException', 'The security token included in the request is invalid.', /did not accept these credentials/, 'rejectedCredentials'],
+    ['FeatureUnavailableInTierException', 'Feature is not available in the current tier.', /Essentials feature plan or higher; change the pool's plan/, 'invalidParameter'],
+    ['RefreshTokenReuseException', 'Refresh token has been rotated.', /replaced by a newer one; sign in again/, 'signInRefused'],
   ];
   for (const [name, message, expected, kind] of cases) {
     it(`${name}: "${message.slice(0, 30)}…" → ${kind}`, () => {
@@ -52,6 +54,12 @@ describe('toCognitoError', () => {
   it('blames the endpoint, not the region, when a custom endpoint does not resolve', () => {
     const error = toCognitoError(Object.assign(new Error('getaddrinfo ENOTFOUND emulator.invalid'), { code: 'ENOTFOUND' }), { ...context, customEndpoint: true });
     assert.equal(error.kind, 'unreachable');
+  });
+
+  it('reads a refused GetTokensFromRefreshToken as about the token, not the IAM credentials', () => {
+    const error = toCognitoError(awsError('NotAuthorizedException', 'Invalid Refresh Token'), { ...context, operation: 'GetTokensFromRefreshToken' });
+    assert.equal(error.kind, 'signInRefused');
+    assert.equal(error.message, 'The refresh token has expired or was revoked; sign in again.');
   });
 
   it('names the region when its host does not resolve', () => {
