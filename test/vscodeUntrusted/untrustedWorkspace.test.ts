@@ -1,8 +1,9 @@
 // In a workspace the person has not trusted, the extension runs (package.json: untrustedWorkspaces "limited")
-// but takes no endpoint or connection from the workspace's settings: a folder someone else wrote cannot point
-// the extension, and the person's credentials, at an endpoint of its choosing. The runner opens a folder whose
-// .vscode/settings.json sets cognito.endpoint and cognito.connections to the second emulator; the person's own
-// setting names the first. Each emulator holds one pool, created here with a plain SDK client.
+// but takes no profile, region, endpoint, connection or request rate from the workspace's settings: a folder
+// someone else wrote cannot point the extension, and the person's credentials, at a profile or an endpoint of
+// its choosing, nor unpace bulk work. The runner opens a folder whose .vscode/settings.json sets
+// cognito.endpoint and cognito.connections to the second emulator, and a profile, a region and a rate; the
+// person's own setting names the first emulator. Each emulator holds one pool, created here with a plain SDK client.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -40,6 +41,9 @@ describe('an untrusted workspace', () => {
     const written = JSON.parse(fs.readFileSync(path.join(folder, '.vscode', 'settings.json'), 'utf8')) as Record<string, unknown>;
     assert.equal(written['cognito.endpoint'], workspaceEndpoint);
     assert.ok(Array.isArray(written['cognito.connections']));
+    assert.equal(written['cognito.profile'], 'production-from-the-workspace');
+    assert.equal(written['cognito.region'], 'ap-northeast-3');
+    assert.equal(written['cognito.maxRequestsPerSecond'], 100000);
   });
 
   it('lists the pools of the endpoint in the user settings, not those of the workspace settings', async () => {
@@ -56,5 +60,9 @@ describe('an untrusted workspace', () => {
     const config = vscode.workspace.getConfiguration('cognito');
     assert.equal(config.get('endpoint'), userEndpoint);
     assert.deepEqual(config.get('connections') ?? [], []);
+    // The person set none of these: their defaults, not the workspace's production profile, region or rate.
+    assert.equal(config.get('profile'), '');
+    assert.equal(config.get('region'), '');
+    assert.equal(config.get('maxRequestsPerSecond'), null);
   });
 });
