@@ -9,6 +9,9 @@ export interface ConnectionSettings {
   region?: string;
   /** A custom endpoint such as a local cognito-local; undefined for real AWS. */
   endpoint?: string;
+  /** Sign requests to an endpoint that is not Cognito's own with the person's AWS credentials (awsHosts.ts).
+   *  Only a cognito.connections entry can say so; absent means no. */
+  sendAwsCredentials?: true;
 }
 
 export const FALLBACK_REGION = 'us-east-1';
