@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import { CreateUserPoolCommand, DeleteUserPoolCommand } from '@aws-sdk/client-cognito-identity-provider';
 import * as vscode from 'vscode';
 import { emulatorClient } from '../support/emulatorClient';
-import { activated } from '../vscode/support';
+import { activated, runWithAnswers } from '../vscode/support';
 
 describe('an untrusted workspace', () => {
   const userEndpoint = process.env.COGNITO_LOCAL_ENDPOINT ?? '';
@@ -64,5 +64,20 @@ describe('an untrusted workspace', () => {
     assert.equal(config.get('profile'), '');
     assert.equal(config.get('region'), '');
     assert.equal(config.get('maxRequestsPerSecond'), null);
+  });
+
+  it('Select Region writes the person’s own setting, the one that counts here, not the workspace’s', async () => {
+    const api = await activated();
+    try {
+      await runWithAnswers(api, [{ pick: 'eu-south-2' }], 'cognito.selectRegion');
+      const region = vscode.workspace.getConfiguration('cognito').inspect<string>('region');
+      assert.equal(region?.globalValue, 'eu-south-2');
+      assert.equal(vscode.workspace.getConfiguration('cognito').get('region'), 'eu-south-2');
+      const folder = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath ?? '';
+      const written = JSON.parse(fs.readFileSync(path.join(folder, '.vscode', 'settings.json'), 'utf8')) as Record<string, unknown>;
+      assert.equal(written['cognito.region'], 'ap-northeast-3', 'the workspace file is left as it was');
+    } finally {
+      await vscode.workspace.getConfiguration('cognito').update('region', undefined, vscode.ConfigurationTarget.Global);
+    }
   });
 });
