@@ -42,7 +42,9 @@ async function main() {
     bundle: true,
     format: 'cjs',
     platform: 'node',
-    target: 'node18',
+    // VS Code 1.101 (engines.vscode) is the first whose extension host runs Node 22 (Electron 35); the AWS SDK's
+    // releases after the first week of January 2027 require Node 22.
+    target: 'node22',
     minify: production,
     sourcemap: !production,
     sourcesContent: false,

@@ -3,12 +3,13 @@ import { fromNodeProviderChain } from '@aws-sdk/credential-providers';
 import { CognitoError } from '../cognito/errors';
 import { CognitoService, type CallLog } from '../cognito/service';
 import type { CognitoApi } from '../cognito/types';
-import { isLoopback } from '../connection/endpoint';
+import { signsWithAwsCredentials } from '../connection/awsHosts';
 import { profileName, type ConnectionSettings } from '../connection/settings';
 import { profileExists, resolveRegion } from './profiles';
 
-/** Emulators on this machine do not check credentials, but the SDK still signs requests. */
-const EMULATOR_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
+/** What an endpoint that is not Cognito's own is signed with (awsHosts.ts): emulators do not check
+ *  credentials, but the SDK still signs every request, and the person's keys are not for other hosts. */
+export const PLACEHOLDER_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
 
 export interface Connected {
   service: CognitoApi;
@@ -17,15 +18,15 @@ export interface Connected {
 
 export async function createCognitoService(settings: ConnectionSettings, log?: CallLog): Promise<Connected> {
   const region = await resolveRegion(settings);
-  const local = settings.endpoint !== undefined && isLoopback(new URL(settings.endpoint).hostname);
-  if (!local && settings.profile && !(await profileExists(settings.profile))) {
+  const signsForAws = signsWithAwsCredentials(settings);
+  if (signsForAws && settings.profile && !(await profileExists(settings.profile))) {
     // Its own kind: the tree shows this sentence as an error node, not the generic no-credentials welcome.
     throw new CognitoError(`The AWS profile "${settings.profile}" is not in your AWS config or credentials file; select another profile.`, 'missingProfile');
   }
   const client = new CognitoIdentityProviderClient({
     region,
     endpoint: settings.endpoint,
-    credentials: local ? EMULATOR_CREDENTIALS : credentialsFor(settings.profile),
+    credentials: signsForAws ? credentialsFor(settings.profile) : PLACEHOLDER_CREDENTIALS,
   });
   const context = { region, profile: profileName(settings, process.env), customEndpoint: settings.endpoint !== undefined, log };
   return { service: new CognitoService(client, context), region };

@@ -41,7 +41,8 @@ export interface CommandTableContext {
   connections: TreeSource & { get(connectionId: string): Connection | undefined };
   settings: ConnectionSettingsAccess;
   listProfiles: () => Promise<ProfileInfo[]>;
-  openSsoLogin: (profile: string) => void;
+  /** Refuses a profile that is not in the person's AWS config. */
+  openSsoLogin: (profile: string) => Promise<void>;
   /** The URI of the active editor's document, for the Tokens view's actions. */
   activeDocumentUri: () => unknown;
   /** Renders a details view again (its Refresh button passes the document's URI). */
@@ -152,7 +153,7 @@ export function commandTable({ deps, model, connections, settings, listProfiles,
       const node = asNode(arg);
       const connectionId = node && 'connectionId' in node ? node.connectionId : undefined;
       const connection = (connectionId && connections.get(connectionId)) || connections.list()[0];
-      openSsoLogin(profileName(connection?.settings ?? {}, process.env));
+      await openSsoLogin(profileName(connection?.settings ?? {}, process.env));
     },
   };
 

@@ -1,15 +1,14 @@
 import * as vscode from 'vscode';
+import type { ProfileInfo } from '../aws/profiles';
+import { ssoLoginCommand } from './ssoLoginCommand';
 
-// Opens a terminal with "aws sso login --profile NAME" for an expired or missing SSO session. The
-// person runs it (it opens a browser); refreshing the view afterwards picks up the new token.
+// Opens a terminal that runs "aws sso login --profile NAME" for an expired or missing SSO session. The terminal
+// runs `aws` itself, with the profile as an argument (ssoLoginCommand.ts), and stays open when it ends, so the
+// person sees the code to confirm in the browser and how it went; refreshing the view afterwards picks up the
+// new token.
 
-export function openSsoLoginTerminal(profile: string): void {
-  const terminal = vscode.window.createTerminal({ name: 'AWS SSO login' });
+export async function openSsoLoginTerminal(profile: string, profiles: () => Promise<ProfileInfo[]>): Promise<void> {
+  const { shellPath, shellArgs } = ssoLoginCommand(profile, await profiles());
+  const terminal = vscode.window.createTerminal({ name: 'AWS SSO login', shellPath, shellArgs });
   terminal.show();
-  terminal.sendText(`aws sso login --profile ${shellQuote(profile)}`);
-}
-
-/** Profile names are plain in practice; quote anything else so it cannot run as shell syntax. */
-function shellQuote(value: string): string {
-  return /^[\w.@+-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
 }

@@ -21,6 +21,8 @@ export interface ConnectionEntry {
   region: string;
   endpoint?: string;
   label?: string;
+  /** Sign requests to an endpoint that is not Cognito's own with the person's AWS credentials. */
+  sendAwsCredentials?: boolean;
 }
 
 /** Where a connection-aware command acts: a pool of one connection (pool and folder nodes fit this). */
@@ -73,7 +75,7 @@ export function parseConnections(raw: unknown): ParsedConnections {
 }
 
 export function toConnection(entry: ConnectionEntry): Connection {
-  const settings: ConnectionSettings = { profile: entry.profile, region: entry.region, endpoint: entry.endpoint };
+  const settings: ConnectionSettings = { profile: entry.profile, region: entry.region, endpoint: entry.endpoint, ...(entry.sendAwsCredentials === true ? { sendAwsCredentials: true } : {}) };
   return { id: connectionId(settings), label: entry.label ?? defaultLabel(settings), settings };
 }
 
@@ -110,5 +112,7 @@ function parseEntry(value: unknown): ConnectionEntry | string {
   if (checkRegion(region)) return `"${region}" is not a region id; use one such as "eu-west-1".`;
   const endpointProblem = endpoint ? checkEndpoint(endpoint) : undefined;
   if (endpointProblem) return endpointProblem;
-  return { profile: text('profile'), region, endpoint, label: text('label') };
+  const send = fields.sendAwsCredentials;
+  if (send !== undefined && typeof send !== 'boolean') return '"sendAwsCredentials" must be true or false.';
+  return { profile: text('profile'), region, endpoint, label: text('label'), sendAwsCredentials: send };
 }

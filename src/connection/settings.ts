@@ -9,6 +9,9 @@ export interface ConnectionSettings {
   region?: string;
   /** A custom endpoint such as a local cognito-local; undefined for real AWS. */
   endpoint?: string;
+  /** Sign requests to an endpoint that is not Cognito's own with the person's AWS credentials (awsHosts.ts).
+   *  Only a cognito.connections entry can say so; absent means no. */
+  sendAwsCredentials?: true;
 }
 
 export const FALLBACK_REGION = 'us-east-1';
@@ -25,6 +28,22 @@ export function resolveSettings(raw: RawSettings): ConnectionSettings {
     region: raw.region?.trim() || undefined,
     endpoint: raw.endpoint?.trim() || undefined,
   };
+}
+
+// cognito.maxRequestsPerSecond stands in for Cognito's quota of every operation category. Its bound,
+// 1,000 requests a second, is eight times Cognito's highest default rate (120/s: UserAuthentication,
+// UserRead; developer guide, "Quotas in Amazon Cognito"). An account can buy more (provisioned capacity,
+// since January 2024, with no ceiling the guide names), but one editor window at 1,000 calls a second
+// already deletes 100,000 users in under two minutes; a larger number would only say "do not pace",
+// which a settings.json must not be able to say. The package.json schema has the same maximum, and a
+// settings file can hold any number anyway, so the value is bounded here, where it is read.
+export const MAX_REQUESTS_PER_SECOND = 1000;
+
+/** The rate setting as bulk work paces itself: a positive number, at most MAX_REQUESTS_PER_SECOND;
+ *  anything else (empty, zero, text) means Cognito's default quota of each category. */
+export function requestRateSetting(value: unknown): number | undefined {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) return undefined;
+  return Math.min(value, MAX_REQUESTS_PER_SECOND);
 }
 
 /** The profile name in effect, for display and for "aws sso login --profile NAME". */

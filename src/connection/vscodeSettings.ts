@@ -1,8 +1,10 @@
 import * as vscode from 'vscode';
-import { resolveSettings, type ConnectionSettings } from './settings';
+import { requestRateSetting, resolveSettings, type ConnectionSettings } from './settings';
 
-// The connection settings as VS Code hands them over. cognito.endpoint and cognito.connections are
-// restricted configuration (package.json): in an untrusted workspace VS Code returns only the user's own values.
+// The connection settings as VS Code hands them over. cognito.profile, cognito.region, cognito.endpoint,
+// cognito.connections and cognito.maxRequestsPerSecond are restricted configuration (package.json's
+// untrustedWorkspaces): in a workspace the person has not trusted, get() leaves out the workspace's values of
+// these and returns the person's own, so each is read with get() and never from inspect()'s workspace value.
 
 export function readSingleSettings(): ConnectionSettings {
   const config = vscode.workspace.getConfiguration('cognito');
@@ -11,4 +13,9 @@ export function readSingleSettings(): ConnectionSettings {
 
 export function readConnectionList(): unknown {
   return vscode.workspace.getConfiguration('cognito').get('connections');
+}
+
+/** cognito.maxRequestsPerSecond, bounded (settings.ts); undefined for Cognito's default quotas. */
+export function readMaxRequestsPerSecond(): number | undefined {
+  return requestRateSetting(vscode.workspace.getConfiguration('cognito').get('maxRequestsPerSecond'));
 }

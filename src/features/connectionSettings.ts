@@ -6,12 +6,13 @@ import { readConnectionList, readSingleSettings } from '../connection/vscodeSett
 
 // How the connection commands (Select Profile / Region, Add / Remove Connection) read and write settings.
 
-/** Profile and region are the person's own choice: user settings, unless the workspace sets them
- *  (then a user setting would have no effect, so the workspace value is the one changed). */
+/** Profile and region are the person's own choice: user settings, unless a trusted workspace sets them
+ *  (then a user setting would have no effect, so the workspace value is the one changed). An untrusted
+ *  workspace's values of these restricted settings have no effect, so the user setting is the one that counts. */
 const settingsWriter: SettingsWriter = {
   update: async (key: string, value: unknown) => {
     const config = vscode.workspace.getConfiguration('cognito');
-    const inWorkspace = config.inspect(key)?.workspaceValue !== undefined;
+    const inWorkspace = vscode.workspace.isTrusted && config.inspect(key)?.workspaceValue !== undefined;
     await config.update(key, value, inWorkspace ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global);
   },
 };

@@ -6,6 +6,7 @@ import type { FlowDeps } from '../commands/flows/deps';
 import { openSsoLoginTerminal } from '../commands/ssoLogin';
 import type { AwsBundle } from '../connection/awsBundle';
 import type { ConnectionRegistry } from '../connection/connectionRegistry';
+import { readMaxRequestsPerSecond } from '../connection/vscodeSettings';
 import type { TreeModel } from '../tree/model';
 import type { TreeNode } from '../tree/nodes';
 import { treeUpdates } from '../tree/treeUpdates';
@@ -47,7 +48,7 @@ export function createFeatures({ log, model, treeView, connections, aws, prompte
   };
   const tokensView = new TokensDocuments(signIns, verify, (id) => connections.get(id)?.label ?? 'removed');
   const details = new DetailsDocuments();
-  const limiter = new RateLimiter(() => vscode.workspace.getConfiguration('cognito').get<number>('maxRequestsPerSecond') || undefined);
+  const limiter = new RateLimiter(readMaxRequestsPerSecond);
   const prompter = new VscodePrompter();
 
   const deps = (): FlowDeps => ({
@@ -69,7 +70,7 @@ export function createFeatures({ log, model, treeView, connections, aws, prompte
     connections,
     settings: connectionSettingsAccess(aws),
     listProfiles: () => aws().listProfiles(),
-    openSsoLogin: openSsoLoginTerminal,
+    openSsoLogin: (profile) => openSsoLoginTerminal(profile, () => aws().listProfiles()),
     activeDocumentUri: () => vscode.window.activeTextEditor?.document.uri,
     refreshDetails: (uri) => details.refresh(uri instanceof vscode.Uri ? uri : (vscode.window.activeTextEditor?.document.uri ?? vscode.Uri.parse('none:'))),
   });

@@ -1,5 +1,5 @@
 // Builds what the bench runs besides the shipped dist/: with esbuild's API, the production options of
-// esbuild.js (bundle, CommonJS, node18, minified, vscode external, core.js, features.js and aws.js separate),
+// esbuild.js (bundle, CommonJS, node22, minified, vscode external, core.js, features.js and aws.js separate),
 // into a temporary folder:
 //   <tmp>/lazy/   package.json, media/, dist/{extension,core,features,aws}.js: the production build as shipped
 //   <tmp>/eager/  the same, but dist/extension.js requires ./aws.js at load time (eagerExtension.ts)
@@ -28,7 +28,7 @@ const PRODUCTION: esbuild.BuildOptions = {
   bundle: true,
   format: 'cjs',
   platform: 'node',
-  target: 'node18',
+  target: 'node22',
   minify: true,
   sourcemap: false,
   external: ['vscode'],

@@ -99,7 +99,8 @@
 // domains, token validity, OAuth, client attributes), the double uses what AWS is seen answering, and says
 // so where it does; where no answer of AWS's is known either (legacy and ALLOW_ flows mixed, GenerateSecret
 // with a ClientSecret, unknown read attributes), the wording is the double's own and a comment says so.
-// Not modelled: request signatures (not checked), SignUp and the other public user operations, per-user
+// Not modelled: request signatures (not checked; each call records the access key id its Authorization header
+// names, as SigV4 writes it), SignUp and the other public user operations, per-user
 // quotas (10 reads / 10 writes a second) and resource-count limits (e.g. 1,000 pools, 10,000 groups:
 // no LimitExceededException), sign-in lockouts, MFA (MfaConfiguration is kept, never enforced, and
 // CreateUserPool does not ask for an SmsConfiguration with it), devices, CUSTOM_AUTH and USER_AUTH,

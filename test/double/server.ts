@@ -44,6 +44,10 @@ export interface RecordedCall {
   outcome?: 'ok' | 'error' | 'throttled' | 'dropped' | 'failed' | 'lost';
   /** The exception name for `error`, `throttled` and `failed`, and for `lost` when the lost answer was an error. */
   error?: string;
+  /** The access key id the request was signed with: the `Credential=<access key id>/<date>/<region>/<service>/aws4_request`
+   * part of its Signature Version 4 `Authorization` header (IAM User Guide, "Elements of an AWS API request
+   * signature"). The signature itself is not checked. */
+  accessKeyId?: string;
 }
 
 export interface Faults {
@@ -132,7 +136,7 @@ export async function startJsonServer(
     const target = String(request.headers['x-amz-target'] ?? '');
     const operationName = target.startsWith(`${targetPrefix}.`) ? target.slice(targetPrefix.length + 1) : '';
     const input = parseInput(body);
-    const call: RecordedCall = { operation: operationName || target, input: input ?? {} };
+    const call: RecordedCall = { operation: operationName || target, input: input ?? {}, accessKeyId: signingKeyId(request.headers.authorization) };
     calls.push(call);
     const fail = (error: ServiceError, outcome: 'error' | 'throttled' | 'failed' = 'error') => {
       call.outcome = outcome;
@@ -225,6 +229,11 @@ export async function startJsonServer(
       return goAway();
     },
   };
+}
+
+/** The access key id of a SigV4 Authorization header: `AWS4-HMAC-SHA256 Credential=AKID/…, SignedHeaders=…, Signature=…`. */
+function signingKeyId(authorization: string | undefined): string | undefined {
+  return /^AWS4-HMAC-SHA256 Credential=([^/,\s]+)\//.exec(authorization ?? '')?.[1];
 }
 
 /** The JSON object of a request body (an empty body is `{}`); undefined when it is not one. */

@@ -42,7 +42,7 @@ describe('two connections against two cognito-local processes', function () {
       connections: registry,
       settings: { writer: { update: async () => undefined }, currentList: () => [], currentSingle: async () => ({ region: 'us-east-1' }) },
       listProfiles: async () => [],
-      openSsoLogin: () => undefined,
+      openSsoLogin: async () => undefined,
       activeDocumentUri: () => undefined,
       refreshDetails: () => undefined,
     });

@@ -54,7 +54,14 @@ async function vscodeLevel(grep?: string): Promise<TestCounts> {
     const untrusted = fs.mkdtempSync(path.join(os.tmpdir(), 'untrusted-workspace-'));
     try {
       fs.mkdirSync(path.join(untrusted, '.vscode'));
-      const fromWorkspace = { 'cognito.endpoint': second.endpoint, 'cognito.connections': [{ label: 'from the workspace', endpoint: second.endpoint, region: 'us-east-1' }] };
+      const fromWorkspace = {
+        'cognito.endpoint': second.endpoint,
+        'cognito.connections': [{ label: 'from the workspace', endpoint: second.endpoint, region: 'us-east-1' }],
+        // What a cloned repository could use to point the view at a production profile, or to unpace bulk work.
+        'cognito.profile': 'production-from-the-workspace',
+        'cognito.region': 'ap-northeast-3',
+        'cognito.maxRequestsPerSecond': 100000,
+      };
       fs.writeFileSync(path.join(untrusted, '.vscode', 'settings.json'), JSON.stringify(fromWorkspace, null, 2));
       const restricted = await runSuite({ ...options, testsPath: path.join(OUT_TEST, 'vscodeUntrusted', 'index.js'), workspace: untrusted, untrustedWorkspace: true });
       return { passed: trusted.passed + restricted.passed, failed: trusted.failed + restricted.failed };

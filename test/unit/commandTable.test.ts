@@ -59,7 +59,7 @@ describe('commands act on the connection of the node they run on', () => {
       currentList: () => source.list().map((c) => ({ label: c.label, region: c.settings.region, endpoint: c.settings.endpoint })),
       currentSingle: async () => ({ region: 'us-east-1' }),
     };
-    table = commandTable({ deps, model, connections: source, settings, listProfiles: async () => [], openSsoLogin: (profile) => void ssoProfiles.push(profile), activeDocumentUri: () => undefined, refreshDetails: () => undefined });
+    table = commandTable({ deps, model, connections: source, settings, listProfiles: async () => [], openSsoLogin: async (profile) => void ssoProfiles.push(profile), activeDocumentUri: () => undefined, refreshDetails: () => undefined });
   });
 
   async function nodesOfB() {

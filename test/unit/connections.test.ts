@@ -43,6 +43,22 @@ describe('cognito.connections parsing', () => {
     for (const problem of problems) assert.equal(problem.split(/(?<=[.;]) (?=[A-Z])/).length, 1, `one sentence: ${problem}`);
   });
 
+  it('reads "sendAwsCredentials": true only as given, and refuses anything but true or false', () => {
+    const { connections, problems } = parseConnections([
+      { endpoint: 'https://cognito-proxy.example.net', region: 'eu-south-2', sendAwsCredentials: true },
+      { endpoint: 'https://other-proxy.example.net', region: 'eu-south-2', sendAwsCredentials: false },
+      { endpoint: 'https://third-proxy.example.net', region: 'eu-south-2', sendAwsCredentials: 'yes' },
+    ]);
+    assert.deepEqual(
+      connections.map((c) => c.settings),
+      [
+        { profile: undefined, region: 'eu-south-2', endpoint: 'https://cognito-proxy.example.net', sendAwsCredentials: true },
+        { profile: undefined, region: 'eu-south-2', endpoint: 'https://other-proxy.example.net' },
+      ],
+    );
+    assert.deepEqual(problems, ['Connection 3 in cognito.connections: "sendAwsCredentials" must be true or false.']);
+  });
+
   it('explains a setting that is not a list at all', () => {
     const { connections, problems } = parseConnections({ profile: 'dev' });
     assert.deepEqual(connections, []);
