@@ -77,19 +77,22 @@ describe('Import Users, word for word', () => {
     assert.deepEqual(disabled, [['ben', false]], 'only the user exported as disabled is disabled again');
   });
 
-  it('sends e-mail invitations only to users with an address, and lets Cognito make their passwords', async () => {
+  it('sends e-mail invitations only to enabled users, lets Cognito make their passwords, and creates a disabled user silently with a generated one', async () => {
     const { cognito, pool } = target();
     const run = flowRun([{ file: jsonLines('people.jsonl', USERS) }, { pick: 'Send invitations by e-mail' }], cognito);
     await importUsers(run.deps, { connectionId: run.deps.connections.list()[0].id, pool });
     assert.equal(asked(run)[0], 'file 0/0 Import Users into copy: open — filters: CSV or JSON Lines (csv, jsonl, json)');
-    assert.match(asked(run)[1], /^pick 2\/2 Import Users: Import 2 users into copy: send invitations\?/);
+    assert.match(asked(run)[1], /^pick 2\/2 Import Users: Import 2 users into copy/);
+    const requests = created(cognito);
     assert.deepEqual(
-      created(cognito).map((r) => [r.username, r.invitation, r.temporaryPassword]),
+      requests.map((r) => [r.username, r.invitation, r.temporaryPassword === undefined]),
       [
-        ['ann', 'EMAIL', undefined],
-        ['ben', 'SUPPRESS', undefined],
+        ['ann', 'EMAIL', true],
+        ['ben', 'SUPPRESS', false],
       ],
     );
+    assert.equal(checkPassword(requests[1].temporaryPassword ?? '', pool.passwordPolicy), undefined);
+    assert.deepEqual(cognito.calls.filter((c) => c.method === 'setUserEnabled').map((c) => c.args.slice(1)), [['ben', false]]);
   });
 
   it('tells a failure in a notification whose button opens the report, and counts a user another way than a taken username as failed', async () => {
