@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { exportUsers } from '../../src/commands/flows/users/exportUsers';
+import { CognitoError } from '../../src/cognito/errors';
 import type { AttributeSchema } from '../../src/cognito/types';
 import { FakeCognito } from './support/fakeCognito';
 import { flowRun, settle } from './support/flowHarness';
@@ -92,5 +93,34 @@ describe('Export Users, word for word', () => {
     assert.deepEqual(run.logLines, ['Export of shop: 0 users, cancelled']);
     assert.deepEqual(told(run).notifications, ['Export cancelled after 0 users; the partial file was removed.']);
     assert.equal(fs.existsSync(file), false);
+  });
+});
+
+describe('Export Users to a file it cannot open', () => {
+  it('ends with one sentence and leaves nothing behind when the chosen path is a folder', async () => {
+    const { cognito, pool } = source('shop');
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'cognito-export-folder-'));
+    const run = flowRun([{ pick: 'CSV' }, { file: folder }], cognito);
+    await assert.rejects(exportUsers(run.deps, { connectionId: run.deps.connections.list()[0].id, pool }), (error: unknown) => {
+      assert.ok(error instanceof CognitoError);
+      assert.equal(error.message, `${folder} is a folder, not a file: choose a file name to export to.`);
+      return true;
+    });
+    assert.deepEqual(fs.readdirSync(folder), [], 'nothing written into the folder');
+    assert.ok(fs.statSync(folder).isDirectory(), 'the folder itself is untouched');
+    assert.deepEqual(cognito.calls.filter((c) => c.method === 'listUserRecords'), [], 'no user listed for a file that cannot be written');
+    assert.deepEqual(told(run).notifications, []);
+  });
+
+  it('ends with one sentence when the folder does not exist, and creates nothing', async () => {
+    const { cognito, pool } = source('shop');
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cognito-export-')), 'gone', 'out.jsonl');
+    const run = flowRun([{ pick: 'JSON Lines' }, { pick: 'Without groups' }, { file }], cognito);
+    await assert.rejects(exportUsers(run.deps, { connectionId: run.deps.connections.list()[0].id, pool }), (error: unknown) => {
+      assert.ok(error instanceof CognitoError);
+      assert.equal(error.message, `The folder of ${file} does not exist: choose another folder.`);
+      return true;
+    });
+    assert.equal(fs.existsSync(path.dirname(file)), false);
   });
 });

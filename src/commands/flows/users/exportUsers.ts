@@ -1,5 +1,4 @@
-import { once } from 'node:events';
-import * as fs from 'node:fs';
+import { FileWriter } from '../../../bulk/fileWriter';
 import { csvHeader, csvUserLine, customColumns, jsonUserLine, type ExportFormat } from '../../../bulk/userFormats';
 import { CognitoError } from '../../../cognito/errors';
 import { listAll } from '../../../cognito/paging';
@@ -73,18 +72,16 @@ async function writeExport(
   cancelled: () => boolean,
 ): Promise<ExportResult> {
   const poolId = target.pool.id;
-  const custom = format === 'csv' ? customColumns((await cognito.describeUserPool(poolId)).attributes.map((a) => a.name)) : [];
-  const groups = withGroups ? await membership(cognito, limiter, target) : undefined;
-  // A Node stream, since vscode.workspace.fs writes only whole files; the dialog gave a path on this disk (src/ui/fileDialogs.ts).
-  const out = fs.createWriteStream(path, { encoding: 'utf8' });
-  const write = async (text: string) => {
-    if (!out.write(text)) await once(out, 'drain');
-  };
+  // Opened before anything is listed: a file that cannot be written (a folder, no permission, locked by
+  // a spreadsheet) is one sentence at once, and nothing is left behind.
+  const out = await FileWriter.open(path);
   let written = 0;
   let stopped = false;
   let failure: unknown;
   try {
-    if (format === 'csv') await write(`${csvHeader(custom)}\n`);
+    const custom = format === 'csv' ? customColumns((await cognito.describeUserPool(poolId)).attributes.map((a) => a.name)) : [];
+    const groups = withGroups ? await membership(cognito, limiter, target) : undefined;
+    if (format === 'csv') await out.write(`${csvHeader(custom)}\n`);
     let token: string | undefined;
     do {
       if (cancelled()) {
@@ -96,19 +93,17 @@ async function writeExport(
       for (const user of page.items) {
         chunk += `${format === 'csv' ? csvUserLine(user, custom) : jsonUserLine({ ...user, groups: groups ? (groups.get(user.username) ?? []) : undefined })}\n`;
       }
-      await write(chunk);
+      await out.write(chunk);
       written += page.items.length;
       report(written);
       token = page.nextToken;
     } while (token);
+    if (!stopped) await out.close();
   } catch (error) {
     failure = error;
-  } finally {
-    out.end();
-    await once(out, 'close');
   }
   // A file that looks like a whole export but is not would be worse than none: cancelled or failed, it goes.
-  if (stopped || failure !== undefined) fs.rmSync(path, { force: true });
+  if (stopped || failure !== undefined) await out.discard();
   if (failure !== undefined) throw exportStopped(failure, written);
   return { path, written, cancelled: stopped };
 }
