@@ -5,6 +5,15 @@ export function csvLine(fields: readonly string[]): string {
   return fields.map((field) => (/[",\r\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field)).join(',');
 }
 
+/**
+ * A value a spreadsheet runs as a formula when it opens a CSV file directly: one that starts with =, +, -
+ * or @ (OWASP, "CSV Injection"). A plain number (a phone number's "+", a negative) is read as a number and
+ * not counted. Export writes such values unaltered — the file must re-import exactly — and counts them.
+ */
+export function startsLikeFormula(value: string): boolean {
+  return /^[=+\-@]/.test(value) && !/^[+-]?\d+(\.\d+)?$/.test(value);
+}
+
 export interface CsvRow {
   /** The 1-based line where the row starts (a quoted field may span lines). */
   line: number;
