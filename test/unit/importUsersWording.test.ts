@@ -50,14 +50,14 @@ describe('Import Users, word for word', () => {
     assert.deepEqual(asked(run), [
       `pick 1/3 Import Users: Choose a user pool — items: copy (${pool.id})`,
       'file 0/0 Import Users into copy: open — filters: CSV or JSON Lines (csv, jsonl, json)',
-      'pick 3/3 Import Users: Import 2 users into copy: send invitations? — items: ' +
+      'pick 3/3 Import Users: Import 2 users into copy — marks 1 e-mail address and 1 phone number verified; 1 user disabled: send invitations? — items: ' +
         'No invitations [Users get a generated temporary password nobody is told: set one with Set Password when needed] | ' +
         'Send invitations by e-mail [Each user with an e-mail address gets a temporary password from Cognito (mind the daily e-mail limit)]',
     ]);
-    const summary = 'Imported into copy: created 2, skipped 0 (already there), failed 0.';
+    const summary = 'Imported into copy: created 2, already there 0, failed 0.';
     assert.deepEqual(told(run), { progress: ['Importing 2 users into copy…'], status: [`$(check) ${summary}`], notifications: [] });
     assert.deepEqual(run.logLines, [summary]);
-    assert.deepEqual(result, { created: ['ann', 'ben'], skipped: [], failed: [], cancelled: 0 });
+    assert.deepEqual(result, { created: 2, alreadyThere: 0, failed: [], cancelled: 0 });
 
     const [ann, ben] = created(cognito);
     for (const request of [ann, ben]) assert.equal(checkPassword(request.temporaryPassword ?? '', pool.passwordPolicy), undefined, 'a password that meets the policy');
@@ -103,7 +103,7 @@ describe('Import Users, word for word', () => {
     const run = flowRun([{ file }, { pick: 'No invitations' }], cognito, 'Open Report');
     const result = await importUsers(run.deps, { connectionId: run.deps.connections.list()[0].id, pool });
     await settle();
-    const summary = 'Imported into copy: created 0, skipped 1 (already there), failed 1.';
+    const summary = 'Imported into copy: created 0, already there 1, failed 1.';
     assert.deepEqual(told(run), { progress: ['Importing 2 users into copy…'], status: [], notifications: [`${summary} The report lists every failure. [Open Report]`] });
     assert.deepEqual(result.failed, [{ username: 'ben', line: 1, reason: 'An account with that e-mail already exists.' }]);
     assert.equal(result.reportPath, `${file}.import-report.txt`);
@@ -142,6 +142,7 @@ describe('Import Users, word for word', () => {
     ]);
     const run = flowRun([{ file }, { pick: 'No invitations' }], cognito);
     await importUsers(run.deps, { connectionId: run.deps.connections.list()[0].id, pool });
+    assert.match(asked(run)[1], /^pick 2\/2 Import Users: Import 2 users into copy — creates 1 group \(readers\): send invitations\?/, 'the confirmation names the group it creates');
     assert.deepEqual(cognito.calls.filter((c) => c.method === 'createGroup').map((c) => c.args[0]), [{ userPoolId: pool.id, name: 'readers' }]);
     assert.deepEqual([...cognito.members].sort(), [`${pool.id}/admins/ann`, `${pool.id}/readers/ann`, `${pool.id}/readers/ben`]);
   });
