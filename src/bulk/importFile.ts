@@ -4,17 +4,17 @@ import { CognitoError } from '../cognito/errors';
 import type { AttributeSchema, SignInOption } from '../cognito/types';
 import { checkAttributeValue } from '../validation/attributeValue';
 import { checkUsername } from '../validation/username';
-import { CsvError, CsvParser, type CsvRow } from './csv';
+import { CsvError } from './csv';
 import { fileProblem } from './fileProblems';
+import { entryReader, FLAGS, fileEntries, GENERATED, isJsonLines, type Entry } from './importEntries';
 import type { ImportUser } from './userFormats';
 
-// Reads an import file (CSV in Cognito's import layout, or JSON Lines as export writes it) and checks
-// every row against the target pool before anything is created: the username against the pool's
-// sign-in option, each attribute against the pool's schema (type, e-mail, E.164, lengths), verified
-// flags, required attributes, repeated usernames. Problems are listed by line; one problem and nothing
-// is created. A byte-order mark at the start is skipped (spreadsheets and Windows editors write one).
-// The file is streamed twice, never held whole: the check keeps only what it needs (each username's
-// first line, the groups named, counts), and the users are then read again in batches to be created.
+// Checks every user of an import file (read by importEntries.ts) against the target pool before anything
+// is created: the username against the pool's sign-in option, each attribute against the pool's schema
+// (type, e-mail, E.164, lengths), verified flags, required attributes, repeated usernames. Problems are
+// listed by line; one problem and nothing is created. The file is streamed twice, never held whole: the
+// check keeps only what it needs (each username's first line, the groups named, counts), and the users
+// are then read again, in batches, to be created.
 
 /** Cognito's own user import takes at most 500,000 users and 100 MB a file (developer guide, "Quotas");
  *  Import Users holds to the same, so a file that fits one fits the other. */
@@ -97,137 +97,6 @@ function tooLarge(what: string, limits: typeof IMPORT_LIMITS): CognitoError {
 
 function megabytes(bytes: number): string {
   return `${Math.ceil(bytes / (1024 * 1024))} MB`;
-}
-
-type Entry = { user: ImportUser } | { problem: string };
-
-/** A file's entries as it streams in; a read failure is one sentence. */
-async function* fileEntries(file: string): AsyncGenerator<Entry> {
-  try {
-    const reader = entryReader(isJsonLines(path.basename(file), await head(file)));
-    for await (const chunk of fs.createReadStream(file, { encoding: 'utf8' })) yield* reader.push(chunk as string);
-    yield* reader.end();
-  } catch (error) {
-    if (error instanceof CsvError || error instanceof CognitoError) throw error;
-    throw fileProblem(error, file, 'read');
-  }
-}
-
-/** The first few hundred characters, to tell JSON Lines from CSV when the name does not. */
-async function head(file: string): Promise<string> {
-  const handle = await fs.promises.open(file, 'r');
-  try {
-    const buffer = Buffer.alloc(512);
-    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-    return buffer.subarray(0, bytesRead).toString('utf8');
-  } finally {
-    await handle.close();
-  }
-}
-
-function isJsonLines(fileName: string, start: string): boolean {
-  if (/\.csv$/i.test(fileName)) return false;
-  return /\.jsonl?$/i.test(fileName) || /^\uFEFF?\s*\{/.test(start);
-}
-
-/** Turns pieces of text into entries (users or problems by line); the first piece loses a byte-order mark. */
-interface EntryReader {
-  push(text: string): Entry[];
-  end(): Entry[];
-}
-
-function entryReader(jsonLines: boolean): EntryReader {
-  const reader = jsonLines ? new JsonLinesReader() : new CsvReader();
-  let first = true;
-  return {
-    push: (text) => {
-      if (first && text !== '') {
-        first = false;
-        text = text.replace(/^\uFEFF/, '');
-      }
-      return reader.push(text);
-    },
-    end: () => reader.end(),
-  };
-}
-
-/** Attributes Cognito sets itself: never sent on creation. */
-const GENERATED = new Set(['sub', 'identities', 'cognito:mfa_enabled', 'cognito:username']);
-const FLAGS = new Set(['email_verified', 'phone_number_verified']);
-
-class CsvReader implements EntryReader {
-  private readonly parser = new CsvParser();
-  private columns?: string[];
-  private usernameColumn = -1;
-
-  push(text: string): Entry[] {
-    return this.parser.push(text).flatMap((row) => this.entry(row));
-  }
-
-  end(): Entry[] {
-    const entries = this.parser.end().flatMap((row) => this.entry(row));
-    if (!this.columns) throw new CsvError('The file is empty.');
-    return entries;
-  }
-
-  private entry(row: CsvRow): Entry[] {
-    if (!this.columns) {
-      this.columns = row.fields.map((f) => f.trim());
-      this.usernameColumn = this.columns.indexOf('cognito:username');
-      if (this.usernameColumn < 0) throw new CsvError('Line 1: there is no cognito:username column (the layout of Cognito’s user import, as Export Users writes it).');
-      return [];
-    }
-    const columns = this.columns;
-    if (row.fields.length !== columns.length) return [{ problem: `Line ${row.line}: ${row.fields.length} fields where the header has ${columns.length}.` }];
-    const attributes: Record<string, string> = {};
-    columns.forEach((column, i) => {
-      const value = row.fields[i];
-      if (value === '' || GENERATED.has(column)) return;
-      // A "false" flag says nothing to create: leave it out.
-      if (FLAGS.has(column) && value === 'false') return;
-      attributes[column] = value;
-    });
-    return [{ user: { line: row.line, username: row.fields[this.usernameColumn], attributes } }];
-  }
-}
-
-class JsonLinesReader implements EntryReader {
-  private rest = '';
-  private line = 0;
-
-  push(text: string): Entry[] {
-    const lines = (this.rest + text).split('\n');
-    this.rest = lines.pop() ?? '';
-    return lines.flatMap((lineText) => this.entry(lineText));
-  }
-
-  end(): Entry[] {
-    const last = this.rest;
-    this.rest = '';
-    return this.entry(last);
-  }
-
-  private entry(lineText: string): Entry[] {
-    const line = ++this.line;
-    lineText = lineText.replace(/\r$/, '');
-    if (lineText.trim() === '') return [];
-    let value: unknown;
-    try {
-      value = JSON.parse(lineText);
-    } catch {
-      return [{ problem: `Line ${line}: not JSON.` }];
-    }
-    const record = value as { username?: unknown; attributes?: unknown; enabled?: unknown; groups?: unknown };
-    if (typeof record !== 'object' || record === null || typeof record.username !== 'string') return [{ problem: `Line ${line}: an object with a "username" is expected.` }];
-    const entries: Entry[] = [];
-    const attributes: Record<string, string> = {};
-    for (const [name, attributeValue] of Object.entries((record.attributes as Record<string, unknown>) ?? {})) {
-      if (typeof attributeValue !== 'string') entries.push({ problem: `Line ${line}: the attribute ${name} must be text.` });
-      else if (!GENERATED.has(name) && attributeValue !== '') attributes[name] = attributeValue;
-    }
-    const groups = Array.isArray(record.groups) ? record.groups.filter((g): g is string => typeof g === 'string') : undefined;
-    return [...entries, { user: { line, username: record.username, attributes, enabled: typeof record.enabled === 'boolean' ? record.enabled : undefined, groups } }];
-  }
 }
 
 /**

@@ -52,7 +52,7 @@ describe('Import Users, word for word', () => {
       'file 0/0 Import Users into copy: open — filters: CSV or JSON Lines (csv, jsonl, json)',
       'pick 3/3 Import Users: Import 2 users into copy — marks 1 e-mail address and 1 phone number verified; 1 user disabled: send invitations? — items: ' +
         'No invitations [Users get a generated temporary password nobody is told: set one with Set Password when needed] | ' +
-        'Send invitations by e-mail [Each user with an e-mail address gets a temporary password from Cognito (mind the daily e-mail limit)]',
+        'Send invitations by e-mail [Each enabled user gets a temporary password from Cognito at their e-mail address (each needs one; mind the daily e-mail limit)]',
     ]);
     const summary = 'Imported into copy: created 2, already there 0, failed 0.';
     assert.deepEqual(told(run), { progress: ['Importing 2 users into copy…'], status: [`$(check) ${summary}`], notifications: [] });

@@ -55,7 +55,7 @@ export async function importUsers(deps: FlowDeps, given?: PoolRef): Promise<Impo
   const invitation = await deps.prompter.pick<InvitationDelivery>(
     [
       { label: 'No invitations', detail: 'Users get a generated temporary password nobody is told: set one with Set Password when needed', value: 'SUPPRESS' },
-      { label: 'Send invitations by e-mail', detail: 'Each user with an e-mail address gets a temporary password from Cognito (mind the daily e-mail limit)', value: 'EMAIL' },
+      { label: 'Send invitations by e-mail', detail: 'Each enabled user gets a temporary password from Cognito at their e-mail address (each needs one; mind the daily e-mail limit)', value: 'EMAIL' },
     ],
     { ...steps.next(), placeholder: `Import ${check.users} users into ${pool.name}${whatElse(check, newGroups)}: send invitations?` },
   );
