@@ -112,6 +112,17 @@ describe('Import Users, word for word', () => {
     assert.deepEqual(run.reloaded, [pool.id]);
   });
 
+  it('counts a user whose state could not be applied as failed, saying it was created and that a re-run applies the state', async () => {
+    const { cognito, pool } = target();
+    cognito.failNext.set('setUserEnabled', new CognitoError('You are not allowed to do that.', 'accessDenied', 'AccessDeniedException'));
+    const run = flowRun([{ file: jsonLines('people.jsonl', USERS) }, { pick: 'No invitations' }], cognito);
+    const result = await importUsers(run.deps, { connectionId: run.deps.connections.list()[0].id, pool });
+    assert.deepEqual([result.created, result.failed], [1, [{ username: 'ben', line: 2, reason: "Created without the file's state (a re-run applies it): You are not allowed to do that." }]]);
+    const again = await importUsers(flowRun([{ file: jsonLines('people.jsonl', USERS) }, { pick: 'No invitations' }], cognito).deps, { connectionId: run.deps.connections.list()[0].id, pool });
+    assert.deepEqual([again.created, again.alreadyThere, again.failed], [0, 2, []]);
+    assert.equal(cognito.users.get(pool.id)?.find((u) => u.username === 'ben')?.enabled, false, 'the re-run disabled ben');
+  });
+
   it('refuses a file without users before asking anything more', async () => {
     const { cognito, pool } = target();
     const file = jsonLines('empty.jsonl', []);
