@@ -9,20 +9,20 @@ export function fileProblem(error: unknown, file: string, access: 'read' | 'writ
   const sentence = (text: string) => new CognitoError(text, 'invalidParameter', code);
   switch (code) {
     case 'EISDIR':
-      return sentence(`${file} is a folder, not a file: choose a file name to ${access === 'write' ? 'export to' : 'import'}.`);
+      return sentence(`The chosen path ${file} is a folder, not a file: choose a file name to ${access === 'write' ? 'export to' : 'import'}.`);
     case 'ENOENT':
-      return sentence(access === 'write' ? `The folder of ${file} does not exist: choose another folder.` : `${file} does not exist any more: choose the file again.`);
+      return sentence(access === 'write' ? `The folder of ${file} does not exist: choose another folder.` : `The file ${file} does not exist any more: choose the file again.`);
     case 'EACCES':
     case 'EPERM':
-      return sentence(`${file} cannot be ${access === 'write' ? 'written' : 'read'} (permission denied): ${access === 'write' ? 'choose a folder you may write to' : 'allow yourself to read it, or copy it somewhere you may'}.`);
+      return sentence(`The file ${file} cannot be ${access === 'write' ? 'written' : 'read'} (permission denied): ${access === 'write' ? 'choose a folder you may write to' : 'allow yourself to read it, or copy it somewhere you may'}.`);
     case 'EBUSY':
     case 'ETXTBSY':
-      return sentence(`${file} is in use by another program (a spreadsheet, say): close it there, or choose another file.`);
+      return sentence(`The file ${file} is in use by another program (a spreadsheet, say): close it there, or choose another file.`);
     case 'EROFS':
-      return sentence(`${file} is on a read-only disk: choose another folder.`);
+      return sentence(`The file ${file} is on a read-only disk: choose another folder.`);
     case 'ENOSPC':
       return sentence(`The disk holding ${file} is full: free some space, or choose another disk.`);
     default:
-      return sentence(`${file} could not be ${access === 'write' ? 'written' : 'read'}${code ? ` (${code})` : ''}: choose another file.`);
+      return sentence(`The file ${file} could not be ${access === 'write' ? 'written' : 'read'}${code ? ` (${code})` : ''}: choose another file.`);
   }
 }

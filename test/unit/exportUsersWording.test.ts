@@ -104,7 +104,7 @@ describe('Export Users to a file it cannot open', () => {
     const run = flowRun([{ pick: 'CSV' }, { file: folder }], cognito);
     await assert.rejects(exportUsers(run.deps, { connectionId: run.deps.connections.list()[0].id, pool }), (error: unknown) => {
       assert.ok(error instanceof CognitoError);
-      assert.equal(error.message, `${folder} is a folder, not a file: choose a file name to export to.`);
+      assert.equal(error.message, `The chosen path ${folder} is a folder, not a file: choose a file name to export to.`);
       return true;
     });
     assert.deepEqual(fs.readdirSync(folder), [], 'nothing written into the folder');
