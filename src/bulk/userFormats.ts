@@ -28,17 +28,20 @@ export function csvHeader(customAttributes: readonly string[]): string {
 }
 
 export function csvUserLine(user: UserExport, customAttributes: readonly string[]): string {
+  return csvLine(csvUserFields(user, customAttributes));
+}
+
+/** A user's CSV fields, in the header's column order. */
+export function csvUserFields(user: UserExport, customAttributes: readonly string[]): string[] {
   const values = Object.fromEntries(user.attributes.map((a) => [a.name, a.value]));
   const columns = [...COGNITO_CSV_COLUMNS, ...customAttributes];
-  return csvLine(
-    columns.map((column) => {
-      if (column === 'cognito:username') return user.username;
-      if (column === 'cognito:mfa_enabled') return String(user.mfaMethods.length > 0);
-      // Cognito's import needs the verified flags filled in: false when the user has none.
-      if (column === 'email_verified' || column === 'phone_number_verified') return values[column] ?? 'false';
-      return values[column] ?? '';
-    }),
-  );
+  return columns.map((column) => {
+    if (column === 'cognito:username') return user.username;
+    if (column === 'cognito:mfa_enabled') return String(user.mfaMethods.length > 0);
+    // Cognito's import needs the verified flags filled in: false when the user has none.
+    if (column === 'email_verified' || column === 'phone_number_verified') return values[column] ?? 'false';
+    return values[column] ?? '';
+  });
 }
 
 /** What export knows of a user: ListUsers' answer (no MFA list there) plus groups when asked. */

@@ -81,9 +81,9 @@ async function main(): Promise<void> {
       const listed = await listAll((token) => cognito.listUsers(pool.id, { nextToken: token }));
       result.imports.push({
         label,
-        users: imported.created.length,
+        users: imported.created,
         seconds,
-        usersPerSecond: imported.created.length / seconds,
+        usersPerSecond: imported.created / seconds,
         failed: imported.failed.length,
         throttledByDouble: Object.values(double.quotaUsage()).reduce((sum, usage) => sum + (usage?.throttled ?? 0), 0) - throttledBefore,
         listedAfter: listed.length,

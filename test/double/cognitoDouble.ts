@@ -106,7 +106,8 @@
 // CreateUserPool does not ask for an SmsConfiguration with it), devices, CUSTOM_AUTH and USER_AUTH,
 // Lambda triggers (LambdaConfig is kept, never called), AliasAttributes (sign-in by a verified alias),
 // case-sensitive usernames (UsernameConfiguration is reported as given, but every pool finds names in any
-// case), ForceAliasCreation, invitation messages (nothing is sent; only the destination is checked),
+// case), ForceAliasCreation, sending invitation messages (nothing is sent: the destination is checked,
+// and each delivery is recorded in the pool's `users.invitations`, userStore.ts),
 // temporary-password expiry, password history, writing attributes in NEW_PASSWORD_REQUIRED, the OAuth
 // endpoints, identity providers and resource servers (so only COGNITO and the standard scopes exist),
 // custom domains, HTTPS-only callback URLs and DefaultRedirectURI being one of them, feature-plan (tier)

@@ -18,6 +18,24 @@ export interface UserRecord {
   password?: string;
 }
 
+/**
+ * An invitation (welcome message with the temporary password) as AdminCreateUser delivers it. API
+ * reference, AdminCreateUser: "If MessageAction isn't set, the default is to send a welcome message via
+ * email or phone (SMS)"; "you can call AdminCreateUser with SUPPRESS for the MessageAction parameter, and
+ * Amazon Cognito won't send any email"; RESEND resends it "to a user that already exists";
+ * DesiredDeliveryMediums: "Specify EMAIL if email will be used to send the welcome message. Specify SMS if
+ * the phone number will be used. The default value is SMS. You can specify more than one value." The
+ * double sends nothing; it records each delivery, so a test can see who would have been told a password.
+ */
+export interface InvitationRecord {
+  /** The username as stored (the `sub` in a pool with UsernameAttributes). */
+  username: string;
+  medium: 'EMAIL' | 'SMS';
+  /** The e-mail address or phone number it went to. */
+  destination: string;
+  action: 'created' | 'resent';
+}
+
 export interface UserSource {
   generated: number;
   /** Seeded users after the generated ones; `at(i)` gives seeded user i as a fresh record. */
@@ -41,6 +59,8 @@ export function uuidFrom(text: string): string {
 }
 
 export class UserStore {
+  /** Every invitation AdminCreateUser delivered, in order (see InvitationRecord). */
+  readonly invitations: InvitationRecord[] = [];
   private readonly added: UserRecord[] = [];
   private readonly changed = new Map<number, UserRecord>();
   private readonly deleted = new Set<number>();

@@ -23,7 +23,7 @@ import { poolOf, userType } from './requests';
 import { checkAttributeDeletes, checkAttributeWrites, isEmail, isPhoneNumber } from './schema';
 import { ServiceError, type Input, type Operation } from './server';
 import type { TokenIssuer } from './tokens';
-import { uuidFrom } from './userStore';
+import { uuidFrom, type InvitationRecord } from './userStore';
 
 /** The index of the user `username` names in `pool`, or UserNotFoundException. */
 export function userIndexOf(pool: SeededPool, username: string): number {
@@ -53,6 +53,13 @@ function generatedPassword(policy: PasswordPolicy): string {
 function checkDelivery(attributes: Record<string, string>, mediums: readonly string[]): void {
   if (mediums.includes('EMAIL') && !attributes.email) throw new ServiceError('InvalidParameterException', 'No email provided but desired delivery medium was Email');
   if (mediums.includes('SMS') && !attributes.phone_number) throw new ServiceError('InvalidParameterException', 'No phone_number provided but desired delivery medium was SMS');
+}
+
+/** Records the welcome message of each medium (checkDelivery has made sure each has its destination). */
+function deliver(pool: SeededPool, username: string, attributes: Record<string, string>, mediums: readonly string[], action: InvitationRecord['action']): void {
+  for (const medium of mediums as ReadonlyArray<'EMAIL' | 'SMS'>) {
+    pool.users.invitations.push({ username, medium, destination: medium === 'EMAIL' ? attributes.email : attributes.phone_number, action });
+  }
 }
 
 /** Clears `*_verified` when its e-mail address or phone number changes and the request does not set it. */
@@ -105,6 +112,7 @@ export function userOperations(pools: readonly SeededPool[], tokens: TokenIssuer
     if (mediums) checkDelivery(attributes, mediums);
     const now = new Date(pool.now());
     const index = pool.users.add({ username: stored, status: 'FORCE_CHANGE_PASSWORD', enabled: true, attributes: { sub, ...attributes }, created: now, modified: now, password });
+    if (mediums) deliver(pool, stored, attributes, mediums, 'created');
     return { User: userType(pool.user(index), undefined) };
   }
 
@@ -134,7 +142,9 @@ export function userOperations(pools: readonly SeededPool[], tokens: TokenIssuer
         throw new ServiceError('UnsupportedUserStateException', `Resend not possible. ${user.username} status is not FORCE_CHANGE_PASSWORD`);
       }
       checkDelivery(user.attributes, mediums);
-      return { User: userType(pool.updateUser(index, (u) => void (u.password = password)), undefined) };
+      const updated = pool.updateUser(index, (u) => void (u.password = password));
+      deliver(pool, user.username, user.attributes, mediums, 'resent');
+      return { User: userType(updated, undefined) };
     },
 
     AdminSetUserPassword(input) {

@@ -104,6 +104,20 @@ describe('the Cognito double manages users as an administrator', () => {
       assert.equal((await adminSignIn(context(), 'frank', generated)).ChallengeName, 'NEW_PASSWORD_REQUIRED');
     });
 
+    it('records each invitation it delivers (by medium, to the address), none with SUPPRESS, and RESEND as resent', async () => {
+      const delivered = () => context().pool.users.invitations.filter((i) => i.username.startsWith('gina') || i.username.startsWith('hugo') || i.username === 'newbie');
+      const start = context().pool.users.invitations.length;
+      await send.create({ Username: 'gina', DesiredDeliveryMediums: ['EMAIL', 'SMS'], UserAttributes: [{ Name: 'email', Value: 'gina@example.org' }, { Name: 'phone_number', Value: '+35312345678' }] });
+      await send.create({ Username: 'hugo', MessageAction: 'SUPPRESS', DesiredDeliveryMediums: ['EMAIL'], UserAttributes: [{ Name: 'email', Value: 'hugo@example.org' }] });
+      await send.create({ Username: 'newbie', MessageAction: 'RESEND', DesiredDeliveryMediums: ['EMAIL'] });
+      assert.deepEqual(context().pool.users.invitations.slice(start), delivered());
+      assert.deepEqual(delivered(), [
+        { username: 'gina', medium: 'EMAIL', destination: 'gina@example.org', action: 'created' },
+        { username: 'gina', medium: 'SMS', destination: '+35312345678', action: 'created' },
+        { username: 'newbie', medium: 'EMAIL', destination: 'newbie@example.com', action: 'resent' },
+      ]);
+    });
+
     it('RESEND gives a FORCE_CHANGE_PASSWORD user a new temporary password, and is refused for other states and unknown users', async () => {
       await send.create({ Username: 'newbie', MessageAction: 'RESEND', TemporaryPassword: 'Fresh-Temp2!', DesiredDeliveryMediums: ['EMAIL'] });
       await rejectsWith(adminSignIn(context(), 'newbie', TEMPORARY_PASSWORD), 'NotAuthorizedException', 'Incorrect username or password.');

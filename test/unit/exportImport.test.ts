@@ -2,11 +2,12 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { csvLine, parseCsv } from '../../src/bulk/csv';
-import { readImport } from '../../src/bulk/importFile';
+import { CsvParser, csvLine, parseCsv } from '../../src/bulk/csv';
+import { checkImportFile, IMPORT_LIMITS, readImport } from '../../src/bulk/importFile';
 import { COGNITO_CSV_COLUMNS, csvHeader, csvUserLine, jsonUserLine } from '../../src/bulk/userFormats';
 import { exportUsers } from '../../src/commands/flows/users/exportUsers';
 import { importUsers } from '../../src/commands/flows/users/importUsers';
+import { CognitoError } from '../../src/cognito/errors';
 import type { AttributeSchema } from '../../src/cognito/types';
 import { Cancelled } from '../../src/ui/prompter';
 import { onDefault } from '../support/connections';
@@ -34,6 +35,14 @@ describe('CSV', () => {
     const rows = parseCsv([csvLine(AWKWARD), csvLine(['a', '', 'c'])].join('\n') + '\n');
     assert.deepEqual(rows.map((r) => r.fields), [AWKWARD, ['a', '', 'c']]);
     assert.deepEqual(rows.map((r) => r.line), [1, 4], 'a row starts where its first field starts');
+  });
+
+  it('reads the same rows when the text arrives in pieces split anywhere (inside quotes, between "" and CR LF)', () => {
+    const text = `${csvLine(AWKWARD)}\r\n${csvLine(['x', 'say ""hi""', 'z'])}\r\n`;
+    const parser = new CsvParser();
+    const rows = [...[...text].flatMap((c) => parser.push(c)), ...parser.end()];
+    assert.deepEqual(rows, parseCsv(text));
+    assert.deepEqual(rows.map((r) => r.fields[1]), [AWKWARD[1], 'say ""hi""']);
   });
 
   it('says where a quote is left open', () => {
@@ -95,6 +104,20 @@ describe('reading an import file', () => {
     assert.deepEqual(readImport(jsonl, 'u.jsonl', { signIn: 'email', schema: SCHEMA }).users[0].username, 'ann@example.com');
   });
 
+  it('skips a byte-order mark at the start of JSON Lines and of CSV', () => {
+    const jsonl = `\uFEFF${JSON.stringify({ username: 'ann', attributes: { email: 'ann@example.com' } })}\n`;
+    assert.deepEqual(readImport(jsonl, 'u.jsonl', rules), { users: [{ line: 1, username: 'ann', attributes: { email: 'ann@example.com' }, enabled: undefined, groups: undefined }], problems: [] });
+    assert.deepEqual(readImport(`\uFEFFcognito:username,email\nben,ben@example.com\n`, 'u.csv', rules).users.map((u) => u.username), ['ben']);
+  });
+
+  it('refuses, in one sentence, a file with more users than the limit, before anything is created', async () => {
+    const file = tempFile('four.jsonl', ['a', 'b', 'c', 'd'].map((username) => JSON.stringify({ username, attributes: {} })).join('\n'));
+    await assert.rejects(
+      checkImportFile(file, rules, { bytes: IMPORT_LIMITS.bytes, users: 3 }),
+      (error: unknown) => error instanceof CognitoError && error.message === 'four.jsonl has more than 3 users; Import Users reads files of up to 100 MB and 3 users, as Cognito\'s own user import does: split it into smaller files.',
+    );
+  });
+
   it('refuses a CSV without the cognito:username column', () => {
     assert.match(readImport('email\nann@example.com\n', 'u.csv', rules).problems[0], /no cognito:username column/);
   });
@@ -123,7 +146,7 @@ describe('Export Users and Import Users', () => {
     const empty = target.addPool('copy', { attributes: SCHEMA });
     const importRun = flowRun([{ file }, { pick: 'No invitations' }], target);
     const imported = await importUsers(importRun.deps, onDefault(empty));
-    assert.deepEqual(imported.created.sort(), ['ann', 'ben', 'cat']);
+    assert.equal(imported.created, 3);
     assert.deepEqual(target.users.get(empty.id)?.map((u) => [u.username, u.email]).sort(), [['ann', 'ann@example.com'], ['ben', 'ben@example.com'], ['cat', 'cat@example.com']]);
     assert.deepEqual(target.attributes.get(`${empty.id}/ann`), [{ name: 'custom:team', value: 'red, "blue"' }]);
     assert.deepEqual(importRun.reloaded, [empty.id]);
@@ -141,8 +164,8 @@ describe('Export Users and Import Users', () => {
     const empty = target.addPool('copy', { attributes: SCHEMA });
     target.users.set(empty.id, [{ username: 'ann', status: 'CONFIRMED', enabled: true }]);
     const result = await importUsers(flowRun([{ file }, { pick: 'No invitations' }], target).deps, onDefault(empty));
-    assert.deepEqual(result.skipped, ['ann']);
-    assert.deepEqual(result.created.sort(), ['ben', 'cat']);
+    assert.deepEqual([result.alreadyThere, result.created], [1, 2]);
+    assert.deepEqual(target.users.get(empty.id)?.map((u) => u.username).sort(), ['ann', 'ben', 'cat']);
     assert.deepEqual(target.groups.map((g) => g.name), ['admins']);
     assert.ok(target.members.has(`${empty.id}/admins/ben`));
   });
@@ -185,12 +208,50 @@ describe('Export Users and Import Users', () => {
     const first = flowRun([{ file }, { pick: 'No invitations' }], target);
     first.cancelAfter = 5;
     const partial = await importUsers(first.deps, onDefault(empty));
-    assert.ok(partial.cancelled > 0 && partial.created.length < 20);
+    assert.ok(partial.cancelled > 0 && partial.created < 20);
     assert.match(fs.readFileSync(partial.reportPath ?? '', 'utf8'), /cancelled before/);
     const again = await importUsers(flowRun([{ file }, { pick: 'No invitations' }], target).deps, onDefault(empty));
-    assert.equal(again.created.length + again.skipped.length, 20);
-    assert.equal(again.skipped.length, partial.created.length);
+    assert.equal(again.created + again.alreadyThere, 20);
+    assert.equal(again.alreadyThere, partial.created);
     assert.equal(target.users.get(empty.id)?.length, 20, 'nothing created twice, nothing missing');
+  });
+
+  it('imports a JSON Lines file that starts with a byte-order mark', async () => {
+    const target = new FakeCognito();
+    const empty = target.addPool('copy', { attributes: SCHEMA });
+    const file = tempFile('bom.jsonl', `\uFEFF${['ann', 'ben'].map((username) => JSON.stringify({ username, attributes: { email: `${username}@example.com` } })).join('\r\n')}\r\n`);
+    const result = await importUsers(flowRun([{ file }, { pick: 'No invitations' }], target).deps, onDefault(empty));
+    assert.deepEqual([result.created, result.failed], [2, []]);
+    assert.deepEqual(target.users.get(empty.id)?.map((u) => u.username), ['ann', 'ben']);
+  });
+
+  it('imports a file of more users than it reads at a time, every user once', async () => {
+    const target = new FakeCognito();
+    const empty = target.addPool('copy', { attributes: SCHEMA });
+    const file = tempFile('many.csv', `cognito:username,email\n${Array.from({ length: 1234 }, (_, i) => `user${i},user${i}@example.com`).join('\n')}\n`);
+    const result = await importUsers(flowRun([{ file }, { pick: 'No invitations' }], target).deps, onDefault(empty));
+    assert.equal(result.created, 1234);
+    assert.equal(new Set(target.users.get(empty.id)?.map((u) => u.username)).size, 1234);
+  });
+
+  it('refuses a file over 100 MB in one sentence, without reading it', async () => {
+    const target = new FakeCognito();
+    const empty = target.addPool('copy', { attributes: SCHEMA });
+    const file = tempFile('huge.csv', '');
+    fs.truncateSync(file, 101 * 1024 * 1024); // sparse: no disk space taken
+    await assert.rejects(
+      importUsers(flowRun([{ file }], target).deps, onDefault(empty)),
+      (error: unknown) => error instanceof CognitoError && error.message === "huge.csv is 101 MB; Import Users reads files of up to 100 MB and 500,000 users, as Cognito's own user import does: split it into smaller files.",
+    );
+    assert.deepEqual(target.writeCalls, []);
+    fs.rmSync(file);
+  });
+
+  it('says in one sentence that a file it cannot read is a folder', async () => {
+    const target = new FakeCognito();
+    const empty = target.addPool('copy', { attributes: SCHEMA });
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'cognito-import-folder-'));
+    await assert.rejects(importUsers(flowRun([{ file: folder }], target).deps, onDefault(empty)), (error: unknown) => error instanceof CognitoError && /is a folder, not a file: choose a file name to import\.$/.test(error.message));
   });
 
   it('writes nothing on Esc at any step', async () => {

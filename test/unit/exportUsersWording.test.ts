@@ -2,7 +2,9 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { csvLine } from '../../src/bulk/csv';
 import { exportUsers } from '../../src/commands/flows/users/exportUsers';
+import { CognitoError } from '../../src/cognito/errors';
 import type { AttributeSchema } from '../../src/cognito/types';
 import { FakeCognito } from './support/fakeCognito';
 import { flowRun, settle } from './support/flowHarness';
@@ -46,7 +48,7 @@ describe('Export Users, word for word', () => {
     assert.deepEqual(told(run), { progress: ['Exporting the users of my shop/eu…'], status: [], notifications: [`Exported 3 users of my shop/eu to ${file}. [Open File]`] });
     assert.deepEqual(run.opened, [file]);
     assert.deepEqual(run.logLines, ['Export of my shop/eu: 3 users']);
-    assert.deepEqual(result, { path: file, written: 3, cancelled: false });
+    assert.deepEqual(result, { path: file, written: 3, cancelled: false, formulaValues: 0 });
     assert.deepEqual(run.bulkReports, [[2, 0, 0], [3, 0, 0]], 'the count of users written, page by page');
     const lines = fs.readFileSync(file, 'utf8').split('\n');
     assert.equal(lines.length, 5, 'header, three users, and the last line break');
@@ -88,9 +90,69 @@ describe('Export Users, word for word', () => {
     const run = flowRun([{ pick: 'CSV' }, { file }], cognito);
     run.cancelAfter = 0;
     const result = await exportUsers(run.deps, { connectionId: run.deps.connections.list()[0].id, pool });
-    assert.deepEqual(result, { path: file, written: 0, cancelled: true });
+    assert.deepEqual(result, { path: file, written: 0, cancelled: true, formulaValues: 0 });
     assert.deepEqual(run.logLines, ['Export of shop: 0 users, cancelled']);
     assert.deepEqual(told(run).notifications, ['Export cancelled after 0 users; the partial file was removed.']);
     assert.equal(fs.existsSync(file), false);
+  });
+});
+
+describe('Export Users to a file it cannot open', () => {
+  it('ends with one sentence and leaves nothing behind when the chosen path is a folder', async () => {
+    const { cognito, pool } = source('shop');
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'cognito-export-folder-'));
+    const run = flowRun([{ pick: 'CSV' }, { file: folder }], cognito);
+    await assert.rejects(exportUsers(run.deps, { connectionId: run.deps.connections.list()[0].id, pool }), (error: unknown) => {
+      assert.ok(error instanceof CognitoError);
+      assert.equal(error.message, `The chosen path ${folder} is a folder, not a file: choose a file name to export to.`);
+      return true;
+    });
+    assert.deepEqual(fs.readdirSync(folder), [], 'nothing written into the folder');
+    assert.ok(fs.statSync(folder).isDirectory(), 'the folder itself is untouched');
+    assert.deepEqual(cognito.calls.filter((c) => c.method === 'listUserRecords'), [], 'no user listed for a file that cannot be written');
+    assert.deepEqual(told(run).notifications, []);
+  });
+
+  it('ends with one sentence when the folder does not exist, and creates nothing', async () => {
+    const { cognito, pool } = source('shop');
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cognito-export-')), 'gone', 'out.jsonl');
+    const run = flowRun([{ pick: 'JSON Lines' }, { pick: 'Without groups' }, { file }], cognito);
+    await assert.rejects(exportUsers(run.deps, { connectionId: run.deps.connections.list()[0].id, pool }), (error: unknown) => {
+      assert.ok(error instanceof CognitoError);
+      assert.equal(error.message, `The folder of ${file} does not exist: choose another folder.`);
+      return true;
+    });
+    assert.equal(fs.existsSync(path.dirname(file)), false);
+  });
+});
+
+describe('Export Users and values a spreadsheet would run as formulas', () => {
+  const RISKY = ['=HYPERLINK("http://evil.example","open me")', '@SUM(A1:A9)', '-2+3+cmd|calc', '+A1*2'];
+
+  it('writes them byte for byte, counts them, and says how to open the file safely', async () => {
+    const { cognito, pool } = source('shop');
+    cognito.attributes.set(`${pool.id}/ann`, [{ name: 'name', value: RISKY[0] }, { name: 'custom:team', value: RISKY[1] }]);
+    // A plain number (a phone number's +, a negative) is read as a number, not run: not counted.
+    cognito.attributes.set(`${pool.id}/ben`, [{ name: 'name', value: RISKY[2] }, { name: 'custom:team', value: RISKY[3] }, { name: 'phone_number', value: '+14155550100' }]);
+    const file = outFile('risky.csv');
+    const run = flowRun([{ pick: 'CSV' }, { file }], cognito);
+    const result = await exportUsers(run.deps, { connectionId: run.deps.connections.list()[0].id, pool });
+    assert.equal(result.formulaValues, 4);
+    assert.deepEqual(told(run).notifications, [
+      `Exported 3 users of shop to ${file}. 4 values in it start with =, +, - or @, which a spreadsheet runs as formulas when it opens the file directly: ` +
+        'open it with the spreadsheet’s text import (in Excel, Data > From Text/CSV) and set every column to Text. [Open File]',
+    ]);
+    const text = fs.readFileSync(file, 'utf8');
+    for (const value of RISKY) assert.ok(text.includes(csvLine([value])), `${value} is written exactly as it is`);
+    assert.ok(!text.includes("'="), 'no value is altered');
+  });
+
+  it('says nothing about formulas when no value starts like one', async () => {
+    const { cognito, pool } = source('shop');
+    const file = outFile('plain.csv');
+    const run = flowRun([{ pick: 'CSV' }, { file }], cognito);
+    const result = await exportUsers(run.deps, { connectionId: run.deps.connections.list()[0].id, pool });
+    assert.equal(result.formulaValues, 0);
+    assert.deepEqual(told(run).notifications, [`Exported 3 users of shop to ${file}. [Open File]`]);
   });
 });

@@ -50,14 +50,14 @@ describe('Import Users, word for word', () => {
     assert.deepEqual(asked(run), [
       `pick 1/3 Import Users: Choose a user pool — items: copy (${pool.id})`,
       'file 0/0 Import Users into copy: open — filters: CSV or JSON Lines (csv, jsonl, json)',
-      'pick 3/3 Import Users: Import 2 users into copy: send invitations? — items: ' +
+      'pick 3/3 Import Users: Import 2 users into copy — marks 1 e-mail address and 1 phone number verified; 1 user disabled: send invitations? — items: ' +
         'No invitations [Users get a generated temporary password nobody is told: set one with Set Password when needed] | ' +
-        'Send invitations by e-mail [Each user with an e-mail address gets a temporary password from Cognito (mind the daily e-mail limit)]',
+        'Send invitations by e-mail [Each enabled user gets a temporary password from Cognito at their e-mail address (each needs one; mind the daily e-mail limit)]',
     ]);
-    const summary = 'Imported into copy: created 2, skipped 0 (already there), failed 0.';
+    const summary = 'Imported into copy: created 2, already there 0, failed 0.';
     assert.deepEqual(told(run), { progress: ['Importing 2 users into copy…'], status: [`$(check) ${summary}`], notifications: [] });
     assert.deepEqual(run.logLines, [summary]);
-    assert.deepEqual(result, { created: ['ann', 'ben'], skipped: [], failed: [], cancelled: 0 });
+    assert.deepEqual(result, { created: 2, alreadyThere: 0, failed: [], cancelled: 0 });
 
     const [ann, ben] = created(cognito);
     for (const request of [ann, ben]) assert.equal(checkPassword(request.temporaryPassword ?? '', pool.passwordPolicy), undefined, 'a password that meets the policy');
@@ -77,19 +77,22 @@ describe('Import Users, word for word', () => {
     assert.deepEqual(disabled, [['ben', false]], 'only the user exported as disabled is disabled again');
   });
 
-  it('sends e-mail invitations only to users with an address, and lets Cognito make their passwords', async () => {
+  it('sends e-mail invitations only to enabled users, lets Cognito make their passwords, and creates a disabled user silently with a generated one', async () => {
     const { cognito, pool } = target();
     const run = flowRun([{ file: jsonLines('people.jsonl', USERS) }, { pick: 'Send invitations by e-mail' }], cognito);
     await importUsers(run.deps, { connectionId: run.deps.connections.list()[0].id, pool });
     assert.equal(asked(run)[0], 'file 0/0 Import Users into copy: open — filters: CSV or JSON Lines (csv, jsonl, json)');
-    assert.match(asked(run)[1], /^pick 2\/2 Import Users: Import 2 users into copy: send invitations\?/);
+    assert.match(asked(run)[1], /^pick 2\/2 Import Users: Import 2 users into copy/);
+    const requests = created(cognito);
     assert.deepEqual(
-      created(cognito).map((r) => [r.username, r.invitation, r.temporaryPassword]),
+      requests.map((r) => [r.username, r.invitation, r.temporaryPassword === undefined]),
       [
-        ['ann', 'EMAIL', undefined],
-        ['ben', 'SUPPRESS', undefined],
+        ['ann', 'EMAIL', true],
+        ['ben', 'SUPPRESS', false],
       ],
     );
+    assert.equal(checkPassword(requests[1].temporaryPassword ?? '', pool.passwordPolicy), undefined);
+    assert.deepEqual(cognito.calls.filter((c) => c.method === 'setUserEnabled').map((c) => c.args.slice(1)), [['ben', false]]);
   });
 
   it('tells a failure in a notification whose button opens the report, and counts a user another way than a taken username as failed', async () => {
@@ -100,13 +103,24 @@ describe('Import Users, word for word', () => {
     const run = flowRun([{ file }, { pick: 'No invitations' }], cognito, 'Open Report');
     const result = await importUsers(run.deps, { connectionId: run.deps.connections.list()[0].id, pool });
     await settle();
-    const summary = 'Imported into copy: created 0, skipped 1 (already there), failed 1.';
+    const summary = 'Imported into copy: created 0, already there 1, failed 1.';
     assert.deepEqual(told(run), { progress: ['Importing 2 users into copy…'], status: [], notifications: [`${summary} The report lists every failure. [Open Report]`] });
     assert.deepEqual(result.failed, [{ username: 'ben', line: 1, reason: 'An account with that e-mail already exists.' }]);
     assert.equal(result.reportPath, `${file}.import-report.txt`);
     assert.equal(fs.readFileSync(result.reportPath, 'utf8'), `${summary}\n\nLine 1 (ben): An account with that e-mail already exists.\n`);
     assert.deepEqual(run.opened, [result.reportPath]);
     assert.deepEqual(run.reloaded, [pool.id]);
+  });
+
+  it('counts a user whose state could not be applied as failed, saying it was created and that a re-run applies the state', async () => {
+    const { cognito, pool } = target();
+    cognito.failNext.set('setUserEnabled', new CognitoError('You are not allowed to do that.', 'accessDenied', 'AccessDeniedException'));
+    const run = flowRun([{ file: jsonLines('people.jsonl', USERS) }, { pick: 'No invitations' }], cognito);
+    const result = await importUsers(run.deps, { connectionId: run.deps.connections.list()[0].id, pool });
+    assert.deepEqual([result.created, result.failed], [1, [{ username: 'ben', line: 2, reason: "Created without the file's state (a re-run applies it): You are not allowed to do that." }]]);
+    const again = await importUsers(flowRun([{ file: jsonLines('people.jsonl', USERS) }, { pick: 'No invitations' }], cognito).deps, { connectionId: run.deps.connections.list()[0].id, pool });
+    assert.deepEqual([again.created, again.alreadyThere, again.failed], [0, 2, []]);
+    assert.equal(cognito.users.get(pool.id)?.find((u) => u.username === 'ben')?.enabled, false, 'the re-run disabled ben');
   });
 
   it('refuses a file without users before asking anything more', async () => {
@@ -139,6 +153,7 @@ describe('Import Users, word for word', () => {
     ]);
     const run = flowRun([{ file }, { pick: 'No invitations' }], cognito);
     await importUsers(run.deps, { connectionId: run.deps.connections.list()[0].id, pool });
+    assert.match(asked(run)[1], /^pick 2\/2 Import Users: Import 2 users into copy — creates 1 group \(readers\): send invitations\?/, 'the confirmation names the group it creates');
     assert.deepEqual(cognito.calls.filter((c) => c.method === 'createGroup').map((c) => c.args[0]), [{ userPoolId: pool.id, name: 'readers' }]);
     assert.deepEqual([...cognito.members].sort(), [`${pool.id}/admins/ann`, `${pool.id}/readers/ann`, `${pool.id}/readers/ben`]);
   });

@@ -1,6 +1,6 @@
-import { once } from 'node:events';
-import * as fs from 'node:fs';
-import { csvHeader, csvUserLine, customColumns, jsonUserLine, type ExportFormat } from '../../../bulk/userFormats';
+import { FileWriter } from '../../../bulk/fileWriter';
+import { csvLine, startsLikeFormula } from '../../../bulk/csv';
+import { csvHeader, csvUserFields, customColumns, jsonUserLine, type ExportFormat } from '../../../bulk/userFormats';
 import { CognitoError } from '../../../cognito/errors';
 import { listAll } from '../../../cognito/paging';
 import type { CognitoApi } from '../../../cognito/types';
@@ -15,6 +15,8 @@ import { pickUserPool } from '../pickers';
 // Pages are written as they arrive (memory stays flat whatever the pool's size), paced below the
 // ListUsers quota. With a search active on the Users folder, exactly its matches are exported. Cancel
 // stops before the next page and removes the partial file, so no half export is mistaken for a whole.
+// CSV values that a spreadsheet would run as formulas are written unaltered (the file re-imports exactly),
+// counted, and the closing notification says how to open the file safely.
 
 export interface ExportTarget extends PoolRef {
   /** The ListUsers filter of the Users folder's active search. */
@@ -25,6 +27,8 @@ export interface ExportResult {
   path: string;
   written: number;
   cancelled: boolean;
+  /** CSV values that start like a spreadsheet formula (=, +, -, @), written unaltered and counted. */
+  formulaValues: number;
 }
 
 export async function exportUsers(deps: FlowDeps, given?: ExportTarget): Promise<ExportResult> {
@@ -53,10 +57,10 @@ export async function exportUsers(deps: FlowDeps, given?: ExportTarget): Promise
   const result = await deps.feedback.bulkProgress(`Exporting the users of ${target.pool.name}…`, (progress) =>
     writeExport(cognito, deps.limiter, target, format, withGroups, path, (written) => progress.report(written, 0, 0, `${written} users written`), () => progress.cancelled()),
   );
-  deps.log.info(`Export of ${target.pool.name}: ${result.written} users${result.cancelled ? ', cancelled' : ''}`);
+  deps.log.info(`Export of ${target.pool.name}: ${result.written} users${result.formulaValues ? `, ${result.formulaValues} values that start like formulas` : ''}${result.cancelled ? ', cancelled' : ''}`);
   if (result.cancelled) void deps.feedback.info(`Export cancelled after ${result.written} users; the partial file was removed.`);
   else
-    void deps.feedback.info(`Exported ${result.written} users of ${target.pool.name} to ${path}.`, 'Open File').then((choice) => {
+    void deps.feedback.info(`Exported ${result.written} users of ${target.pool.name} to ${path}.${formulaWarning(result.formulaValues)}`, 'Open File').then((choice) => {
       if (choice) return deps.links.showFile(path);
     });
   return result;
@@ -73,18 +77,17 @@ async function writeExport(
   cancelled: () => boolean,
 ): Promise<ExportResult> {
   const poolId = target.pool.id;
-  const custom = format === 'csv' ? customColumns((await cognito.describeUserPool(poolId)).attributes.map((a) => a.name)) : [];
-  const groups = withGroups ? await membership(cognito, limiter, target) : undefined;
-  // A Node stream, since vscode.workspace.fs writes only whole files; the dialog gave a path on this disk (src/ui/fileDialogs.ts).
-  const out = fs.createWriteStream(path, { encoding: 'utf8' });
-  const write = async (text: string) => {
-    if (!out.write(text)) await once(out, 'drain');
-  };
+  // Opened before anything is listed: a file that cannot be written (a folder, no permission, locked by
+  // a spreadsheet) is one sentence at once, and nothing is left behind.
+  const out = await FileWriter.open(path);
   let written = 0;
+  let formulaValues = 0;
   let stopped = false;
   let failure: unknown;
   try {
-    if (format === 'csv') await write(`${csvHeader(custom)}\n`);
+    const custom = format === 'csv' ? customColumns((await cognito.describeUserPool(poolId)).attributes.map((a) => a.name)) : [];
+    const groups = withGroups ? await membership(cognito, limiter, target) : undefined;
+    if (format === 'csv') await out.write(`${csvHeader(custom)}\n`);
     let token: string | undefined;
     do {
       if (cancelled()) {
@@ -94,23 +97,35 @@ async function writeExport(
       const page = await limiter.run(target.connectionId, 'UserList', () => cognito.listUserRecords(poolId, { nextToken: token, filter: target.filter }));
       let chunk = '';
       for (const user of page.items) {
-        chunk += `${format === 'csv' ? csvUserLine(user, custom) : jsonUserLine({ ...user, groups: groups ? (groups.get(user.username) ?? []) : undefined })}\n`;
+        if (format === 'csv') {
+          const fields = csvUserFields(user, custom);
+          formulaValues += fields.filter(startsLikeFormula).length;
+          chunk += `${csvLine(fields)}\n`;
+        } else chunk += `${jsonUserLine({ ...user, groups: groups ? (groups.get(user.username) ?? []) : undefined })}\n`;
       }
-      await write(chunk);
+      await out.write(chunk);
       written += page.items.length;
       report(written);
       token = page.nextToken;
     } while (token);
+    if (!stopped) await out.close();
   } catch (error) {
     failure = error;
-  } finally {
-    out.end();
-    await once(out, 'close');
   }
   // A file that looks like a whole export but is not would be worse than none: cancelled or failed, it goes.
-  if (stopped || failure !== undefined) fs.rmSync(path, { force: true });
+  if (stopped || failure !== undefined) await out.discard();
   if (failure !== undefined) throw exportStopped(failure, written);
-  return { path, written, cancelled: stopped };
+  return { path, written, cancelled: stopped, formulaValues };
+}
+
+/**
+ * Values are never altered (a leading ' would change what re-imports), so the person is told how many
+ * there are and how to open the file without running them.
+ */
+function formulaWarning(count: number): string {
+  if (count === 0) return '';
+  const values = count === 1 ? '1 value in it starts' : `${count} values in it start`;
+  return ` ${values} with =, +, - or @, which a spreadsheet runs as formulas when it opens the file directly: open it with the spreadsheet’s text import (in Excel, Data > From Text/CSV) and set every column to Text.`;
 }
 
 /** The failure's own sentence, saying also that the partial file is gone. */
