@@ -1,5 +1,7 @@
 import { claimDate, decodeJwt, JwtFormatError } from '../auth/jwt';
-import type { SignInSession } from '../auth/signInSessions';
+import type { SignInSession, SignInSessions } from '../auth/signInSessions';
+import { sessionIdOf } from './tokensUri';
+import { withoutUserinfoInText } from './withoutUserinfo';
 
 // The Tokens view's text for one sign-in: Markdown, so it is searchable, copyable and follows the
 // theme. For the ID and the access token: whether the signature verifies, when it expires, the
@@ -14,6 +16,26 @@ export interface TokenChecks {
 }
 
 const DATE_CLAIMS = ['exp', 'iat', 'auth_time'];
+
+/** The text of a Tokens document, from its URI: the sign-in it names in this window, or that it is gone. */
+export async function renderTokensDocument(
+  uri: unknown,
+  sessions: SignInSessions,
+  verify: (session: SignInSession) => Promise<TokenChecks>,
+  now: Date,
+  connectionLabel: (connectionId: string) => string,
+): Promise<string> {
+  const id = sessionIdOf(uri);
+  const session = id ? sessions.get(id) : undefined;
+  if (!session) return renderSignedOut();
+  let checks: TokenChecks = {};
+  try {
+    checks = await verify(session);
+  } catch {
+    // Shown as "not checked"; the tokens themselves are still there to read.
+  }
+  return renderTokens(session, checks, now, connectionLabel(session.connectionId));
+}
 
 export function renderTokens(session: SignInSession, checks: TokenChecks, now: Date, connectionLabel: string): string {
   const lines = [
@@ -32,8 +54,14 @@ export function renderTokens(session: SignInSession, checks: TokenChecks, now: D
   return lines.join('\n');
 }
 
+/** A tab whose sign-in this window does not hold: signed out, or restored from before a reload. */
 export function renderSignedOut(): string {
-  return ['# Signed out', '', 'These tokens were forgotten. Run **Cognito: Sign In as User…** to sign in again.', ''].join('\n');
+  return [
+    '# This sign-in is gone',
+    '',
+    'Its tokens were forgotten: it was signed out, or this tab is from before this window reloaded (tokens live in one window’s memory only). Run **Cognito: Sign In as User…** to sign in again.',
+    '',
+  ].join('\n');
 }
 
 function tokenSection(title: string, token: string | undefined, check: Verification | undefined, now: Date): string[] {
@@ -46,7 +74,9 @@ function tokenSection(title: string, token: string | undefined, check: Verificat
     return [...lines, error instanceof JwtFormatError ? error.message : `The ${title.toLowerCase()} could not be decoded.`, ''];
   }
   const { header, claims } = decoded;
-  lines.push(`- Signature: ${check ? (check.verified ? `✓ verified — ${check.detail}` : `✗ not verified — ${check.detail}`) : 'not checked'}`);
+  // A check's detail may name the JWKS address of an endpoint that carries a user:password.
+  const detail = check && withoutUserinfoInText(check.detail);
+  lines.push(`- Signature: ${check ? (check.verified ? `✓ verified — ${detail}` : `✗ not verified — ${detail}`) : 'not checked'}`);
   lines.push(`- Expires: ${expiry(claimDate(claims, 'exp'), now)}`);
   const groups = claims['cognito:groups'];
   lines.push(`- Groups (\`cognito:groups\`): ${Array.isArray(groups) && groups.length > 0 ? groups.map(String).join(', ') : 'none'}`);
