@@ -55,6 +55,30 @@ function checkDelivery(attributes: Record<string, string>, mediums: readonly str
   if (mediums.includes('SMS') && !attributes.phone_number) throw new ServiceError('InvalidParameterException', 'No phone_number provided but desired delivery medium was SMS');
 }
 
+/** One invitation message the double stands for sending (it sends nothing; only the destination is checked). */
+export interface SentInvitation {
+  username: string;
+  medium: 'EMAIL' | 'SMS';
+  resend: boolean;
+}
+
+// What each pool's invitations went by, for tests to read back. The API reference (AdminCreateUser,
+// DesiredDeliveryMediums): "Specify EMAIL if email will be used to send the welcome message. Specify SMS if
+// the phone number will be used. The default value is SMS. You can specify more than one value." — so a
+// RESEND with both sends both, and one without any goes by SMS.
+const invitations = new WeakMap<SeededPool, SentInvitation[]>();
+
+/** The invitations the pool has sent (created and RESEND), in order. */
+export function invitationsSent(pool: SeededPool): readonly SentInvitation[] {
+  return invitations.get(pool) ?? [];
+}
+
+function recordInvitations(pool: SeededPool, username: string, mediums: readonly string[], resend: boolean): void {
+  const sent = invitations.get(pool) ?? [];
+  for (const medium of mediums) sent.push({ username, medium: medium as SentInvitation['medium'], resend });
+  invitations.set(pool, sent);
+}
+
 /** Clears `*_verified` when its e-mail address or phone number changes and the request does not set it. */
 function unverifyChanged(attributes: Record<string, string>, before: Readonly<Record<string, string>>, writes: readonly AttributeInput[]): void {
   for (const [attribute, flag] of [
@@ -105,6 +129,7 @@ export function userOperations(pools: readonly SeededPool[], tokens: TokenIssuer
     if (mediums) checkDelivery(attributes, mediums);
     const now = new Date(pool.now());
     const index = pool.users.add({ username: stored, status: 'FORCE_CHANGE_PASSWORD', enabled: true, attributes: { sub, ...attributes }, created: now, modified: now, password });
+    if (mediums) recordInvitations(pool, stored, mediums, false);
     return { User: userType(pool.user(index), undefined) };
   }
 
@@ -134,6 +159,7 @@ export function userOperations(pools: readonly SeededPool[], tokens: TokenIssuer
         throw new ServiceError('UnsupportedUserStateException', `Resend not possible. ${user.username} status is not FORCE_CHANGE_PASSWORD`);
       }
       checkDelivery(user.attributes, mediums);
+      recordInvitations(pool, user.username, mediums, true);
       return { User: userType(pool.updateUser(index, (u) => void (u.password = password)), undefined) };
     },
 

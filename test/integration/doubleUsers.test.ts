@@ -21,6 +21,7 @@ import {
   ListUsersCommand,
   type AdminCreateUserCommandInput,
 } from '@aws-sdk/client-cognito-identity-provider';
+import { invitationsSent } from '../double/users';
 import { rejectsWith } from './harness/signInDouble';
 import { adminSignIn, attributesOf, claimsOf, PASSWORD, signedIn, TEMPORARY_PASSWORD, useUsersDouble } from './harness/usersDouble';
 
@@ -110,6 +111,23 @@ describe('the Cognito double manages users as an administrator', () => {
       assert.equal((await adminSignIn(context(), 'newbie', 'Fresh-Temp2!')).ChallengeName, 'NEW_PASSWORD_REQUIRED');
       await rejectsWith(send.create({ Username: 'bob', MessageAction: 'RESEND', DesiredDeliveryMediums: ['EMAIL'] }), 'UnsupportedUserStateException', /status is not FORCE_CHANGE_PASSWORD/);
       await rejectsWith(send.create({ Username: 'nobody', MessageAction: 'RESEND', DesiredDeliveryMediums: ['EMAIL'] }), 'UserNotFoundException', 'User does not exist.');
+    });
+
+    it('an invitation goes by each medium asked (SMS when none is asked), RESEND included, and is recorded so', async () => {
+      const attributes = [
+        { Name: 'email', Value: 'hana@example.com' },
+        { Name: 'phone_number', Value: '+14325550147' },
+      ];
+      await send.create({ Username: 'hana', UserAttributes: attributes });
+      await send.create({ Username: 'hana', MessageAction: 'RESEND' });
+      await send.create({ Username: 'hana', MessageAction: 'RESEND', DesiredDeliveryMediums: ['EMAIL', 'SMS'] });
+      await send.create({ Username: 'hana', MessageAction: 'RESEND', DesiredDeliveryMediums: ['EMAIL'] });
+      await send.create({ Username: 'ivan', MessageAction: 'SUPPRESS', UserAttributes: [{ Name: 'email', Value: 'ivan@example.com' }] });
+      const sent = invitationsSent(context().pool).filter((i) => i.username === 'hana' || i.username === 'ivan');
+      assert.deepEqual(
+        sent.map((i) => `${i.username} ${i.resend ? 'RESEND' : 'new'} ${i.medium}`),
+        ['hana new SMS', 'hana RESEND SMS', 'hana RESEND EMAIL', 'hana RESEND SMS', 'hana RESEND EMAIL'],
+      );
     });
 
     it('in a pool where users sign in with an e-mail address, makes the username a UUID and finds the user by the address', async () => {

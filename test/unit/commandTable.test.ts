@@ -33,7 +33,7 @@ describe('commands act on the connection of the node they run on', () => {
     for (const fake of [a, b]) {
       const pool = fake.addPool('shop');
       fake.clients.push({ userPoolId: pool.id, clientId: 'web1', name: 'web' });
-      fake.users.set(pool.id, [{ username: 'u', status: 'CONFIRMED', enabled: true }]);
+      fake.users.set(pool.id, [{ username: 'u', status: 'CONFIRMED', enabled: true, email: 'u@example.test' }]);
     }
     source = listedConnections({ a, b });
     model = new TreeModel(source);
