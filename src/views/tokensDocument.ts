@@ -49,8 +49,8 @@ export function renderTokens(session: SignInSession, checks: TokenChecks, now: D
     'The buttons in this editor’s title bar copy the tokens, an `Authorization` header or a curl command, refresh the tokens and sign out. The tokens live in this window’s memory only.',
     '',
   ];
-  lines.push(...tokenSection('ID token', session.tokens.idToken, checks.id, now));
-  lines.push(...tokenSection('Access token', session.tokens.accessToken, checks.access, now));
+  lines.push(...tokenSection('ID token', session.tokens.idToken, checks.id, now, session.issuedAt));
+  lines.push(...tokenSection('Access token', session.tokens.accessToken, checks.access, now, session.issuedAt));
   return lines.join('\n');
 }
 
@@ -64,7 +64,19 @@ export function renderSignedOut(): string {
   ].join('\n');
 }
 
-function tokenSection(title: string, token: string | undefined, check: Verification | undefined, now: Date): string[] {
+/** Skew above this is shown and allowed for; below it, network time and iat's whole seconds explain it. */
+const SKEW_SHOWN_MS = 60_000;
+
+/**
+ * How far the issuer's clock is ahead of this computer's: the token's iat against the local time it
+ * arrived. Only a lead is certain (a token's iat can be older than its arrival for other reasons).
+ */
+function issuerLeadMs(iat: Date | undefined, arrived: Date): number {
+  const lead = iat ? iat.getTime() - arrived.getTime() : 0;
+  return lead > SKEW_SHOWN_MS ? lead : 0;
+}
+
+function tokenSection(title: string, token: string | undefined, check: Verification | undefined, now: Date, arrived: Date): string[] {
   const lines = [`## ${title}`, ''];
   if (!token) return [...lines, 'Cognito returned none.', ''];
   let decoded;
@@ -77,7 +89,10 @@ function tokenSection(title: string, token: string | undefined, check: Verificat
   // A check's detail may name the JWKS address of an endpoint that carries a user:password.
   const detail = check && withoutUserinfoInText(check.detail);
   lines.push(`- Signature: ${check ? (check.verified ? `✓ verified — ${detail}` : `✗ not verified — ${detail}`) : 'not checked'}`);
-  lines.push(`- Expires: ${expiry(claimDate(claims, 'exp'), now)}`);
+  // exp is on the issuer's clock: "expires in" counts from the issuer's now when this computer lags behind.
+  const lead = issuerLeadMs(claimDate(claims, 'iat'), arrived);
+  lines.push(`- Expires: ${expiry(claimDate(claims, 'exp'), new Date(now.getTime() + lead))}`);
+  if (lead > 0) lines.push(`- This computer’s clock is ${Math.round(lead / 60_000)} min behind the token issuer; expiry shown by the issuer’s clock`);
   const groups = claims['cognito:groups'];
   lines.push(`- Groups (\`cognito:groups\`): ${Array.isArray(groups) && groups.length > 0 ? groups.map(String).join(', ') : 'none'}`);
   for (const name of DATE_CLAIMS) {

@@ -73,6 +73,29 @@ describe('the Tokens view text', () => {
     for (const secret of [ID_TOKEN, ACCESS_TOKEN, REFRESH_TOKEN, ID_TOKEN.split('.')[2]]) assert.ok(!text.includes(secret), 'no raw token or signature in the view');
   });
 
+  it('shows the skew when the tokens’ iat is ahead of this computer’s clock, and counts the expiry by the issuer’s clock', () => {
+    // Issued (by the local clock) at NOW, but the issuer's clock said NOW + 3 min; valid for an hour.
+    const iat = seconds(NOW) + 3 * 60;
+    const s = session();
+    s.tokens.idToken = jwt({ token_use: 'id', iat, exp: iat + 60 * 60 });
+    s.tokens.accessToken = jwt({ token_use: 'access', iat, exp: iat + 60 * 60 });
+    const tenMinutesLater = new Date(NOW.getTime() + 10 * 60_000);
+    const text = renderTokens(s, {}, tenMinutesLater, 'local');
+    assert.match(text, /This computer’s clock is 3 min behind the token issuer; expiry shown by the issuer’s clock/);
+    // By the issuer's clock it is NOW + 13 min, so 50 min are left (the local clock would say 53).
+    assert.equal(text.match(/expires in 50 min/g)?.length, 2, text);
+    assert.doesNotMatch(text, /expires in 53 min/);
+  });
+
+  it('shows no skew for tokens issued within a minute of this computer’s clock', () => {
+    const iat = seconds(NOW) + 40;
+    const s = session();
+    s.tokens.idToken = jwt({ token_use: 'id', iat, exp: iat + 30 * 60 });
+    const text = renderTokens(s, {}, NOW, 'local');
+    assert.doesNotMatch(text, /clock is/);
+    assert.match(text, /expires in 31 min/);
+  });
+
   it('says so when a token cannot be decoded, and shows the other', () => {
     const s = session();
     s.tokens.idToken = 'garbage';
