@@ -1,7 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import type { AuthClient, Tokens } from '../cognito/types';
 
 // The sign-ins of this window, in memory only: tokens are never written to settings, state, files or
-// the log. Closing the window forgets them; Sign Out forgets one.
+// the log. Closing the window forgets them; Sign Out forgets one. Ids are random: a Tokens tab that VS
+// Code restores after a reload names a sign-in of the window before, and a counter would have given
+// that same id to a different sign-in of this one.
 
 export interface SignInSession {
   id: string;
@@ -21,10 +24,9 @@ export interface SignInSession {
 export class SignInSessions {
   private readonly sessions = new Map<string, SignInSession>();
   private readonly listeners = new Set<(id: string) => void>();
-  private counter = 0;
 
   add(session: Omit<SignInSession, 'id'>): SignInSession {
-    const added = { ...session, id: String(++this.counter) };
+    const added = { ...session, id: randomUUID() };
     this.sessions.set(added.id, added);
     this.fire(added.id);
     return added;

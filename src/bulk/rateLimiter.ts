@@ -18,6 +18,14 @@ export const realClock: Clock = {
 
 const MAX_THROTTLED_RETRIES = 6;
 
+/** A call that was not sent because the person cancelled while it waited for its turn or backed off. */
+export class CancelledBeforeSending extends Error {
+  constructor() {
+    super('Cancelled before this call was sent.');
+    this.name = 'CancelledBeforeSending';
+  }
+}
+
 export class RateLimiter {
   private readonly buckets = new Map<string, { tokens: number; at: number }>();
   private readonly slowdown = new Map<string, number>();
@@ -27,11 +35,16 @@ export class RateLimiter {
     private readonly clock: Clock = realClock,
   ) {}
 
-  /** Runs call when the pace allows; retries it on throttling with a slower pace. */
-  async run<T>(connectionId: string, category: QuotaCategory, call: () => Promise<T>): Promise<T> {
+  /**
+   * Runs call when the pace allows; retries it on throttling with a slower pace. `cancelled` is asked
+   * right before each attempt is sent, after any wait: a Cancel pressed while the call waited for its
+   * turn or backed off throws CancelledBeforeSending instead of sending it.
+   */
+  async run<T>(connectionId: string, category: QuotaCategory, call: () => Promise<T>, cancelled: () => boolean = () => false): Promise<T> {
     const key = `${connectionId}|${category}`;
     for (let attempt = 0; ; attempt++) {
       await this.turn(key, category);
+      if (cancelled()) throw new CancelledBeforeSending();
       try {
         const result = await call();
         // Back towards the full pace after a success.

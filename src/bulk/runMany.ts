@@ -1,10 +1,10 @@
 import { CognitoError } from '../cognito/errors';
 import type { QuotaCategory } from './quotas';
-import type { RateLimiter } from './rateLimiter';
+import { CancelledBeforeSending, type RateLimiter } from './rateLimiter';
 
 // Runs one action over many items: paced by the rate limiter, a few at a time, reporting done and
-// failed as it goes, stopping before the next call when cancelled, and ending with a summary of who
-// failed and why.
+// failed as it goes, and ending with a summary of who failed and why. Cancel is checked right before
+// each call is sent, so a call still waiting for its turn or in a throttling back-off is not sent.
 
 export interface BulkProgress {
   /** `note` replaces the default "done of total, failed" text, e.g. "created 5, skipped 2". */
@@ -15,7 +15,7 @@ export interface BulkProgress {
 export interface BulkResult<T> {
   succeeded: T[];
   failed: { item: T; reason: string }[];
-  /** Items not started because the person cancelled. */
+  /** Items not done because the person cancelled before their call was sent. */
   skipped: T[];
 }
 
@@ -39,9 +39,13 @@ export async function runMany<T>(job: BulkJob<T>, limiter: RateLimiter, progress
         continue;
       }
       try {
-        await limiter.run(job.connectionId, job.category, () => job.run(item));
+        await limiter.run(job.connectionId, job.category, () => job.run(item), progress.cancelled);
         result.succeeded.push(item);
       } catch (error) {
+        if (error instanceof CancelledBeforeSending) {
+          result.skipped.push(item);
+          continue;
+        }
         result.failed.push({ item, reason: error instanceof CognitoError ? error.message : 'it failed for an unexpected reason' });
       }
       progress.report(result.succeeded.length + result.failed.length, result.failed.length, job.items.length);

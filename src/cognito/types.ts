@@ -293,8 +293,8 @@ export interface CognitoApi {
   updateUserAttributes(userPoolId: string, username: string, attributes: UserAttribute[]): Promise<void>;
   deleteUserAttributes(userPoolId: string, username: string, names: string[]): Promise<void>;
   resetUserPassword(userPoolId: string, username: string): Promise<void>;
-  /** AdminCreateUser with MessageAction RESEND: a new temporary password by the original medium. */
-  resendInvitation(userPoolId: string, username: string): Promise<void>;
+  /** AdminCreateUser with MessageAction RESEND: a new temporary password, by each medium given. */
+  resendInvitation(userPoolId: string, username: string, mediums: Exclude<InvitationDelivery, 'SUPPRESS'>[]): Promise<void>;
   signOutEverywhere(userPoolId: string, username: string): Promise<void>;
   listGroups(userPoolId: string, nextToken?: string): Promise<Page<Group>>;
   listUsersInGroup(userPoolId: string, groupName: string, nextToken?: string): Promise<Page<User>>;

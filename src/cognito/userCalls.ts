@@ -16,7 +16,7 @@ import { CallsOn } from './call';
 import { CognitoError } from './errors';
 import { toUser } from './mapUser';
 import { listAll } from './paging';
-import { MAX_PAGE_SIZE, type User, type UserAttribute, type UserDetails } from './types';
+import { MAX_PAGE_SIZE, type InvitationDelivery, type User, type UserAttribute, type UserDetails } from './types';
 
 // The life of one user: details, password, enable/disable, confirm, delete, attributes, reset,
 // invitation, global sign-out. Passwords go to Cognito and nowhere else.
@@ -85,14 +85,9 @@ export class UserCalls extends CallsOn {
     await this.call('AdminResetUserPassword', () => this.client.send(new AdminResetUserPasswordCommand({ UserPoolId: userPoolId, Username: username })));
   }
 
-  /** By e-mail when the user has an address (Cognito's own default is SMS, which fails without a phone number). */
-  async resendInvitation(userPoolId: string, username: string): Promise<void> {
-    const attributes = (await this.adminGetUser(userPoolId, username)).UserAttributes ?? [];
-    const has = (name: string) => attributes.some((a) => a.Name === name && a.Value);
-    const mediums = [...(has('email') ? ['EMAIL' as const] : []), ...(has('phone_number') ? ['SMS' as const] : [])];
-    await this.call('AdminCreateUser', () =>
-      this.client.send(new AdminCreateUserCommand({ UserPoolId: userPoolId, Username: username, MessageAction: 'RESEND', DesiredDeliveryMediums: mediums.length > 0 ? mediums : undefined })),
-    );
+  /** By exactly the mediums given: Cognito sends one message per medium (and SMS when none is named). */
+  async resendInvitation(userPoolId: string, username: string, mediums: Exclude<InvitationDelivery, 'SUPPRESS'>[]): Promise<void> {
+    await this.call('AdminCreateUser', () => this.client.send(new AdminCreateUserCommand({ UserPoolId: userPoolId, Username: username, MessageAction: 'RESEND', DesiredDeliveryMediums: mediums })));
   }
 
   async signOutEverywhere(userPoolId: string, username: string): Promise<void> {

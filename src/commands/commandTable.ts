@@ -157,10 +157,10 @@ export function commandTable({ deps, model, connections, settings, listProfiles,
     },
   };
 
-  /** Sign In as User on a user (asks the client), an app client (asks the user), or a pool (asks both). */
+  /** Sign In as User on a user or a member (asks the client), an app client (asks the user), or a pool (asks both). */
   function signInTargetOf(arg: unknown): SignInTarget | undefined {
     const node = asNode(arg);
-    if (node?.kind === 'user') return { connectionId: node.connectionId, pool: poolAbove(node), username: node.user.username };
+    if (node?.kind === 'user' || node?.kind === 'member') return { connectionId: node.connectionId, pool: poolAbove(node), username: node.user.username };
     if (node?.kind === 'appClient') return { connectionId: node.connectionId, pool: poolAbove(node), client: node.client };
     return poolOf(arg);
   }
@@ -172,10 +172,12 @@ export function commandTable({ deps, model, connections, settings, listProfiles,
     return node?.kind === 'pool' ? node.pool.name : undefined;
   }
 
-  /** The pool of a user or app-client node, from the folder it is listed in. */
+  /** The pool of a user, member or app-client node, from the folder it is listed in (a member's is above its group). */
   function poolAbove(node: TreeNode & { parentKey: string }) {
-    const folder = model.getNode(node.parentKey) as FolderNode | undefined;
-    const id = node.kind === 'user' ? node.userPoolId : node.kind === 'appClient' ? node.client.userPoolId : '';
+    let above = model.getNode(node.parentKey);
+    if (above?.kind === 'group') above = model.getNode(above.parentKey);
+    const folder = above as FolderNode | undefined;
+    const id = node.kind === 'user' || node.kind === 'member' ? node.userPoolId : node.kind === 'appClient' ? node.client.userPoolId : '';
     return folder?.pool ?? { id, name: id };
   }
 

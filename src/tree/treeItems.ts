@@ -4,8 +4,8 @@ import { connectionPlace, type Connection } from '../connection/connections';
 import { displayEndpoint } from '../connection/endpoint';
 import type { TreeNode } from './nodes';
 
-// Node → TreeItem. contextValue is the node kind, which package.json menus match on. Nothing here
-// can show a secret: nodes carry none.
+// Node → TreeItem. contextValue is the node kind (with the user's state for users and members), which
+// package.json menus match on. Nothing here can show a secret: nodes carry none.
 
 export function toTreeItem(node: TreeNode, describeUsersFilter: (folderKey: string) => string | undefined): vscode.TreeItem {
   const { Collapsed, Expanded, None } = vscode.TreeItemCollapsibleState;
@@ -42,7 +42,8 @@ export function toTreeItem(node: TreeNode, describeUsersFilter: (folderKey: stri
         iconPath: new vscode.ThemeIcon('shield'),
       });
     case 'member':
-      return item(node.key, node.kind, node.user.username, None, {
+      // The user's state too, so a member row offers the user actions that state allows.
+      return item(node.key, userContext(node.user, 'member'), node.user.username, None, {
         description: [userState(node.user), node.user.email].filter(Boolean).join(' · '),
         tooltip: `${userTooltip(node.user)}\nMember of ${node.groupName}`,
         iconPath: userIcon(node.user),
@@ -104,8 +105,8 @@ function item(id: string, contextValue: string, label: string, collapsibleState:
 
 /** "user:enabled:FORCE_CHANGE_PASSWORD": package.json offers Enable or Disable, Confirm and Resend
  *  Invitation only where they fit (`viewItem =~ /^user:disabled:/`, …). */
-export function userContext(user: User): string {
-  return `user:${user.enabled ? 'enabled' : 'disabled'}:${user.status}`;
+export function userContext(user: User, kind: 'user' | 'member' = 'user'): string {
+  return `${kind}:${user.enabled ? 'enabled' : 'disabled'}:${user.status}`;
 }
 
 function userState(user: User): string {

@@ -1,7 +1,9 @@
 import { issuerUrl } from '../connection/poolUrls';
+import { withoutUserinfo } from './withoutUserinfo';
 
 // Copy Configuration For…: ready-to-paste text built from an app client's real ids, region and
-// endpoint. Never a secret: a client with one gets a placeholder where its SECRET_HASH goes.
+// endpoint. Never a secret: a client with one gets a placeholder where its SECRET_HASH goes, and an
+// endpoint's user:password is left out.
 
 export interface SnippetInput {
   userPoolId: string;
@@ -21,7 +23,9 @@ export const SNIPPET_FORMATS: { format: SnippetFormat; label: string; detail: st
   { format: 'cli', label: 'AWS CLI initiate-auth', detail: 'aws cognito-idp initiate-auth … (USER_PASSWORD_AUTH)' },
 ];
 
-export function configSnippet(format: SnippetFormat, input: SnippetInput): string {
+export function configSnippet(format: SnippetFormat, given: SnippetInput): string {
+  // A snippet is pasted into code and chat: never the endpoint's user:password.
+  const input = { ...given, endpoint: given.endpoint && withoutUserinfo(given.endpoint) };
   switch (format) {
     case 'amplify':
       return amplify(input);

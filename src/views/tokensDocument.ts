@@ -1,5 +1,7 @@
 import { claimDate, decodeJwt, JwtFormatError } from '../auth/jwt';
-import type { SignInSession } from '../auth/signInSessions';
+import type { SignInSession, SignInSessions } from '../auth/signInSessions';
+import { sessionIdOf } from './tokensUri';
+import { withoutUserinfoInText } from './withoutUserinfo';
 
 // The Tokens view's text for one sign-in: Markdown, so it is searchable, copyable and follows the
 // theme. For the ID and the access token: whether the signature verifies, when it expires, the
@@ -15,6 +17,26 @@ export interface TokenChecks {
 
 const DATE_CLAIMS = ['exp', 'iat', 'auth_time'];
 
+/** The text of a Tokens document, from its URI: the sign-in it names in this window, or that it is gone. */
+export async function renderTokensDocument(
+  uri: unknown,
+  sessions: SignInSessions,
+  verify: (session: SignInSession) => Promise<TokenChecks>,
+  now: Date,
+  connectionLabel: (connectionId: string) => string,
+): Promise<string> {
+  const id = sessionIdOf(uri);
+  const session = id ? sessions.get(id) : undefined;
+  if (!session) return renderSignedOut();
+  let checks: TokenChecks = {};
+  try {
+    checks = await verify(session);
+  } catch {
+    // Shown as "not checked"; the tokens themselves are still there to read.
+  }
+  return renderTokens(session, checks, now, connectionLabel(session.connectionId));
+}
+
 export function renderTokens(session: SignInSession, checks: TokenChecks, now: Date, connectionLabel: string): string {
   const lines = [
     `# Signed in as ${session.username}`,
@@ -27,16 +49,34 @@ export function renderTokens(session: SignInSession, checks: TokenChecks, now: D
     'The buttons in this editor’s title bar copy the tokens, an `Authorization` header or a curl command, refresh the tokens and sign out. The tokens live in this window’s memory only.',
     '',
   ];
-  lines.push(...tokenSection('ID token', session.tokens.idToken, checks.id, now));
-  lines.push(...tokenSection('Access token', session.tokens.accessToken, checks.access, now));
+  lines.push(...tokenSection('ID token', session.tokens.idToken, checks.id, now, session.issuedAt));
+  lines.push(...tokenSection('Access token', session.tokens.accessToken, checks.access, now, session.issuedAt));
   return lines.join('\n');
 }
 
+/** A tab whose sign-in this window does not hold: signed out, or restored from before a reload. */
 export function renderSignedOut(): string {
-  return ['# Signed out', '', 'These tokens were forgotten. Run **Cognito: Sign In as User…** to sign in again.', ''].join('\n');
+  return [
+    '# This sign-in is gone',
+    '',
+    'Its tokens were forgotten: it was signed out, or this tab is from before this window reloaded (tokens live in one window’s memory only). Run **Cognito: Sign In as User…** to sign in again.',
+    '',
+  ].join('\n');
 }
 
-function tokenSection(title: string, token: string | undefined, check: Verification | undefined, now: Date): string[] {
+/** Skew above this is shown and allowed for; below it, network time and iat's whole seconds explain it. */
+const SKEW_SHOWN_MS = 60_000;
+
+/**
+ * How far the issuer's clock is ahead of this computer's: the token's iat against the local time it
+ * arrived. Only a lead is certain (a token's iat can be older than its arrival for other reasons).
+ */
+function issuerLeadMs(iat: Date | undefined, arrived: Date): number {
+  const lead = iat ? iat.getTime() - arrived.getTime() : 0;
+  return lead > SKEW_SHOWN_MS ? lead : 0;
+}
+
+function tokenSection(title: string, token: string | undefined, check: Verification | undefined, now: Date, arrived: Date): string[] {
   const lines = [`## ${title}`, ''];
   if (!token) return [...lines, 'Cognito returned none.', ''];
   let decoded;
@@ -46,8 +86,13 @@ function tokenSection(title: string, token: string | undefined, check: Verificat
     return [...lines, error instanceof JwtFormatError ? error.message : `The ${title.toLowerCase()} could not be decoded.`, ''];
   }
   const { header, claims } = decoded;
-  lines.push(`- Signature: ${check ? (check.verified ? `✓ verified — ${check.detail}` : `✗ not verified — ${check.detail}`) : 'not checked'}`);
-  lines.push(`- Expires: ${expiry(claimDate(claims, 'exp'), now)}`);
+  // A check's detail may name the JWKS address of an endpoint that carries a user:password.
+  const detail = check && withoutUserinfoInText(check.detail);
+  lines.push(`- Signature: ${check ? (check.verified ? `✓ verified — ${detail}` : `✗ not verified — ${detail}`) : 'not checked'}`);
+  // exp is on the issuer's clock: "expires in" counts from the issuer's now when this computer lags behind.
+  const lead = issuerLeadMs(claimDate(claims, 'iat'), arrived);
+  lines.push(`- Expires: ${expiry(claimDate(claims, 'exp'), new Date(now.getTime() + lead))}`);
+  if (lead > 0) lines.push(`- This computer’s clock is ${Math.round(lead / 60_000)} min behind the token issuer; expiry shown by the issuer’s clock`);
   const groups = claims['cognito:groups'];
   lines.push(`- Groups (\`cognito:groups\`): ${Array.isArray(groups) && groups.length > 0 ? groups.map(String).join(', ') : 'none'}`);
   for (const name of DATE_CLAIMS) {

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import type { SignInSession, SignInSessions } from '../auth/signInSessions';
 import type { TokensView } from '../commands/flows/deps';
-import { renderSignedOut, renderTokens, type TokenChecks } from './tokensDocument';
-import { sessionIdOf, tokensPath, TOKENS_SCHEME } from './tokensUri';
+import { renderTokensDocument, type TokenChecks } from './tokensDocument';
+import { tokensPath, TOKENS_SCHEME } from './tokensUri';
 
 // The Tokens view: a read-only Markdown document per sign-in, rendered from memory whenever it is
 // shown, so a refresh or a sign-out shows at once. Nothing is written to disk.
@@ -34,17 +34,8 @@ export class TokensDocuments implements vscode.TextDocumentContentProvider, Toke
     await vscode.window.showTextDocument(document, { preview: false });
   }
 
-  async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
-    const id = sessionIdOf(uri);
-    const session = id ? this.sessions.get(id) : undefined;
-    if (!session) return renderSignedOut();
-    let checks: TokenChecks = {};
-    try {
-      checks = await this.verify(session);
-    } catch {
-      // Shown as "not checked"; the tokens themselves are still there to read.
-    }
-    return renderTokens(session, checks, new Date(), this.connectionLabel(session.connectionId));
+  provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
+    return renderTokensDocument(uri, this.sessions, this.verify, new Date(), this.connectionLabel);
   }
 
   dispose(): void {

@@ -126,6 +126,23 @@ describe('the Cognito double manages users as an administrator', () => {
       await rejectsWith(send.create({ Username: 'nobody', MessageAction: 'RESEND', DesiredDeliveryMediums: ['EMAIL'] }), 'UserNotFoundException', 'User does not exist.');
     });
 
+    it('an invitation goes by each medium asked (SMS when none is asked), RESEND included, and is recorded so', async () => {
+      const attributes = [
+        { Name: 'email', Value: 'hana@example.com' },
+        { Name: 'phone_number', Value: '+14325550147' },
+      ];
+      await send.create({ Username: 'hana', UserAttributes: attributes });
+      await send.create({ Username: 'hana', MessageAction: 'RESEND' });
+      await send.create({ Username: 'hana', MessageAction: 'RESEND', DesiredDeliveryMediums: ['EMAIL', 'SMS'] });
+      await send.create({ Username: 'hana', MessageAction: 'RESEND', DesiredDeliveryMediums: ['EMAIL'] });
+      await send.create({ Username: 'ivan', MessageAction: 'SUPPRESS', UserAttributes: [{ Name: 'email', Value: 'ivan@example.com' }] });
+      const sent = context().pool.users.invitations.filter((i) => i.username === 'hana' || i.username === 'ivan');
+      assert.deepEqual(
+        sent.map((i) => `${i.username} ${i.action === 'resent' ? 'RESEND' : 'new'} ${i.medium}`),
+        ['hana new SMS', 'hana RESEND SMS', 'hana RESEND EMAIL', 'hana RESEND SMS', 'hana RESEND EMAIL'],
+      );
+    });
+
     it('in a pool where users sign in with an e-mail address, makes the username a UUID and finds the user by the address', async () => {
       const poolId = context().double.pools[1].id;
       const { User } = await send.create({ Username: 'gina@example.com', MessageAction: 'SUPPRESS' }, poolId);

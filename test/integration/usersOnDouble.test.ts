@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { AdminGetUserCommand, AdminInitiateAuthCommand, ListUsersCommand } from '@aws-sdk/client-cognito-identity-provider';
+import { AdminCreateUserCommand, AdminGetUserCommand, AdminInitiateAuthCommand, ListUsersCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { resendInvitation, resetUserPassword, setUsersEnabled, signOutEverywhere } from '../../src/commands/flows/users/userActions';
 import type { UserRef } from '../../src/commands/flows/users/userTargets';
 import { RateLimiter } from '../../src/bulk/rateLimiter';
@@ -8,7 +8,8 @@ import { SINGLE_CONNECTION_ID } from '../../src/connection/connections';
 import { singleConnection } from '../support/connections';
 import { listAll } from '../support/paging';
 import { flowRun } from '../unit/support/flowHarness';
-import type { Answer } from '../unit/support/scriptedPrompter';
+import { ESC, type Answer } from '../unit/support/scriptedPrompter';
+import { Cancelled } from '../../src/ui/prompter';
 import { PASSWORD, PEOPLE_POOL, useUsersDouble } from './harness/usersDouble';
 
 // What cognito-local lacks, through the extension's own wiring against the AWS-faithful double: Reset
@@ -48,6 +49,41 @@ describe('user actions against the AWS-faithful double', function () {
     await resendInvitation(deps().deps, await ref('newbie'));
     assert.equal(await status('newbie'), 'FORCE_CHANGE_PASSWORD');
     await assert.rejects(resendInvitation(deps().deps, await ref('alice')), /only for a user who has not signed in yet/);
+  });
+
+  it('resends an invitation the way the user can get it, and asks E-mail, SMS or both for a user with both; Esc sends nothing', async () => {
+    await context().client.send(
+      new AdminCreateUserCommand({
+        UserPoolId: context().poolId,
+        Username: 'jade',
+        MessageAction: 'SUPPRESS',
+        UserAttributes: [
+          { Name: 'email', Value: 'jade@example.com' },
+          { Name: 'phone_number', Value: '+14325550163' },
+        ],
+      }),
+    );
+    const sentTo = (username: string) => context().pool.users.invitations.filter((i) => i.username === username && i.action === 'resent').map((i) => i.medium);
+
+    const escaped = deps([ESC]);
+    await assert.rejects(resendInvitation(escaped.deps, await ref('jade')), Cancelled);
+    assert.deepEqual(sentTo('jade'), [], 'Esc sends nothing');
+    assert.deepEqual(escaped.prompter.asked.map((a) => a.labels), [['E-mail', 'SMS', 'E-mail and SMS']]);
+
+    const bySms = deps([{ pick: 'SMS' }]);
+    await resendInvitation(bySms.deps, await ref('jade'));
+    bySms.prompter.assertDone();
+    assert.deepEqual(sentTo('jade'), ['SMS'], 'only the SMS chosen, not the e-mail too');
+    assert.deepEqual(bySms.statusMessages, ['$(check) Sent jade a new invitation with a new temporary password by SMS']);
+
+    await resendInvitation(deps([{ pick: 'E-mail and SMS' }]).deps, await ref('jade'));
+    assert.deepEqual(sentTo('jade'), ['SMS', 'EMAIL', 'SMS']);
+
+    // A user with only an e-mail address: the invitation can only have gone by e-mail; nothing is asked.
+    const byEmail = deps();
+    await resendInvitation(byEmail.deps, await ref('newbie'));
+    assert.deepEqual(byEmail.prompter.asked, []);
+    assert.deepEqual(sentTo('newbie').slice(-1), ['EMAIL']);
   });
 
   it('signs a user out everywhere: the refresh token stops working', async () => {

@@ -103,3 +103,80 @@ describe('runMany', () => {
     assert.equal(summarize('Disabled', ['user', 'users'], one, (x) => x), 'This user is disabled; enable the user, then sign in.', 'one user failed: its one sentence');
   });
 });
+
+/**
+ * A clock whose sleeps end only when the test wakes them. A call that skipped its wait (a missing
+ * await) is sent before the test can press Cancel, so these tests cannot pass with one.
+ */
+function heldClock(): Clock & { sleeping: number; wakeAll(): void } {
+  let now = 0;
+  const sleepers: { ms: number; wake: () => void }[] = [];
+  return {
+    now: () => now,
+    sleep: (ms) => new Promise<void>((wake) => void sleepers.push({ ms, wake })),
+    get sleeping() {
+      return sleepers.length;
+    },
+    wakeAll() {
+      now += Math.max(0, ...sleepers.map((s) => s.ms));
+      for (const sleeper of sleepers.splice(0)) sleeper.wake();
+    },
+  };
+}
+
+/** Lets pending promise work run until `done()` holds (a bounded number of event-loop turns, no clock). */
+async function settle(done: () => boolean): Promise<void> {
+  for (let turn = 0; turn < 100 && !done(); turn++) await new Promise((resolve) => setImmediate(resolve));
+  assert.ok(done(), 'the run did not reach the expected state');
+}
+
+describe('Cancel in a bulk run', () => {
+  it('sends no call that was waiting for its turn when Cancel came, and counts those as not done', async () => {
+    const clock = heldClock();
+    // 10 a second: a burst of one, then every call waits its turn.
+    const limiter = new RateLimiter(() => 10, clock);
+    const sent: string[] = [];
+    let cancelled = false;
+    const run = runMany(
+      { items: ['ann', 'ben', 'cai', 'dot', 'eve'], connectionId: 'c', category: 'UserUpdate', concurrency: 4, run: async (item) => void sent.push(item) },
+      limiter,
+      { report: () => undefined, cancelled: () => cancelled },
+    );
+    // ann went at once; ben, cai and dot wait their turn, then eve, after ann, waits too.
+    await settle(() => clock.sleeping === 4);
+    assert.deepEqual(sent, ['ann']);
+    cancelled = true;
+    clock.wakeAll();
+    const result = await run;
+    assert.deepEqual(sent, ['ann'], 'no call waiting for its turn is sent after Cancel');
+    assert.deepEqual([result.succeeded, result.failed, [...result.skipped].sort()], [['ann'], [], ['ben', 'cai', 'dot', 'eve']]);
+    assert.equal(summarize('Deleted', ['user', 'users'], result, (x) => x), 'Deleted 1 of 5 users. Cancelled: 4 users not started.');
+  });
+
+  it('does not send again a call that Cancel found in a throttling back-off', async () => {
+    const clock = heldClock();
+    const limiter = new RateLimiter(() => undefined, clock);
+    let attempts = 0;
+    let cancelled = false;
+    const run = runMany(
+      {
+        items: ['fay'],
+        connectionId: 'c',
+        category: 'UserUpdate',
+        run: async () => {
+          attempts += 1;
+          if (attempts === 1) throw throttled();
+        },
+      },
+      limiter,
+      { report: () => undefined, cancelled: () => cancelled },
+    );
+    await settle(() => clock.sleeping === 1); // throttled once, now backing off
+    assert.equal(attempts, 1);
+    cancelled = true;
+    clock.wakeAll();
+    const result = await run;
+    assert.equal(attempts, 1, 'the call in back-off is not sent again after Cancel');
+    assert.deepEqual([result.succeeded, result.failed, result.skipped], [[], [], ['fay']], 'counted as not done, not as failed');
+  });
+});

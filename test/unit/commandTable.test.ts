@@ -7,6 +7,7 @@ import type { ConnectionSettingsAccess } from '../../src/commands/flows/manageCo
 import { TreeModel } from '../../src/tree/model';
 import type { TreeNode } from '../../src/tree/nodes';
 import { listedConnections, modelUpdates } from '../support/connections';
+import { commandsOffered } from '../support/menus';
 import { FakeCognito } from './support/fakeCognito';
 import { flowRun } from './support/flowHarness';
 import { ScriptedPrompter, type Answer } from './support/scriptedPrompter';
@@ -33,7 +34,7 @@ describe('commands act on the connection of the node they run on', () => {
     for (const fake of [a, b]) {
       const pool = fake.addPool('shop');
       fake.clients.push({ userPoolId: pool.id, clientId: 'web1', name: 'web' });
-      fake.users.set(pool.id, [{ username: 'u', status: 'CONFIRMED', enabled: true }]);
+      fake.users.set(pool.id, [{ username: 'u', status: 'CONFIRMED', enabled: true, email: 'u@example.test' }]);
     }
     source = listedConnections({ a, b });
     model = new TreeModel(source);
@@ -184,6 +185,49 @@ describe('commands act on the connection of the node they run on', () => {
       assert.deepEqual(a.calls, [], `${command} called the first connection`);
       assert.ok(b.calls.some((c) => c.method === method), `${command} did not call ${method} on the second connection`);
     }
+  });
+
+  it('a member under a group acts as its user: each user command on a member node of the second connection calls only the second', async () => {
+    const { pool } = await nodesOfB();
+    const [, , groupsFolder] = await model.getChildren(pool);
+    b.groups.push({ userPoolId: b.pools[0].id, name: 'admins' }, { userPoolId: b.pools[0].id, name: 'editors' });
+    b.members.add(`${b.pools[0].id}/admins/u`);
+    const [admins] = await model.getChildren(groupsFolder);
+    const [member] = await model.getChildren(admins);
+    assert.equal(member.kind, 'member');
+    b.authSteps = [{ kind: 'signedIn', tokens: { accessToken: 'a.b.c' } }];
+    const cases: [string, Answer[], string][] = [
+      ['cognito.showUserDetails', [], 'getUserDetails'],
+      ['cognito.signInAsUser', [{ pick: 'web' }, { input: 'Passw0rd!' }], 'signIn'],
+      ['cognito.setUserPassword', [{ pick: 'Permanent' }, { pick: 'Generate' }], 'setUserPassword'],
+      ['cognito.resetUserPassword', [{ confirm: true }], 'resetUserPassword'],
+      ['cognito.disableUser', [], 'setUserEnabled'],
+      ['cognito.enableUser', [], 'setUserEnabled'],
+      ['cognito.signOutUserEverywhere', [{ confirm: true }], 'signOutEverywhere'],
+      ['cognito.editUserAttribute', [{ pick: 'name' }, { input: 'U' }], 'updateUserAttributes'],
+      ['cognito.addUserToGroup', [{ pick: 'editors' }], 'addUserToGroup'],
+      ['cognito.removeUserFromGroup', [], 'removeUserFromGroup'],
+    ];
+    for (const [command, answers, method] of cases) {
+      await run(command, member, answers);
+      assert.deepEqual(a.calls, [], `${command} called the first connection`);
+      const forU = (args: unknown[]) => args[1] === 'u' || (typeof args[0] === 'object' && (args[0] as { username?: string }).username === 'u');
+      assert.ok(b.calls.some((c) => c.method === method && forU(c.args)), `${command} did not call ${method} for u on the second connection`);
+    }
+  });
+
+  it('a member row offers what its user’s row offers, in the same states, with Remove from Group instead of Delete User', () => {
+    for (const state of ['enabled:CONFIRMED', 'disabled:CONFIRMED', 'enabled:FORCE_CHANGE_PASSWORD', 'enabled:UNCONFIRMED', 'disabled:RESET_REQUIRED']) {
+      const asUser = commandsOffered(`user:${state}`);
+      const expected = [...asUser.filter((c) => c !== 'cognito.deleteUser'), 'cognito.removeUserFromGroup'].sort();
+      assert.deepEqual(commandsOffered(`member:${state}`), expected, `member:${state}`);
+    }
+    assert.ok(commandsOffered('member:enabled:CONFIRMED').includes('cognito.disableUser'));
+    assert.ok(!commandsOffered('member:enabled:CONFIRMED').includes('cognito.enableUser'));
+    assert.ok(commandsOffered('member:disabled:FORCE_CHANGE_PASSWORD').includes('cognito.resendInvitation'));
+    // The user's own row keeps Delete User and has no Remove from Group.
+    assert.ok(commandsOffered('user:enabled:CONFIRMED').includes('cognito.deleteUser'));
+    assert.ok(!commandsOffered('user:enabled:CONFIRMED').includes('cognito.removeUserFromGroup'));
   });
 
   it('Remove Connection removes exactly that connection after the confirmation', async () => {

@@ -287,6 +287,14 @@ describe('Copy Configuration For…', () => {
     assert.equal(option('--auth-parameters'), 'USERNAME=<username>,PASSWORD=<password>,SECRET_HASH=<secret-hash>');
   });
 
+  it('no format holds the user:password of an emulator endpoint', () => {
+    for (const format of ['amplify', 'dotenv', 'jwtVerify', 'cli'] as const) {
+      const text = configSnippet(format, { ...input, endpoint: 'http://ops:Hunter2-pw@127.0.0.1:9231', hasSecret: true });
+      assert.ok(!text.includes('Hunter2-pw') && !text.includes('ops@') && !text.includes('ops:'), `${format} holds the endpoint's user:password`);
+      if (format !== 'jwtVerify') assert.match(text, /http:\/\/127\.0\.0\.1:9231/, `${format} still names the endpoint`);
+    }
+  });
+
   it('copies the chosen format for the client', async () => {
     const { cognito, client } = pool();
     const run = flowRun([{ pick: '.env file' }], cognito);

@@ -39,7 +39,7 @@ describe('token actions, word for word', () => {
     assert.deepEqual(asked(run), ['pick 1/1 Copy ID Token: Which sign-in? — items: alice (shop · web) | bob (shop · web)']);
     const given = signIn(run.signIns, FULL, 'carol');
     assert.equal(await chooseSignIn(run.deps, 'Copy ID Token', given.id), given, 'the given sign-in, without asking');
-    await assert.rejects(chooseSignIn(run.deps, 'Copy ID Token', 'gone'), (error: unknown) => error instanceof NothingToPick && error.message === 'This sign-in was signed out; run "Cognito: Sign In as User…" again.');
+    await assert.rejects(chooseSignIn(run.deps, 'Copy ID Token', 'gone'), (error: unknown) => error instanceof NothingToPick && error.message === 'This tab’s sign-in is gone (signed out, or from before this window reloaded); run "Cognito: Sign In as User…" to sign in again.');
     await assert.rejects(chooseSignIn(flowRun([]).deps, 'Copy ID Token'), (error: unknown) => error instanceof NothingToPick && error.message === 'Nobody is signed in; run "Cognito: Sign In as User…" first.');
   });
 

@@ -4,8 +4,9 @@ import { SignInSessions, type SignInSession } from '../../src/auth/signInSession
 import { copyAsCurl, copyAuthorizationHeader, copyToken, refreshTokens, signOut, chooseSignIn } from '../../src/commands/flows/auth/tokenActions';
 import { CognitoError, toCognitoError } from '../../src/cognito/errors';
 import type { RefreshRequest, RevokeRequest } from '../../src/cognito/types';
-import { renderSignedOut, renderTokens } from '../../src/views/tokensDocument';
+import { renderSignedOut, renderTokens, renderTokensDocument } from '../../src/views/tokensDocument';
 import { sessionIdOf, TOKENS_SCHEME } from '../../src/views/tokensUri';
+import { renderPoolDetails } from '../../src/views/poolDetailsDocument';
 import { FakeCognito } from './support/fakeCognito';
 import { flowRun } from './support/flowHarness';
 
@@ -72,6 +73,29 @@ describe('the Tokens view text', () => {
     for (const secret of [ID_TOKEN, ACCESS_TOKEN, REFRESH_TOKEN, ID_TOKEN.split('.')[2]]) assert.ok(!text.includes(secret), 'no raw token or signature in the view');
   });
 
+  it('shows the skew when the tokens’ iat is ahead of this computer’s clock, and counts the expiry by the issuer’s clock', () => {
+    // Issued (by the local clock) at NOW, but the issuer's clock said NOW + 3 min; valid for an hour.
+    const iat = seconds(NOW) + 3 * 60;
+    const s = session();
+    s.tokens.idToken = jwt({ token_use: 'id', iat, exp: iat + 60 * 60 });
+    s.tokens.accessToken = jwt({ token_use: 'access', iat, exp: iat + 60 * 60 });
+    const tenMinutesLater = new Date(NOW.getTime() + 10 * 60_000);
+    const text = renderTokens(s, {}, tenMinutesLater, 'local');
+    assert.match(text, /This computer’s clock is 3 min behind the token issuer; expiry shown by the issuer’s clock/);
+    // By the issuer's clock it is NOW + 13 min, so 50 min are left (the local clock would say 53).
+    assert.equal(text.match(/expires in 50 min/g)?.length, 2, text);
+    assert.doesNotMatch(text, /expires in 53 min/);
+  });
+
+  it('shows no skew for tokens issued within a minute of this computer’s clock', () => {
+    const iat = seconds(NOW) + 40;
+    const s = session();
+    s.tokens.idToken = jwt({ token_use: 'id', iat, exp: iat + 30 * 60 });
+    const text = renderTokens(s, {}, NOW, 'local');
+    assert.doesNotMatch(text, /clock is/);
+    assert.match(text, /expires in 31 min/);
+  });
+
   it('says so when a token cannot be decoded, and shows the other', () => {
     const s = session();
     s.tokens.idToken = 'garbage';
@@ -81,7 +105,58 @@ describe('the Tokens view text', () => {
   });
 
   it('shows a signed-out document once the tokens are forgotten', () => {
-    assert.match(renderSignedOut(), /These tokens were forgotten/);
+    assert.match(renderSignedOut(), /This sign-in is gone/);
+  });
+
+  it('hides the user:password of an endpoint URL that a check names', () => {
+    const detail = 'the keys at http://ops:Hunter2-pw@127.0.0.1:9231/eu-west-2_abc/.well-known/jwks.json could not be read (TypeError)';
+    const text = renderTokens(session(), { id: { verified: false, detail }, access: { verified: true, detail: 'signed by a key of https://ops:Hunter2-pw@cognito.example.test/keys' } }, NOW, 'local');
+    assert.ok(!text.includes('Hunter2-pw') && !text.includes('ops:'), 'no user:password in the token text');
+    assert.match(text, /the keys at http:\/\/127\.0\.0\.1:9231\/eu-west-2_abc\/\.well-known\/jwks\.json could not be read/);
+    assert.match(text, /signed by a key of https:\/\/cognito\.example\.test\/keys/);
+  });
+
+  it('Show Pool Details hides the user:password of an emulator endpoint in the issuer and JWKS URLs', () => {
+    const text = renderPoolDetails(
+      { id: 'eu-west-2_abc', name: 'shop', passwordPolicy: { minimumLength: 9 }, attributes: [] } as unknown as Parameters<typeof renderPoolDetails>[0],
+      { issuer: 'http://ops:Hunter2-pw@127.0.0.1:9231/eu-west-2_abc', jwks: 'http://ops:Hunter2-pw@127.0.0.1:9231/eu-west-2_abc/.well-known/jwks.json' },
+      true,
+    );
+    assert.ok(!text.includes('Hunter2-pw'), 'no password in the pool details');
+    assert.match(text, /Issuer URL: http:\/\/127\.0\.0\.1:9231\/eu-west-2_abc$/m);
+  });
+
+  it('sign-in ids are random: a second window (a fresh store) does not reuse the first window’s ids', () => {
+    const first = new SignInSessions();
+    const second = new SignInSessions();
+    const ids = [session(first).id, session(first).id, session(second).id, session(second).id];
+    assert.equal(new Set(ids).size, 4, `ids repeat: ${ids.join(', ')}`);
+    for (const id of ids) assert.match(id, /^[0-9a-f-]{36}$/, 'a UUID, not a counter');
+  });
+
+  it('a Tokens tab restored from another window says its sign-in is gone and shows nobody’s tokens', async () => {
+    const earlierWindow = new SignInSessions();
+    const staleUri = { scheme: TOKENS_SCHEME, path: '/alice tokens.md', query: `session=${session(earlierWindow).id}` };
+    const thisWindow = new SignInSessions();
+    const bob = thisWindow.add({ ...session(new SignInSessions()), username: 'bob' });
+    const text = await renderTokensDocument(staleUri, thisWindow, async () => ({}), NOW, () => 'local');
+    assert.match(text, /^# This sign-in is gone$/m);
+    assert.match(text, /Run \*\*Cognito: Sign In as User…\*\* to sign in again/);
+    assert.ok(!text.includes('Signed in as') && !text.includes('"token_use"'), 'no tokens of anyone in it');
+    // This window's own tab still shows its own sign-in.
+    assert.match(await renderTokensDocument({ scheme: TOKENS_SCHEME, query: `session=${bob.id}` }, thisWindow, async () => ({}), NOW, () => 'local'), /# Signed in as bob/);
+  });
+
+  it('the copy actions of a stale Tokens tab refuse in one sentence and copy nothing', async () => {
+    const earlierWindow = new SignInSessions();
+    const staleId = session(earlierWindow).id;
+    const run = flowRun([]);
+    run.signIns.add({ ...session(new SignInSessions()), username: 'bob' });
+    await assert.rejects(
+      chooseSignIn(run.deps, 'Copy ID Token', staleId).then((s) => copyToken(run.deps, s, 'id')),
+      (error: Error) => /^This tab’s sign-in is gone \(signed out, or from before this window reloaded\); run "Cognito: Sign In as User…" to sign in again\.$/.test(error.message),
+    );
+    assert.deepEqual(run.clipboard, [], 'nothing copied');
   });
 
   it('finds the sign-in from its document URI and nothing from others', () => {
@@ -146,7 +221,7 @@ describe('token actions', () => {
     const one = flowRun([]);
     const s = session(one.signIns);
     assert.equal(await chooseSignIn(one.deps, 'Copy ID Token'), s);
-    await assert.rejects(chooseSignIn(one.deps, 'Copy ID Token', 'gone'), /was signed out/);
+    await assert.rejects(chooseSignIn(one.deps, 'Copy ID Token', 'gone'), /sign-in is gone/);
     const two = flowRun([{ pick: 'alice' }]);
     session(two.signIns);
     two.signIns.add({ ...s, username: 'bob' });

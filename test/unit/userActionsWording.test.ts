@@ -103,22 +103,34 @@ describe('user actions, word for word', () => {
   });
 
   it('resends an invitation and signs out everywhere, each saying what it did', async () => {
-    const { cognito } = shop(['alice']);
-    const run = flowRun([{ pick: 'shop' }, { pick: 'alice' }, { pick: 'shop' }, { pick: 'alice' }, { confirm: true }], cognito);
+    const { cognito, refs } = shop(['alice']);
+    Object.assign(refs[0].user, { status: 'FORCE_CHANGE_PASSWORD', email: 'alice@example.test', phoneNumber: '+14325550188' });
+    const run = flowRun([{ pick: 'shop' }, { pick: 'alice' }, { pick: 'E-mail' }, { pick: 'shop' }, { pick: 'alice' }, { confirm: true }], cognito);
     await resendInvitation(run.deps);
     await signOutEverywhere(run.deps);
     assert.deepEqual(asked(run), [
-      PICK_POOL('Resend Invitation', 2),
-      'pick 2/2 Resend Invitation: A user of "shop": type to search — items: alice (UNCONFIRMED)',
+      PICK_POOL('Resend Invitation', 3),
+      'pick 2/3 Resend Invitation: A user of "shop": type to search — items: alice (FORCE_CHANGE_PASSWORD · alice@example.test)',
+      'pick 3/3 Resend Invitation: alice has an e-mail address and a phone number: send the new invitation by… — items: E-mail (alice@example.test) | SMS (+14325550188) | E-mail and SMS (Two messages, each with the same new temporary password)',
       PICK_POOL('Sign Out Everywhere', 3),
-      'pick 2/3 Sign Out Everywhere: A user of "shop": type to search — items: alice (UNCONFIRMED)',
+      'pick 2/3 Sign Out Everywhere: A user of "shop": type to search — items: alice (FORCE_CHANGE_PASSWORD · alice@example.test)',
       "confirm [Sign Out Everywhere]: Sign alice out of every device? — detail: All of the user's refresh tokens are revoked; access and ID tokens stay valid until they expire.",
     ]);
     assert.deepEqual(told(run), {
       progress: ['Resending the invitation of alice…', 'Signing alice out everywhere…'],
-      status: ['$(check) Sent alice a new invitation with a new temporary password', '$(check) Signed alice out everywhere'],
+      status: ['$(check) Sent alice a new invitation with a new temporary password by e-mail', '$(check) Signed alice out everywhere'],
       notifications: [],
     });
     assert.deepEqual(cognito.writeCalls.map((c) => c.method), ['resendInvitation', 'signOutEverywhere']);
+  });
+
+  it('Resend Invitation for a user with neither an e-mail address nor a phone number says what to do, and sends nothing', async () => {
+    const { cognito, refs } = shop(['alice']);
+    const run = flowRun([], cognito);
+    await assert.rejects(
+      resendInvitation(run.deps, refs[0]),
+      (error: Error) => error.message === 'alice has neither an e-mail address nor a phone number, so Cognito cannot send an invitation; add one with Edit Attribute, or set a password with Set Password.',
+    );
+    assert.deepEqual(cognito.writeCalls, []);
   });
 });

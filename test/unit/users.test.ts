@@ -145,10 +145,12 @@ describe('user actions on one or several users', () => {
 
   it('confirms an unconfirmed user, resets a password after a confirmation, resends an invitation, signs out everywhere', async () => {
     const { cognito, refs } = pool();
-    const run = flowRun([{ confirm: true }, { confirm: true }], cognito);
+    Object.assign(refs[2].user, { email: 'carol@example.test', phoneNumber: '+14325550190' });
+    const run = flowRun([{ confirm: true }, { pick: 'SMS' }, { confirm: true }], cognito);
     await confirmUser(run.deps, refs[0]);
     await resetUserPassword(run.deps, refs[1]);
     await resendInvitation(run.deps, refs[2]);
+    assert.deepEqual(cognito.writeCalls.find((c) => c.method === 'resendInvitation')?.args[2], ['SMS'], 'the medium chosen, not both');
     await signOutEverywhere(run.deps, refs[2]);
     assert.deepEqual(writes(run), [['confirmUser', 'alice'], ['resetUserPassword', 'bob'], ['resendInvitation', 'carol'], ['signOutEverywhere', 'carol']]);
     assert.deepEqual(run.changedUsers.map((u) => [u.username, u.status]), [['alice', 'CONFIRMED'], ['bob', 'RESET_REQUIRED']]);

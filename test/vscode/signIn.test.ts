@@ -90,12 +90,27 @@ describe('Sign In as User in the extension host', function () {
     seen.push(await vscode.env.clipboard.readText());
   });
 
+  it('a Tokens tab restored from the window before a reload says its sign-in is gone, and its copy buttons copy nothing', async () => {
+    // What VS Code restores after a reload: the tab's URI, naming a sign-in of the window before (the
+    // id a counter gives the first sign-in of every window), while erin is signed in in this one.
+    const stale = vscode.Uri.from({ scheme: 'cognito-tokens', path: '/alice tokens.md', query: 'session=1' });
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(stale), { preview: false });
+    assert.match(tokensText(), /^# This sign-in is gone$/m);
+    assert.doesNotMatch(tokensText(), /erin/, 'none of erin’s tokens in the stale tab');
+    await vscode.env.clipboard.writeText('before');
+    await runWith([], 'cognito.copyIdToken', stale);
+    await runWith([], 'cognito.copyAccessToken');
+    assert.equal(await vscode.env.clipboard.readText(), 'before', 'the stale tab’s copy buttons copied nothing');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    assert.match(tokensText(), /"cognito:username": "erin"/, 'erin’s own tab is active again');
+  });
+
   it('refreshes and signs out, and leaves no token or password in the log, the state or the settings', async () => {
     await runWith([], 'cognito.refreshTokens');
     await runWith([], 'cognito.copyIdToken');
     seen.push(await vscode.env.clipboard.readText());
     await runWith([], 'cognito.signOutUser');
-    await until(() => /# Signed out/.test(tokensText()), 'the Tokens view shows the sign-out');
+    await until(() => /# This sign-in is gone/.test(tokensText()), 'the Tokens view shows the sign-out');
     await vscode.env.clipboard.writeText('');
 
     const log = await logText((text) => text.includes('Signed out erin'));

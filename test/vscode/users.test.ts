@@ -5,8 +5,10 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import {
+  AdminAddUserToGroupCommand,
   AdminCreateUserCommand,
   AdminGetUserCommand,
+  CreateGroupCommand,
   CreateUserPoolCommand,
   ListUsersCommand,
   ListUsersInGroupCommand,
@@ -14,6 +16,7 @@ import {
 } from '@aws-sdk/client-cognito-identity-provider';
 import type { CognitoExtensionApi } from '../../src/extension';
 import type { TreeNode } from '../../src/tree/nodes';
+import { commandsOffered } from '../support/menus';
 import type { Answer } from '../unit/support/scriptedPrompter';
 import { activated, emulatorSdk, poolNode, runWithAnswers } from './support';
 
@@ -96,5 +99,33 @@ describe('users and groups in the extension host', function () {
     assert.deepEqual(members.Users?.map((u) => u.Username), ['uma']);
     const shown = (await children(group)).map((n) => (n.kind === 'member' ? n.user.username : n.kind));
     assert.deepEqual(shown, ['uma']);
+  });
+
+  it('a member under a group offers its user’s actions; Disable on the member disables the user and the row shows it', async () => {
+    // Its own group and member, so the test stands alone.
+    await sdk.send(new CreateGroupCommand({ UserPoolId: poolId, GroupName: 'reviewers' }));
+    await sdk.send(new AdminAddUserToGroupCommand({ UserPoolId: poolId, GroupName: 'reviewers', Username: 'uma' }));
+    await runWith([], 'cognito.refresh', await folder('groupsFolder'));
+    const reviewer = async () => {
+      const group = (await children(await folder('groupsFolder'))).find((n) => n.kind === 'group' && n.group.name === 'reviewers');
+      assert.ok(group, 'the group is listed');
+      const [member] = await children(group);
+      assert.ok(member?.kind === 'member' && member.user.username === 'uma', 'uma is listed under the group');
+      return member;
+    };
+    const status = (await sdk.send(new AdminGetUserCommand({ UserPoolId: poolId, Username: 'uma' }))).UserStatus;
+    const contextValue = (await item(await reviewer())).contextValue ?? '';
+    assert.equal(contextValue, `member:enabled:${status}`);
+    const offered = commandsOffered(contextValue);
+    for (const command of ['showUserDetails', 'signInAsUser', 'setUserPassword', 'disableUser', 'signOutUserEverywhere', 'editUserAttribute', 'removeUserFromGroup']) {
+      assert.ok(offered.includes(`cognito.${command}`), `a member row offers cognito.${command}`);
+    }
+
+    await runWith([], 'cognito.disableUser', await reviewer());
+    assert.equal((await sdk.send(new AdminGetUserCommand({ UserPoolId: poolId, Username: 'uma' }))).Enabled, false);
+    const disabled = (await item(await reviewer())).contextValue ?? '';
+    assert.equal(disabled, `member:disabled:${status}`);
+    assert.ok(commandsOffered(disabled).includes('cognito.enableUser') && !commandsOffered(disabled).includes('cognito.disableUser'), 'the row now offers Enable');
+    await runWith([], 'cognito.enableUser', await reviewer());
   });
 });

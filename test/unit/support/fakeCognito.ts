@@ -250,8 +250,8 @@ export class FakeCognito implements CognitoApi {
     this.changeUser(userPoolId, username, { status: 'RESET_REQUIRED' });
   }
 
-  async resendInvitation(userPoolId: string, username: string): Promise<void> {
-    this.record('resendInvitation', [userPoolId, username]);
+  async resendInvitation(userPoolId: string, username: string, mediums: ('EMAIL' | 'SMS')[]): Promise<void> {
+    this.record('resendInvitation', [userPoolId, username, mediums]);
     this.requireUser(userPoolId, username);
   }
 

@@ -18,7 +18,8 @@ const NAMES: Record<TokenKind, string> = { id: 'ID token', access: 'access token
 export async function chooseSignIn(deps: FlowDeps, title: string, sessionId?: string): Promise<SignInSession> {
   const given = sessionId ? deps.signIns.get(sessionId) : undefined;
   if (given) return given;
-  if (sessionId) throw new NothingToPick('This sign-in was signed out; run "Cognito: Sign In as User…" again.');
+  // A stale tab (signed out, or restored from the window before a reload) never falls back to another sign-in.
+  if (sessionId) throw new NothingToPick('This tab’s sign-in is gone (signed out, or from before this window reloaded); run "Cognito: Sign In as User…" to sign in again.');
   const all = deps.signIns.all();
   if (all.length === 0) throw new NothingToPick('Nobody is signed in; run "Cognito: Sign In as User…" first.');
   if (all.length === 1) return all[0];

@@ -1,6 +1,9 @@
 import { runMany, summarize } from '../../../bulk/runMany';
 import type { QuotaCategory } from '../../../bulk/quotas';
+import { CognitoError } from '../../../cognito/errors';
+import type { User } from '../../../cognito/types';
 import { userNode } from '../../../tree/nodes';
+import type { StepCounter } from '../../../ui/prompter';
 import type { FlowDeps } from '../deps';
 import { chooseUsers, describeUsers, type UserRef } from './userTargets';
 
@@ -55,12 +58,41 @@ export async function resetUserPassword(deps: FlowDeps, given?: UserRef): Promis
   deps.feedback.status(`$(check) Reset the password of ${user.username}; Cognito sent a code`);
 }
 
-/** AdminCreateUser with MessageAction RESEND: a new temporary password, by the way the first one went. */
+/**
+ * AdminCreateUser with MessageAction RESEND: a new temporary password. Cognito does not tell how the
+ * first invitation went, and sends one message per medium asked (both, were it given both): a user with
+ * only an e-mail address or only a phone number gets it that way; a user with both is asked.
+ */
 export async function resendInvitation(deps: FlowDeps, given?: UserRef): Promise<void> {
-  const { refs } = await chooseUsers(deps, 'Resend Invitation', given ? [given] : [], 0);
+  const { refs, steps } = await chooseUsers(deps, 'Resend Invitation', given ? [given] : [], 1);
   const [{ connectionId, userPoolId, user }] = refs;
-  await deps.feedback.progress(`Resending the invitation of ${user.username}…`, () => deps.connections.cognito(connectionId).resendInvitation(userPoolId, user.username));
-  deps.feedback.status(`$(check) Sent ${user.username} a new invitation with a new temporary password`);
+  const cognito = deps.connections.cognito(connectionId);
+  const current = await cognito.getUser(userPoolId, user.username);
+  const mediums = await invitationMediums(deps, current, steps);
+  await deps.feedback.progress(`Resending the invitation of ${user.username}…`, () => cognito.resendInvitation(userPoolId, user.username, mediums));
+  deps.feedback.status(`$(check) Sent ${user.username} a new invitation with a new temporary password by ${mediums.map((m) => MEDIUM_NAMES[m]).join(' and ')}`);
+}
+
+type Medium = 'EMAIL' | 'SMS';
+
+const MEDIUM_NAMES: Record<Medium, string> = { EMAIL: 'e-mail', SMS: 'SMS' };
+
+async function invitationMediums(deps: FlowDeps, user: User, steps: StepCounter): Promise<Medium[]> {
+  if (!user.email && !user.phoneNumber) {
+    throw new CognitoError(`${user.username} has neither an e-mail address nor a phone number, so Cognito cannot send an invitation; add one with Edit Attribute, or set a password with Set Password.`, 'invalidParameter');
+  }
+  if (!user.phoneNumber) return ['EMAIL'];
+  if (!user.email) return ['SMS'];
+  // Cognito refuses a RESEND for a user who has signed in; let it say so before anything is asked.
+  if (user.status !== 'FORCE_CHANGE_PASSWORD') return ['EMAIL'];
+  return deps.prompter.pick<Medium[]>(
+    [
+      { label: 'E-mail', description: user.email, value: ['EMAIL'] },
+      { label: 'SMS', description: user.phoneNumber, value: ['SMS'] },
+      { label: 'E-mail and SMS', description: 'Two messages, each with the same new temporary password', value: ['EMAIL', 'SMS'] },
+    ],
+    { ...steps.next(), placeholder: `${user.username} has an e-mail address and a phone number: send the new invitation by…` },
+  );
 }
 
 /** AdminUserGlobalSignOut: every refresh token of the user stops working. */

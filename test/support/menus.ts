@@ -1,0 +1,34 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+// What a tree row's context menu offers, read from package.json's `view/item/context` menus the way VS
+// Code evaluates their `when` clauses, for the forms those clauses use (`view == x`, `viewItem == x`,
+// `viewItem != x`, `viewItem =~ /re/`, `!key`, joined by `&&`). Any other form fails loudly, so a new
+// kind of clause cannot slip past a test as "offered" or "not offered".
+
+interface MenuEntry {
+  command: string;
+  when?: string;
+}
+
+/** The repository's package.json, from the compiled test's folder (out/test/<level>/ or out/test/support/). */
+function manifestMenus(): MenuEntry[] {
+  const manifest = JSON.parse(fs.readFileSync(path.join(__dirname, '../../../package.json'), 'utf8')) as { contributes: { menus: Record<string, MenuEntry[]> } };
+  return manifest.contributes.menus['view/item/context'];
+}
+
+function holds(term: string, contextValue: string, keys: Record<string, boolean>): boolean {
+  let match: RegExpExecArray | null;
+  if ((match = /^view == (\S+)$/.exec(term))) return match[1] === 'cognitoUserPools';
+  if ((match = /^viewItem == (\S+)$/.exec(term))) return contextValue === match[1];
+  if ((match = /^viewItem != (\S+)$/.exec(term))) return contextValue !== match[1];
+  if ((match = /^viewItem =~ \/(.+)\/$/.exec(term))) return new RegExp(match[1]).test(contextValue);
+  if ((match = /^!([\w.]+)$/.exec(term))) return !keys[match[1]];
+  throw new Error(`menus.ts does not know the when-clause term "${term}"`);
+}
+
+/** The commands the context menu (and inline buttons) of a row with this contextValue offer, sorted. */
+export function commandsOffered(contextValue: string, keys: Record<string, boolean> = {}): string[] {
+  const offered = manifestMenus().filter((entry) => (entry.when ?? '').split(' && ').every((term) => holds(term.trim(), contextValue, keys)));
+  return [...new Set(offered.map((entry) => entry.command))].sort();
+}
