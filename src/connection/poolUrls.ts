@@ -1,6 +1,9 @@
 // Addresses derived from a pool id and its connection: the issuer its tokens name, the JWKS that signs
 // them, and the AWS Console pages. The region is the pool id's prefix ("eu-west-1_AbC123"); the
-// partition decides the domain (China and GovCloud have their own).
+// partition decides the domain (China and GovCloud have their own). An emulator endpoint's user:password
+// is never part of them: they are shown, copied and fetched (Node's fetch refuses a URL with credentials).
+
+import { displayEndpoint } from './endpoint';
 
 export function regionOf(userPoolId: string): string {
   return userPoolId.split('_')[0];
@@ -12,15 +15,14 @@ function partitionDomain(region: string): string {
 
 /** The `iss` claim of the pool's tokens: AWS's, or an emulator's own address (as cognito-local names it). */
 export function issuerUrl(userPoolId: string, endpoint?: string): string {
-  if (endpoint) return `${endpoint.replace(/\/+$/, '')}/${userPoolId}`;
+  if (endpoint) return `${displayEndpoint(endpoint).replace(/\/+$/, '')}/${userPoolId}`;
   const region = regionOf(userPoolId);
   return `https://cognito-idp.${region}.${partitionDomain(region)}/${userPoolId}`;
 }
 
 /** The pool's signing keys: AWS's, or an emulator's own at the same path. */
 export function jwksUrl(userPoolId: string, endpoint?: string): string {
-  if (endpoint) return `${endpoint.replace(/\/+$/, '')}/${userPoolId}/.well-known/jwks.json`;
-  return `${issuerUrl(userPoolId)}/.well-known/jwks.json`;
+  return `${issuerUrl(userPoolId, endpoint)}/.well-known/jwks.json`;
 }
 
 export type ConsoleTarget = { kind: 'pool' } | { kind: 'appClient'; clientId: string } | { kind: 'user'; username: string };

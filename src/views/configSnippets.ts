@@ -1,5 +1,5 @@
 import { issuerUrl } from '../connection/poolUrls';
-import { withoutUserinfo } from './withoutUserinfo';
+import { displayEndpoint } from '../connection/endpoint';
 
 // Copy Configuration For…: ready-to-paste text built from an app client's real ids, region and
 // endpoint. Never a secret: a client with one gets a placeholder where its SECRET_HASH goes, and an
@@ -25,7 +25,7 @@ export const SNIPPET_FORMATS: { format: SnippetFormat; label: string; detail: st
 
 export function configSnippet(format: SnippetFormat, given: SnippetInput): string {
   // A snippet is pasted into code and chat: never the endpoint's user:password.
-  const input = { ...given, endpoint: given.endpoint && withoutUserinfo(given.endpoint) };
+  const input = { ...given, endpoint: given.endpoint && displayEndpoint(given.endpoint) };
   switch (format) {
     case 'amplify':
       return amplify(input);

@@ -1,5 +1,4 @@
 import type { AppClientDetails, UserPoolDetails } from '../cognito/types';
-import { withoutUserinfo } from './withoutUserinfo';
 
 // Show Pool Details and Show App Client Details as Markdown. Neither holds a secret: an app client's
 // secret is reported only as "has a secret".
@@ -21,8 +20,8 @@ export function renderPoolDetails(pool: UserPoolDetails, urls: PoolUrls, emulato
     '',
     `- Pool Id: \`${pool.id}\``,
     `- ARN: ${pool.arn ? `\`${pool.arn}\`` : 'not told by this endpoint'}`,
-    `- Issuer URL: ${withoutUserinfo(urls.issuer)}`,
-    `- JWKS URL: ${withoutUserinfo(urls.jwks)}`,
+    `- Issuer URL: ${urls.issuer}`,
+    `- JWKS URL: ${urls.jwks}`,
     `- Created: ${pool.creationDate?.toLocaleString() ?? 'unknown'}; last modified: ${s?.lastModified?.toLocaleString() ?? 'unknown'}`,
     `- Estimated number of users: ${s?.estimatedUsers === undefined || (emulator && s.estimatedUsers === 0) ? 'not told by this endpoint' : s.estimatedUsers}`,
     `- Domain: ${s?.domain ?? 'none'}${s?.customDomain ? `; custom domain ${s.customDomain}` : ''}`,

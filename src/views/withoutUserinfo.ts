@@ -1,10 +1,6 @@
-// An endpoint URL may carry a user:password (http://user:pass@127.0.0.1:9229). Whatever the extension
-// shows or copies goes through these, so that part never reaches a document, a snippet or the clipboard.
-
-/** The URL as given, without its user:password part. */
-export function withoutUserinfo(url: string): string {
-  return withoutUserinfoInText(url);
-}
+// An endpoint URL may carry a user:password (http://user:pass@127.0.0.1:9229). A text that may name such
+// a URL (an error detail) goes through this before it is shown; a URL itself goes through
+// displayEndpoint (connection/endpoint.ts), as the issuer and JWKS URLs do.
 
 /** Every URL in a text without its user:password part (e.g. an error detail that names a JWKS address). */
 export function withoutUserinfoInText(text: string): string {

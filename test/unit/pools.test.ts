@@ -212,6 +212,12 @@ describe('copy and links', () => {
     assert.deepEqual(run.clipboard, ['http://127.0.0.1:9001/local_abc/.well-known/jwks.json']);
   });
 
+  it('leaves an emulator endpoint’s user:password out of the issuer and JWKS URLs (shown, copied and fetched)', () => {
+    const endpoint = 'http://ops:Hunter2-pw@127.0.0.1:9231/';
+    assert.equal(issuerUrl('local_x', endpoint), 'http://127.0.0.1:9231/local_x');
+    assert.equal(jwksUrl('local_x', endpoint), 'http://127.0.0.1:9231/local_x/.well-known/jwks.json');
+  });
+
   it('opens the AWS Console page of a pool, a client and a user in its region, and refuses emulator pools', async () => {
     const { cognito } = pool();
     const run = flowRun([], cognito);

@@ -6,7 +6,6 @@ import { CognitoError, toCognitoError } from '../../src/cognito/errors';
 import type { RefreshRequest, RevokeRequest } from '../../src/cognito/types';
 import { renderSignedOut, renderTokens, renderTokensDocument } from '../../src/views/tokensDocument';
 import { sessionIdOf, TOKENS_SCHEME } from '../../src/views/tokensUri';
-import { renderPoolDetails } from '../../src/views/poolDetailsDocument';
 import { FakeCognito } from './support/fakeCognito';
 import { flowRun } from './support/flowHarness';
 
@@ -114,16 +113,6 @@ describe('the Tokens view text', () => {
     assert.ok(!text.includes('Hunter2-pw') && !text.includes('ops:'), 'no user:password in the token text');
     assert.match(text, /the keys at http:\/\/127\.0\.0\.1:9231\/eu-west-2_abc\/\.well-known\/jwks\.json could not be read/);
     assert.match(text, /signed by a key of https:\/\/cognito\.example\.test\/keys/);
-  });
-
-  it('Show Pool Details hides the user:password of an emulator endpoint in the issuer and JWKS URLs', () => {
-    const text = renderPoolDetails(
-      { id: 'eu-west-2_abc', name: 'shop', passwordPolicy: { minimumLength: 9 }, attributes: [] } as unknown as Parameters<typeof renderPoolDetails>[0],
-      { issuer: 'http://ops:Hunter2-pw@127.0.0.1:9231/eu-west-2_abc', jwks: 'http://ops:Hunter2-pw@127.0.0.1:9231/eu-west-2_abc/.well-known/jwks.json' },
-      true,
-    );
-    assert.ok(!text.includes('Hunter2-pw'), 'no password in the pool details');
-    assert.match(text, /Issuer URL: http:\/\/127\.0\.0\.1:9231\/eu-west-2_abc$/m);
   });
 
   it('sign-in ids are random: a second window (a fresh store) does not reuse the first window’s ids', () => {
