@@ -40,6 +40,8 @@ export async function createOne(cognito: CognitoApi, userPoolId: string, user: I
  * disabled, its groups and, for a user already there, the verified flags of the addresses it has.
  * Every call is idempotent, so applying it twice is harmless. A user the file marks enabled is never
  * enabled here: an import does not re-open an account someone disabled in the pool.
+ * Its calls do not ask Cancel (runMany asks before each user's create): once a user is created, its state
+ * is finished, so Cancel never leaves behind an enabled user the file marks disabled.
  */
 export async function applyState(limiter: RateLimiter, cognito: CognitoApi, connectionId: string, userPoolId: string, user: ImportUser, existing: boolean): Promise<void> {
   if (user.enabled === false) await limiter.run(connectionId, 'UserUpdate', () => cognito.setUserEnabled(userPoolId, user.username, false));
