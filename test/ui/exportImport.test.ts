@@ -89,7 +89,7 @@ describe('ui: Export Users and Import Users through the file dialogs in code-ser
 
     await visibleOption(wb, 'No invitations').click();
     await wb.waitForQuickInputClosed();
-    await wb.statusMessage.filter({ hasText: `Imported into ${TARGET_POOL}: created 4, skipped 0 (already there), failed 0.` }).waitFor();
+    await wb.statusMessage.filter({ hasText: `Imported into ${TARGET_POOL}: created 4, already there 0, failed 0.` }).waitFor();
 
     const imported = await usersOf(session.sdk, targetId);
     assert.deepEqual(imported, await usersOf(session.sdk, sourceId), 'the same users, attributes, groups and enabled flags');

@@ -85,7 +85,7 @@ describe('ui: Sign In as User in code-server', function () {
     await tab.waitFor();
     assert.equal(await tab.getAttribute('aria-selected'), 'true', 'the Tokens view is the active editor');
     // A document of the extension's own scheme (cognito-tokens), named after the user; no token in its address.
-    assert.match((await activeEditor(wb).getAttribute('data-uri')) ?? '', /^cognito-tokens:\/bob%20tokens\.md\?session(=|%3D)\d+$/);
+    assert.match((await activeEditor(wb).getAttribute('data-uri')) ?? '', /^cognito-tokens:\/bob%20tokens\.md\?session(=|%3D)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
     const top = await waitForEditorText(wb, '# Signed in as bob');
     assert.match(top, /^- App client: demo-web \(`/m, top);
     assert.match(top, /✓ verified/, top);
