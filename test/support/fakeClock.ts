@@ -38,13 +38,6 @@ export class FakeClock implements Clock {
     return this.sleepers.length;
   }
 
-  /** Moves time forward by `ms`, waking the sleepers due on the way, each at its own time. */
-  async advance(ms: number): Promise<void> {
-    const target = this.time + ms;
-    while (this.sleepers.some((s) => s.until <= target)) await this.wakeNext();
-    this.time = Math.max(this.time, target);
-  }
-
   /** Moves time to the earliest sleeper's end and wakes every sleeper due then; false when none sleeps. */
   async wakeNext(): Promise<boolean> {
     if (this.sleepers.length === 0) return false;
