@@ -98,6 +98,12 @@ export interface CategoryUsage {
   calls: number;
   /** Of those, answered TooManyRequestsException by a quota or by throttleFraction (ThrottleCount). */
   throttled: number;
+  /** Of the throttled, those refused because a quota was spent (not picked by throttleFraction): what a
+   *  client that keeps to the quota never meets. */
+  overQuota: number;
+  /** The most requests of the category that arrived within one second of the double's clock (any window
+   *  [t, t + 1 s)), throttled ones included: the rate Cognito saw, which the quota is about. */
+  busiestSecond: number;
 }
 
 /** A bucket of one second's tokens, refilled at `rate` a second; a request takes one. */
@@ -152,7 +158,9 @@ export class Quotas {
   private readonly rates: Partial<Record<QuotaCategory, number>>;
   private readonly perPool: boolean;
   private buckets = new Map<string, TokenBucket>();
-  private usage = new Map<QuotaCategory, CategoryUsage>();
+  private usage = new Map<QuotaCategory, { calls: number; throttled: number; overQuota: number }>();
+  /** When each request of a category arrived, on the double's clock. */
+  private arrivals = new Map<QuotaCategory, number[]>();
   private readonly random: () => number;
 
   constructor(private readonly options: QuotaOptions) {
@@ -166,21 +174,25 @@ export class Quotas {
     const category = OPERATION_CATEGORY.get(operation);
     const usage = category && this.usageOf(category);
     if (usage) usage.calls++;
-    const throttled = this.randomlyThrottled() || (category !== undefined && !this.take(operation, category, input));
-    if (!throttled) return undefined;
+    if (category) this.arrivalsOf(category).push(this.options.now());
+    const random = this.randomlyThrottled();
+    const overQuota = !random && category !== undefined && !this.take(operation, category, input);
+    if (!random && !overQuota) return undefined;
     if (usage) usage.throttled++;
+    if (usage && overQuota) usage.overQuota++;
     return new ServiceError('TooManyRequestsException', 'Too many requests');
   }
 
   /** Calls and throttles per category since the start or the last reset. */
   report(): Partial<Record<QuotaCategory, CategoryUsage>> {
-    return Object.fromEntries([...this.usage].map(([category, usage]) => [category, { ...usage }]));
+    return Object.fromEntries([...this.usage].map(([category, usage]) => [category, { ...usage, busiestSecond: busiestSecond(this.arrivalsOf(category)) }]));
   }
 
   /** Full buckets and zero counters. */
   reset(): void {
     this.buckets = new Map();
     this.usage = new Map();
+    this.arrivals = new Map();
   }
 
   private randomlyThrottled(): boolean {
@@ -214,9 +226,26 @@ export class Quotas {
     return bucket;
   }
 
-  private usageOf(category: QuotaCategory): CategoryUsage {
+  private usageOf(category: QuotaCategory): { calls: number; throttled: number; overQuota: number } {
     let usage = this.usage.get(category);
-    if (!usage) this.usage.set(category, (usage = { calls: 0, throttled: 0 }));
+    if (!usage) this.usage.set(category, (usage = { calls: 0, throttled: 0, overQuota: 0 }));
     return usage;
   }
+
+  private arrivalsOf(category: QuotaCategory): number[] {
+    let arrivals = this.arrivals.get(category);
+    if (!arrivals) this.arrivals.set(category, (arrivals = []));
+    return arrivals;
+  }
+}
+
+/** The most of these times within one second [t, t + 1000 ms): two pointers over the sorted times. */
+function busiestSecond(times: readonly number[]): number {
+  const sorted = [...times].sort((a, b) => a - b);
+  let most = 0;
+  for (let first = 0, last = 0; last < sorted.length; last++) {
+    while (sorted[last] - sorted[first] >= 1000) first++;
+    most = Math.max(most, last - first + 1);
+  }
+  return most;
 }

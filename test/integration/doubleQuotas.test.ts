@@ -42,7 +42,7 @@ describe('Cognito request-rate quotas on the double', () => {
       assert.equal(outcome.succeeded, 25);
       assert.deepEqual([...outcome.names], ['TooManyRequestsException']);
       assert.deepEqual([...outcome.statuses], [400]);
-      assert.deepEqual(context().double.quotaUsage(), { UserUpdate: { calls: 40, throttled: 15 } });
+      assert.deepEqual(context().double.quotaUsage(), { UserUpdate: { calls: 40, throttled: 15, overQuota: 15, busiestSecond: 40 } }, 'all 40 arrived in one second of the fixed clock');
       const throttled = context().double.calls.filter((c) => c.outcome === 'throttled');
       assert.equal(throttled.length, 15);
       assert.ok(throttled.every((c) => c.error === 'TooManyRequestsException'));
@@ -63,9 +63,10 @@ describe('Cognito request-rate quotas on the double', () => {
       assert.equal((await context().client.send(new AdminGetUserCommand({ UserPoolId: context().poolId, Username: 'alice' }))).Username, 'alice');
       await context().client.send(new AdminAddUserToGroupCommand({ UserPoolId: context().poolId, Username: 'alice', GroupName: 'admins' }));
       const usage = context().double.quotaUsage();
-      assert.deepEqual(usage.UserRead, { calls: 1, throttled: 0 });
-      assert.deepEqual(usage.UserResourceUpdate, { calls: 1, throttled: 0 });
+      assert.deepEqual(usage.UserRead, { calls: 1, throttled: 0, overQuota: 0, busiestSecond: 1 });
+      assert.deepEqual(usage.UserResourceUpdate, { calls: 1, throttled: 0, overQuota: 0, busiestSecond: 1 });
       assert.equal(usage.UserUpdate?.throttled, 6);
+      assert.equal(usage.UserUpdate?.overQuota, 6);
     });
 
     it('holds ListGroups to 5 RPS per user pool (UserPoolResourceRead), whatever the account-wide 20', async () => {
@@ -93,6 +94,23 @@ describe('Cognito request-rate quotas on the double', () => {
     });
   });
 
+  describe('the busiest second it received', () => {
+    let clock = Date.UTC(2026, 2, 14, 15, 9, 26);
+    const context = useUsersDouble({ pools: [PEOPLE_POOL], quotas: { UserUpdate: 40 }, now: () => clock }, { maxAttempts: 1 });
+
+    it('counts the most requests of a category within any one second of its clock, a request exactly a second later in the next', async () => {
+      const { client, poolId } = context();
+      const enable = () => client.send(new AdminEnableUserCommand({ UserPoolId: poolId, Username: 'user000003' }));
+      await burst(Array.from({ length: 6 }, () => enable));
+      clock += 999;
+      await burst(Array.from({ length: 7 }, () => enable));
+      clock += 1; // a second after the first six: a window from here holds the seven and these four
+      await burst(Array.from({ length: 4 }, () => enable));
+      const usage = context().double.quotaUsage().UserUpdate;
+      assert.deepEqual(usage, { calls: 17, throttled: 0, overQuota: 0, busiestSecond: 13 });
+    });
+  });
+
   describe('throttleFraction', () => {
     const doubles: CognitoDouble[] = [];
     const clients: CognitoIdentityProviderClient[] = [];
@@ -107,7 +125,8 @@ describe('Cognito request-rate quotas on the double', () => {
       clients.push(client);
       const outcome = await burst(Array.from({ length: 200 }, () => () => client.send(new AdminGetUserCommand({ UserPoolId: double.pools[0].id, Username: 'alice' }))));
       assert.deepEqual([...outcome.names], ['TooManyRequestsException']);
-      assert.deepEqual(double.quotaUsage(), { UserRead: { calls: 200, throttled: outcome.failed } });
+      const { calls, throttled, overQuota } = double.quotaUsage().UserRead ?? {};
+      assert.deepEqual({ calls, throttled, overQuota }, { calls: 200, throttled: outcome.failed, overQuota: 0 }, 'throttled at random, none over a quota (none set)');
       return outcome.failed;
     };
 

@@ -2,11 +2,15 @@
 // between (against the Cognito double). Clients use the SDK's standard retry strategy with a 1 ms backoff
 // (see test/double/client.ts), except the first test, which keeps the SDK default the extension uses.
 import * as assert from 'node:assert/strict';
-import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
+import { ListUsersCommand, type CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { DEFAULT_MAX_ATTEMPTS } from '@smithy/core/retry';
+import { RateLimiter } from '../../src/bulk/rateLimiter';
+import { runMany } from '../../src/bulk/runMany';
 import { CognitoError } from '../../src/cognito/errors';
 import { startCognitoDouble, type CognitoDouble } from '../double/cognitoDouble';
 import { doubleClient, doubleService, type DoubleClientOptions } from '../double/client';
+import { FakeClock, onFakeTime } from '../support/fakeClock';
+import { listAll } from '../support/paging';
 
 /** One sentence: starts with a capital, ends with a period, no sentence break inside. */
 const ONE_SENTENCE = /^[A-Z][^.!?]*(\.[^\s.!?][^.!?]*)*\.$/;
@@ -85,5 +89,67 @@ describe('throttling and dropped connections against the Cognito double', () => 
     });
     assert.equal(double.calls.length, DEFAULT_MAX_ATTEMPTS);
     assert.ok(double.calls.every((c) => c.outcome === 'dropped' && c.input.UserPoolId === poolId()));
+  });
+});
+
+// The bulk runner's pace as Cognito would see it: the rate limiter and the double share one fake clock, and
+// time stands still while a call is on its way, so the double stamps each request with the fake time it was
+// sent at and its per-second count is exact (no wall-clock bound). The limiter must keep to the quota (no
+// second holds more than it, the double never throttles for it) and use at least 90 % of it.
+describe('a bulk run against the double’s quotas, on fake time', () => {
+  const USERS = 120;
+  const clock = new FakeClock(Date.UTC(2026, 5, 17, 4, 31, 7));
+  let double: CognitoDouble;
+  let client: CognitoIdentityProviderClient;
+
+  before(async () => {
+    double = await startCognitoDouble({ pools: [{ name: 'paced', users: USERS }], quotas: 'cognito-defaults', now: clock.now });
+    client = doubleClient(double.endpoint);
+  });
+  after(async () => {
+    client?.destroy();
+    await double?.stop();
+  });
+
+  it('disables 120 users at no more than UserUpdate’s 25 a second in any second the double saw, and at no less than 90 % of it', async () => {
+    const service = doubleService(client);
+    const poolId = double.pools[0].id;
+    const usernames = Array.from({ length: USERS }, (_, i) => double.pools[0].user(i).username);
+    let inFlight = 0;
+    const disable = async (username: string) => {
+      inFlight++;
+      try {
+        await service.setUserEnabled(poolId, username, false);
+      } finally {
+        inFlight--;
+      }
+    };
+    const started = clock.now();
+
+    const result = await onFakeTime(
+      clock,
+      runMany({ items: usernames, connectionId: 'double', category: 'UserUpdate', run: disable }, new RateLimiter(() => undefined, clock), {
+        report: () => undefined,
+        cancelled: () => false,
+      }),
+      () => inFlight > 0,
+    );
+
+    assert.deepEqual([result.succeeded.length, result.failed, result.skipped], [USERS, [], []]);
+    const usage = double.quotaUsage().UserUpdate;
+    assert.deepEqual({ calls: usage?.calls, overQuota: usage?.overQuota }, { calls: USERS, overQuota: 0 }, 'one call a user, none refused for the quota');
+    assert.ok((usage?.busiestSecond ?? 0) <= 25, `${usage?.busiestSecond} calls in one second, above the quota of 25`);
+    assert.ok((usage?.busiestSecond ?? 0) >= 22, `at most ${usage?.busiestSecond} calls in any second, below 90 % of the quota (22.5)`);
+    // At 90 % of the quota after a burst of 2, the last call goes at (120 − 2) / 22.5 s ≈ 5.24 s of fake time.
+    assert.ok(clock.now() - started <= ((USERS - 2) / 22.5) * 1000 + 1, `the run took ${clock.now() - started} ms of fake time`);
+    const listed = await listAll(async (token) => {
+      const out = await client.send(new ListUsersCommand({ UserPoolId: poolId, PaginationToken: token }));
+      return { items: out.Users ?? [], nextToken: out.PaginationToken };
+    });
+    assert.deepEqual(
+      listed.filter((u) => u.Enabled !== false).map((u) => u.Username),
+      [],
+      'every user disabled, read back with a plain SDK client',
+    );
   });
 });

@@ -113,6 +113,9 @@ describe('user actions against the AWS-faithful double', function () {
     assert.deepEqual(run.statusMessages, ['$(check) Disabled 200 users.']);
     const usage = context().double.quotaUsage().UserUpdate;
     assert.ok((usage?.throttled ?? 0) > 0, 'the double did throttle some calls');
+    // The upper bound, as the double counted it: its bucket holds a second's quota (25) and the limiter's
+    // burst is 2 with at most 4 calls in flight, so however late calls arrive none is refused for the quota.
+    assert.equal(usage?.overQuota, 0, 'the double refused no call for the quota: only its random 10 %');
     const after = await listAll(async (token) => {
       const out = await context().client.send(new ListUsersCommand({ UserPoolId: context().poolId, PaginationToken: token, Filter: 'username ^= "user"' }));
       return { items: out.Users ?? [], nextToken: out.PaginationToken };

@@ -66,6 +66,104 @@ describe('CSV', () => {
   });
 });
 
+// The bytes the writer puts down, value by value, as RFC 4180 (section 2) has them: a field with a comma, a
+// double quote, a CR or a LF is enclosed in double quotes and each double quote inside is doubled; any other
+// field is written as it is, unquoted (Cognito's import guide: "Attribute values that are strings should not
+// be in quotation marks"). Expected texts are written out by hand, not computed.
+describe('CSV as bytes', () => {
+  const cases: Array<[string, string, string]> = [
+    ['a plain value', 'Ann Lee', 'Ann Lee'],
+    ['the empty string', '', ''],
+    ['a quote and no comma', 'Ann "Nan" Lee', '"Ann ""Nan"" Lee"'],
+    ['a leading quote', '"Ann" Lee', '"""Ann"" Lee"'],
+    ['only quotes', '""', '""""""'],
+    ['a comma', 'Lee, Jr.', '"Lee, Jr."'],
+    ['a line feed', '1 Main St\nFlat 2', '"1 Main St\nFlat 2"'],
+    ['a carriage return alone', 'cr\rhere', '"cr\rhere"'],
+    ['CR LF', 'a\r\nb', '"a\r\nb"'],
+    ['a leading = (left as it is: the file must re-import exactly)', '=1+1', '=1+1'],
+    ['a formula with quotes', '=HYPERLINK("https://example.com")', '"=HYPERLINK(""https://example.com"")"'],
+    ['Unicode, astral plane included', 'Zoë 日本語 🙂', 'Zoë 日本語 🙂'],
+    ['spaces around (kept here; Cognito’s own import trims them)', ' spaced ', ' spaced '],
+    ['a quote inside a word', 'O"Brien', '"O""Brien"'],
+    ['a backslash (RFC 4180 has no escape character)', 'C:\\Users\\ann', 'C:\\Users\\ann'],
+  ];
+  for (const [what, value, bytes] of cases) {
+    it(`writes ${what} as exactly ${JSON.stringify(bytes)}`, () => {
+      assert.equal(csvLine([value]), bytes);
+      assert.equal(csvLine([value, 'next']), `${bytes},next`);
+    });
+  }
+
+  it('writes values of the maximum lengths whole: a 2,048-character attribute value (AttributeType) and a 128-character username', () => {
+    assert.equal(csvLine(['x'.repeat(2048)]), 'x'.repeat(2048));
+    assert.equal(csvLine(['"'.repeat(2048)]), `"${'"'.repeat(4096)}"`);
+    assert.equal(csvLine(['ñ'.repeat(128)]), 'ñ'.repeat(128));
+  });
+
+  it('writes the header exactly as GetCSVHeader lists a pool’s columns (the developer guide’s sample), custom attributes last', () => {
+    assert.equal(
+      csvHeader([]),
+      'name,given_name,family_name,middle_name,nickname,preferred_username,profile,picture,website,email,email_verified,gender,birthdate,zoneinfo,locale,phone_number,phone_number_verified,address,updated_at,cognito:mfa_enabled,cognito:username',
+    );
+    assert.equal(csvHeader(['custom:team', 'custom:tenant']).split(',').slice(-3).join(','), 'cognito:username,custom:team,custom:tenant');
+  });
+
+  it('writes a user as exact text: every column in the header’s order, verified flags and cognito:mfa_enabled as true or false, empty columns empty', () => {
+    const line = csvUserLine(
+      {
+        username: 'zoë.ñ',
+        status: 'CONFIRMED',
+        enabled: true,
+        mfaMethods: ['SOFTWARE_TOKEN_MFA'],
+        attributes: [
+          { name: 'name', value: 'Ann "Nan" Lee' },
+          { name: 'given_name', value: '"Ann"' },
+          { name: 'family_name', value: 'Lee, Jr.' },
+          { name: 'middle_name', value: '日本語 🙂' },
+          { name: 'nickname', value: 'cr\rhere' },
+          { name: 'profile', value: '=1+1' },
+          { name: 'website', value: '=HYPERLINK("https://example.com")' },
+          { name: 'email', value: 'ann@example.com' },
+          { name: 'email_verified', value: 'true' },
+          { name: 'locale', value: 'ja-JP' },
+          { name: 'phone_number', value: '+14325550163' },
+          { name: 'address', value: '1 Main St\nFlat 2' },
+          { name: 'custom:team', value: '' },
+        ],
+      },
+      ['custom:team'],
+    );
+    assert.equal(
+      line,
+      [
+        '"Ann ""Nan"" Lee"', // name
+        '"""Ann"""', // given_name
+        '"Lee, Jr."', // family_name
+        '日本語 🙂', // middle_name
+        '"cr\rhere"', // nickname
+        '', // preferred_username
+        '=1+1', // profile
+        '', // picture
+        '"=HYPERLINK(""https://example.com"")"', // website
+        'ann@example.com', // email
+        'true', // email_verified
+        '', // gender
+        '', // birthdate
+        '', // zoneinfo
+        'ja-JP', // locale
+        '+14325550163', // phone_number
+        'false', // phone_number_verified: none, so false (Cognito's import needs the flag)
+        '"1 Main St\nFlat 2"', // address
+        '', // updated_at
+        'true', // cognito:mfa_enabled
+        'zoë.ñ', // cognito:username
+        '', // custom:team
+      ].join(','),
+    );
+  });
+});
+
 describe('reading an import file', () => {
   const rules = { signIn: 'username' as const, schema: SCHEMA };
 
@@ -141,6 +239,8 @@ describe('Export Users and Import Users', () => {
     assert.equal(source.cognito.calls.filter((c) => c.method === 'listUserRecords').length, 2, 'a page per call (two users a page here)');
     const text = fs.readFileSync(file, 'utf8');
     assert.equal(text.split('\n')[0], csvHeader(['custom:team']));
+    // Cognito's import guide: UTF-8 without a byte-order mark, the header row first.
+    assert.equal(fs.readFileSync(file).subarray(0, 5).toString('latin1'), 'name,', 'no byte-order mark: the file starts with the header');
 
     const target = new FakeCognito();
     const empty = target.addPool('copy', { attributes: SCHEMA });
