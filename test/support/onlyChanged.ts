@@ -42,7 +42,8 @@ export function assertOnlyChanged(before: unknown, after: unknown, changed: read
   const found = differences(before, after);
   const unexpected = found.filter((d) => ![...changed, ...mayChange].some((allowed) => within(d.path, allowed)));
   const show = (d: Difference) => `${d.path}: ${JSON.stringify(d.before)} → ${JSON.stringify(d.after)}`;
-  assert.ok(unexpected.length === 0, `only ${changed.join(', ') || 'nothing'} should have changed, but also:\n  ${unexpected.map(show).join('\n  ')}`);
+  const expected = changed.length ? `only ${changed.join(', ')} should have changed, but also` : 'nothing should have changed, but';
+  assert.ok(unexpected.length === 0, `${expected}:\n  ${unexpected.map(show).join('\n  ')}`);
   const missing = changed.filter((member) => !found.some((d) => within(d.path, member)));
   assert.ok(missing.length === 0, `${missing.join(', ')} should have changed and did not`);
 }
