@@ -30,8 +30,10 @@ export function updatableSettings(pool: UserPoolType): Omit<UpdateUserPoolReques
     AdminCreateUserConfig: pool.AdminCreateUserConfig && withoutUnusedAccountDays(pool.AdminCreateUserConfig),
     UserPoolAddOns: pool.UserPoolAddOns,
     AccountRecoverySetting: pool.AccountRecoverySetting,
-    // Left out on purpose: UserPoolTier and DcrConfiguration, the two members UpdateUserPool keeps when a
-    // request leaves them out (API reference), so this update never touches the feature plan.
+    // UserPoolTier "Defaults to ESSENTIALS" (API reference): left out, a Plus or Lite pool would change plan.
+    UserPoolTier: pool.UserPoolTier,
+    // Left out on purpose: DcrConfiguration, which UpdateUserPool keeps when a request leaves it out ("If you
+    // omit this parameter, Amazon Cognito keeps the existing configuration", API reference).
     KeyConfiguration: pool.KeyConfiguration,
     IssuerConfiguration: pool.IssuerConfiguration,
     AcrConfiguration: pool.AcrConfiguration,

@@ -1,7 +1,10 @@
 // Reading CreateUserPool and UpdateUserPool requests, members checked as the service model constrains
 // them. What a request leaves out takes AWS's default: on UpdateUserPool too ("If you don't provide a value
-// for an attribute, Amazon Cognito sets it to its default value"), except UserPoolTier and PoolName, which
-// stay as they were, and what only CreateUserPool can set (sign-in attributes, case sensitivity, schema).
+// for an attribute, Amazon Cognito sets it to its default value"; UserPoolTier "Defaults to ESSENTIALS"),
+// except PoolName and DcrConfiguration ("If you omit this parameter, Amazon Cognito keeps the existing
+// configuration"), which stay as they were, and what only CreateUserPool can set (sign-in attributes, case
+// sensitivity, schema). Every member of UpdateUserPoolRequest is kept and reported back by Describe, those
+// the double does not act on as given (poolSettings.ts), so a request that drops one shows.
 // In a PasswordPolicy, a boolean left out is false, MinimumLength 8 and TemporaryPasswordValidityDays 7
 // (0 too, as the reference says). The deprecated AdminCreateUserConfig.UnusedAccountValidityDays, given
 // alone, sets the same duration (AdminCreateUserConfigType: an older pool's value "is effective until you
@@ -25,7 +28,7 @@ export interface PoolRequest {
   /** PoolName; undefined when UpdateUserPool leaves it out. */
   name?: string;
   passwordPolicy: PasswordPolicy;
-  /** Every setting, the left-out ones at their defaults (UserPoolTier: undefined when not given). */
+  /** Every setting, the left-out ones at their defaults (UserPoolTier and DcrConfiguration: undefined when not given). */
   settings: Omit<PoolSettings, 'tier' | 'aliasAttributes' | 'usernameConfiguration'> & { tier?: UserPoolTier };
 }
 
@@ -65,6 +68,7 @@ export function readPoolRequest(input: Input, nameRequired: boolean): PoolReques
       emailConfiguration: structuredClone(structMember(input, 'EmailConfiguration') ?? {}),
       signInPolicy: policies?.SignInPolicy === undefined ? undefined : structuredClone(policies.SignInPolicy),
       tier: enumMember(input, 'UserPoolTier', 'userPoolTier', TIERS),
+      dcrConfiguration: structMember(input, 'DcrConfiguration') && structuredClone(input.DcrConfiguration as Input),
       given,
     },
   };

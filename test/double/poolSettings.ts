@@ -26,6 +26,7 @@ export const KEPT_AS_GIVEN = [
   'AccountRecoverySetting',
   'KeyConfiguration',
   'IssuerConfiguration',
+  'AcrConfiguration',
 ] as const;
 export type KeptAsGiven = (typeof KEPT_AS_GIVEN)[number];
 
@@ -38,8 +39,12 @@ export interface PoolSettings {
   emailConfiguration: Input;
   /** Policies.SignInPolicy, as given. */
   signInPolicy?: unknown;
-  /** Kept by UpdateUserPool unless the request names one (the one exception the API reference makes). */
+  /** UserPoolTier: "Defaults to ESSENTIALS" (API reference, UpdateUserPool), so an update that leaves it out
+   *  puts the pool back on Essentials, as the operation's general rule says. */
   tier: UserPoolTier;
+  /** DcrConfiguration, as given. The one member UpdateUserPool keeps when left out: "If you omit this
+   *  parameter, Amazon Cognito keeps the existing configuration" (API reference, UpdateUserPool). */
+  dcrConfiguration?: Input;
   /** Fixed at creation. */
   aliasAttributes: string[];
   /** Fixed at creation; undefined when the request had none. */
@@ -87,10 +92,12 @@ export function describeSettings(settings: PoolSettings) {
     UserPoolTags: given.UserPoolTags,
     AdminCreateUserConfig: structuredClone(settings.adminCreateUserConfig),
     UserPoolAddOns: given.UserPoolAddOns,
+    DcrConfiguration: settings.dcrConfiguration && structuredClone(settings.dcrConfiguration),
     UsernameConfiguration: settings.usernameConfiguration && { ...settings.usernameConfiguration },
     AccountRecoverySetting: given.AccountRecoverySetting,
     UserPoolTier: settings.tier,
     KeyConfiguration: given.KeyConfiguration,
     IssuerConfiguration: given.IssuerConfiguration,
+    AcrConfiguration: given.AcrConfiguration,
   };
 }

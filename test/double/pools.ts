@@ -1,7 +1,7 @@
 // User pools as resources, from the API reference: CreateUserPool (a new id `<region>_<9 letters and
 // digits>`, an ARN, CreationDate and LastModifiedDate), UpdateUserPool (every setting the request leaves
-// out goes back to its default; PoolName and UserPoolTier stay; sign-in attributes, case sensitivity and
-// the schema cannot change), DeleteUserPool (refused while deletion protection is active, or while the
+// out goes back to its default, UserPoolTier to ESSENTIALS; PoolName and DcrConfiguration stay; sign-in
+// attributes, case sensitivity and the schema cannot change), DeleteUserPool (refused while deletion protection is active, or while the
 // pool has a domain, in AWS's words), DescribeUserPool and ListUserPools.
 import type { SeededPool } from './data';
 import { tokenOf, pageSize, poolOf, seconds } from './requests';
@@ -51,12 +51,14 @@ export function describePool(pool: SeededPool) {
     // Both members that name the temporary-password validity, as AWS reports them (7 and 7 by default).
     AdminCreateUserConfig: { ...described.AdminCreateUserConfig, UnusedAccountValidityDays: pool.passwordPolicy.temporaryPasswordValidityDays },
     UserPoolAddOns: described.UserPoolAddOns,
+    DcrConfiguration: described.DcrConfiguration,
     UsernameConfiguration: described.UsernameConfiguration,
     Arn: pool.arn,
     AccountRecoverySetting: described.AccountRecoverySetting,
     UserPoolTier: described.UserPoolTier,
     KeyConfiguration: described.KeyConfiguration,
     IssuerConfiguration: described.IssuerConfiguration,
+    AcrConfiguration: described.AcrConfiguration,
   };
 }
 
@@ -101,14 +103,21 @@ export function poolOperations(registry: PoolRegistry, pager: Pager): Record<str
       return { UserPool: describePool(pool) };
     },
 
-    /** Replaces every setting: what the request leaves out is back at its default. */
+    /** Replaces every setting: what the request leaves out is back at its default (the feature plan at
+     *  ESSENTIALS), except the name and DcrConfiguration, which stay. */
     UpdateUserPool(input) {
       const request = readPoolRequest(input, false);
       const pool = poolOf(pools, input);
-      const { aliasAttributes, usernameConfiguration, tier } = pool.settings;
+      const { aliasAttributes, usernameConfiguration, dcrConfiguration } = pool.settings;
       pool.name = request.name ?? pool.name;
       pool.passwordPolicy = request.passwordPolicy;
-      pool.settings = { ...request.settings, tier: request.settings.tier ?? tier, aliasAttributes, usernameConfiguration };
+      pool.settings = {
+        ...request.settings,
+        tier: request.settings.tier ?? 'ESSENTIALS',
+        dcrConfiguration: request.settings.dcrConfiguration ?? dcrConfiguration,
+        aliasAttributes,
+        usernameConfiguration,
+      };
       pool.modified = new Date(registry.now());
       return {};
     },

@@ -141,7 +141,7 @@ describe('the Cognito double manages pools, domains and app clients', () => {
       await rejectsWith(describePool('us-east-1_NoSuchPoo'), 'ResourceNotFoundException', 'User pool us-east-1_NoSuchPoo does not exist.');
     });
 
-    it('sets every setting UpdateUserPool leaves out back to its default, keeping the name, tier and sign-in attributes', async () => {
+    it('sets every setting UpdateUserPool leaves out back to its default (the feature plan to Essentials), keeping the name and sign-in attributes', async () => {
       const pool = await createPool({
         PoolName: 'to update',
         UsernameAttributes: ['email'],
@@ -163,7 +163,7 @@ describe('the Cognito double manages pools, domains and app clients', () => {
         [updated?.DeletionProtection, updated?.LambdaConfig, updated?.AdminCreateUserConfig, updated?.Policies?.PasswordPolicy?.MinimumLength],
         ['INACTIVE', {}, { AllowAdminCreateUserOnly: false, UnusedAccountValidityDays: 7 }, 8],
       );
-      assert.deepEqual([updated?.Name, updated?.UserPoolTier, updated?.UsernameAttributes], ['to update', 'PLUS', ['email']]);
+      assert.deepEqual([updated?.Name, updated?.UserPoolTier, updated?.UsernameAttributes], ['to update', 'ESSENTIALS', ['email']]);
       assert.equal(updated?.CreationDate?.getTime(), pool.CreationDate?.getTime());
       assert.equal(updated?.LastModifiedDate?.getTime(), clock);
 

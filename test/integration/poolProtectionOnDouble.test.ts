@@ -4,39 +4,21 @@
 // verification messages, the deprecated e-mail members beside a link-style template). Read back with a
 // plain SDK client: the pool is gone, or, when the flow stops, still protected with every setting kept.
 import * as assert from 'node:assert/strict';
-import { CreateUserPoolCommand, DescribeUserPoolCommand, type CognitoIdentityProviderClient, type CreateUserPoolCommandInput } from '@aws-sdk/client-cognito-identity-provider';
+import { CreateUserPoolCommand, DescribeUserPoolCommand, type CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { deleteUserPool } from '../../src/commands/flows/pools/deleteResources';
 import { LazyCognito } from '../../src/connection/lazyCognito';
 import { startCognitoDouble, type CognitoDouble } from '../double/cognitoDouble';
+import { poolAwayFromDefaults } from '../support/awayFromDefaults';
 import { onDefault, singleConnection } from '../support/connections';
 import { emulatorClient } from '../support/emulatorClient';
+import { assertOnlyChanged } from '../support/onlyChanged';
 import { flowRun } from '../unit/support/flowHarness';
 import { ESC, type Answer } from '../unit/support/scriptedPrompter';
 
 const REGION = 'eu-west-2';
 
-/** A pool configured well away from every default, with deletion protection on. */
-const RICH_POOL: CreateUserPoolCommandInput = {
-  PoolName: 'ledger-prod',
-  Policies: { PasswordPolicy: { MinimumLength: 11, RequireUppercase: true, RequireLowercase: false, RequireNumbers: true, RequireSymbols: false, TemporaryPasswordValidityDays: 5 } },
-  DeletionProtection: 'ACTIVE',
-  LambdaConfig: { PreSignUp: 'arn:aws:lambda:eu-west-2:210987654321:function:ledger-pre-sign-up' },
-  AutoVerifiedAttributes: ['email'],
-  VerificationMessageTemplate: { DefaultEmailOption: 'CONFIRM_WITH_LINK', EmailMessageByLink: 'Confirm with {##this link##}', EmailSubjectByLink: 'Confirm your ledger account', SmsMessage: 'Ledger code {####}' },
-  SmsAuthenticationMessage: 'Ledger sign-in {####}',
-  UserAttributeUpdateSettings: { AttributesRequireVerificationBeforeUpdate: ['email'] },
-  MfaConfiguration: 'OPTIONAL',
-  DeviceConfiguration: { ChallengeRequiredOnNewDevice: true, DeviceOnlyRememberedOnUserPrompt: true },
-  EmailConfiguration: { EmailSendingAccount: 'DEVELOPER', SourceArn: 'arn:aws:ses:eu-west-2:210987654321:identity/ledger.example', From: 'no-reply@ledger.example' },
-  SmsConfiguration: { SnsCallerArn: 'arn:aws:iam::210987654321:role/ledger-sms', ExternalId: 'ledger-ext-7', SnsRegion: REGION },
-  UserPoolTags: { team: 'payments', stage: 'prod' },
-  AdminCreateUserConfig: { AllowAdminCreateUserOnly: true, InviteMessageTemplate: { EmailSubject: 'Welcome to the ledger', EmailMessage: 'Hi {username}, {####}', SMSMessage: 'Hi {username}, {####}' } },
-  UserPoolAddOns: { AdvancedSecurityMode: 'AUDIT' },
-  AccountRecoverySetting: { RecoveryMechanisms: [{ Name: 'verified_email', Priority: 1 }, { Name: 'verified_phone_number', Priority: 2 }] },
-  UserPoolTier: 'PLUS',
-  KeyConfiguration: { KeyType: 'CUSTOMER_MANAGED_KEY', KmsKeyArn: 'arn:aws:kms:eu-west-2:210987654321:key/0a1b2c3d' },
-  IssuerConfiguration: { Type: 'UPDATED' },
-};
+/** A pool with every member UpdateUserPool takes set away from its default, deletion protection on. */
+const RICH_POOL = poolAwayFromDefaults(REGION);
 
 describe('Delete User Pool on a protected pool, against the AWS-faithful double', function () {
   this.timeout(30_000);
@@ -71,16 +53,15 @@ describe('Delete User Pool on a protected pool, against the AWS-faithful double'
     await assert.rejects(describe(pool.id), { name: 'ResourceNotFoundException' });
   });
 
-  it('keeps every other setting when protection is turned off and on again', async () => {
+  it('keeps every other setting, each set away from its default, when protection is turned off and on again', async () => {
     const pool = await createRichPool();
     const before = await describe(pool.id);
     await cognito.setDeletionProtection(pool.id, false);
-    assert.equal((await describe(pool.id))?.DeletionProtection, 'INACTIVE');
+    const off = await describe(pool.id);
+    assertOnlyChanged(before, off, ['DeletionProtection']);
+    assert.equal(off?.DeletionProtection, 'INACTIVE');
     await cognito.setDeletionProtection(pool.id, true);
-
-    const after = await describe(pool.id);
-    const settings = (p: typeof before) => ({ ...p, LastModifiedDate: undefined });
-    assert.deepEqual(settings(after), settings(before));
+    assertOnlyChanged(before, await describe(pool.id), []);
   });
 
   it('changes nothing when the name step is cancelled', async () => {
@@ -99,6 +80,6 @@ describe('Delete User Pool on a protected pool, against the AWS-faithful double'
     });
     const after = await describe(pool.id);
     assert.equal(after?.DeletionProtection, 'ACTIVE');
-    assert.deepEqual({ ...after, LastModifiedDate: undefined }, { ...before, LastModifiedDate: undefined }, 'every other setting kept');
+    assertOnlyChanged(before, after, []);
   });
 });

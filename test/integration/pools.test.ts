@@ -21,7 +21,10 @@ import { cognitoLocalEndpoint } from './harness/cognitoLocal';
 
 // Details, Edit Authentication Flows and the deletes through the extension's own wiring against a real
 // cognito-local; results are read back with a plain SDK client. Editing the flows must keep every other
-// setting of the client, since UpdateUserPoolClient resets whatever a request leaves out.
+// setting of the client, since UpdateUserPoolClient resets whatever a request leaves out; cognito-local
+// merges what a request leaves out instead, so it cannot show a dropped member: that is proven on the
+// AWS-faithful double (appClientsOnDouble.test.ts, "keeps every other member of the client, each set away
+// from its default"). Here the command's wiring and the flows it saves are what is checked.
 
 describe('pools and app clients against cognito-local', function () {
   this.timeout(30_000);
@@ -75,7 +78,7 @@ describe('pools and app clients against cognito-local', function () {
     assert.match(app, /Access token valid for: 2 hours/);
   });
 
-  it('changes an app client’s flows and keeps its token validities, callback URLs and attributes', async () => {
+  it('changes an app client’s flows, and cognito-local still reports its token validities, callback URLs and attributes', async () => {
     await editAppClientAuthFlows(run([{ pickMany: ['Username and password'] }]).deps, client());
     const after = (await sdk.send(new DescribeUserPoolClientCommand({ UserPoolId: poolId, ClientId: clientId }))).UserPoolClient;
     assert.deepEqual([...(after?.ExplicitAuthFlows ?? [])].sort(), ['ALLOW_REFRESH_TOKEN_AUTH', 'ALLOW_USER_PASSWORD_AUTH']);

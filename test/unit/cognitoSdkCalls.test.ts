@@ -53,7 +53,7 @@ describe('a call to Cognito', () => {
 describe('one pool through the SDK', () => {
   it('turns deletion protection on and off by sending the whole configuration with only that changed', async () => {
     const sdk = new RecordingSdk();
-    const pool = { Id: 'eu-west-1_a', Name: 'shop', Policies: { PasswordPolicy: { MinimumLength: 10 } }, MfaConfiguration: 'OFF', DeletionProtection: 'INACTIVE', AutoVerifiedAttributes: ['email'], UserPoolTier: 'ESSENTIALS' };
+    const pool = { Id: 'eu-west-1_a', Name: 'shop', Policies: { PasswordPolicy: { MinimumLength: 10 } }, MfaConfiguration: 'OFF', DeletionProtection: 'INACTIVE', AutoVerifiedAttributes: ['email'], UserPoolTier: 'LITE' };
     sdk.answers.set('DescribeUserPoolCommand', { UserPool: pool });
     const calls = new PoolCalls(sdk.client, sdk.context());
     await calls.setDeletionProtection('eu-west-1_a', true);
@@ -62,8 +62,8 @@ describe('one pool through the SDK', () => {
     const [on, off] = [sdk.sent[1].input, sdk.sent[3].input];
     assert.deepEqual([on.UserPoolId, on.DeletionProtection, off.DeletionProtection], ['eu-west-1_a', 'ACTIVE', 'INACTIVE']);
     assert.deepEqual([on.PoolName, on.Policies, on.MfaConfiguration, on.AutoVerifiedAttributes], ['shop', pool.Policies, 'OFF', ['email']]);
-    // UserPoolTier is kept by UpdateUserPool when left out, so the feature plan is never sent.
-    assert.equal('UserPoolTier' in on, false);
+    // UserPoolTier "Defaults to ESSENTIALS" when left out, so the pool's own plan is sent back.
+    assert.equal(on.UserPoolTier, 'LITE');
     assert.deepEqual(sdk.logged.map((e) => e.operation), ['DescribeUserPool', 'UpdateUserPool', 'DescribeUserPool', 'UpdateUserPool']);
   });
 
@@ -95,9 +95,10 @@ describe('one pool through the SDK', () => {
     assert.deepEqual(sent.AdminCreateUserConfig, { AllowAdminCreateUserOnly: true, InviteMessageTemplate: { EmailSubject: 'Hi' } });
     assert.deepEqual(sent.VerificationMessageTemplate, { DefaultEmailOption: 'CONFIRM_WITH_LINK', EmailSubject: 'Code', EmailMessageByLink: 'Click {##here##}', EmailSubjectByLink: 'Confirm', SmsMessage: 'Code {####}' });
     assert.deepEqual(
-      ['EmailVerificationMessage', 'EmailVerificationSubject', 'SmsVerificationMessage', 'UserPoolTier', 'DcrConfiguration', 'Domain', 'Arn', 'Id'].filter((member) => member in sent),
+      ['EmailVerificationMessage', 'EmailVerificationSubject', 'SmsVerificationMessage', 'DcrConfiguration', 'Domain', 'Arn', 'Id'].filter((member) => member in sent),
       [],
     );
+    assert.equal(sent.UserPoolTier, 'PLUS', 'the feature plan is sent back: left out, it would go back to Essentials');
     assert.deepEqual([sent.KeyConfiguration, sent.IssuerConfiguration, sent.AcrConfiguration], [{ KeyType: 'AWS_OWNED_KEY' }, { Type: 'UPDATED' }, { level1: { AcrValue: 'urn:ledger:basic' } }]);
   });
 

@@ -1,5 +1,7 @@
 // Pools and app clients in the real extension host against cognito-local: the details of a pool and
-// of a client open and show the ids; a client's flows change and its other settings stay; the Amplify
+// of a client open and show the ids; a client's flows change through the command (cognito-local keeps what
+// an update leaves out, where AWS resets it, so that every other member is kept is proven on the
+// AWS-faithful double: test/integration/appClientsOnDouble.test.ts); the Amplify
 // snippet on the real clipboard holds the ids; a client and a pool are deleted after their
 // confirmations and leave the tree and the emulator.
 import * as assert from 'node:assert/strict';
@@ -66,7 +68,8 @@ describe('pools and app clients in the extension host', function () {
     await activeText('cognito-details', new RegExp(`App Client Id: \`${clientId}\``));
   });
 
-  it('Edit Authentication Flows changes the flows and keeps the callback URL', async () => {
+  // The callback URL is read back too, but cognito-local would keep it even if the update left it out.
+  it('Edit Authentication Flows changes the flows, read back from cognito-local', async () => {
     await runWith([{ pickMany: ['Secure Remote Password (SRP)', 'Username and password'] }], 'cognito.editAppClientAuthFlows', await clientNode());
     const described = (await sdk.send(new DescribeUserPoolClientCommand({ UserPoolId: poolId, ClientId: clientId }))).UserPoolClient;
     assert.deepEqual([...(described?.ExplicitAuthFlows ?? [])].sort(), ['ALLOW_REFRESH_TOKEN_AUTH', 'ALLOW_USER_PASSWORD_AUTH', 'ALLOW_USER_SRP_AUTH']);

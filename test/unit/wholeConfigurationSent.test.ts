@@ -1,0 +1,38 @@
+// The two whole-configuration updates the extension makes, against a recording SDK: given a Describe
+// answer with every updatable member set away from its default (test/support/awayFromDefaults.ts), the
+// update sends each one back unchanged, member by member, with only the intended change. The double's
+// tests (test/integration/*OnDouble.test.ts) show the same end to end; this level names a dropped member
+// in milliseconds.
+import * as assert from 'node:assert/strict';
+import { ClientCalls } from '../../src/cognito/clientCalls';
+import { PoolCalls } from '../../src/cognito/poolCalls';
+import { appClientAwayFromDefaults, poolAwayFromDefaults } from '../support/awayFromDefaults';
+import { assertOnlyChanged } from '../support/onlyChanged';
+import { RecordingSdk } from './support/recordingSdk';
+
+const POOL_ID = 'ca-central-1_Ledger42';
+
+describe('whole-configuration updates send every member back', () => {
+  it('Delete User Pool turns protection off with every other member of UpdateUserPool as Describe reported it', async () => {
+    const { PoolName, ...settings } = poolAwayFromDefaults('ca-central-1');
+    const sdk = new RecordingSdk();
+    sdk.answers.set('DescribeUserPoolCommand', { UserPool: { Id: POOL_ID, Name: PoolName, ...settings } });
+    await new PoolCalls(sdk.client, sdk.context()).setDeletionProtection(POOL_ID, false);
+    const sent = sdk.sent[1].input;
+    // DcrConfiguration is the one member UpdateUserPool keeps when left out (src/cognito/poolUpdate.ts).
+    const { DcrConfiguration: _kept, ...expected } = settings;
+    assertOnlyChanged({ UserPoolId: POOL_ID, PoolName, ...expected }, sent, ['DeletionProtection'], []);
+    assert.equal(sent.DeletionProtection, 'INACTIVE');
+  });
+
+  it('Edit Authentication Flows sends every other member of UpdateUserPoolClient as Describe reported it', async () => {
+    const { GenerateSecret: _create, ...settings } = appClientAwayFromDefaults('storefront');
+    const sdk = new RecordingSdk();
+    const described = { UserPoolId: POOL_ID, ClientId: '4h2kq8', ClientSecret: 'not-sent-back', CreationDate: new Date(0), LastModifiedDate: new Date(0), ...settings };
+    sdk.answers.set('DescribeUserPoolClientCommand', { UserPoolClient: described });
+    await new ClientCalls(sdk.client, sdk.context()).updateAppClientAuthFlows(POOL_ID, '4h2kq8', ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_CUSTOM_AUTH']);
+    const sent = sdk.sent[1].input;
+    assertOnlyChanged({ UserPoolId: POOL_ID, ClientId: '4h2kq8', ...settings }, sent, ['ExplicitAuthFlows'], []);
+    assert.deepEqual(sent.ExplicitAuthFlows, ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_CUSTOM_AUTH']);
+  });
+});
