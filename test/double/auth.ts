@@ -270,7 +270,13 @@ function authFlow(input: Input, accepted: Record<string, SignInFlow>): SignInFlo
   return flow;
 }
 
-/** A challenge answer's USERNAME: the username (in any case) or USER_ID_FOR_SRP. */
+/**
+ * A challenge answer's USERNAME: the username (in any case) or USER_ID_FOR_SRP, never an alias. API
+ * reference, AdminInitiateAuth ChallengeParameters: "Amazon Cognito returns the username attribute in
+ * USER_ID_FOR_SRP instead of any email address, preferred username, or phone number alias that you might
+ * have specified in your AdminInitiateAuth request. You must use the username and not an alias in the
+ * ChallengeResponses of your challenge response." The answer's SECRET_HASH is checked over that USERNAME.
+ */
 function sameUser(challenge: OpenChallenge, username: string): boolean {
   return username === challenge.userIdForSrp || username.toLowerCase() === challenge.username.toLowerCase();
 }

@@ -198,6 +198,8 @@ export function userOperations(pools: readonly SeededPool[], tokens: TokenIssuer
       }
       pool.updateUser(index, (u) => {
         for (const { Name, Value } of writes) {
+          // API reference, AdminUpdateUserAttributes: "To delete an attribute from your user, submit the
+          // attribute in your API request with a blank value."
           if (Value === '') delete u.attributes[Name];
           else u.attributes[Name] = Value;
         }

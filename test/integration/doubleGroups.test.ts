@@ -44,6 +44,18 @@ describe('the Cognito double manages groups', () => {
     await rejectsWith(send.create({ GroupName: 'editors' }), 'GroupExistsException', 'A group with the name editors already exists.');
   });
 
+  it('keeps precedence 0 (the highest rank, not "none") and a description of exactly 2048 characters with quotes, commas, a newline and Unicode', async () => {
+    const description = `="Owners", all of them\nÄrzte · 管理者 ${'x'.repeat(2048)}`.slice(0, 2048);
+    const { Group } = await send.create({ GroupName: 'owners', Precedence: 0, Description: description });
+    assert.equal(Group?.Precedence, 0);
+    const read = (await send.get('owners')).Group;
+    assert.deepEqual([read?.Precedence, read?.Description], [0, description]);
+    const listed = await context().client.send(new ListGroupsCommand({ UserPoolId: poolId() }));
+    assert.equal(listed.Groups?.find((g) => g.GroupName === 'owners')?.Precedence, 0);
+    await rejectsWith(send.create({ GroupName: 'too-long', Description: `${description}x` }), 'InvalidParameterException', /at 'description' failed to satisfy constraint: Member must have length less than or equal to 2048/);
+    await send.remove('owners');
+  });
+
   it('refuses what the model refuses: a negative precedence, a name with a space, a bad role ARN, an unknown pool', async () => {
     await rejectsWith(send.create({ GroupName: 'negative', Precedence: -1 }), 'InvalidParameterException', "1 validation error detected: Value '-1' at 'precedence' failed to satisfy constraint: Member must have value greater than or equal to 0");
     await rejectsWith(send.create({ GroupName: 'with space' }), 'InvalidParameterException', /at 'groupName' failed to satisfy constraint: Member must satisfy regular expression pattern/);

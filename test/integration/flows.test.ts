@@ -26,7 +26,8 @@ describe('create flows against cognito-local', function () {
   let cognito: LazyCognito;
 
   before(() => {
-    cognito = new LazyCognito(() => ({ profile: 'default', region: 'us-east-1', endpoint: cognitoLocalEndpoint() }), {
+    // Not us-east-1: the log must name the connection's own region, not the default.
+    cognito = new LazyCognito(() => ({ profile: 'default', region: 'sa-east-1', endpoint: cognitoLocalEndpoint() }), {
       call: (entry) => logLines.push(callLogLine(entry)),
     });
   });
@@ -124,8 +125,8 @@ describe('create flows against cognito-local', function () {
     // The calls above (all tests of this file run in order) used the password and created the secret.
     assert.ok(clientSecret.length > 0 && logLines.length > 0, 'the create tests above ran');
     const log = logLines.join('\n');
-    assert.match(log, /^AdminCreateUser us-east-1 \d+ ms/m);
-    assert.match(log, /^AdminCreateUser us-east-1 \d+ ms.* failed: UsernameExistsException$/m);
+    assert.match(log, /^AdminCreateUser sa-east-1 \d+ ms/m);
+    assert.match(log, /^AdminCreateUser sa-east-1 \d+ ms.* failed: UsernameExistsException$/m);
     assert.ok(!log.includes(TEMPORARY_PASSWORD), 'the temporary password is not logged');
     assert.ok(!log.includes(clientSecret), 'the client secret is not logged');
   });

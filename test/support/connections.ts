@@ -13,10 +13,17 @@ export function singleConnection(cognito: CognitoApi): Directory {
   return directory([[connection, cognito]], false);
 }
 
-/** Connections as `cognito.connections` would list them: one emulator endpoint per label. */
+/**
+ * Regions of the listed connections, in order. None is us-east-1 (the default a connection without a
+ * region falls back to), and each differs from the others, so code that reads the default or a
+ * neighbour's region instead of the connection's own cannot pass.
+ */
+export const LISTED_REGIONS = ['eu-central-2', 'ap-southeast-4', 'sa-east-1', 'me-central-1'] as const;
+
+/** Connections as `cognito.connections` would list them: one emulator endpoint per label, each in its own region. */
 export function listedConnections(byLabel: Record<string, CognitoApi>, problems: string[] = []): Directory & { byLabel(label: string): Connection } {
   const entries = Object.entries(byLabel).map(([label, cognito], i): [Connection, CognitoApi] => [
-    toConnection({ label, region: 'us-east-1', endpoint: `http://127.0.0.1:${9001 + i}` }),
+    toConnection({ label, region: LISTED_REGIONS[i % LISTED_REGIONS.length], endpoint: `http://127.0.0.1:${9001 + i}` }),
     cognito,
   ]);
   const source = directory(entries, true, problems);

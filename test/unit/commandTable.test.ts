@@ -233,7 +233,7 @@ describe('commands act on the connection of the node they run on', () => {
   it('Remove Connection removes exactly that connection after the confirmation', async () => {
     const { rootB } = await nodesOfB();
     await run('cognito.removeConnection', rootB, [{ confirm: true }]);
-    assert.deepEqual(writes, [[{ label: 'a', region: 'us-east-1', endpoint: 'http://127.0.0.1:9001' }]]);
+    assert.deepEqual(writes, [[{ label: 'a', region: 'eu-central-2', endpoint: 'http://127.0.0.1:9001' }]]);
   });
 
   it('Sign In with AWS SSO on an error node names that connection’s profile', async () => {

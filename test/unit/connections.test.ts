@@ -6,8 +6,8 @@ describe('cognito.connections parsing', () => {
   it('reads profile, region, endpoint and label, and labels entries without one', () => {
     const { connections, problems } = parseConnections([
       { profile: 'dev', region: 'eu-west-1' },
-      { profile: 'prod', region: 'us-east-1', label: 'Production' },
-      { endpoint: 'http://127.0.0.1:9229', region: 'us-east-1' },
+      { profile: 'prod', region: 'me-central-1', label: 'Production' },
+      { endpoint: 'http://127.0.0.1:9229', region: 'ca-west-1' },
       { region: 'ap-southeast-2' },
     ]);
     assert.deepEqual(problems, []);
@@ -15,8 +15,8 @@ describe('cognito.connections parsing', () => {
       connections.map((c) => [c.label, c.settings]),
       [
         ['dev · eu-west-1', { profile: 'dev', region: 'eu-west-1', endpoint: undefined }],
-        ['Production', { profile: 'prod', region: 'us-east-1', endpoint: undefined }],
-        ['127.0.0.1:9229 · us-east-1', { profile: undefined, region: 'us-east-1', endpoint: 'http://127.0.0.1:9229' }],
+        ['Production', { profile: 'prod', region: 'me-central-1', endpoint: undefined }],
+        ['127.0.0.1:9229 · ca-west-1', { profile: undefined, region: 'ca-west-1', endpoint: 'http://127.0.0.1:9229' }],
         ['default · ap-southeast-2', { profile: undefined, region: 'ap-southeast-2', endpoint: undefined }],
       ],
     );

@@ -3,10 +3,12 @@ import { addUsersToGroup, addUserToThisGroup, createGroup, deleteGroup, removeFr
 import { SINGLE_CONNECTION_ID } from '../../src/connection/connections';
 import { groupNode, memberNode } from '../../src/tree/nodes';
 import { Cancelled } from '../../src/ui/prompter';
-import { checkGroupName, checkPrecedence, checkRoleArn } from '../../src/validation/group';
+import { GroupCalls } from '../../src/cognito/groupCalls';
+import { checkGroupDescription, checkGroupName, checkPrecedence, checkRoleArn } from '../../src/validation/group';
 import { onDefault } from '../support/connections';
 import { FakeCognito } from './support/fakeCognito';
 import { flowRun } from './support/flowHarness';
+import { RecordingSdk } from './support/recordingSdk';
 import { ESC, type Answer } from './support/scriptedPrompter';
 
 function pool() {
@@ -23,6 +25,44 @@ describe('groups', () => {
     await createGroup(run.deps, target);
     assert.deepEqual(cognito.groups, [{ userPoolId: target.pool.id, name: 'admins', description: 'Administrators', precedence: 1, roleArn: 'arn:aws:iam::123456789012:role/Admins' }]);
     assert.deepEqual(run.shown.map((n) => n.key), [groupNode(SINGLE_CONNECTION_ID, cognito.groups[0]).key]);
+  });
+
+  // Precedence 0 is the highest rank, not "no precedence": a truthiness check would drop it.
+  it('creates a group with precedence 0 and sends Precedence: 0, not "none"', async () => {
+    const { cognito, target } = pool();
+    const run = flowRun([{ input: 'owners' }, { input: '' }, { input: ' 0 ' }, { input: '' }], cognito);
+    await createGroup(run.deps, target);
+    assert.deepEqual(cognito.groups, [{ userPoolId: target.pool.id, name: 'owners', description: undefined, precedence: 0, roleArn: undefined }]);
+
+    const sdk = new RecordingSdk();
+    sdk.answers.set('CreateGroupCommand', { Group: { GroupName: 'owners', Precedence: 0 } });
+    sdk.answers.set('ListGroupsCommand', { Groups: [{ GroupName: 'owners', Precedence: 0 }, { GroupName: 'guests' }] });
+    const groups = new GroupCalls(sdk.client, sdk.context());
+    assert.equal((await groups.createGroup({ userPoolId: 'p', name: 'owners', precedence: 0 })).precedence, 0);
+    assert.deepEqual(sdk.sent[0].input, { UserPoolId: 'p', GroupName: 'owners', Description: undefined, Precedence: 0, RoleArn: undefined });
+    assert.deepEqual((await groups.listGroups('p')).items.map((g) => [g.name, g.precedence]), [['owners', 0], ['guests', undefined]]);
+  });
+
+  // Cognito's Description is free text up to 2048 characters: it goes out exactly as typed (trimmed).
+  for (const [what, description] of [
+    ['quotes, commas and a leading =', '="Admins", "all of them", \'really\''],
+    ['Unicode', 'Administratoren · Ärzte · 管理者'],
+    ['the maximum length, 2048', 'ü'.repeat(2048)],
+  ] as const) {
+    it(`creates a group whose description has ${what}, sent unchanged`, async () => {
+      const { cognito, target } = pool();
+      const run = flowRun([{ input: 'admins' }, { input: description }, { input: '7' }, { input: '' }], cognito);
+      await createGroup(run.deps, target);
+      assert.equal(cognito.groups[0].description, description);
+      assert.equal(cognito.groups[0].precedence, 7);
+    });
+  }
+
+  it('refuses a description over 2048 characters while it is typed, and takes a name of exactly 128', () => {
+    assert.match(checkGroupDescription('ü'.repeat(2049)) ?? '', /at most 2048/);
+    assert.equal(checkGroupDescription('ü'.repeat(2048)), undefined);
+    assert.equal(checkGroupName('g'.repeat(128)), undefined);
+    assert.equal(checkPrecedence('0'), undefined);
   });
 
   it('leaves optional fields out when empty', async () => {

@@ -49,7 +49,7 @@ describe('pickers', () => {
     const several = listedConnections({ a: new FakeCognito(), b: new FakeCognito() });
     const prompter = new ScriptedPrompter([{ pick: 'b' }]);
     assert.equal(await pickConnection(prompter, several, step()), several.byLabel('b'));
-    assert.deepEqual(asked({ prompter }), ['pick 1/1 Pick: Choose a connection — items: a (127.0.0.1:9001 · us-east-1) | b (127.0.0.1:9002 · us-east-1)']);
+    assert.deepEqual(asked({ prompter }), ['pick 1/1 Pick: Choose a connection — items: a (127.0.0.1:9001 · eu-central-2) | b (127.0.0.1:9002 · ap-southeast-4)']);
     await assert.rejects(pickConnection(new ScriptedPrompter([]), listedConnections({}), step()), nothing('No connection can be used; fix the cognito.connections setting.'));
   });
 

@@ -10,6 +10,7 @@ import {
   AdminGetUserCommand,
   CreateGroupCommand,
   CreateUserPoolCommand,
+  GetGroupCommand,
   ListUsersCommand,
   ListUsersInGroupCommand,
   type CognitoIdentityProviderClient,
@@ -89,10 +90,18 @@ describe('users and groups in the extension host', function () {
     assert.deepEqual(listed, ['uma', 'vic']);
   });
 
-  it('Create Group, then Add to Group on a user, shows the user under the group', async () => {
-    await runWith([{ input: 'testers' }, { input: 'People who test' }, { input: '3' }, { input: '' }], 'cognito.createGroup', await folder('groupsFolder'));
+  it('Create Group with precedence 0, then Add to Group on a user, shows the user under the group', async () => {
+    // Precedence 0 (the highest rank) and a description with quotes, a comma and Unicode: data that a
+    // truthiness check or an encoding mistake would change.
+    const description = 'People who "test", früh · 早い';
+    await runWith([{ input: 'testers' }, { input: description }, { input: '0' }, { input: '' }], 'cognito.createGroup', await folder('groupsFolder'));
+    const stored = (await sdk.send(new GetGroupCommand({ UserPoolId: poolId, GroupName: 'testers' }))).Group;
+    assert.deepEqual([stored?.Precedence, stored?.Description], [0, description]);
     const group = (await children(await folder('groupsFolder'))).find((n) => n.kind === 'group' && n.group.name === 'testers');
     assert.ok(group, 'the group is listed');
+    const row = await item(group);
+    assert.equal(row.description, `precedence 0 · ${description}`);
+    assert.match(String(row.tooltip), /Precedence: 0/);
     assert.deepEqual(await children(group).then((nodes) => nodes.map((n) => n.kind)), ['empty']);
     await runWith([{ pick: 'testers' }], 'cognito.addUserToGroup', await userNode('uma'));
     const members = await sdk.send(new ListUsersInGroupCommand({ UserPoolId: poolId, GroupName: 'testers' }));
