@@ -10,6 +10,7 @@ import { readMaxRequestsPerSecond } from '../connection/vscodeSettings';
 import type { TreeModel } from '../tree/model';
 import type { TreeNode } from '../tree/nodes';
 import { treeUpdates } from '../tree/treeUpdates';
+import { detailsFollowTree } from './detailsFollowTree';
 import type { Prompter } from '../ui/prompter';
 import { runCommand } from '../ui/runCommand';
 import { vscodeClipboard, vscodeFeedback, vscodeLinks } from '../ui/vscodeFeedback';
@@ -57,7 +58,7 @@ export function createFeatures({ log, model, treeView, connections, aws, prompte
     feedback: vscodeFeedback,
     clipboard: vscodeClipboard,
     links: vscodeLinks,
-    tree: treeUpdates(model, treeView),
+    tree: detailsFollowTree(treeUpdates(model, treeView), details),
     log: { info: (line) => log.info(line) },
     signIns,
     tokensView,

@@ -155,8 +155,12 @@ export function appClientNode(connectionId: string, client: AppClient): AppClien
 }
 
 export function userNode(connectionId: string, userPoolId: string, user: User): UserNode {
-  const parentKey = folderKey(connectionId, userPoolId, 'users');
-  return { kind: 'user', key: `${parentKey}/${user.username}`, parentKey, connectionId, userPoolId, user };
+  return { kind: 'user', key: userKey(connectionId, userPoolId, user.username), parentKey: folderKey(connectionId, userPoolId, 'users'), connectionId, userPoolId, user };
+}
+
+/** A user's node key: also what names the user's details view (detailsFollowTree.ts). */
+export function userKey(connectionId: string, userPoolId: string, username: string): string {
+  return `${folderKey(connectionId, userPoolId, 'users')}/${username}`;
 }
 
 export function emptyNode(parentKey: string, message: string): MessageNode {

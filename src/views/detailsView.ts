@@ -8,27 +8,32 @@ import type { DetailsView } from '../commands/flows/deps';
 export const DETAILS_SCHEME = 'cognito-details';
 
 export class DetailsDocuments implements vscode.TextDocumentContentProvider, DetailsView, vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
-  readonly onDidChange = this.changed.event;
-  private readonly renderers = new Map<string, () => Promise<string>>();
+  private readonly rendered = new vscode.EventEmitter<vscode.Uri>();
+  readonly onDidChange = this.rendered.event;
+  private readonly views = new Map<string, { render: () => Promise<string>; subject: string; uri: vscode.Uri }>();
   private readonly registration = vscode.workspace.registerTextDocumentContentProvider(DETAILS_SCHEME, this);
   private counter = 0;
 
-  async show(title: string, render: () => Promise<string>): Promise<void> {
+  async show(title: string, render: () => Promise<string>, subject: string): Promise<void> {
     const id = String(++this.counter);
-    this.renderers.set(id, render);
     const uri = vscode.Uri.from({ scheme: DETAILS_SCHEME, path: `/${title.replace(/[/\\?#]/g, '_')}.md`, query: `view=${id}` });
+    this.views.set(id, { render, subject, uri });
     const document = await vscode.workspace.openTextDocument(uri);
     await vscode.window.showTextDocument(document, { preview: false });
   }
 
   /** Renders the view again (the Refresh button), reading fresh data. */
   refresh(uri: vscode.Uri): void {
-    if (uri.scheme === DETAILS_SCHEME) this.changed.fire(uri);
+    if (uri.scheme === DETAILS_SCHEME) this.rendered.fire(uri);
+  }
+
+  /** A flow changed what these views show: each renders again, so none is left stale. */
+  changed(subject: string): void {
+    for (const view of this.views.values()) if (view.subject === subject) this.rendered.fire(view.uri);
   }
 
   async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
-    const render = this.renderers.get(new URLSearchParams(uri.query).get('view') ?? '');
+    const render = this.views.get(new URLSearchParams(uri.query).get('view') ?? '')?.render;
     if (!render) return '# Closed\n\nThis view was opened in an earlier window; open it again from the Cognito view.\n';
     try {
       return await render();
@@ -40,6 +45,6 @@ export class DetailsDocuments implements vscode.TextDocumentContentProvider, Det
 
   dispose(): void {
     this.registration.dispose();
-    this.changed.dispose();
+    this.rendered.dispose();
   }
 }

@@ -90,6 +90,23 @@ describe('users and groups in the extension host', function () {
     assert.deepEqual(listed, ['uma', 'vic']);
   });
 
+  it('an open User Details view shows a change made from the tree: Disable turns "Enabled: yes" into "Enabled: no"', async () => {
+    await sdk.send(new AdminCreateUserCommand({ UserPoolId: poolId, Username: 'yul', TemporaryPassword: 'Temp-Passw0rd!', MessageAction: 'SUPPRESS' }));
+    await vscode.commands.executeCommand('cognito.refresh');
+    await runWith([], 'cognito.showUserDetails', await userNode('yul'));
+    const view = vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'cognito-details' && d.uri.path === '/User yul.md');
+    assert.ok(view, 'the User Details view of yul is open');
+    assert.match(view.getText(), /^- Enabled: yes$/m);
+    const rerendered = new Promise<void>((resolve) => {
+      const listener = vscode.workspace.onDidChangeTextDocument((event) => {
+        if (event.document === view && /^- Enabled: no$/m.test(view.getText())) resolve(listener.dispose());
+      });
+    });
+    await runWith([], 'cognito.disableUser', await userNode('yul'));
+    await rerendered; // the view renders again by itself; no Refresh pressed
+    assert.equal((await sdk.send(new AdminGetUserCommand({ UserPoolId: poolId, Username: 'yul' }))).Enabled, false);
+  });
+
   it('Create Group with precedence 0, then Add to Group on a user, shows the user under the group', async () => {
     // Precedence 0 (the highest rank) and a description with quotes, a comma and Unicode: data that a
     // truthiness check or an encoding mistake would change.

@@ -27,7 +27,10 @@ export interface FlowDeps {
 
 /** Opens a read-only document whose text render() makes; its Refresh button renders it again. */
 export interface DetailsView {
-  show(title: string, render: () => Promise<string>): Promise<void>;
+  /** `subject`: the tree key of what the view shows (a user, pool or app client), so a change can reach it. */
+  show(title: string, render: () => Promise<string>, subject: string): Promise<void>;
+  /** Renders again every open view of this subject: what it shows was changed from this window. */
+  changed(subject: string): void;
 }
 
 /** Where a sign-in's tokens are shown (the Tokens view). */

@@ -28,7 +28,9 @@ export interface FlowRun {
   bulkReports: [number, number, number][];
   /** The person presses Cancel once this many items are reported. */
   cancelAfter?: number;
-  details: { title: string; text: string }[];
+  details: { title: string; text: string; subject: string }[];
+  /** The subjects whose open details views a flow said had changed. */
+  detailsChanged: string[];
   /** Pools whose users were reloaded. */
   reloaded: string[];
   /** Web pages the flow opened. */
@@ -56,6 +58,7 @@ export function flowRun(answers: Answer[], cognito = new FakeCognito(), chooseAc
     changedUsers: [],
     bulkReports: [],
     details: [],
+    detailsChanged: [],
     opened: [],
     reloaded: [],
     removed: [],
@@ -97,7 +100,10 @@ export function flowRun(answers: Answer[], cognito = new FakeCognito(), chooseAc
     signIns: run.signIns,
     tokensView: { show: async (session) => void run.tokensShown.push(session) },
     limiter: new RateLimiter(() => undefined, { now: () => 0, sleep: async () => undefined }),
-    details: { show: async (title, render) => void run.details.push({ title, text: await render() }) },
+    details: {
+      show: async (title, render, subject) => void run.details.push({ title, text: await render(), subject }),
+      changed: (subject) => void run.detailsChanged.push(subject),
+    },
   };
   return run;
 }

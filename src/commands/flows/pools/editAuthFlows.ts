@@ -1,4 +1,5 @@
 import type { ClientRef } from '../../../connection/connections';
+import { appClientNode } from '../../../tree/nodes';
 import { StepCounter } from '../../../ui/prompter';
 import { askAuthFlows } from '../authFlowPick';
 import type { FlowDeps } from '../deps';
@@ -17,6 +18,7 @@ export async function editAppClientAuthFlows(deps: FlowDeps, given?: ClientRef):
   const current = await cognito.describeAppClient(client.userPoolId, client.clientId);
   const flows = await askAuthFlows(deps.prompter, steps, { flows: current.authFlows, rotatesRefreshTokens: current.rotatesRefreshTokens === true });
   await deps.feedback.progress(`Updating the flows of ${client.name}…`, () => cognito.updateAppClientAuthFlows(client.userPoolId, client.clientId, flows));
+  deps.details.changed(appClientNode(connectionId, client).key); // an open App Client Details lists the flows
   deps.feedback.status(`$(check) ${client.name} now allows ${flows.map((f) => f.replace(/^ALLOW_/, '')).join(', ')}`);
   return flows;
 }

@@ -1,5 +1,6 @@
 import type { ClientRef, PoolRef } from '../../../connection/connections';
 import { issuerUrl, jwksUrl, regionOf } from '../../../connection/poolUrls';
+import { appClientNode, poolNode } from '../../../tree/nodes';
 import { StepCounter } from '../../../ui/prompter';
 import { renderAppClientDetails, renderPoolDetails } from '../../../views/poolDetailsDocument';
 import type { FlowDeps } from '../deps';
@@ -12,16 +13,20 @@ export async function showPoolDetails(deps: FlowDeps, pool?: PoolRef): Promise<v
   const { connectionId, pool: target } = pool ?? (await pickUserPool(deps.prompter, deps.connections, new StepCounter('Show Pool Details', 1).next()));
   const cognito = deps.connections.cognito(connectionId);
   const endpoint = endpointOf(deps, connectionId);
-  await deps.details.show(`Pool ${target.name}`, async () =>
-    renderPoolDetails(await cognito.describeUserPool(target.id), { issuer: issuerUrl(target.id, endpoint), jwks: jwksUrl(target.id, endpoint) }, endpoint !== undefined),
+  await deps.details.show(
+    `Pool ${target.name}`,
+    async () => renderPoolDetails(await cognito.describeUserPool(target.id), { issuer: issuerUrl(target.id, endpoint), jwks: jwksUrl(target.id, endpoint) }, endpoint !== undefined),
+    poolNode(connectionId, target).key,
   );
 }
 
 export async function showAppClientDetails(deps: FlowDeps, client?: ClientRef, poolName?: string): Promise<void> {
   const target = client ?? (await pickClient(deps, 'Show App Client Details'));
   const cognito = deps.connections.cognito(target.connectionId);
-  await deps.details.show(`App client ${target.client.name}`, async () =>
-    renderAppClientDetails(await cognito.describeAppClient(target.client.userPoolId, target.client.clientId), poolName ?? target.client.userPoolId),
+  await deps.details.show(
+    `App client ${target.client.name}`,
+    async () => renderAppClientDetails(await cognito.describeAppClient(target.client.userPoolId, target.client.clientId), poolName ?? target.client.userPoolId),
+    appClientNode(target.connectionId, target.client).key,
   );
 }
 

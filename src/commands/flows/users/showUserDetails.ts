@@ -1,3 +1,4 @@
+import { userNode } from '../../../tree/nodes';
 import { renderUserDetails } from '../../../views/userDetailsDocument';
 import type { FlowDeps } from '../deps';
 import { chooseUsers, type UserRef } from './userTargets';
@@ -10,5 +11,5 @@ export async function showUserDetails(deps: FlowDeps, given?: UserRef, poolName?
   const [{ connectionId, userPoolId, user }] = refs;
   const cognito = deps.connections.cognito(connectionId);
   const render = async () => renderUserDetails(await cognito.getUserDetails(userPoolId, user.username), poolName ?? userPoolId, userPoolId);
-  await deps.details.show(`User ${user.username}`, render);
+  await deps.details.show(`User ${user.username}`, render, userNode(connectionId, userPoolId, user).key);
 }
