@@ -233,6 +233,7 @@ async function tryMistake(mistake, compiler, verbose) {
     for (const test of mistake.tests) {
       if (interrupted) return { outcome: 'interrupted' };
       const result = await runTests(test, verbose);
+      if (interrupted) return { outcome: 'interrupted' }; // a level stopped by Ctrl-C proves nothing
       if (result.failed > 0) return { outcome: 'caught', detail: `${test.level}: ${result.first ?? `${result.failed} failed`}` };
       if (result.passed === 0) return { outcome: 'survived', detail: `${test.level}: no test matches --grep ${JSON.stringify(test.grep)}` };
     }
@@ -283,7 +284,7 @@ async function main() {
   for (const r of results) console.log(`${r.outcome.padEnd(9)}${r.mistake.id.padEnd(width + 2)}${r.mistake.class.padEnd(24)}${r.detail ?? ''}`);
   const count = (outcome) => results.filter((r) => r.outcome === outcome).length;
   const broken = count('broken');
-  console.log(`\n${count('caught')} caught, ${count('survived')} survived${broken ? `, ${broken} broken (do not compile)` : ''} of ${list.length}, in ${Math.round((Date.now() - started) / 1000)} s`);
+  console.log(`\n${count('caught')} caught, ${count('survived')} survived${broken ? `, ${broken} broken (do not compile)` : ''} of ${list.length}${interrupted ? ', interrupted' : ''}, in ${Math.round((Date.now() - started) / 1000)} s`);
   if (interrupted || results.length < list.length || count('caught') !== list.length) process.exitCode = process.exitCode || 1;
 }
 
