@@ -1,0 +1,30 @@
+import * as assert from 'node:assert/strict';
+import { SignInSessions } from '../../src/auth/signInSessions';
+import { renderTokens } from '../../src/views/tokensDocument';
+
+// The Tokens view lists the cognito:groups claim; a token with exactly one group must show it (a test with
+// two groups cannot tell "> 0" from "> 1").
+
+const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+const jwt = (claims: object) => `${b64({ alg: 'RS256', kid: 'key-9' })}.${b64(claims)}.c2lnbmF0dXJl`;
+
+describe('the Tokens view’s groups line', () => {
+  it('shows a single group, and "none" for no groups', () => {
+    const sessions = new SignInSessions();
+    const render = (groups: string[] | undefined) => {
+      const session = sessions.add({
+        connectionId: 'default',
+        poolName: 'shop',
+        clientName: 'web',
+        client: { userPoolId: 'eu-central-2_Groups1', clientId: 'web1', hasSecret: false },
+        username: 'gina',
+        admin: false,
+        tokens: { idToken: jwt({ sub: 's-9', token_use: 'id', ...(groups ? { 'cognito:groups': groups } : {}) }), accessToken: jwt({ sub: 's-9', token_use: 'access' }) },
+        issuedAt: new Date('2026-12-01T08:00:00Z'),
+      });
+      return renderTokens(session, {}, new Date('2026-12-01T08:05:00Z'), 'local');
+    };
+    assert.match(render(['auditors']), /Groups \(`cognito:groups`\): auditors\n/);
+    assert.match(render(undefined), /Groups \(`cognito:groups`\): none\n/);
+  });
+});
