@@ -3,12 +3,13 @@
 // (the writer never adds one), at most 16,000 characters a row, and leading or trailing white space trimmed
 // by the import job.
 //
-// Values that format cannot carry exactly (cognitoCannotCarry): a line break (it ends the row), white space at
-// the start or end (the job trims it), a backslash right before a comma or at the end (written out that is
-// `\\,`, which the guide gives no reading, or a backslash that takes the separating comma as its own), and
-// a value starting with a double quote (see Reading). The writer still writes them, in double quotes the RFC 4180 way (quotes inside doubled), which
-// Import Users reads back exactly; it reports them (and rows over 16,000 characters, written as they are)
-// so Export Users can count those users and say so: nothing is altered silently.
+// Values that format cannot carry exactly (cognitoCannotCarry): a line break (it ends the row), white space
+// at the start or end (the job trims it), a backslash right before a comma or at the end (written out that
+// is `\\,`, which the guide gives no reading, or a backslash that takes the separating comma as its own),
+// and a value starting with a double quote (see Reading). The writer still writes them, in double quotes
+// the RFC 4180 way (quotes inside doubled), which Import Users reads back exactly; it reports them (and
+// rows over 16,000 characters, written as they are) so Export Users can count those users and say so:
+// nothing is altered silently.
 //
 // Reading (CsvParser): a field that starts with a double quote is a quoted field, RFC 4180, as spreadsheets
 // and earlier exports write them: it runs to its closing quote ("" inside is one quote; commas, line breaks

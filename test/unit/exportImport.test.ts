@@ -212,7 +212,14 @@ describe('CSV as bytes', () => {
 // carry is written so Import Users reads it back exactly, and counted.
 describe('Export Users, read as Cognito’s import job documents the format', () => {
   const CARRIED = ['Lee, Jr.', 'Ann "Nan" Lee', 'O"Brien', 'C:\\Users\\ann', '1 Main St,, Flat 2, Springfield,', ',first', 'Zoë 日本語 🙂', '=1+1', 'a\tb', ',', 'x'.repeat(2048), ','.repeat(1000)];
-  const NOT_CARRIED = { ben: ['1 Main St\nFlat 2', 'name'], cat: [' spaced', 'custom:team'], dan: ['"Nan"', 'name'], eve: ['C:\\dir\\', 'custom:team'], fay: ['a\\,b', 'name'] } as const;
+  /** username → [value, column, why Cognito's format cannot carry it]. */
+  const NOT_CARRIED = {
+    ben: ['1 Main St\nFlat 2', 'name', 'a line break'],
+    cat: [' spaced', 'custom:team', 'white space at the start or end'],
+    dan: ['"Nan"', 'name', 'a double quote at the start'],
+    eve: ['C:\\dir\\', 'custom:team', 'a backslash before a comma or at the end'],
+    fay: ['a\\,b', 'name', 'a backslash before a comma or at the end'],
+  } as const;
 
   function pool() {
     const cognito = new FakeCognito();
@@ -241,7 +248,7 @@ describe('Export Users, read as Cognito’s import job documents the format', ()
     }
     for (const [username, [value, column]] of Object.entries(NOT_CARRIED)) assert.notEqual(read.get(username)?.[column], value, `${username}'s ${column} is one the format cannot carry`);
     assert.equal(result.inexactUsers, Object.keys(NOT_CARRIED).length);
-    assert.deepEqual(result.inexact, Object.entries(NOT_CARRIED).map(([username, [, column]]) => `${username} (${column})`));
+    assert.deepEqual(result.inexact, Object.entries(NOT_CARRIED).map(([username, [, column, why]]) => `${username} (${column}: ${why})`));
   });
 
   it('writes the users it cannot carry so that Import Users reads every value back exactly', async () => {

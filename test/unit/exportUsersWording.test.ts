@@ -134,13 +134,13 @@ describe('Export Users and values Cognito’s import format cannot carry', () =>
     const file = outFile('inexact.csv');
     const run = flowRun([{ pick: 'CSV' }, { file }], cognito);
     const result = await exportUsers(run.deps, { connectionId: run.deps.connections.list()[0].id, pool });
-    assert.deepEqual([result.inexactUsers, result.inexact], [2, ['ann (email, custom:team)', 'cat (custom:team)']]);
+    assert.deepEqual([result.inexactUsers, result.inexact], [2, ['ann (email: white space at the start or end, custom:team: a line break)', 'cat (custom:team: a double quote at the start)']]);
     assert.deepEqual(told(run).notifications, [
       `Exported 3 users of shop to ${file}. 2 users have values Cognito’s import job cannot take exactly (a line break, spaces at either end, a backslash before a comma or at the end, ` +
         'a leading double quote, or a row over 16,000 characters; the log names them): Import Users here reads them back exactly, but Cognito’s import job would alter or refuse them. ' +
         'Fix those values, or export JSON Lines to keep every value exactly. [Open File]',
     ]);
-    assert.deepEqual(run.logLines, ['Export of shop: 3 users, 2 not exactly in Cognito’s import format', 'Not exactly in Cognito’s import format: ann (email, custom:team); cat (custom:team).']);
+    assert.deepEqual(run.logLines, ['Export of shop: 3 users, 2 not exactly in Cognito’s import format', 'Not exactly in Cognito’s import format: ann (email: white space at the start or end, custom:team: a line break); cat (custom:team: a double quote at the start).']);
     assert.ok(fs.readFileSync(file, 'utf8').includes('"1 Main St\nFlat 2"'), 'the value is in the file, in quotes');
   });
 

@@ -1,5 +1,5 @@
 import { FileWriter } from '../../../bulk/fileWriter';
-import { csvRow, startsLikeFormula } from '../../../bulk/csv';
+import { cognitoCannotCarry, csvRow, startsLikeFormula, type CsvRowText } from '../../../bulk/csv';
 import { csvColumns, csvHeader, csvUserFields, customColumns, jsonUserLine, type ExportFormat } from '../../../bulk/userFormats';
 import { CognitoError } from '../../../cognito/errors';
 import { listAll } from '../../../cognito/paging';
@@ -33,7 +33,7 @@ export interface ExportResult {
   formulaValues: number;
   /** Users written in a form Cognito's import job would alter or refuse (a value in quotes, a row too long). */
   inexactUsers: number;
-  /** The first NAMED_INEXACT of them: `username (column, …)`. */
+  /** The first NAMED_INEXACT of them: `username (column: why, …)`. */
   inexact: string[];
 }
 
@@ -117,7 +117,7 @@ async function writeExport(
           formulaValues += fields.filter(startsLikeFormula).length;
           const row = csvRow(fields);
           if (row.quoted.length > 0 || row.tooLong) {
-            if (inexactUsers++ < NAMED_INEXACT) inexact.push(`${user.username} (${[...row.quoted.map((i) => columns[i]), ...(row.tooLong ? ['a row over 16,000 characters'] : [])].join(', ')})`);
+            if (inexactUsers++ < NAMED_INEXACT) inexact.push(inexactNote(user.username, fields, columns, row));
           }
           chunk += `${row.text}\n`;
         } else chunk += `${jsonUserLine({ ...user, groups: groups ? (groups.get(user.username) ?? []) : undefined })}\n`;
@@ -155,6 +155,13 @@ function inexactWarning(count: number): string {
   if (count === 0) return '';
   const users = count === 1 ? '1 user has values' : `${count} users have values`;
   return ` ${users} Cognito’s import job cannot take exactly (a line break, spaces at either end, a backslash before a comma or at the end, a leading double quote, or a row over 16,000 characters; the log names them): Import Users here reads them back exactly, but Cognito’s import job would alter or refuse them. Fix those values, or export JSON Lines to keep every value exactly.`;
+}
+
+/** `ann (email: white space at the start or end, …)`: what to fix, for the log. */
+function inexactNote(username: string, fields: string[], columns: string[], row: CsvRowText): string {
+  const reasons = row.quoted.map((i) => `${columns[i]}: ${cognitoCannotCarry(fields[i])}`);
+  if (row.tooLong) reasons.push('a row over 16,000 characters');
+  return `${username} (${reasons.join(', ')})`;
 }
 
 /** The failure's own sentence, saying also that the partial file is gone. */
