@@ -5,10 +5,11 @@ import { CsvError, CsvParser, type CsvRow } from './csv';
 import { fileProblem } from './fileProblems';
 import type { ImportUser } from './userFormats';
 
-// An import file as entries, one per user or problem, by line: CSV in Cognito's import layout or JSON
-// Lines as export writes it, read as a stream (or from a whole text) in pieces of any size. A byte-order
-// mark at the start is skipped (spreadsheets and Windows editors write one). What each user's row means is
-// decided here; whether it suits the pool, in importFile.ts.
+// An import file as entries, one per user or problem, by line: CSV in Cognito's import layout and format
+// (`\,` a comma; a spreadsheet's quoted fields too: csv.ts has the grammar) or JSON Lines as export writes
+// it, read as a stream (or from a whole text) in pieces of any size. A byte-order mark at the start is
+// skipped (spreadsheets and Windows editors write one). What each user's row means is decided here; whether
+// it suits the pool, in importFile.ts.
 
 export type Entry = { user: ImportUser } | { problem: string };
 
@@ -92,7 +93,8 @@ class CsvReader implements EntryReader {
     if (row.fields.length !== columns.length) return [{ problem: `Line ${row.line}: ${row.fields.length} fields where the header has ${columns.length}.` }];
     const attributes: Record<string, string> = {};
     columns.forEach((column, i) => {
-      const value = row.fields[i];
+      // The guide's sample file writes its flags TRUE / FALSE: a flag is read in any case.
+      const value = FLAGS.has(column) && /^(true|false)$/i.test(row.fields[i]) ? row.fields[i].toLowerCase() : row.fields[i];
       if (value === '' || GENERATED.has(column)) return;
       // A "false" flag says nothing to create: leave it out.
       if (FLAGS.has(column) && value === 'false') return;

@@ -3,9 +3,10 @@ import type { UserDetails } from '../cognito/types';
 import { csvLine } from './csv';
 
 // The two export formats and what import reads back:
-// - CSV in the column layout of Cognito's own user import (the list GetCSVHeader returns for a pool:
-//   the standard attributes, cognito:mfa_enabled and cognito:username, then the pool's custom
-//   attributes), written from the documentation so it also works where the endpoint lacks the call;
+// - CSV in the column layout and format of Cognito's own user import (the list GetCSVHeader returns for a
+//   pool: the standard attributes, cognito:mfa_enabled and cognito:username, then the pool's custom
+//   attributes; values as csv.ts writes them), written from the documentation so it also works where the
+//   endpoint lacks the call;
 // - JSON Lines: one user per line with every attribute, status, enabled, times and (when asked) groups.
 
 /** GetCSVHeader's columns for a pool without custom attributes, in its order (Cognito developer guide):
@@ -23,8 +24,13 @@ export interface ImportUser {
   groups?: string[];
 }
 
+/** The CSV columns for a pool with these custom attributes, in the header's order. */
+export function csvColumns(customAttributes: readonly string[]): string[] {
+  return [...COGNITO_CSV_COLUMNS, ...customAttributes];
+}
+
 export function csvHeader(customAttributes: readonly string[]): string {
-  return csvLine([...COGNITO_CSV_COLUMNS, ...customAttributes]);
+  return csvLine(csvColumns(customAttributes));
 }
 
 export function csvUserLine(user: UserExport, customAttributes: readonly string[]): string {
@@ -34,8 +40,7 @@ export function csvUserLine(user: UserExport, customAttributes: readonly string[
 /** A user's CSV fields, in the header's column order. */
 export function csvUserFields(user: UserExport, customAttributes: readonly string[]): string[] {
   const values = Object.fromEntries(user.attributes.map((a) => [a.name, a.value]));
-  const columns = [...COGNITO_CSV_COLUMNS, ...customAttributes];
-  return columns.map((column) => {
+  return csvColumns(customAttributes).map((column) => {
     if (column === 'cognito:username') return user.username;
     if (column === 'cognito:mfa_enabled') return String(user.mfaMethods.length > 0);
     // Cognito's import needs the verified flags filled in: false when the user has none.

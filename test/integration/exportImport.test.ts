@@ -21,12 +21,15 @@ import { emulatorClient } from '../support/emulatorClient';
 import { listAll } from '../support/paging';
 import { flowRun } from '../unit/support/flowHarness';
 import type { Answer } from '../unit/support/scriptedPrompter';
+import { GUIDE_CSV_HEADER, readUserImportCsv } from '../double/userImportCsv';
 import { cognitoLocalEndpoint } from './harness/cognitoLocal';
 
 // Export from one cognito-local pool and import into another through the extension's own wiring; both
 // pools are then read with a plain SDK client and compared: usernames, attributes, groups, enabled.
 
 const AWKWARD_NAME = 'Zoë "Z" O\'Neil, Jr.';
+/** Values Cognito's import format carries (commas, quotes inside, backslashes, Unicode), on user1. */
+const CARRIED = { given_name: 'C:\\Users\\ann', family_name: 'Lee, Jr.', middle_name: '日本語 🙂', address: '1 Main St,, Flat 2, Springfield,', nickname: 'O"Brien' };
 
 describe('export and import between two cognito-local pools', function () {
   this.timeout(60_000);
@@ -46,6 +49,7 @@ describe('export and import between two cognito-local pools', function () {
         { Name: 'email', Value: `user${i}@example.com` },
         { Name: 'email_verified', Value: 'true' },
         ...(i === 0 ? [{ Name: 'name', Value: AWKWARD_NAME }] : []),
+        ...(i === 1 ? Object.entries(CARRIED).map(([Name, Value]) => ({ Name, Value })) : []),
       ];
       await sdk.send(new AdminCreateUserCommand({ UserPoolId: sourceId, Username: `user${i}`, TemporaryPassword: 'Temp-Passw0rd!', MessageAction: 'SUPPRESS', UserAttributes: attributes }));
     }
@@ -109,6 +113,25 @@ describe('export and import between two cognito-local pools', function () {
     const attributesOf = (snap: Snapshot) => Object.fromEntries(Object.entries(snap).map(([name, user]) => [name, user.attributes]));
     assert.deepEqual(attributesOf(target), attributesOf(source));
     assert.equal(target.user0.attributes.name, AWKWARD_NAME);
+  });
+
+  it('CSV in Cognito’s layout is what Cognito’s import job documents: each row splits into exactly the header’s columns, and each value reads back as the user’s value', async () => {
+    const file = path.join(dir, 'for-cognito.csv');
+    await exportUsers(deps([{ pick: 'CSV' }, { file }]).deps, onDefault({ id: sourceId, name: 'source' }));
+    // Read by the developer guide's rules (test/double/userImportCsv.ts), against the pool read with a plain SDK client.
+    const rows = readUserImportCsv(fs.readFileSync(file), GUIDE_CSV_HEADER);
+    const source = await snapshot(sourceId);
+    assert.deepEqual(rows.filter((r) => 'refused' in r), [], 'no user refused');
+    const read = Object.fromEntries(rows.map((r) => ('values' in r ? [r.values['cognito:username'], r.values] : [])));
+    assert.deepEqual(Object.keys(read).sort(), Object.keys(source).sort());
+    for (const [username, user] of Object.entries(source)) {
+      for (const column of GUIDE_CSV_HEADER.filter((c) => !c.startsWith('cognito:'))) {
+        const expected = user.attributes[column] ?? (column.endsWith('_verified') ? 'false' : '');
+        assert.equal(read[username][column], expected, `${username}'s ${column}`);
+      }
+    }
+    assert.equal(read.user0.name, AWKWARD_NAME);
+    assert.deepEqual(Object.fromEntries(Object.keys(CARRIED).map((c) => [c, read.user1[c]])), CARRIED);
   });
 
   it('cancelled mid-import, then re-run: every user once', async () => {

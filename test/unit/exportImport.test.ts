@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { CsvParser, csvLine, parseCsv } from '../../src/bulk/csv';
+import { CsvError, CsvParser, csvLine, csvRow, parseCsv } from '../../src/bulk/csv';
 import { checkImportFile, IMPORT_LIMITS, readImport } from '../../src/bulk/importFile';
 import { COGNITO_CSV_COLUMNS, csvHeader, csvUserLine, jsonUserLine } from '../../src/bulk/userFormats';
 import { exportUsers } from '../../src/commands/flows/users/exportUsers';
@@ -14,6 +14,7 @@ import { onDefault } from '../support/connections';
 import { FakeCognito } from './support/fakeCognito';
 import { flowRun } from './support/flowHarness';
 import { ESC, type Answer } from './support/scriptedPrompter';
+import { GUIDE_CSV_HEADER, readUserImportCsv } from '../double/userImportCsv';
 
 const AWKWARD = ['plain', 'with, comma', 'with "quotes"', 'two\nlines', 'crlf\r\nline', 'Zoë 日本語 🙂', '', ' spaced '];
 const SCHEMA: AttributeSchema[] = [
@@ -49,6 +50,31 @@ describe('CSV', () => {
     assert.throws(() => parseCsv('a,b\n"open,c\n'), /Line 2: a quoted field is never closed/);
   });
 
+  it('reads Cognito’s format and a spreadsheet’s quoting: \\, is a comma, other backslashes and inner quotes are themselves, a field that starts with " is quoted', () => {
+    const rows = parseCsv('Lee\\, Jr.,C:\\Users\\ann,O"Brien,"Lee, Jr.","say ""hi""",\\\n"two\nlines",x\\\\,y,\n');
+    assert.deepEqual(
+      rows.map((r) => r.fields),
+      [
+        ['Lee, Jr.', 'C:\\Users\\ann', 'O"Brien', 'Lee, Jr.', 'say "hi"', '\\'],
+        ['two\nlines', 'x\\,y', ''],
+      ],
+    );
+    assert.deepEqual(rows.map((r) => r.line), [1, 2]);
+  });
+
+  it('reads a \\, split between pieces, and a backslash that ends a piece without a comma after it', () => {
+    const parser = new CsvParser();
+    const rows = [...parser.push('a\\'), ...parser.push(',b,c\\'), ...parser.push('d\n'), ...parser.end()];
+    assert.deepEqual(rows.map((r) => r.fields), [['a,b', 'c\\d']]);
+  });
+
+  it('refuses, in one sentence, a field that starts with a quote and goes on after its closing quote (nothing is guessed)', () => {
+    assert.throws(
+      () => parseCsv('cognito:username,name\nann,"Ann" Lee\n'),
+      (error: unknown) => error instanceof CsvError && error.message === 'Line 2: a value that starts with a double quote must be wholly in quotes, with each quote inside it written twice (""), as spreadsheets save it.',
+    );
+  });
+
   it('writes Cognito’s import header and a user line that reads back', () => {
     const header = parseCsv(csvHeader(['custom:team']))[0].fields;
     assert.deepEqual(header, [...COGNITO_CSV_COLUMNS, 'custom:team']);
@@ -66,39 +92,56 @@ describe('CSV', () => {
   });
 });
 
-// The bytes the writer puts down, value by value, as RFC 4180 (section 2) has them: a field with a comma, a
-// double quote, a CR or a LF is enclosed in double quotes and each double quote inside is doubled; any other
-// field is written as it is, unquoted (Cognito's import guide: "Attribute values that are strings should not
-// be in quotation marks"). Expected texts are written out by hand, not computed.
+// The bytes the writer puts down, value by value, in the format of Cognito's user import (developer guide,
+// "Creating the user import .csv file"): "Attribute values that are strings should not be in quotation
+// marks", and "If an attribute value contains a comma, you must put a backslash (\) before the comma". A value
+// that format cannot carry exactly (a line break, white space at either end, a backslash before a comma or at
+// the end, a leading double quote) is written in RFC 4180 quotes, which Import Users reads back exactly, and
+// reported (`quoted`). Expected texts are written out by hand, not computed.
 describe('CSV as bytes', () => {
-  const cases: Array<[string, string, string]> = [
-    ['a plain value', 'Ann Lee', 'Ann Lee'],
-    ['the empty string', '', ''],
-    ['a quote and no comma', 'Ann "Nan" Lee', '"Ann ""Nan"" Lee"'],
-    ['a leading quote', '"Ann" Lee', '"""Ann"" Lee"'],
-    ['only quotes', '""', '""""""'],
-    ['a comma', 'Lee, Jr.', '"Lee, Jr."'],
-    ['a line feed', '1 Main St\nFlat 2', '"1 Main St\nFlat 2"'],
-    ['a carriage return alone', 'cr\rhere', '"cr\rhere"'],
-    ['CR LF', 'a\r\nb', '"a\r\nb"'],
-    ['a leading = (left as it is: the file must re-import exactly)', '=1+1', '=1+1'],
-    ['a formula with quotes', '=HYPERLINK("https://example.com")', '"=HYPERLINK(""https://example.com"")"'],
-    ['Unicode, astral plane included', 'Zoë 日本語 🙂', 'Zoë 日本語 🙂'],
-    ['spaces around (kept here; Cognito’s own import trims them)', ' spaced ', ' spaced '],
-    ['a quote inside a word', 'O"Brien', '"O""Brien"'],
-    ['a backslash (RFC 4180 has no escape character)', 'C:\\Users\\ann', 'C:\\Users\\ann'],
+  const cases: Array<[string, string, string, 'exact' | 'quoted']> = [
+    ['a plain value', 'Ann Lee', 'Ann Lee', 'exact'],
+    ['the empty string', '', '', 'exact'],
+    ['a quote and no comma (quotes are characters in Cognito’s format)', 'Ann "Nan" Lee', 'Ann "Nan" Lee', 'exact'],
+    ['a quote inside a word', 'O"Brien', 'O"Brien', 'exact'],
+    ['a comma, with a backslash before it', 'Lee, Jr.', 'Lee\\, Jr.', 'exact'],
+    ['commas side by side and last', '1 Main St,, Flat 2,', '1 Main St\\,\\, Flat 2\\,', 'exact'],
+    ['a comma first', ',x', '\\,x', 'exact'],
+    ['a backslash not before a comma (itself)', 'C:\\Users\\ann', 'C:\\Users\\ann', 'exact'],
+    ['a leading = (left as it is: the file must re-import exactly)', '=1+1', '=1+1', 'exact'],
+    ['a formula with quotes and a comma', '=HYPERLINK("https://example.com","x")', '=HYPERLINK("https://example.com"\\,"x")', 'exact'],
+    ['Unicode, astral plane included', 'Zoë 日本語 🙂', 'Zoë 日本語 🙂', 'exact'],
+    ['a tab inside', 'a\tb', 'a\tb', 'exact'],
+    ['a leading quote (read as a quoted field, so quoted)', '"Ann" Lee', '"""Ann"" Lee"', 'quoted'],
+    ['only quotes', '""', '""""""', 'quoted'],
+    ['a line feed', '1 Main St\nFlat 2', '"1 Main St\nFlat 2"', 'quoted'],
+    ['a carriage return alone', 'cr\rhere', '"cr\rhere"', 'quoted'],
+    ['CR LF', 'a\r\nb', '"a\r\nb"', 'quoted'],
+    ['spaces around (Cognito’s import trims them)', ' spaced ', '" spaced "', 'quoted'],
+    ['a tab at the end', 'tab\t', '"tab\t"', 'quoted'],
+    ['a no-break space first', '\u00a0nbsp', '"\u00a0nbsp"', 'quoted'],
+    ['a backslash before a comma', 'a\\,b', '"a\\,b"', 'quoted'],
+    ['a backslash at the end', 'C:\\dir\\', '"C:\\dir\\"', 'quoted'],
   ];
-  for (const [what, value, bytes] of cases) {
-    it(`writes ${what} as exactly ${JSON.stringify(bytes)}`, () => {
+  for (const [what, value, bytes, kind] of cases) {
+    it(`writes ${what} as exactly ${JSON.stringify(bytes)}${kind === 'quoted' ? ', reported as quoted' : ''}`, () => {
       assert.equal(csvLine([value]), bytes);
-      assert.equal(csvLine([value, 'next']), `${bytes},next`);
+      assert.deepEqual(csvRow(['first', value, 'next']), { text: `first,${bytes},next`, quoted: kind === 'quoted' ? [1] : [], tooLong: false });
     });
   }
 
   it('writes values of the maximum lengths whole: a 2,048-character attribute value (AttributeType) and a 128-character username', () => {
     assert.equal(csvLine(['x'.repeat(2048)]), 'x'.repeat(2048));
+    assert.equal(csvLine([','.repeat(2048)]), '\\,'.repeat(2048));
     assert.equal(csvLine(['"'.repeat(2048)]), `"${'"'.repeat(4096)}"`);
     assert.equal(csvLine(['ñ'.repeat(128)]), 'ñ'.repeat(128));
+  });
+
+  it('reports a row over Cognito’s 16,000 characters as written (a comma’s backslash counts), and writes it whole', () => {
+    assert.equal(csvRow(['x'.repeat(15_998), 'y']).tooLong, false, '16,000 characters');
+    assert.deepEqual(csvRow(['x'.repeat(15_999), 'y']), { text: `${'x'.repeat(15_999)},y`, quoted: [], tooLong: true });
+    assert.equal(csvRow([','.repeat(8000)]).tooLong, false, '8,000 commas are 16,000 characters written');
+    assert.equal(csvRow([`${','.repeat(8000)}x`]).tooLong, true);
   });
 
   it('writes the header exactly as GetCSVHeader lists a pool’s columns (the developer guide’s sample), custom attributes last', () => {
@@ -128,7 +171,7 @@ describe('CSV as bytes', () => {
           { name: 'email_verified', value: 'true' },
           { name: 'locale', value: 'ja-JP' },
           { name: 'phone_number', value: '+14325550163' },
-          { name: 'address', value: '1 Main St\nFlat 2' },
+          { name: 'address', value: '1 Main St, Flat 2' },
           { name: 'custom:team', value: '' },
         ],
       },
@@ -137,15 +180,15 @@ describe('CSV as bytes', () => {
     assert.equal(
       line,
       [
-        '"Ann ""Nan"" Lee"', // name
-        '"""Ann"""', // given_name
-        '"Lee, Jr."', // family_name
+        'Ann "Nan" Lee', // name
+        '"""Ann"""', // given_name: a leading quote, so quoted
+        'Lee\\, Jr.', // family_name
         '日本語 🙂', // middle_name
-        '"cr\rhere"', // nickname
+        '"cr\rhere"', // nickname: a line break, so quoted
         '', // preferred_username
         '=1+1', // profile
         '', // picture
-        '"=HYPERLINK(""https://example.com"")"', // website
+        '=HYPERLINK("https://example.com")', // website
         'ann@example.com', // email
         'true', // email_verified
         '', // gender
@@ -154,13 +197,71 @@ describe('CSV as bytes', () => {
         'ja-JP', // locale
         '+14325550163', // phone_number
         'false', // phone_number_verified: none, so false (Cognito's import needs the flag)
-        '"1 Main St\nFlat 2"', // address
+        '1 Main St\\, Flat 2', // address
         '', // updated_at
         'true', // cognito:mfa_enabled
         'zoë.ñ', // cognito:username
         '', // custom:team
       ].join(','),
     );
+  });
+});
+
+// The outsider: a file Export Users wrote, read by the developer guide's rules (test/double/userImportCsv.ts),
+// against what the pool holds. A user whose values the format carries is read back exactly; one it cannot
+// carry is written so Import Users reads it back exactly, and counted.
+describe('Export Users, read as Cognito’s import job documents the format', () => {
+  const CARRIED = ['Lee, Jr.', 'Ann "Nan" Lee', 'O"Brien', 'C:\\Users\\ann', '1 Main St,, Flat 2, Springfield,', ',first', 'Zoë 日本語 🙂', '=1+1', 'a\tb', ',', 'x'.repeat(2048), ','.repeat(1000)];
+  /** username → [value, column, why Cognito's format cannot carry it]. */
+  const NOT_CARRIED = {
+    ben: ['1 Main St\nFlat 2', 'name', 'a line break'],
+    cat: [' spaced', 'custom:team', 'white space at the start or end'],
+    dan: ['"Nan"', 'name', 'a double quote at the start'],
+    eve: ['C:\\dir\\', 'custom:team', 'a backslash before a comma or at the end'],
+    fay: ['a\\,b', 'name', 'a backslash before a comma or at the end'],
+  } as const;
+
+  function pool() {
+    const cognito = new FakeCognito();
+    const details = cognito.addPool('shop', { attributes: SCHEMA });
+    const usernames = ['ann', ...Object.keys(NOT_CARRIED), ...CARRIED.map((_, i) => `u${i}`)];
+    cognito.users.set(details.id, usernames.map((username) => ({ username, status: 'CONFIRMED', enabled: true, email: `${username}@example.com` })));
+    CARRIED.forEach((value, i) => cognito.attributes.set(`${details.id}/u${i}`, [{ name: i % 2 ? 'name' : 'custom:team', value }]));
+    cognito.attributes.set(`${details.id}/ann`, [{ name: 'name', value: 'Ann, "Nan"' }, { name: 'custom:team', value: 'red,blue' }]);
+    for (const [username, [value, column]] of Object.entries(NOT_CARRIED)) cognito.attributes.set(`${details.id}/${username}`, [{ name: column, value }]);
+    return { cognito, details };
+  }
+
+  it('writes every user whose values the format carries so that each row splits into exactly the header’s columns and each value reads back as the user’s value', async () => {
+    const { cognito, details } = pool();
+    const file = tempFile('for-cognito.csv');
+    const result = await exportUsers(flowRun([{ pick: 'CSV' }, { file }], cognito).deps, onDefault(details));
+    const rows = readUserImportCsv(fs.readFileSync(file), [...GUIDE_CSV_HEADER, 'custom:team']);
+    const read = new Map(rows.flatMap((r) => ('values' in r ? [[r.values['cognito:username'], r.values] as const] : [])));
+    for (const user of cognito.users.get(details.id) ?? []) {
+      if (user.username in NOT_CARRIED) continue;
+      const values = read.get(user.username);
+      assert.ok(values, `${user.username} is read`);
+      const expected: Record<string, string> = { email: user.email ?? '', email_verified: 'false', phone_number_verified: 'false', 'cognito:mfa_enabled': 'false', 'cognito:username': user.username };
+      for (const { name, value } of cognito.attributes.get(`${details.id}/${user.username}`) ?? []) expected[name] = value;
+      for (const column of [...GUIDE_CSV_HEADER, 'custom:team']) assert.equal(values[column], expected[column] ?? '', `${user.username}'s ${column}`);
+    }
+    for (const [username, [value, column]] of Object.entries(NOT_CARRIED)) assert.notEqual(read.get(username)?.[column], value, `${username}'s ${column} is one the format cannot carry`);
+    assert.equal(result.inexactUsers, Object.keys(NOT_CARRIED).length);
+    assert.deepEqual(result.inexact, Object.entries(NOT_CARRIED).map(([username, [, column, why]]) => `${username} (${column}: ${why})`));
+  });
+
+  it('writes the users it cannot carry so that Import Users reads every value back exactly', async () => {
+    const { cognito, details } = pool();
+    const file = tempFile('round-trip.csv');
+    await exportUsers(flowRun([{ pick: 'CSV' }, { file }], cognito).deps, onDefault(details));
+    const target = new FakeCognito();
+    const empty = target.addPool('copy', { attributes: SCHEMA });
+    const imported = await importUsers(flowRun([{ file }, { pick: 'No invitations' }], target).deps, onDefault(empty));
+    assert.equal(imported.created, cognito.users.get(details.id)?.length);
+    for (const user of cognito.users.get(details.id) ?? []) {
+      assert.deepEqual(target.attributes.get(`${empty.id}/${user.username}`), cognito.attributes.get(`${details.id}/${user.username}`), user.username);
+    }
   });
 });
 

@@ -48,7 +48,7 @@ describe('Export Users, word for word', () => {
     assert.deepEqual(told(run), { progress: ['Exporting the users of my shop/eu…'], status: [], notifications: [`Exported 3 users of my shop/eu to ${file}. [Open File]`] });
     assert.deepEqual(run.opened, [file]);
     assert.deepEqual(run.logLines, ['Export of my shop/eu: 3 users']);
-    assert.deepEqual(result, { path: file, written: 3, cancelled: false, formulaValues: 0 });
+    assert.deepEqual(result, { path: file, written: 3, cancelled: false, formulaValues: 0, inexactUsers: 0, inexact: [] });
     assert.deepEqual(run.bulkReports, [[2, 0, 0], [3, 0, 0]], 'the count of users written, page by page');
     const lines = fs.readFileSync(file, 'utf8').split('\n');
     assert.equal(lines.length, 5, 'header, three users, and the last line break');
@@ -90,7 +90,7 @@ describe('Export Users, word for word', () => {
     const run = flowRun([{ pick: 'CSV' }, { file }], cognito);
     run.cancelAfter = 0;
     const result = await exportUsers(run.deps, { connectionId: run.deps.connections.list()[0].id, pool });
-    assert.deepEqual(result, { path: file, written: 0, cancelled: true, formulaValues: 0 });
+    assert.deepEqual(result, { path: file, written: 0, cancelled: true, formulaValues: 0, inexactUsers: 0, inexact: [] });
     assert.deepEqual(run.logLines, ['Export of shop: 0 users, cancelled']);
     assert.deepEqual(told(run).notifications, ['Export cancelled after 0 users; the partial file was removed.']);
     assert.equal(fs.existsSync(file), false);
@@ -123,6 +123,35 @@ describe('Export Users to a file it cannot open', () => {
       return true;
     });
     assert.equal(fs.existsSync(path.dirname(file)), false);
+  });
+});
+
+describe('Export Users and values Cognito’s import format cannot carry', () => {
+  it('writes them so Import Users reads them back, counts the users, names them in the log, and says what to do', async () => {
+    const { cognito, pool } = source('shop');
+    cognito.attributes.set(`${pool.id}/ann`, [{ name: 'custom:team', value: '1 Main St\nFlat 2' }, { name: 'email', value: ' ann@example.com' }]);
+    cognito.attributes.set(`${pool.id}/cat`, [{ name: 'custom:team', value: '"Nan"' }]);
+    const file = outFile('inexact.csv');
+    const run = flowRun([{ pick: 'CSV' }, { file }], cognito);
+    const result = await exportUsers(run.deps, { connectionId: run.deps.connections.list()[0].id, pool });
+    assert.deepEqual([result.inexactUsers, result.inexact], [2, ['ann (email: white space at the start or end, custom:team: a line break)', 'cat (custom:team: a double quote at the start)']]);
+    assert.deepEqual(told(run).notifications, [
+      `Exported 3 users of shop to ${file}. 2 users have values Cognito’s import job cannot take exactly (a line break, spaces at either end, a backslash before a comma or at the end, ` +
+        'a leading double quote, or a row over 16,000 characters; the log names them): Import Users here reads them back exactly, but Cognito’s import job would alter or refuse them. ' +
+        'Fix those values, or export JSON Lines to keep every value exactly. [Open File]',
+    ]);
+    assert.deepEqual(run.logLines, ['Export of shop: 3 users, 2 not exactly in Cognito’s import format', 'Not exactly in Cognito’s import format: ann (email: white space at the start or end, custom:team: a line break); cat (custom:team: a double quote at the start).']);
+    assert.ok(fs.readFileSync(file, 'utf8').includes('"1 Main St\nFlat 2"'), 'the value is in the file, in quotes');
+  });
+
+  it('says it of one user in the singular, and counts a row over 16,000 characters', async () => {
+    const { cognito, pool } = source('shop');
+    cognito.attributes.set(`${pool.id}/ben`, [{ name: 'custom:team', value: ','.repeat(8000) }]);
+    const file = outFile('long.csv');
+    const run = flowRun([{ pick: 'CSV' }, { file }], cognito);
+    const result = await exportUsers(run.deps, { connectionId: run.deps.connections.list()[0].id, pool });
+    assert.deepEqual([result.inexactUsers, result.inexact], [1, ['ben (a row over 16,000 characters)']]);
+    assert.match(told(run).notifications[0], /\. 1 user has values Cognito’s import job cannot take exactly \(/);
   });
 });
 

@@ -144,6 +144,42 @@ describe('Import Users, word for word', () => {
     assert.match(report[2], /^Line 1 \(x\): email:/);
   });
 
+  it('reads a CSV in Cognito’s format (\\, is a comma, TRUE and FALSE as the guide’s sample writes them) and one a spreadsheet saved (quoted fields), and creates the same users', async () => {
+    const header = 'cognito:username,email,email_verified,custom:team,cognito:mfa_enabled';
+    const cognitoFormat = `${header}\nann,ann@example.com,TRUE,Lee\\, Jr. "Nan",FALSE\nben,ben@example.com,false,C:\\teams\\blue,false\n`;
+    const spreadsheet = `${header}\r\nann,ann@example.com,true,"Lee, Jr. ""Nan""",FALSE\r\nben,ben@example.com,false,C:\\teams\\blue,false\r\n`;
+    for (const text of [cognitoFormat, spreadsheet]) {
+      const { cognito, pool } = target();
+      const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cognito-import-')), 'people.csv');
+      fs.writeFileSync(file, text);
+      const run = flowRun([{ file }, { pick: 'No invitations' }], cognito);
+      const result = await importUsers(run.deps, { connectionId: run.deps.connections.list()[0].id, pool });
+      assert.equal(result.created, 2);
+      assert.deepEqual(
+        created(cognito).map((u) => [u.username, u.otherAttributes]),
+        [
+          ['ann', [{ name: 'custom:team', value: 'Lee, Jr. "Nan"' }]],
+          ['ben', [{ name: 'custom:team', value: 'C:\\teams\\blue' }]],
+        ],
+      );
+    }
+  });
+
+  it('refuses a CSV field that starts with a quote and goes on after its closing quote, in one sentence, creating nothing', async () => {
+    const { cognito, pool } = target();
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cognito-import-')), 'hand.csv');
+    fs.writeFileSync(file, 'cognito:username,email,custom:team\nann,ann@example.com,"Nan" Lee\n');
+    const run = flowRun([{ file }], cognito);
+    await assert.rejects(importUsers(run.deps, { connectionId: run.deps.connections.list()[0].id, pool }), (error: unknown) => error instanceof CognitoError && error.kind === 'invalidParameter');
+    const report = fs.readFileSync(`${file}.import-report.txt`, 'utf8').split('\n');
+    assert.deepEqual(report.slice(0, 3), [
+      '1 problem(s) in hand.csv; nothing was imported.',
+      '',
+      'Line 2: a value that starts with a double quote must be wholly in quotes, with each quote inside it written twice (""), as spreadsheets save it.',
+    ]);
+    assert.deepEqual(cognito.writeCalls, []);
+  });
+
   it('creates only the groups the pool lacks, once each', async () => {
     const { cognito, pool } = target();
     cognito.groups.push({ userPoolId: pool.id, name: 'admins' });

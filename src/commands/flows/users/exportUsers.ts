@@ -1,6 +1,6 @@
 import { FileWriter } from '../../../bulk/fileWriter';
-import { csvLine, startsLikeFormula } from '../../../bulk/csv';
-import { csvHeader, csvUserFields, customColumns, jsonUserLine, type ExportFormat } from '../../../bulk/userFormats';
+import { cognitoCannotCarry, csvRow, startsLikeFormula, type CsvRowText } from '../../../bulk/csv';
+import { csvColumns, csvHeader, csvUserFields, customColumns, jsonUserLine, type ExportFormat } from '../../../bulk/userFormats';
 import { CognitoError } from '../../../cognito/errors';
 import { listAll } from '../../../cognito/paging';
 import type { CognitoApi } from '../../../cognito/types';
@@ -16,7 +16,9 @@ import { pickUserPool } from '../pickers';
 // ListUsers quota. With a search active on the Users folder, exactly its matches are exported. Cancel
 // stops before the next page and removes the partial file, so no half export is mistaken for a whole.
 // CSV values that a spreadsheet would run as formulas are written unaltered (the file re-imports exactly),
-// counted, and the closing notification says how to open the file safely.
+// counted, and the closing notification says how to open the file safely. Users with values Cognito's import
+// format cannot carry exactly (src/bulk/csv.ts: line breaks, white space at either end, …) are written so
+// that Import Users reads them back exactly, counted, named in the log, and the notification says so.
 
 export interface ExportTarget extends PoolRef {
   /** The ListUsers filter of the Users folder's active search. */
@@ -29,7 +31,14 @@ export interface ExportResult {
   cancelled: boolean;
   /** CSV values that start like a spreadsheet formula (=, +, -, @), written unaltered and counted. */
   formulaValues: number;
+  /** Users written in a form Cognito's import job would alter or refuse (a value in quotes, a row too long). */
+  inexactUsers: number;
+  /** The first NAMED_INEXACT of them: `username (column: why, …)`. */
+  inexact: string[];
 }
+
+/** At most this many of those users are named in the log. */
+const NAMED_INEXACT = 20;
 
 export async function exportUsers(deps: FlowDeps, given?: ExportTarget): Promise<ExportResult> {
   const steps = new StepCounter('Export Users', given ? 3 : 4);
@@ -57,10 +66,13 @@ export async function exportUsers(deps: FlowDeps, given?: ExportTarget): Promise
   const result = await deps.feedback.bulkProgress(`Exporting the users of ${target.pool.name}…`, (progress) =>
     writeExport(cognito, deps.limiter, target, format, withGroups, path, (written) => progress.report(written, 0, 0, `${written} users written`), () => progress.cancelled()),
   );
-  deps.log.info(`Export of ${target.pool.name}: ${result.written} users${result.formulaValues ? `, ${result.formulaValues} values that start like formulas` : ''}${result.cancelled ? ', cancelled' : ''}`);
+  deps.log.info(
+    `Export of ${target.pool.name}: ${result.written} users${result.formulaValues ? `, ${result.formulaValues} values that start like formulas` : ''}${result.inexactUsers ? `, ${result.inexactUsers} not exactly in Cognito’s import format` : ''}${result.cancelled ? ', cancelled' : ''}`,
+  );
+  if (!result.cancelled && result.inexact.length > 0) deps.log.info(`Not exactly in Cognito’s import format: ${result.inexact.join('; ')}${result.inexactUsers > result.inexact.length ? `; and ${result.inexactUsers - result.inexact.length} more` : ''}.`);
   if (result.cancelled) void deps.feedback.info(`Export cancelled after ${result.written} users; the partial file was removed.`);
   else
-    void deps.feedback.info(`Exported ${result.written} users of ${target.pool.name} to ${path}.${formulaWarning(result.formulaValues)}`, 'Open File').then((choice) => {
+    void deps.feedback.info(`Exported ${result.written} users of ${target.pool.name} to ${path}.${inexactWarning(result.inexactUsers)}${formulaWarning(result.formulaValues)}`, 'Open File').then((choice) => {
       if (choice) return deps.links.showFile(path);
     });
   return result;
@@ -82,10 +94,13 @@ async function writeExport(
   const out = await FileWriter.open(path);
   let written = 0;
   let formulaValues = 0;
+  let inexactUsers = 0;
+  const inexact: string[] = [];
   let stopped = false;
   let failure: unknown;
   try {
     const custom = format === 'csv' ? customColumns((await cognito.describeUserPool(poolId)).attributes.map((a) => a.name)) : [];
+    const columns = csvColumns(custom);
     const groups = withGroups ? await membership(cognito, limiter, target) : undefined;
     if (format === 'csv') await out.write(`${csvHeader(custom)}\n`);
     let token: string | undefined;
@@ -100,7 +115,11 @@ async function writeExport(
         if (format === 'csv') {
           const fields = csvUserFields(user, custom);
           formulaValues += fields.filter(startsLikeFormula).length;
-          chunk += `${csvLine(fields)}\n`;
+          const row = csvRow(fields);
+          if (row.quoted.length > 0 || row.tooLong) {
+            if (inexactUsers++ < NAMED_INEXACT) inexact.push(inexactNote(user.username, fields, columns, row));
+          }
+          chunk += `${row.text}\n`;
         } else chunk += `${jsonUserLine({ ...user, groups: groups ? (groups.get(user.username) ?? []) : undefined })}\n`;
       }
       await out.write(chunk);
@@ -115,7 +134,7 @@ async function writeExport(
   // A file that looks like a whole export but is not would be worse than none: cancelled or failed, it goes.
   if (stopped || failure !== undefined) await out.discard();
   if (failure !== undefined) throw exportStopped(failure, written);
-  return { path, written, cancelled: stopped, formulaValues };
+  return { path, written, cancelled: stopped, formulaValues, inexactUsers, inexact };
 }
 
 /**
@@ -126,6 +145,23 @@ function formulaWarning(count: number): string {
   if (count === 0) return '';
   const values = count === 1 ? '1 value in it starts' : `${count} values in it start`;
   return ` ${values} with =, +, - or @, which a spreadsheet runs as formulas when it opens the file directly: open it with the spreadsheet’s text import (in Excel, Data > From Text/CSV) and set every column to Text.`;
+}
+
+/**
+ * Values Cognito's import format cannot carry are written so Import Users reads them back exactly, never
+ * changed to fit: the person is told how many users Cognito's own import job would alter or refuse.
+ */
+function inexactWarning(count: number): string {
+  if (count === 0) return '';
+  const users = count === 1 ? '1 user has values' : `${count} users have values`;
+  return ` ${users} Cognito’s import job cannot take exactly (a line break, spaces at either end, a backslash before a comma or at the end, a leading double quote, or a row over 16,000 characters; the log names them): Import Users here reads them back exactly, but Cognito’s import job would alter or refuse them. Fix those values, or export JSON Lines to keep every value exactly.`;
+}
+
+/** `ann (email: white space at the start or end, …)`: what to fix, for the log. */
+function inexactNote(username: string, fields: string[], columns: string[], row: CsvRowText): string {
+  const reasons = row.quoted.map((i) => `${columns[i]}: ${cognitoCannotCarry(fields[i])}`);
+  if (row.tooLong) reasons.push('a row over 16,000 characters');
+  return `${username} (${reasons.join(', ')})`;
 }
 
 /** The failure's own sentence, saying also that the partial file is gone. */
