@@ -5,6 +5,7 @@ import { renderTokensDocument } from '../../src/views/tokensDocument';
 import { TOKENS_SCHEME } from '../../src/views/tokensUri';
 import { FakeCognito } from './support/fakeCognito';
 import { flowRun, type FlowRun } from './support/flowHarness';
+import { unsignedJwt as jwt } from './support/unsignedJwt';
 
 // The Tokens view renders a tab again only when the sign-ins tell it that sign-in changed
 // (SignInSessions.onDidChange → TokensDocuments fires onDidChange for that tab's URI). A test that
@@ -12,9 +13,6 @@ import { flowRun, type FlowRun } from './support/flowHarness';
 // keeps showing the old tokens. These tests listen as the view does and render the tab again from
 // what they heard, so a change nobody announced leaves the old text and fails. A refresh that rotates
 // the refresh token must keep the new one: the next call to Cognito shows which one was kept.
-
-const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
-const jwt = (claims: object) => `${b64({ alg: 'RS256', kid: 'k' })}.${b64(claims)}.c2ln`;
 
 /** A Tokens tab as the view keeps it: re-rendered only when a change for its sign-in is heard. */
 class TokensTab {
