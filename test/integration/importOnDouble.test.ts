@@ -83,6 +83,9 @@ describe('Import Users against the AWS-faithful double', function () {
       [['ann', 'EMAIL', 'ann@example.org']],
       'the disabled user got no invitation',
     );
+    const created = (username: string) => double.calls.find((c) => c.operation === 'AdminCreateUser' && (c.input as { Username?: string }).Username === username)?.input as { MessageAction?: string; TemporaryPassword?: string };
+    assert.equal(created('ben').MessageAction, 'SUPPRESS');
+    assert.ok(created('ben').TemporaryPassword, 'the disabled user gets a generated password nobody is told');
   });
 
   it('applies the file’s state to a user who is already there: disabled, in its groups, its address verified; counted as already there', async () => {

@@ -100,8 +100,11 @@ describe('Sign In as User with a name that is not the username (AWS-faithful dou
     const context = useSignInDouble({ pools: [CASE_POOL], region: REGION });
     const signIn = signInThrough(context);
 
-    it('SRP: signs in as GRACE, refreshes over Cognito’s own "grace"', async () => {
+    it('SRP: signs in as GRACE, PASSWORD_VERIFIER answered and hashed over Cognito’s own "grace", the refresh too', async () => {
+      context().double.calls.length = 0;
       await signInRefreshSignOut(context, signIn, 'GRACE', [{ pick: 'srp-secret' }, { input: PASSWORD }], 'grace');
+      const answer = context().double.calls.find((c) => c.operation === 'RespondToAuthChallenge')?.input as { ChallengeResponses: Record<string, string> };
+      assert.equal(answer.ChallengeResponses.USERNAME, 'grace', 'the verifier is answered as USER_ID_FOR_SRP');
     });
 
     it('USER_PASSWORD_AUTH: signs in as Grace, refreshes over Cognito’s own "grace"', async () => {

@@ -33,7 +33,9 @@ describe('groups', () => {
     const run = flowRun([{ input: 'owners' }, { input: '' }, { input: ' 0 ' }, { input: '' }], cognito);
     await createGroup(run.deps, target);
     assert.deepEqual(cognito.groups, [{ userPoolId: target.pool.id, name: 'owners', description: undefined, precedence: 0, roleArn: undefined }]);
+  });
 
+  it('sends precedence 0 to Cognito as Precedence: 0 and reads a listed group\'s precedence 0 back as 0', async () => {
     const sdk = new RecordingSdk();
     sdk.answers.set('CreateGroupCommand', { Group: { GroupName: 'owners', Precedence: 0 } });
     sdk.answers.set('ListGroupsCommand', { Groups: [{ GroupName: 'owners', Precedence: 0 }, { GroupName: 'guests' }] });

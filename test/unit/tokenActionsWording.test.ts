@@ -7,12 +7,10 @@ import type { RefreshRequest, Tokens } from '../../src/cognito/types';
 import { FakeCognito } from './support/fakeCognito';
 import { flowRun } from './support/flowHarness';
 import { asked, told } from './support/transcript';
+import { unsignedJwt as jwt } from './support/unsignedJwt';
 
 // The Tokens view's buttons word for word: which sign-in, which token goes in the header, and the status
 // line each one leaves, including the three ways a sign-out can end.
-
-const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
-const jwt = (claims: object) => `${b64({ alg: 'RS256' })}.${b64(claims)}.c2ln`;
 
 function signIn(sessions: SignInSessions, tokens: Tokens, username = 'alice'): SignInSession {
   return sessions.add({

@@ -8,14 +8,10 @@ import { renderSignedOut, renderTokens, renderTokensDocument } from '../../src/v
 import { sessionIdOf, TOKENS_SCHEME } from '../../src/views/tokensUri';
 import { FakeCognito } from './support/fakeCognito';
 import { flowRun } from './support/flowHarness';
+import { base64urlJson as b64, unsignedJwt as jwt } from './support/unsignedJwt';
 
-const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
 const NOW = new Date('2026-11-28T12:00:00Z');
 const seconds = (date: Date) => Math.floor(date.getTime() / 1000);
-
-function jwt(claims: object): string {
-  return `${b64({ alg: 'RS256', kid: 'key-1' })}.${b64(claims)}.c2lnbmF0dXJl`;
-}
 
 const ID_TOKEN = jwt({ sub: 's-1', 'cognito:username': 'alice-internal', 'cognito:groups': ['admins', 'editors'], token_use: 'id', exp: seconds(NOW) + 45 * 60, iat: seconds(NOW) - 15 * 60, auth_time: seconds(NOW) - 15 * 60 });
 const ACCESS_TOKEN = jwt({ sub: 's-1', username: 'alice-internal', token_use: 'access', client_id: 'web1', exp: seconds(NOW) - 60 });

@@ -5,15 +5,14 @@ import { renderTokensDocument } from '../../src/views/tokensDocument';
 import { TOKENS_SCHEME } from '../../src/views/tokensUri';
 import { FakeCognito } from './support/fakeCognito';
 import { flowRun, type FlowRun } from './support/flowHarness';
+import { unsignedJwt as jwt } from './support/unsignedJwt';
 
 // The Tokens view renders a tab again only when the sign-ins tell it that sign-in changed
 // (SignInSessions.onDidChange → TokensDocuments fires onDidChange for that tab's URI). A test that
 // checks only the sessions' state passes a Sign Out or a Refresh that never tells the view, which then
 // keeps showing the old tokens. These tests listen as the view does and render the tab again from
-// what they heard, so a change nobody announced leaves the old text and fails.
-
-const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
-const jwt = (claims: object) => `${b64({ alg: 'RS256', kid: 'k' })}.${b64(claims)}.c2ln`;
+// what they heard, so a change nobody announced leaves the old text and fails. A refresh that rotates
+// the refresh token must keep the new one: the next call to Cognito shows which one was kept.
 
 /** A Tokens tab as the view keeps it: re-rendered only when a change for its sign-in is heard. */
 class TokensTab {
@@ -95,5 +94,22 @@ describe('the Tokens view is told of each change to a sign-in', () => {
     await settle();
     assert.deepEqual(heard, []);
     assert.equal(ann.text, before);
+  });
+
+  it('after a refresh that rotates the refresh token, the next refresh and Sign Out send the new one', async () => {
+    const { run, tabs } = await twoTabs();
+    const [ann] = tabs;
+    run.cognito.refreshedTokens = { ...run.cognito.refreshedTokens, refreshToken: 'rotated-refresh' };
+    await refreshTokens(run.deps, ann.session);
+    await refreshTokens(run.deps, ann.session);
+    await signOut(run.deps, ann.session);
+    const sent = run.cognito.calls
+      .filter((c) => c.method === 'refreshTokens' || c.method === 'revokeToken')
+      .map((c) => [c.method, (c.args[0] as { refreshToken: string }).refreshToken]);
+    assert.deepEqual(sent, [
+      ['refreshTokens', 'refresh-1'],
+      ['refreshTokens', 'rotated-refresh'],
+      ['revokeToken', 'rotated-refresh'],
+    ]);
   });
 });

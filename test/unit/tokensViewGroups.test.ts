@@ -1,12 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { SignInSessions } from '../../src/auth/signInSessions';
 import { renderTokens } from '../../src/views/tokensDocument';
+import { unsignedJwt as jwt } from './support/unsignedJwt';
 
 // The Tokens view lists the cognito:groups claim; a token with exactly one group must show it (a test with
 // two groups cannot tell "> 0" from "> 1").
-
-const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
-const jwt = (claims: object) => `${b64({ alg: 'RS256', kid: 'key-9' })}.${b64(claims)}.c2lnbmF0dXJl`;
 
 describe('the Tokens view’s groups line', () => {
   it('shows a single group, and "none" for no groups', () => {

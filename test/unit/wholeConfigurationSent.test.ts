@@ -4,6 +4,7 @@
 // tests (test/integration/*OnDouble.test.ts) show the same end to end; this level names a dropped member
 // in milliseconds.
 import * as assert from 'node:assert/strict';
+import type { UpdateUserPoolRequest } from '@aws-sdk/client-cognito-identity-provider';
 import { ClientCalls } from '../../src/cognito/clientCalls';
 import { PoolCalls } from '../../src/cognito/poolCalls';
 import { appClientAwayFromDefaults, poolAwayFromDefaults } from '../support/awayFromDefaults';
@@ -25,6 +26,20 @@ describe('whole-configuration updates send every member back', () => {
     assert.equal(sent.DeletionProtection, 'INACTIVE');
   });
 
+  it('sends the temporary-password validity in force (PasswordPolicy’s) when Describe also reports the deprecated member', async () => {
+    // Describe reports AdminCreateUserConfig.UnusedAccountValidityDays beside the PasswordPolicy member that
+    // replaced it (API reference: "no longer used … use TemporaryPasswordValidityDays in PasswordPolicy"),
+    // and a request with both is refused: only the current one goes, with its own value (5, not 8).
+    const { PoolName, ...settings } = poolAwayFromDefaults('ca-central-1');
+    const sdk = new RecordingSdk();
+    const described = { ...settings, AdminCreateUserConfig: { ...settings.AdminCreateUserConfig, UnusedAccountValidityDays: 8 } };
+    sdk.answers.set('DescribeUserPoolCommand', { UserPool: { Id: POOL_ID, Name: PoolName, ...described } });
+    await new PoolCalls(sdk.client, sdk.context()).setDeletionProtection(POOL_ID, false);
+    const sent = sdk.sent[1].input as unknown as UpdateUserPoolRequest;
+    assert.equal(sent.Policies?.PasswordPolicy?.TemporaryPasswordValidityDays, 5);
+    assert.equal(sent.AdminCreateUserConfig?.UnusedAccountValidityDays, undefined, 'never both (AWS refuses the pair)');
+  });
+
   it('Edit Authentication Flows sends every other member of UpdateUserPoolClient as Describe reported it', async () => {
     const { GenerateSecret: _create, ...settings } = appClientAwayFromDefaults('storefront');
     const sdk = new RecordingSdk();
@@ -34,5 +49,6 @@ describe('whole-configuration updates send every member back', () => {
     const sent = sdk.sent[1].input;
     assertOnlyChanged({ UserPoolId: POOL_ID, ClientId: '4h2kq8', ...settings }, sent, ['ExplicitAuthFlows'], []);
     assert.deepEqual(sent.ExplicitAuthFlows, ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_CUSTOM_AUTH']);
+    assert.equal(sent.ClientSecret, undefined, 'the secret is never sent back');
   });
 });
