@@ -31,7 +31,36 @@ function cliWords(text: string): string[] {
   return text.replace(/ \\\n/g, ' ').trim().split(/\s+/);
 }
 
+/** The modules a snippet imports, and what from each. */
+function imports(text: string): string[] {
+  const source = ts.createSourceFile('snippet.ts', text, ts.ScriptTarget.Latest, true);
+  return source.statements.filter(ts.isImportDeclaration).map((i) => i.getText(source));
+}
+
 describe('Copy Configuration For… formats', () => {
+  it('the TypeScript snippets import what they use and compile, for AWS and for an emulator', () => {
+    for (const input of [AWS, EMULATOR]) {
+      const amplify = configSnippet('amplify', input);
+      assert.deepEqual(syntaxErrors(amplify), []);
+      assert.deepEqual(imports(amplify), ["import { Amplify } from 'aws-amplify';"]);
+      assert.match(amplify, /^Amplify\.configure\(\{$/m);
+      const verifier = configSnippet('jwtVerify', input);
+      assert.deepEqual(syntaxErrors(verifier), []);
+      assert.deepEqual(imports(verifier), ["import { CognitoJwtVerifier } from 'aws-jwt-verify';"]);
+      assert.equal(stringProperties(verifier).get('tokenUse'), 'id');
+      assert.equal(stringProperties(verifier).get('clientId'), '3h5n0capybaraclient');
+      assert.match(verifier, /await verifier\.verify\(token\)/, 'shows how to use it');
+    }
+  });
+
+  it('.env is KEY=value lines only, ending with a newline', () => {
+    for (const input of [AWS, EMULATOR]) {
+      const text = configSnippet('dotenv', input);
+      assert.ok(text.endsWith('\n'));
+      for (const line of text.slice(0, -1).split('\n')) assert.match(line, /^COGNITO_[A-Z_]+=\S+$/);
+    }
+  });
+
   it('.env for an emulator pool names its endpoint instead of an AWS issuer', () => {
     assert.deepEqual(parseDotenv(configSnippet('dotenv', EMULATOR)), {
       COGNITO_REGION: 'sa-east-1',
@@ -55,14 +84,14 @@ describe('Copy Configuration For… formats', () => {
   });
 
   it('the AWS CLI command for an AWS client without a secret has no endpoint and no SECRET_HASH', () => {
-    const words = cliWords(configSnippet('cli', AWS));
-    const option = (name: string) => words[words.indexOf(name) + 1];
-    assert.deepEqual(words.slice(0, 3), ['aws', 'cognito-idp', 'initiate-auth']);
-    assert.equal(option('--region'), 'sa-east-1');
-    assert.equal(option('--client-id'), '3h5n0capybaraclient');
-    assert.equal(option('--auth-flow'), 'USER_PASSWORD_AUTH');
-    assert.equal(option('--auth-parameters'), 'USERNAME=<username>,PASSWORD=<password>');
-    assert.ok(!words.includes('--endpoint-url'));
+    // The whole command: nothing else may slip into it.
+    assert.deepEqual(cliWords(configSnippet('cli', AWS)), [
+      'aws', 'cognito-idp', 'initiate-auth',
+      '--region', 'sa-east-1',
+      '--client-id', '3h5n0capybaraclient',
+      '--auth-flow', 'USER_PASSWORD_AUTH',
+      '--auth-parameters', 'USERNAME=<username>,PASSWORD=<password>',
+    ]);
   });
 
   it('the AWS CLI command is one shell command: every line but the last continues with a backslash', () => {

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { AppClientDetails, UserPoolDetails } from '../../src/cognito/types';
 import { renderAppClientDetails, renderPoolDetails } from '../../src/views/poolDetailsDocument';
+import { markdownOutline } from './support/markdownOutline';
 
 // Show Pool Details and Show App Client Details: every setting the pool or client tells reaches its line,
 // and what the endpoint does not tell reads as unknown rather than as a made-up value. The data differs
@@ -68,7 +69,7 @@ function line(text: string, label: string): string {
 describe('Show Pool Details text', () => {
   it('shows every setting the pool tells on its own line', () => {
     const text = renderPoolDetails(fullPool(), URLS);
-    assert.match(text, /^# User pool Marsupials, staging$/m);
+    assert.deepEqual(markdownOutline(text), ['# User pool Marsupials, staging', '## Sign-in', '## Attributes', '## Messages and triggers']);
     assert.equal(line(text, 'Pool Id'), '`ap-southeast-2_Wombat9`');
     assert.equal(line(text, 'ARN'), '`arn:aws:cognito-idp:ap-southeast-2:210987654321:userpool/ap-southeast-2_Wombat9`');
     assert.equal(line(text, 'Issuer URL'), URLS.issuer);
@@ -99,6 +100,7 @@ describe('Show Pool Details text', () => {
 
   it('says what an endpoint did not tell instead of inventing it', () => {
     const text = renderPoolDetails(barePool(), URLS);
+    assert.deepEqual(markdownOutline(text), ['# User pool bare', '## Sign-in', '## Attributes', '## Messages and triggers']);
     assert.equal(line(text, 'ARN'), 'not told by this endpoint');
     assert.equal(line(text, 'Created'), 'unknown; last modified: unknown');
     assert.equal(line(text, 'Estimated number of users'), 'not told by this endpoint');
@@ -166,7 +168,7 @@ function fullClient(): AppClientDetails {
 describe('Show App Client Details text', () => {
   it('shows every setting the client tells, and a public client as such', () => {
     const text = renderAppClientDetails(fullClient(), 'Marsupials, staging');
-    assert.match(text, /^# App client keeper-portal$/m);
+    assert.deepEqual(markdownOutline(text), ['# App client keeper-portal', '## Sign-in', '## Tokens', '## OAuth', '## Attributes']);
     assert.equal(line(text, 'App Client Id'), '`5kq1mrzj0example7h2v`');
     assert.equal(line(text, 'User pool'), 'Marsupials, staging (`ap-southeast-2_Wombat9`)');
     assert.equal(line(text, 'Client secret'), 'no (a public client)');
@@ -191,7 +193,8 @@ describe('Show App Client Details text', () => {
     on.settings = { ...on.settings!, tokenRevocation: true };
     assert.equal(line(renderAppClientDetails(on, 'p'), 'Token revocation'), 'on');
     const untold = fullClient();
-    untold.settings = { ...untold.settings!, tokenRevocation: undefined, preventUserExistenceErrors: undefined };
+    untold.settings = { ...untold.settings!, tokenRevocation: undefined, preventUserExistenceErrors: undefined, created: undefined, lastModified: undefined };
+    assert.equal(line(renderAppClientDetails(untold, 'p'), 'Created'), 'unknown; last modified: unknown');
     assert.equal(line(renderAppClientDetails(untold, 'p'), 'Token revocation'), 'unknown');
     assert.equal(line(renderAppClientDetails(untold, 'p'), 'Prevent user existence errors'), 'unknown');
   });
@@ -199,6 +202,7 @@ describe('Show App Client Details text', () => {
   it('reads as unknown or none where the client tells nothing', () => {
     const bare: AppClientDetails = { userPoolId: 'local_Bare0001', clientId: 'bareclient', name: 'bare', authFlows: [], hasSecret: true };
     const text = renderAppClientDetails(bare, 'bare pool');
+    assert.deepEqual(markdownOutline(text), ['# App client bare', '## Sign-in', '## Tokens', '## OAuth', '## Attributes']);
     assert.match(line(text, 'Client secret'), /^yes \(not shown here/);
     assert.equal(line(text, 'Created'), 'unknown; last modified: unknown');
     assert.equal(line(text, 'Authentication flows'), 'none');

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { signInFlows } from '../../src/auth/chooseFlow';
-import { claimDate } from '../../src/auth/jwt';
+import { claimDate, decodeJwt, JwtFormatError } from '../../src/auth/jwt';
 import { SignInSessions, type SignInSession } from '../../src/auth/signInSessions';
 
 // The window's sign-ins in memory: a refresh keeps the refresh token it does not replace, listeners hear
@@ -66,4 +66,24 @@ describe('date claims', () => {
     assert.equal(claimDate({ exp: Number.POSITIVE_INFINITY }, 'exp'), undefined);
     assert.equal(claimDate({}, 'exp'), undefined);
   });
+});
+
+describe('decoding a token that is not a JWT', () => {
+  const part = (json: string) => Buffer.from(json).toString('base64url');
+
+  it('says "The token" when the caller names nothing, as a JwtFormatError', () => {
+    assert.throws(
+      () => decodeJwt('only.two'),
+      (error: Error) => error instanceof JwtFormatError && error.name === 'JwtFormatError' && error.message === 'The token is not a JWT (it has 2 parts, not 3).',
+    );
+  });
+
+  for (const json of ['null', '1790000000', '"a string"', 'true']) {
+    it(`refuses claims that are JSON but not an object (${json})`, () => {
+      assert.throws(() => decodeJwt(`${part('{"alg":"RS256"}')}.${part(json)}.c2ln`, 'The access token'), {
+        name: 'JwtFormatError',
+        message: "The access token's claims is not a JSON object.",
+      });
+    });
+  }
 });

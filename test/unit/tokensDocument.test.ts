@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { SignInSessions, type SignInSession } from '../../src/auth/signInSessions';
 import { renderTokens, renderTokensDocument } from '../../src/views/tokensDocument';
 import { sessionIdOf, TOKENS_SCHEME, tokensPath } from '../../src/views/tokensUri';
+import { markdownOutline } from './support/markdownOutline';
 
 // The Tokens view's text, the cases test/unit/tokens.test.ts leaves out: the sign-in's own lines (pool,
 // client, connection, whether a refresh token is held), a token Cognito did not return, an unchecked
@@ -37,7 +38,7 @@ function field(text: string, label: string): string[] {
 describe('the Tokens view text: the sign-in and each token', () => {
   it('names the pool, client and connection of the sign-in, and holds no refresh token it was not given', () => {
     const text = renderTokens(signIn(), {}, ISSUED, 'Staging (eu-north-1)');
-    assert.match(text, /^# Signed in as Perry@Example\.org$/m);
+    assert.deepEqual(markdownOutline(text), ['# Signed in as Perry@Example.org', '## ID token', '## Access token', '### Header', '### Claims']);
     assert.deepEqual(field(text, 'User pool'), ['Platypus pool (`eu-north-1_Pl4typus`), connection Staging (eu-north-1)']);
     assert.deepEqual(field(text, 'App client'), ['burrow-cli (`burrowclient42`)'], 'no secret mentioned for a public client');
     assert.deepEqual(field(text, 'Tokens issued'), [ISSUED.toLocaleString()]);
@@ -47,7 +48,9 @@ describe('the Tokens view text: the sign-in and each token', () => {
   it('says a client has a secret and a refresh token is held, never showing it', () => {
     const s = signIn({ client: { userPoolId: 'eu-north-1_Pl4typus', clientId: 'burrowclient42', hasSecret: true } });
     s.tokens.refreshToken = 'eyJjdHkiOiJKV1QiLCJlbmMiOiJBMjU2R0NNIn0.platypus-refresh';
+    s.tokens.idToken = jwt({ token_use: 'id', aud: 'burrowclient42' });
     const text = renderTokens(s, {}, ISSUED, 'c');
+    assert.deepEqual(markdownOutline(text), ['# Signed in as Perry@Example.org', '## ID token', '### Header', '### Claims', '## Access token', '### Header', '### Claims']);
     assert.deepEqual(field(text, 'App client'), ['burrow-cli (`burrowclient42`), with a client secret']);
     assert.match(field(text, 'Refresh token')[0], /^held in memory; \*\*Copy Refresh Token\*\* copies it, it is never shown$/);
     assert.ok(!text.includes('platypus-refresh'));
@@ -120,6 +123,17 @@ describe('the Tokens view text: the sign-in and each token', () => {
       return { access: { verified: false, detail: 'JwtInvalidClaimError: token_use' } };
     }, ISSUED, () => 'c');
     assert.deepEqual(field(text, 'Signature'), ['✗ not verified — JwtInvalidClaimError: token_use']);
+  });
+
+  it('hides the user:password of a URL that opens a check’s detail', () => {
+    const text = renderTokens(signIn(), { access: { verified: false, detail: 'https://ops:Hunter2-pw@keys.example.net/jwks.json answered 403' } }, ISSUED, 'c');
+    assert.deepEqual(field(text, 'Signature'), ['✗ not verified — https://keys.example.net/jwks.json answered 403']);
+  });
+
+  it('says a sign-in that is gone in a document of its own shape', async () => {
+    const text = await renderTokensDocument({ scheme: TOKENS_SCHEME, query: 'session=gone-1' }, new SignInSessions(), async () => ({}), ISSUED, () => 'c');
+    assert.deepEqual(markdownOutline(text), ['# This sign-in is gone']);
+    assert.match(text, /it was signed out, or this tab is from before this window reloaded/);
   });
 });
 

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { UserDetails } from '../../src/cognito/types';
 import { renderUserDetails } from '../../src/views/userDetailsDocument';
+import { markdownOutline } from './support/markdownOutline';
 
 // Show User Details: the user's state, times, MFA and groups, and a table of attributes where the e-mail
 // and phone number carry their verified flag and the flags themselves are not rows of their own.
@@ -49,7 +50,7 @@ function rows(text: string): Map<string, string> {
 describe('Show User Details text', () => {
   it('shows the user, its pool, state, times, MFA and groups', () => {
     const text = renderUserDetails(details(), 'Marsupials, staging', 'ap-southeast-2_Wombat9');
-    assert.match(text, /^# User Zoë\.Keeper$/m);
+    assert.deepEqual(markdownOutline(text), ['# User Zoë.Keeper', '## Attributes']);
     assert.equal(field(text, 'Pool'), 'Marsupials, staging (`ap-southeast-2_Wombat9`)');
     assert.equal(field(text, 'Status'), 'RESET_REQUIRED');
     assert.equal(field(text, 'Enabled'), 'no');
@@ -60,7 +61,9 @@ describe('Show User Details text', () => {
   });
 
   it('puts each verified flag beside its attribute, not in a row of its own', () => {
-    const table = rows(renderUserDetails(details(), 'p', 'ap-southeast-2_Wombat9'));
+    const text = renderUserDetails(details(), 'p', 'ap-southeast-2_Wombat9');
+    const table = rows(text);
+    assert.match(text, /^\| Attribute \| Value \|\n\|---\|---\|\n/m, 'a table with its header row');
     assert.equal(table.get('email'), 'zoe@zoo.example (not verified)');
     assert.equal(table.get('phone_number'), '+61491570006 (verified)');
     assert.equal(table.get('sub'), '7a0c5e1b-3f5d-4c8e-9f61-2d5b8a4e0c11', 'no flag on an attribute that has none');
