@@ -76,12 +76,25 @@ describe('the Tokens view text: the sign-in and each token', () => {
   it('counts a long expiry in hours too, and an expiry this minute as now', () => {
     const exp = new Date(ISSUED.getTime() + 3 * 60 * 60_000);
     assert.deepEqual(field(renderTokens(signIn(), {}, ISSUED, 'c'), 'Expires'), [`${exp.toLocaleString()} (expires in 180 min, 3 h)`]);
+    const twoHours = new Date(exp.getTime() - 120 * 60_000);
+    assert.deepEqual(field(renderTokens(signIn(), {}, twoHours, 'c'), 'Expires'), [`${exp.toLocaleString()} (expires in 120 min, 2 h)`], 'hours from two hours on');
     const nearly = new Date(exp.getTime() - 100 * 60_000);
     assert.deepEqual(field(renderTokens(signIn(), {}, nearly, 'c'), 'Expires'), [`${exp.toLocaleString()} (expires in 100 min)`], 'under two hours: minutes only');
     const now = new Date(exp.getTime() - 20_000);
     assert.deepEqual(field(renderTokens(signIn(), {}, now, 'c'), 'Expires'), [`${exp.toLocaleString()} (expires now)`]);
     const later = new Date(exp.getTime() + 7 * 60_000);
     assert.match(field(renderTokens(signIn(), {}, later, 'c'), 'Expires')[0], /\(\*\*expired\*\* 7 min ago; Refresh Tokens gets new ones\)$/);
+  });
+
+  it('leaves out a clock lead of a minute or less, and shows one just over it', () => {
+    const aheadBy = (ms: number) => {
+      const s = signIn();
+      const iat = (ISSUED.getTime() + ms) / 1000;
+      s.tokens.accessToken = jwt({ token_use: 'access', iat, exp: iat + 3600 });
+      return renderTokens(s, {}, ISSUED, 'c');
+    };
+    assert.doesNotMatch(aheadBy(60_000), /clock is/);
+    assert.match(aheadBy(150_000), /This computer’s clock is 3 min behind the token issuer/);
   });
 
   it('lists the date claims it finds, and only those', () => {
