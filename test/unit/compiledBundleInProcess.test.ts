@@ -54,6 +54,22 @@ describe('requireCompiled, within one process', () => {
     assert.equal(again.exports, loaded.exports);
     assert.equal(again.usedCache, false, 'nothing was compiled, so no cache was used');
     assert.equal(runs, 1);
+    assert.equal(require.cache[bundle]?.loaded, true, 'a module that finished loading, as require() leaves one');
+  });
+
+  it('names the bundle’s file in the stack of an error it throws', () => {
+    fs.appendFileSync(bundle, 'module.exports.fail = () => { throw new Error("from inside"); };\n');
+    const { exports } = requireCompiled(bundle, cacheDir, 0);
+    assert.throws(() => (exports as { fail: () => void }).fail(), (error: Error) => error.stack?.includes(`(${bundle}:5:`) === true);
+  });
+
+  it('does not write again a cache it took', () => {
+    requireCompiled(bundle, cacheDir, 0);
+    const cache = path.join(cacheDir, cacheFiles()[0]);
+    const written = fs.statSync(cache).ino;
+    delete require.cache[bundle];
+    assert.equal(requireCompiled(bundle, cacheDir, 0).usedCache, true);
+    assert.equal(fs.statSync(cache).ino, written, 'the same file, not a new one renamed over it');
   });
 
   it('names a cache by the bundle’s SHA-256, the Node version and the architecture', () => {

@@ -51,7 +51,14 @@ describe('naming connections', () => {
   it('reads no setting as no connections and no problems, and a list inside the list as a bad entry', () => {
     assert.deepEqual(parseConnections(undefined), { connections: [], problems: [] });
     assert.deepEqual(parseConnections(null), { connections: [], problems: [] });
-    assert.deepEqual(parseConnections([['sandbox', 'ap-south-2']]).problems, ['Connection 1 in cognito.connections: is not an object like { "profile": "dev", "region": "eu-west-1" }.']);
+    const notAnObject = 'is not an object like { "profile": "dev", "region": "eu-west-1" }.';
+    assert.deepEqual(parseConnections([['sandbox', 'ap-south-2'], null]).problems, [`Connection 1 in cognito.connections: ${notAnObject}`, `Connection 2 in cognito.connections: ${notAnObject}`]);
+  });
+
+  it('tells apart connections of one profile in two regions', () => {
+    const { connections, problems } = parseConnections([{ profile: 'sandbox', region: 'ap-south-2' }, { profile: 'sandbox', region: 'eu-south-1' }]);
+    assert.deepEqual(problems, []);
+    assert.equal(new Set(connections.map((c) => c.id)).size, 2);
   });
 });
 

@@ -115,6 +115,7 @@ describe('Show Pool Details text', () => {
     assert.equal(line(text, 'E-mail'), 'unknown');
     assert.equal(line(text, 'SMS'), 'not set up');
     assert.equal(line(text, 'Lambda triggers'), 'none');
+    assert.doesNotMatch(text, /^ {2}- /m, 'no trigger rows');
   });
 
   it('shows a pool with settings but no triggers, aliases or custom domain as such', () => {

@@ -93,7 +93,12 @@ describe('verifying a sign-in’s tokens', () => {
   it('on AWS, refuses a token another pool issued before fetching any key, for each pool on its own', async () => {
     const iss = (pool: string) => `https://cognito-idp.ap-northeast-3.amazonaws.com/${pool}`;
     const token = (pool: string, use: string) => signed(privateKey, KID, { iss: iss(pool), token_use: use, aud: CLIENT, client_id: CLIENT, exp: nowSeconds() + 900 });
-    for (const [pool, issuer] of [['ap-northeast-3_Numbat1', 'ap-northeast-3_Bilby2'], ['ap-northeast-3_Bilby2', 'ap-northeast-3_Numbat1']]) {
+    // Pools of their own each run: verifiers are kept per pool for the window's life, and a kept one would
+    // answer for the code that makes them when this test runs again in the same process (mutation testing).
+    const run = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
+    const numbat = `ap-northeast-3_Numbat${run}`;
+    const bilby = `ap-northeast-3_Bilby${run}`;
+    for (const [pool, issuer] of [[numbat, bilby], [bilby, numbat]]) {
       const checks = await verifyTokens({ userPoolId: pool, clientId: CLIENT, idToken: token(issuer, 'id'), accessToken: token(issuer, 'access') });
       for (const check of [checks.id, checks.access]) {
         assert.equal(check?.verified, false);
