@@ -70,6 +70,25 @@ describe('writing a file for Export Users', () => {
     await assert.rejects(FileWriter.open(dir), { message: `The chosen path ${dir} is a folder, not a file: choose a file name to export to.` });
   });
 
+  it('says the disk is full when a write fails, at the next write or at the close', async function () {
+    // /dev/full (Linux) takes the open and fails every write with ENOSPC, as a full disk does.
+    if (!fs.existsSync('/dev/full')) this.skip();
+    const full = `The disk holding /dev/full is full: free some space, or choose another disk.`;
+    const atClose = await FileWriter.open('/dev/full');
+    await atClose.write('username\n');
+    await assert.rejects(atClose.close(), { message: full });
+    const atWrite = await FileWriter.open('/dev/full');
+    await atWrite.write('username\n');
+    await new Promise((resolve) => setImmediate(resolve)); // the failed write reports its error
+    await assert.rejects(
+      (async () => {
+        for (let i = 0; i < 100; i++) await atWrite.write('x'.repeat(100_000));
+      })(),
+      { message: full },
+    );
+    // Never discard() here: it removes its file, and /dev/full is not ours to remove.
+  });
+
   it('removes what it wrote when the export is given up', async () => {
     const file = path.join(dir, 'half.csv');
     const writer = await FileWriter.open(file);
