@@ -14,6 +14,8 @@ const config = {
     '!src/core/index.ts',
     '!src/features/index.ts',
     '!src/features/connectionSettings.ts',
+    // Its one job is require('./index'), the features bundle, which imports `vscode`: nothing here can load it.
+    '!src/features/featuresBundle.ts',
     '!src/connection/vscodeSettings.ts',
     '!src/commands/ssoLogin.ts',
     '!src/tree/provider.ts',

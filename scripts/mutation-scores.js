@@ -7,7 +7,10 @@
 // no coverage). Mutants that do not compile or crash on load (CompileError, RuntimeError) and ignored ones
 // are not valid mutants and count nowhere.
 //
-//   node scripts/mutation-scores.js [--files] [REPORT]   --files: one row per file too
+//   node scripts/mutation-scores.js [--files] [--undetected[=src/views/]] [REPORT]
+//     --files: one row per file too
+//     --undetected: instead of the table, every survived or uncovered mutant (file:line, mutator, the
+//       replacement) under the given path prefix, to read which behaviour no test pins down
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
@@ -42,8 +45,13 @@ function foldersOf(file) {
 function main() {
   const args = process.argv.slice(2);
   const withFiles = args.includes('--files');
+  const undetected = args.find((arg) => arg === '--undetected' || arg.startsWith('--undetected='));
   const reportFile = args.find((arg) => !arg.startsWith('--')) ?? path.join(ROOT, 'reports/mutation/mutation.json');
   const report = JSON.parse(fs.readFileSync(reportFile, 'utf8'));
+  if (undetected) {
+    listUndetected(report, undetected.slice('--undetected='.length));
+    return;
+  }
 
   const rows = new Map(); // folder or file → counts
   const total = emptyCounts();
@@ -70,6 +78,20 @@ function main() {
   console.log('| --- | ---: | ---: | ---: | ---: |');
   for (const key of [...rows.keys()].sort()) console.log(line(key, rows.get(key)));
   console.log(line('**all**', total));
+}
+
+/** One line per survived or uncovered mutant of the files under `prefix` (all files when empty). */
+function listUndetected(report, prefix) {
+  for (const [file, { mutants }] of Object.entries(report.files).sort(([a], [b]) => a.localeCompare(b))) {
+    const relative = path.relative(ROOT, path.resolve(ROOT, file));
+    if (!relative.startsWith(prefix)) continue;
+    const left = mutants.filter(({ status }) => UNDETECTED.includes(status));
+    left.sort((a, b) => a.location.start.line - b.location.start.line || a.location.start.column - b.location.start.column);
+    for (const { status, mutatorName, replacement, location } of left) {
+      const shown = (replacement ?? '').replace(/\s+/g, ' ').slice(0, 100);
+      console.log(`${relative}:${location.start.line}:${location.start.column} ${status} ${mutatorName}: ${shown}`);
+    }
+  }
 }
 
 main();

@@ -35,7 +35,9 @@ function resolveToLoopback(names: string[]): () => void {
 }
 
 describe('credentials each endpoint is signed with', () => {
-  const saved = { ...process.env };
+  // Taken before each test, not when the file loads: under mutation testing the emulator's address is set
+  // after loading, and a copy without it would remove it for every test that runs later.
+  let saved: NodeJS.ProcessEnv;
   let double: CognitoDouble;
   let port: string;
   let restoreLookups: () => void;
@@ -47,6 +49,7 @@ describe('credentials each endpoint is signed with', () => {
   });
 
   beforeEach(() => {
+    saved = { ...process.env };
     process.env.AWS_ACCESS_KEY_ID = PERSON_KEY_ID;
     process.env.AWS_SECRET_ACCESS_KEY = PERSON_SECRET;
   });

@@ -1,0 +1,213 @@
+import * as assert from 'node:assert/strict';
+import type { AppClientDetails, UserPoolDetails } from '../../src/cognito/types';
+import { renderAppClientDetails, renderPoolDetails } from '../../src/views/poolDetailsDocument';
+import { markdownOutline } from './support/markdownOutline';
+
+// Show Pool Details and Show App Client Details: every setting the pool or client tells reaches its line,
+// and what the endpoint does not tell reads as unknown rather than as a made-up value. The data differs
+// from Cognito's defaults (a 13-character policy with only some classes, ap-southeast-2, MFA OPTIONAL).
+
+const CREATED = new Date(Date.UTC(2025, 2, 14, 9, 26, 53));
+const MODIFIED = new Date(Date.UTC(2026, 6, 3, 17, 4, 11));
+const URLS = { issuer: 'https://issuer.example/ap-southeast-2_Wombat9', jwks: 'https://issuer.example/ap-southeast-2_Wombat9/keys.json' };
+
+function fullPool(): UserPoolDetails {
+  return {
+    id: 'ap-southeast-2_Wombat9',
+    name: 'Marsupials, staging',
+    arn: 'arn:aws:cognito-idp:ap-southeast-2:210987654321:userpool/ap-southeast-2_Wombat9',
+    creationDate: CREATED,
+    signIn: 'email',
+    attributes: [
+      { name: 'email', type: 'String', mutable: true, required: true, custom: false },
+      { name: 'family_name', type: 'String', mutable: true, required: true, custom: false },
+      { name: 'custom:burrow', type: 'Number', mutable: false, required: false, custom: true },
+      { name: 'custom:colour', type: 'String', mutable: true, required: false, custom: true },
+    ],
+    passwordPolicy: { minimumLength: 13, requireUppercase: false, requireLowercase: true, requireNumbers: false, requireSymbols: true },
+    autoVerifiedAttributes: ['email', 'phone_number'],
+    smsConfigured: true,
+    settings: {
+      usernameAttributes: ['email', 'phone_number'],
+      aliasAttributes: ['preferred_username', 'nickname'],
+      mfa: 'OPTIONAL',
+      deletionProtection: true,
+      emailSending: 'Amazon SES (arn:aws:ses:ap-southeast-2:210987654321:identity/zoo.example)',
+      emailFrom: 'Keeper <keeper@zoo.example>',
+      smsRoleArn: 'arn:aws:iam::210987654321:role/zoo-sms',
+      triggers: [
+        { name: 'PreSignUp', arn: 'arn:aws:lambda:ap-southeast-2:210987654321:function:gate' },
+        { name: 'PostConfirmation', arn: 'arn:aws:lambda:ap-southeast-2:210987654321:function:welcome' },
+      ],
+      estimatedUsers: 4821,
+      domain: 'marsupials-staging',
+      customDomain: 'login.zoo.example',
+      lastModified: MODIFIED,
+    },
+  };
+}
+
+/** What an endpoint that tells little gives: no ARN, no dates, no settings. */
+function barePool(): UserPoolDetails {
+  return {
+    id: 'local_Bare0001',
+    name: 'bare',
+    signIn: 'username',
+    attributes: [],
+    passwordPolicy: { minimumLength: 6, requireUppercase: false, requireLowercase: false, requireNumbers: false, requireSymbols: false },
+    autoVerifiedAttributes: [],
+    smsConfigured: false,
+  };
+}
+
+function line(text: string, label: string): string {
+  const found = text.split('\n').find((l) => l.startsWith(`- ${label}:`));
+  assert.ok(found !== undefined, `a line "- ${label}: …" in:\n${text}`);
+  return found.slice(`- ${label}:`.length).trim();
+}
+
+describe('Show Pool Details text', () => {
+  it('shows every setting the pool tells on its own line', () => {
+    const text = renderPoolDetails(fullPool(), URLS);
+    assert.deepEqual(markdownOutline(text), ['# User pool Marsupials, staging', '## Sign-in', '## Attributes', '## Messages and triggers']);
+    assert.equal(line(text, 'Pool Id'), '`ap-southeast-2_Wombat9`');
+    assert.equal(line(text, 'ARN'), '`arn:aws:cognito-idp:ap-southeast-2:210987654321:userpool/ap-southeast-2_Wombat9`');
+    assert.equal(line(text, 'Issuer URL'), URLS.issuer);
+    assert.equal(line(text, 'JWKS URL'), URLS.jwks);
+    assert.equal(line(text, 'Created'), `${CREATED.toLocaleString()}; last modified: ${MODIFIED.toLocaleString()}`);
+    assert.equal(line(text, 'Estimated number of users'), '4821');
+    assert.equal(line(text, 'Domain'), 'marsupials-staging; custom domain login.zoo.example');
+    assert.equal(line(text, 'Deletion protection'), 'on');
+    assert.equal(line(text, 'Sign in with'), 'email or phone_number (as the username); aliases: preferred_username, nickname');
+    assert.equal(line(text, 'MFA'), 'OPTIONAL');
+    assert.equal(line(text, 'Verified automatically'), 'email, phone_number');
+    assert.equal(line(text, 'Required'), 'email, family_name');
+    // Custom attributes: their type in lower case, and "immutable" only for the one that is.
+    assert.equal(line(text, 'Custom'), 'custom:burrow (number, immutable), custom:colour (string)');
+    assert.equal(line(text, 'E-mail'), 'Amazon SES (arn:aws:ses:ap-southeast-2:210987654321:identity/zoo.example), from Keeper <keeper@zoo.example>');
+    assert.equal(line(text, 'SMS'), 'through the SNS role `arn:aws:iam::210987654321:role/zoo-sms`');
+    assert.equal(line(text, 'Lambda triggers'), '');
+    assert.match(text, /^ {2}- PreSignUp: `arn:aws:lambda:ap-southeast-2:210987654321:function:gate`$/m);
+    assert.match(text, /^ {2}- PostConfirmation: `arn:aws:lambda:ap-southeast-2:210987654321:function:welcome`$/m);
+  });
+
+  it('names exactly the character classes the password policy requires, with its length', () => {
+    assert.equal(line(renderPoolDetails(fullPool(), URLS), 'Password policy'), 'at least 13 characters, lower case, a symbol');
+    const other = fullPool();
+    other.passwordPolicy = { minimumLength: 21, requireUppercase: true, requireLowercase: false, requireNumbers: true, requireSymbols: false };
+    assert.equal(line(renderPoolDetails(other, URLS), 'Password policy'), 'at least 21 characters, upper case, a number');
+  });
+
+  it('says what an endpoint did not tell instead of inventing it', () => {
+    const text = renderPoolDetails(barePool(), URLS);
+    assert.deepEqual(markdownOutline(text), ['# User pool bare', '## Sign-in', '## Attributes', '## Messages and triggers']);
+    assert.equal(line(text, 'ARN'), 'not told by this endpoint');
+    assert.equal(line(text, 'Created'), 'unknown; last modified: unknown');
+    assert.equal(line(text, 'Estimated number of users'), 'not told by this endpoint');
+    assert.equal(line(text, 'Domain'), 'none');
+    assert.equal(line(text, 'Deletion protection'), 'off');
+    assert.equal(line(text, 'Sign in with'), 'username');
+    assert.equal(line(text, 'Password policy'), 'at least 6 characters');
+    assert.equal(line(text, 'MFA'), 'unknown');
+    assert.equal(line(text, 'Verified automatically'), 'none');
+    assert.equal(line(text, 'Required'), 'none');
+    assert.equal(line(text, 'Custom'), 'none');
+    assert.equal(line(text, 'E-mail'), 'unknown');
+    assert.equal(line(text, 'SMS'), 'not set up');
+    assert.equal(line(text, 'Lambda triggers'), 'none');
+    assert.doesNotMatch(text, /^ {2}- /m, 'no trigger rows');
+  });
+
+  it('shows a pool with settings but no triggers, aliases or custom domain as such', () => {
+    const pool = fullPool();
+    pool.settings = { ...pool.settings!, usernameAttributes: [], aliasAttributes: ['email'], triggers: [], customDomain: undefined, emailFrom: undefined, smsRoleArn: undefined, deletionProtection: false };
+    const text = renderPoolDetails(pool, URLS);
+    assert.equal(line(text, 'Sign in with'), 'username; aliases: email');
+    assert.equal(line(text, 'Domain'), 'marsupials-staging');
+    assert.equal(line(text, 'E-mail'), 'Amazon SES (arn:aws:ses:ap-southeast-2:210987654321:identity/zoo.example)');
+    assert.equal(line(text, 'SMS'), 'not set up');
+    assert.equal(line(text, 'Deletion protection'), 'off');
+    assert.equal(line(text, 'Lambda triggers'), 'none');
+    assert.doesNotMatch(text, /^ {2}- /m, 'no trigger rows');
+  });
+
+  it('counts zero users on AWS, but not on an emulator, which does not count them', () => {
+    const pool = fullPool();
+    pool.settings = { ...pool.settings!, estimatedUsers: 0 };
+    assert.equal(line(renderPoolDetails(pool, URLS), 'Estimated number of users'), '0');
+    assert.equal(line(renderPoolDetails(pool, URLS, true), 'Estimated number of users'), 'not told by this endpoint');
+    assert.equal(line(renderPoolDetails(fullPool(), URLS, true), 'Estimated number of users'), '4821', 'an emulator that counts is believed');
+  });
+});
+
+function fullClient(): AppClientDetails {
+  return {
+    userPoolId: 'ap-southeast-2_Wombat9',
+    clientId: '5kq1mrzj0example7h2v',
+    name: 'keeper-portal',
+    authFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_CUSTOM_AUTH'],
+    hasSecret: false,
+    settings: {
+      accessTokenValidity: '15 minutes',
+      idTokenValidity: '2 hours',
+      refreshTokenValidity: '45 days',
+      oauthFlows: ['code'],
+      oauthScopes: ['openid', 'zoo/feed.write'],
+      callbackUrls: ['https://zoo.example/cb', 'http://localhost:5173/cb'],
+      logoutUrls: ['https://zoo.example/bye'],
+      identityProviders: ['COGNITO', 'Google'],
+      readAttributes: ['email', 'custom:burrow'],
+      writeAttributes: ['custom:colour'],
+      preventUserExistenceErrors: 'LEGACY',
+      tokenRevocation: false,
+      created: CREATED,
+      lastModified: MODIFIED,
+    },
+  };
+}
+
+describe('Show App Client Details text', () => {
+  it('shows every setting the client tells, and a public client as such', () => {
+    const text = renderAppClientDetails(fullClient(), 'Marsupials, staging');
+    assert.deepEqual(markdownOutline(text), ['# App client keeper-portal', '## Sign-in', '## Tokens', '## OAuth', '## Attributes']);
+    assert.equal(line(text, 'App Client Id'), '`5kq1mrzj0example7h2v`');
+    assert.equal(line(text, 'User pool'), 'Marsupials, staging (`ap-southeast-2_Wombat9`)');
+    assert.equal(line(text, 'Client secret'), 'no (a public client)');
+    assert.equal(line(text, 'Created'), `${CREATED.toLocaleString()}; last modified: ${MODIFIED.toLocaleString()}`);
+    assert.equal(line(text, 'Authentication flows'), 'ALLOW_USER_SRP_AUTH, ALLOW_CUSTOM_AUTH');
+    assert.equal(line(text, 'Prevent user existence errors'), 'LEGACY');
+    assert.equal(line(text, 'Token revocation'), 'off');
+    assert.equal(line(text, 'Access token valid for'), '15 minutes');
+    assert.equal(line(text, 'ID token valid for'), '2 hours');
+    assert.equal(line(text, 'Refresh token valid for'), '45 days');
+    assert.equal(line(text, 'Flows'), 'code');
+    assert.equal(line(text, 'Scopes'), 'openid, zoo/feed.write');
+    assert.equal(line(text, 'Callback URLs'), 'https://zoo.example/cb, http://localhost:5173/cb');
+    assert.equal(line(text, 'Sign-out URLs'), 'https://zoo.example/bye');
+    assert.equal(line(text, 'Identity providers'), 'COGNITO, Google');
+    assert.equal(line(text, 'Read'), 'email, custom:burrow');
+    assert.equal(line(text, 'Write'), 'custom:colour');
+  });
+
+  it('says "on" for token revocation only when it is on, and "unknown" when not told', () => {
+    const on = fullClient();
+    on.settings = { ...on.settings!, tokenRevocation: true };
+    assert.equal(line(renderAppClientDetails(on, 'p'), 'Token revocation'), 'on');
+    const untold = fullClient();
+    untold.settings = { ...untold.settings!, tokenRevocation: undefined, preventUserExistenceErrors: undefined, created: undefined, lastModified: undefined };
+    assert.equal(line(renderAppClientDetails(untold, 'p'), 'Created'), 'unknown; last modified: unknown');
+    assert.equal(line(renderAppClientDetails(untold, 'p'), 'Token revocation'), 'unknown');
+    assert.equal(line(renderAppClientDetails(untold, 'p'), 'Prevent user existence errors'), 'unknown');
+  });
+
+  it('reads as unknown or none where the client tells nothing', () => {
+    const bare: AppClientDetails = { userPoolId: 'local_Bare0001', clientId: 'bareclient', name: 'bare', authFlows: [], hasSecret: true };
+    const text = renderAppClientDetails(bare, 'bare pool');
+    assert.deepEqual(markdownOutline(text), ['# App client bare', '## Sign-in', '## Tokens', '## OAuth', '## Attributes']);
+    assert.match(line(text, 'Client secret'), /^yes \(not shown here/);
+    assert.equal(line(text, 'Created'), 'unknown; last modified: unknown');
+    assert.equal(line(text, 'Authentication flows'), 'none');
+    for (const label of ['Access token valid for', 'ID token valid for', 'Refresh token valid for', 'Token revocation']) assert.equal(line(text, label), 'unknown', label);
+    for (const label of ['Flows', 'Scopes', 'Callback URLs', 'Sign-out URLs', 'Identity providers', 'Read', 'Write']) assert.equal(line(text, label), 'none', label);
+  });
+});

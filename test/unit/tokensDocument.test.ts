@@ -1,0 +1,166 @@
+import * as assert from 'node:assert/strict';
+import { SignInSessions, type SignInSession } from '../../src/auth/signInSessions';
+import { renderTokens, renderTokensDocument } from '../../src/views/tokensDocument';
+import { sessionIdOf, TOKENS_SCHEME, tokensPath } from '../../src/views/tokensUri';
+import { markdownOutline } from './support/markdownOutline';
+
+// The Tokens view's text, the cases test/unit/tokens.test.ts leaves out: the sign-in's own lines (pool,
+// client, connection, whether a refresh token is held), a token Cognito did not return, an unchecked
+// signature, expiry counted in hours or "now", and the document's name. A sign-in unlike the defaults:
+// typed name differs from Cognito's, a region other than us-east-1, a client without a secret.
+
+const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+const ISSUED = new Date('2026-12-06T21:17:00Z');
+const at = (date: Date) => Math.floor(date.getTime() / 1000);
+const jwt = (claims: object) => `${b64({ alg: 'RS256', kid: 'k-eu-9' })}.${b64(claims)}.c2ln`;
+
+function signIn(overrides: Partial<Omit<SignInSession, 'id'>> = {}, sessions = new SignInSessions()): SignInSession {
+  return sessions.add({
+    connectionId: 'conn-7',
+    poolName: 'Platypus pool',
+    clientName: 'burrow-cli',
+    client: { userPoolId: 'eu-north-1_Pl4typus', clientId: 'burrowclient42', hasSecret: false },
+    username: 'Perry@Example.org',
+    admin: true,
+    tokens: { accessToken: jwt({ token_use: 'access', iat: at(ISSUED), exp: at(ISSUED) + 3 * 60 * 60 }) },
+    issuedAt: ISSUED,
+    ...overrides,
+  });
+}
+
+function field(text: string, label: string): string[] {
+  return text
+    .split('\n')
+    .filter((l) => l.startsWith(`- ${label}:`))
+    .map((l) => l.slice(`- ${label}:`.length).trim());
+}
+
+describe('the Tokens view text: the sign-in and each token', () => {
+  it('names the pool, client and connection of the sign-in, and holds no refresh token it was not given', () => {
+    const text = renderTokens(signIn(), {}, ISSUED, 'Staging (eu-north-1)');
+    assert.deepEqual(markdownOutline(text), ['# Signed in as Perry@Example.org', '## ID token', '## Access token', '### Header', '### Claims']);
+    assert.deepEqual(field(text, 'User pool'), ['Platypus pool (`eu-north-1_Pl4typus`), connection Staging (eu-north-1)']);
+    assert.deepEqual(field(text, 'App client'), ['burrow-cli (`burrowclient42`)'], 'no secret mentioned for a public client');
+    assert.deepEqual(field(text, 'Tokens issued'), [ISSUED.toLocaleString()]);
+    assert.deepEqual(field(text, 'Refresh token'), ['none']);
+  });
+
+  it('says a client has a secret and a refresh token is held, never showing it', () => {
+    const s = signIn({ client: { userPoolId: 'eu-north-1_Pl4typus', clientId: 'burrowclient42', hasSecret: true } });
+    s.tokens.refreshToken = 'eyJjdHkiOiJKV1QiLCJlbmMiOiJBMjU2R0NNIn0.platypus-refresh';
+    s.tokens.idToken = jwt({ token_use: 'id', aud: 'burrowclient42' });
+    const text = renderTokens(s, {}, ISSUED, 'c');
+    assert.deepEqual(markdownOutline(text), ['# Signed in as Perry@Example.org', '## ID token', '### Header', '### Claims', '## Access token', '### Header', '### Claims']);
+    assert.deepEqual(field(text, 'App client'), ['burrow-cli (`burrowclient42`), with a client secret']);
+    assert.match(field(text, 'Refresh token')[0], /^held in memory; \*\*Copy Refresh Token\*\* copies it, it is never shown$/);
+    assert.ok(!text.includes('platypus-refresh'));
+  });
+
+  it('says Cognito returned no ID token, and still shows the access token', () => {
+    const text = renderTokens(signIn(), {}, ISSUED, 'c');
+    const id = text.slice(text.indexOf('## ID token'), text.indexOf('## Access token'));
+    assert.match(id, /Cognito returned none\./);
+    assert.doesNotMatch(id, /Signature|Expires/);
+    assert.match(text.slice(text.indexOf('## Access token')), /"token_use": "access"/);
+  });
+
+  it('says "not checked" when there is no check, and the token has no exp', () => {
+    const s = signIn();
+    s.tokens.accessToken = jwt({ token_use: 'access', 'cognito:groups': [] });
+    const text = renderTokens(s, { id: { verified: true, detail: 'of the ID token only' } }, ISSUED, 'c');
+    assert.deepEqual(field(text, 'Signature'), ['not checked']);
+    assert.deepEqual(field(text, 'Expires'), ['no exp claim']);
+    assert.deepEqual(field(text, 'Groups (`cognito:groups`)'), ['none'], 'an empty group list reads as none');
+  });
+
+  it('counts a long expiry in hours too, and an expiry this minute as now', () => {
+    const exp = new Date(ISSUED.getTime() + 3 * 60 * 60_000);
+    assert.deepEqual(field(renderTokens(signIn(), {}, ISSUED, 'c'), 'Expires'), [`${exp.toLocaleString()} (expires in 180 min, 3 h)`]);
+    const twoHours = new Date(exp.getTime() - 120 * 60_000);
+    assert.deepEqual(field(renderTokens(signIn(), {}, twoHours, 'c'), 'Expires'), [`${exp.toLocaleString()} (expires in 120 min, 2 h)`], 'hours from two hours on');
+    const nearly = new Date(exp.getTime() - 100 * 60_000);
+    assert.deepEqual(field(renderTokens(signIn(), {}, nearly, 'c'), 'Expires'), [`${exp.toLocaleString()} (expires in 100 min)`], 'under two hours: minutes only');
+    const now = new Date(exp.getTime() - 20_000);
+    assert.deepEqual(field(renderTokens(signIn(), {}, now, 'c'), 'Expires'), [`${exp.toLocaleString()} (expires now)`]);
+    const later = new Date(exp.getTime() + 7 * 60_000);
+    assert.match(field(renderTokens(signIn(), {}, later, 'c'), 'Expires')[0], /\(\*\*expired\*\* 7 min ago; Refresh Tokens gets new ones\)$/);
+  });
+
+  it('leaves out a clock lead of a minute or less, and shows one just over it', () => {
+    const aheadBy = (ms: number) => {
+      const s = signIn();
+      const iat = (ISSUED.getTime() + ms) / 1000;
+      s.tokens.accessToken = jwt({ token_use: 'access', iat, exp: iat + 3600 });
+      return renderTokens(s, {}, ISSUED, 'c');
+    };
+    assert.doesNotMatch(aheadBy(60_000), /clock is/);
+    assert.match(aheadBy(150_000), /This computer’s clock is 3 min behind the token issuer/);
+  });
+
+  it('lists the date claims it finds, and only those', () => {
+    const s = signIn();
+    s.tokens.accessToken = jwt({ token_use: 'access', exp: at(ISSUED) + 600, auth_time: 'yesterday' });
+    const text = renderTokens(s, {}, ISSUED, 'c');
+    assert.deepEqual(field(text, '`exp`'), [new Date((at(ISSUED) + 600) * 1000).toLocaleString()]);
+    assert.deepEqual(field(text, '`iat`'), []);
+    assert.deepEqual(field(text, '`auth_time`'), [], 'a claim that is not a number is not a date');
+  });
+
+  it('shows the tokens with their checks unchecked when checking fails, and names the connection by its label', async () => {
+    const sessions = new SignInSessions();
+    const s = signIn({}, sessions);
+    const labels: string[] = [];
+    const text = await renderTokensDocument(
+      { scheme: TOKENS_SCHEME, query: `session=${s.id}` },
+      sessions,
+      async () => {
+        throw new Error('JWKS unreachable');
+      },
+      ISSUED,
+      (id) => {
+        labels.push(id);
+        return 'Staging';
+      },
+    );
+    assert.deepEqual(labels, ['conn-7']);
+    assert.match(text, /^# Signed in as Perry@Example\.org$/m);
+    assert.deepEqual(field(text, 'Signature'), ['not checked']);
+    assert.match(field(text, 'User pool')[0], /connection Staging$/);
+  });
+
+  it('shows the checks the verifier gives for each token', async () => {
+    const sessions = new SignInSessions();
+    const s = signIn({}, sessions);
+    const text = await renderTokensDocument({ scheme: TOKENS_SCHEME, query: `session=${s.id}` }, sessions, async (given) => {
+      assert.equal(given.id, s.id);
+      return { access: { verified: false, detail: 'JwtInvalidClaimError: token_use' } };
+    }, ISSUED, () => 'c');
+    assert.deepEqual(field(text, 'Signature'), ['✗ not verified — JwtInvalidClaimError: token_use']);
+  });
+
+  it('hides the user:password of a URL that opens a check’s detail', () => {
+    const text = renderTokens(signIn(), { access: { verified: false, detail: 'https://ops:Hunter2-pw@keys.example.net/jwks.json answered 403' } }, ISSUED, 'c');
+    assert.deepEqual(field(text, 'Signature'), ['✗ not verified — https://keys.example.net/jwks.json answered 403']);
+  });
+
+  it('says a sign-in that is gone in a document of its own shape', async () => {
+    const text = await renderTokensDocument({ scheme: TOKENS_SCHEME, query: 'session=gone-1' }, new SignInSessions(), async () => ({}), ISSUED, () => 'c');
+    assert.deepEqual(markdownOutline(text), ['# This sign-in is gone']);
+    assert.match(text, /it was signed out, or this tab is from before this window reloaded/);
+  });
+});
+
+describe('Tokens document names', () => {
+  it('name the user, numbered from the second, with no character that would change the URI', () => {
+    assert.equal(tokensPath('Perry@Example.org'), '/Perry@Example.org tokens.md');
+    assert.equal(tokensPath('Perry@Example.org', 2), '/Perry@Example.org tokens (2).md');
+    assert.equal(tokensPath('a/b\\c?d#e', 3), '/a_b_c_d_e tokens (3).md');
+  });
+
+  it('are read back only from a cognito-tokens URI with a session in its query', () => {
+    assert.equal(sessionIdOf({ scheme: TOKENS_SCHEME, query: 'x=1&session=ab-9' }), 'ab-9');
+    assert.equal(sessionIdOf({ scheme: TOKENS_SCHEME, query: 'x=1' }), undefined);
+    assert.equal(sessionIdOf({ scheme: TOKENS_SCHEME }), undefined);
+    assert.equal(sessionIdOf(null), undefined);
+  });
+});
