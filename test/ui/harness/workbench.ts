@@ -237,7 +237,11 @@ export class Workbench {
     const file = path.join(dir, name);
     const viewport = this.page.viewportSize();
     if (viewport) await this.page.mouse.move(viewport.width - 40, viewport.height - 80);
-    await this.page.locator('.workbench-hover-container:visible, .monaco-hover:visible').first().waitFor({ state: 'hidden' });
+    const hover = this.page.locator('.workbench-hover-container:visible, .monaco-hover:visible').first();
+    // A hover can also belong to the focused element (shown for keyboard focus), which moving the mouse
+    // does not close; Escape does.
+    await hover.waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => this.page.keyboard.press('Escape'));
+    await hover.waitFor({ state: 'hidden' });
     await this.page.screenshot({ path: file, animations: 'disabled', caret: 'hide' });
     return file;
   }
