@@ -16,6 +16,8 @@ const config = {
     '!src/features/connectionSettings.ts',
     // Its one job is require('./index'), the features bundle, which imports `vscode`: nothing here can load it.
     '!src/features/featuresBundle.ts',
+    // The same for the core bundle: its one job is require('./index'), which imports `vscode`.
+    '!src/core/coreBundle.ts',
     '!src/connection/vscodeSettings.ts',
     '!src/commands/ssoLogin.ts',
     '!src/tree/provider.ts',

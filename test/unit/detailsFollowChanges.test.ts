@@ -1,14 +1,15 @@
 import * as assert from 'node:assert/strict';
-import { addUsersToGroup, removeFromGroup } from '../../src/commands/flows/groups/groupActions';
+import { addUsersToGroup, deleteGroup, removeFromGroup } from '../../src/commands/flows/groups/groupActions';
+import { deleteAppClient } from '../../src/commands/flows/pools/deleteResources';
 import { editAppClientAuthFlows } from '../../src/commands/flows/pools/editAuthFlows';
 import { showAppClientDetails } from '../../src/commands/flows/pools/poolDetails';
 import { showUserDetails } from '../../src/commands/flows/users/showUserDetails';
-import { setUsersEnabled } from '../../src/commands/flows/users/userActions';
+import { deleteUsers, setUsersEnabled } from '../../src/commands/flows/users/userActions';
 import { editUserAttribute } from '../../src/commands/flows/users/userAttributes';
 import type { UserRef } from '../../src/commands/flows/users/userTargets';
 import { SINGLE_CONNECTION_ID } from '../../src/connection/connections';
 import { detailsFollowTree } from '../../src/features/detailsFollowTree';
-import { memberNode } from '../../src/tree/nodes';
+import { groupNode, memberNode } from '../../src/tree/nodes';
 import { FakeCognito } from './support/fakeCognito';
 import { flowRun, type FlowRun } from './support/flowHarness';
 import type { Answer } from './support/scriptedPrompter';
@@ -65,6 +66,19 @@ describe('details views follow what flows change', () => {
     await removeFromGroup(run.deps, [memberNode(SINGLE_CONNECTION_ID, pool.id, 'auditors', ref('zoe').user)]);
     const subject = run.details[0].subject;
     assert.deepEqual(run.detailsChanged, [subject, subject]);
+  });
+
+  it('a delete re-renders the deleted user’s or app client’s open details (they then say it is gone); a deleted group names no view', async () => {
+    const { cognito, pool, client, ref } = shop();
+    const run = following([{ confirm: true }, { confirm: true }, { confirm: true }], cognito);
+    await showUserDetails(run.deps, ref('zoe'));
+    await showAppClientDetails(run.deps, { connectionId: SINGLE_CONNECTION_ID, client }, 'shop');
+    const [user, app] = run.details.map((d) => d.subject);
+    await deleteGroup(run.deps, groupNode(SINGLE_CONNECTION_ID, { userPoolId: pool.id, name: 'auditors', precedence: 0 }));
+    assert.deepEqual(run.detailsChanged, []);
+    await deleteUsers(run.deps, [ref('zoe')]);
+    await deleteAppClient(run.deps, { connectionId: SINGLE_CONNECTION_ID, client });
+    assert.deepEqual(run.detailsChanged, [user, app]);
   });
 
   it('Edit Authentication Flows re-renders the app client’s open details', async () => {
