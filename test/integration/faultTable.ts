@@ -3,10 +3,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { FlowRun } from '../unit/support/flowHarness';
 
-// The README's fault tables, each between its two markers and produced by one test file:
-// `UPDATE_FAULT_TABLE=1` writes it into the README; otherwise the README must hold it as produced.
+// The fault tables of docs/reliability.md, each between its two markers and produced by one test file:
+// `UPDATE_FAULT_TABLE=1` writes it into that file; otherwise the file must hold it as produced.
 
-const README = path.resolve(__dirname, '../../../README.md');
+const RELIABILITY = path.resolve(__dirname, '../../../docs/reliability.md');
 
 export interface FaultTable {
   /** The name in the markers, e.g. "fault table" → `<!-- fault table: produced by … -->`. */
@@ -26,14 +26,14 @@ export function settleTable(table: FaultTable, rows: string[], expectedRows: num
   const text = [row(table.columns), `|${table.columns.map(() => '---').join('|')}|`, ...rows].join('\n');
   const start = `<!-- ${table.name}: produced by ${table.producedBy} -->`;
   const end = `<!-- end of ${table.name} -->`;
-  const readme = fs.readFileSync(README, 'utf8');
-  assert.ok(readme.includes(start) && readme.includes(end), `the README has the markers of the ${table.name}`);
+  const doc = fs.readFileSync(RELIABILITY, 'utf8');
+  assert.ok(doc.includes(start) && doc.includes(end), `docs/reliability.md has the markers of the ${table.name}`);
   // A filtered run (--grep) produced only some rows: nothing to write or check.
   if (rows.length !== expectedRows) return;
   if (process.env.UPDATE_FAULT_TABLE === '1') {
-    fs.writeFileSync(README, readme.replace(new RegExp(`${start}[^]*?${end}`), () => `${start}\n${text}\n${end}`));
+    fs.writeFileSync(RELIABILITY, doc.replace(new RegExp(`${start}[^]*?${end}`), () => `${start}\n${text}\n${end}`));
   } else {
-    assert.ok(readme.includes(`${start}\n${text}\n${end}`), `the README holds the ${table.name} as ${table.producedBy} produces it (UPDATE_FAULT_TABLE=1 rewrites it)`);
+    assert.ok(doc.includes(`${start}\n${text}\n${end}`), `docs/reliability.md holds the ${table.name} as ${table.producedBy} produces it (UPDATE_FAULT_TABLE=1 rewrites it)`);
   }
 }
 

@@ -11,7 +11,7 @@ import { flowRun, settle } from '../unit/support/flowHarness';
 import { anonymous, failure, row, settleTable, told } from './faultTable';
 import { writeOperations, type WriteOperation } from './faultOperations';
 
-// The reliability table of the README, produced here: every write the extension makes, under each fault
+// The fault table of docs/reliability.md, produced here: every write the extension makes, under each fault
 // the AWS-faithful double can inject on exactly that call, through the extension's own flows, SDK client
 // (built by the extension, as src/aws/createService.ts builds it), retries and tree. For each: what the
 // person is told, what is left in the pool (read with a plain SDK client), and what the tree lists, which

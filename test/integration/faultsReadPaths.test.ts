@@ -13,7 +13,7 @@ import { onDefault, singleConnection } from '../support/connections';
 import { flowRun, settle } from '../unit/support/flowHarness';
 import { anonymous, failure, row, settleTable, told } from './faultTable';
 
-// The README's second fault table: what reads leave when the endpoint goes away in the middle of a paged
+// The second fault table of docs/reliability.md: what reads leave when the endpoint goes away in the middle of a paged
 // listing (after page 1) and comes back, and when the credentials expire: the tree's pool list and a
 // pool's Users folder (the extension's tree model, LazyCognito and SDK client, with the SDK's own
 // retries), and Export Users. The tree must never look complete when it is not (an error node, and "Load
