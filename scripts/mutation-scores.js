@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Prints the mutation score per folder of src/ from Stryker's JSON report (npm run test:mutation writes
-// reports/mutation/mutation.json), as a Markdown table for the README. A folder's row counts every file
-// below it (commands/flows includes commands/flows/users), so each row answers "how well is this part tested".
+// reports/mutation/mutation.json), as a Markdown table for docs/testing.md ("Scores"). A folder's row counts
+// every file below it (commands/flows includes commands/flows/users), so each row answers "how well is this part tested".
 //
 // Score = Stryker's "mutation score": detected / valid = (killed + timeout) / (killed + timeout + survived +
 // no coverage). Mutants that do not compile or crash on load (CompileError, RuntimeError) and ignored ones
