@@ -36,8 +36,14 @@ const reportProblems = {
   },
 };
 
-async function main() {
-  const ctx = await esbuild.context({
+/**
+ * The options of the extension's build; test/unit/bundleContents.test.ts builds with them too (with a metafile)
+ * to check which sources land in which bundle.
+ * @param {{ production: boolean }} mode
+ * @returns {import('esbuild').BuildOptions}
+ */
+function buildOptions({ production }) {
+  return {
     entryPoints: ENTRY_POINTS,
     bundle: true,
     format: 'cjs',
@@ -58,7 +64,11 @@ async function main() {
     supported: { 'dynamic-import': false },
     logLevel: 'silent',
     plugins: [lazyBundlesAreSeparate, slimSrpDependencies, reportProblems],
-  });
+  };
+}
+
+async function main() {
+  const ctx = await esbuild.context(buildOptions({ production }));
   if (watch) {
     await ctx.watch();
   } else {
@@ -68,7 +78,11 @@ async function main() {
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+if (require.main === module) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
+
+module.exports = { buildOptions };

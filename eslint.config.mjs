@@ -1,17 +1,37 @@
 // ESLint flat config: typescript-eslint's recommended rules for src/ and test/, plus the layering rule
 // from the design guide: the modules that must run in plain Node (and so in unit tests) never import
-// `vscode` at run time. `import type` stays allowed: it disappears from the compiled code.
+// `vscode` at run time; and the bundle rule: the AWS SDK and src/aws/ (what lands in dist/aws.js) are
+// imported at run time only inside src/aws/, and by the one loader that requires dist/aws.js
+// (src/connection/awsBundle.ts). `import type` stays allowed: it disappears from the compiled code.
+// test/unit/bundleContents.test.ts checks the built bundles themselves.
 import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
-const NO_VSCODE_AT_RUN_TIME = [
-  'src/cognito/**',
-  'src/validation/**',
-  'src/tree/nodes.ts',
-  'src/commands/flows/**',
-  'src/aws/**',
-];
+const NO_VSCODE_AT_RUN_TIME = ['src/cognito/**', 'src/validation/**', 'src/tree/nodes.ts', 'src/commands/flows/**'];
+const AWS_FOLDER = 'src/aws/**';
+const AWS_LOADER = 'src/connection/awsBundle.ts';
+
+const NO_VSCODE = {
+  name: 'vscode',
+  message: 'This module must run in plain Node (unit tests): use `import type` or move the code to a UI layer.',
+  allowTypeImports: true,
+};
+const NO_SDK = {
+  group: ['@aws-sdk/*', '@smithy/*'],
+  message: 'The AWS SDK belongs in dist/aws.js: put this code under src/aws/ (or use `import type`).',
+  allowTypeImports: true,
+};
+const NO_AWS_FOLDER = {
+  group: ['**/aws', '**/aws/**'],
+  message: 'src/aws/ is the AWS bundle, loaded on first use: reach it through awsBundle() in src/connection/awsBundle.ts (or use `import type`).',
+  allowTypeImports: true,
+};
+
+/** One no-restricted-imports entry per file set: in flat config a later entry replaces an earlier one's options. */
+function restricted(files, ignores, paths, patterns) {
+  return { files, ignores, rules: { '@typescript-eslint/no-restricted-imports': ['error', { paths, patterns }] } };
+}
 
 export default defineConfig(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', '.cache/**', '.vscode-test/**', 'reports/**', '.stryker-tmp/**'] },
@@ -23,21 +43,8 @@ export default defineConfig(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
-  {
-    files: NO_VSCODE_AT_RUN_TIME,
-    rules: {
-      '@typescript-eslint/no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            {
-              name: 'vscode',
-              message: 'This module must run in plain Node (unit tests): use `import type` or move the code to a UI layer.',
-              allowTypeImports: true,
-            },
-          ],
-        },
-      ],
-    },
-  },
+  restricted(['src/**/*.ts'], [AWS_FOLDER, AWS_LOADER, ...NO_VSCODE_AT_RUN_TIME], [], [NO_SDK, NO_AWS_FOLDER]),
+  restricted(NO_VSCODE_AT_RUN_TIME, [], [NO_VSCODE], [NO_SDK, NO_AWS_FOLDER]),
+  restricted([AWS_LOADER], [], [], [NO_SDK]),
+  restricted([AWS_FOLDER], [], [NO_VSCODE], []),
 );

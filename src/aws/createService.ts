@@ -1,7 +1,7 @@
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { fromNodeProviderChain } from '@aws-sdk/credential-providers';
 import { CognitoError } from '../cognito/errors';
-import { CognitoService, type CallLog } from '../cognito/service';
+import { CognitoService, type CallLog } from './cognito/service';
 import type { CognitoApi } from '../cognito/types';
 import { signsWithAwsCredentials } from '../connection/awsHosts';
 import { profileName, type ConnectionSettings } from '../connection/settings';

@@ -1,6 +1,7 @@
-// Entry of the second bundle (dist/aws.js): everything that needs the AWS SDK or reads the AWS
-// config files. The extension requires it on the first call that needs AWS (connection/awsBundle.ts),
-// never on activation.
+// Entry of the AWS bundle (dist/aws.js): everything that imports the AWS SDK or reads the AWS config files
+// lives under src/aws/ (the Cognito calls in src/aws/cognito/). Nothing outside src/aws/ imports it at run time
+// but src/connection/awsBundle.ts, which requires this file (esbuild makes that require('./aws.js')), on the
+// first call that needs AWS, never on activation.
 export { createCognitoService } from './createService';
 export { listProfiles, resolveRegion } from './profiles';
 export { verifyTokens } from './verifyTokens';

@@ -1,4 +1,4 @@
-import type { CallLogEntry } from './service';
+import type { CallLogEntry } from '../aws/cognito/service';
 
 /** One log line per Cognito call: operation, region, duration, request id, error name. The entry has
  *  no parameters, so no password, secret or token can reach the log. */

@@ -3,7 +3,7 @@
 // operation and ids we chose to pass: never from request parameters, so no password or secret can
 // leak into it.
 
-import { hasMark } from '../crossBundleClass';
+import { crossBundleError } from '../crossBundleClass';
 
 export type CognitoErrorKind =
   | 'alreadyExists'
@@ -26,16 +26,8 @@ export type CognitoErrorKind =
   | 'unsupported'
   | 'unknown';
 
-const COGNITO_ERROR: unique symbol = Symbol.for('cognito-user-pools/CognitoError');
-
-export class CognitoError extends Error {
-  readonly [COGNITO_ERROR] = true;
-
-  /** True for a CognitoError from any of the extension's bundles (crossBundleClass.ts). */
-  static override [Symbol.hasInstance](value: unknown): boolean {
-    return hasMark(value, COGNITO_ERROR);
-  }
-
+/** `instanceof CognitoError` is true for a CognitoError from any of the extension's bundles (crossBundleClass.ts). */
+export class CognitoError extends crossBundleError('CognitoError') {
   constructor(
     message: string,
     readonly kind: CognitoErrorKind,
@@ -43,7 +35,6 @@ export class CognitoError extends Error {
     readonly awsName?: string,
   ) {
     super(message);
-    this.name = 'CognitoError';
   }
 
   /** How many attempts the SDK made (its retries included), when the call failed there. */

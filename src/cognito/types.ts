@@ -1,3 +1,8 @@
+// src/cognito/ is the shared domain folder: types, errors, attribute rules, filters and paging that every bundle
+// may import (each bundle gets its own copy). It never imports the AWS SDK; the code that calls Cognito through
+// the SDK lives in src/aws/cognito/ and lands in dist/aws.js only (eslint.config.mjs and
+// test/unit/bundleContents.test.ts hold that true).
+//
 // Plain domain types: what the rest of the extension knows about Cognito. No SDK types leak past
 // CognitoService, so tree, flows and tests work with these alone.
 

@@ -1,5 +1,5 @@
 import { CognitoError } from '../cognito/errors';
-import type { CallLog } from '../cognito/service';
+import type { CallLog } from '../aws/cognito/service';
 import { LazyCognito } from './lazyCognito';
 import { defaultLabel, parseConnections, SINGLE_CONNECTION_ID, type Connection, type ConnectionDirectory } from './connections';
 import type { ConnectionSettings } from './settings';

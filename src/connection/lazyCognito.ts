@@ -1,5 +1,5 @@
 import { CognitoError, toCognitoError } from '../cognito/errors';
-import type { CallLog } from '../cognito/service';
+import type { CallLog } from '../aws/cognito/service';
 import type { CognitoApi } from '../cognito/types';
 import { awsBundle } from './awsBundle';
 import { checkEndpoint } from './endpoint';

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { callLogLine } from '../cognito/callLogLine';
-import type { CallLog } from '../cognito/service';
+import type { CallLog } from '../aws/cognito/service';
 import { awsBundle, keepCompileCacheIn } from '../connection/awsBundle';
 import { ConnectionRegistry } from '../connection/connectionRegistry';
 import { SINGLE_CONNECTION_ID } from '../connection/connections';

@@ -2,21 +2,12 @@
 // Every method throws Cancelled when the person presses Esc; flows let it propagate, so nothing
 // after that point (in particular no write call) runs.
 
-import { hasMark } from '../crossBundleClass';
+import { crossBundleError } from '../crossBundleClass';
 
-const CANCELLED: unique symbol = Symbol.for('cognito-user-pools/Cancelled');
-
-export class Cancelled extends Error {
-  readonly [CANCELLED] = true;
-
-  /** True for a Cancelled from any of the extension's bundles (crossBundleClass.ts). */
-  static override [Symbol.hasInstance](value: unknown): boolean {
-    return hasMark(value, CANCELLED);
-  }
-
+/** `instanceof Cancelled` is true for a Cancelled from any of the extension's bundles (crossBundleClass.ts). */
+export class Cancelled extends crossBundleError('Cancelled') {
   constructor() {
     super('Cancelled by the user');
-    this.name = 'Cancelled';
   }
 }
 

@@ -5,7 +5,7 @@
 // exactly as the extension builds it.
 import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { ConfiguredRetryStrategy, DEFAULT_MAX_ATTEMPTS } from '@smithy/core/retry';
-import { CognitoService } from '../../src/cognito/service';
+import { CognitoService } from '../../src/aws/cognito/service';
 import { emulatorClient, EMULATOR_REGION } from '../support/emulatorClient';
 
 export interface DoubleClientOptions {

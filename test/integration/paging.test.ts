@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { CognitoError } from '../../src/cognito/errors';
-import type { CognitoService } from '../../src/cognito/service';
+import type { CognitoService } from '../../src/aws/cognito/service';
 import { startCognitoDouble, type CognitoDouble, type CognitoDoubleOptions, type PoolSeed } from '../double/cognitoDouble';
 import { doubleClient, doubleService } from '../double/client';
 import { allPages } from '../support/paging';

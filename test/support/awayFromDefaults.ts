@@ -8,7 +8,7 @@ import type { CreateUserPoolClientRequest, CreateUserPoolRequest, UpdateUserPool
 /**
  * Deprecated members Describe reports beside VerificationMessageTemplate, which holds the same messages
  * (API reference: "no longer used"). A pool set up with the template has them mirrored, not set apart,
- * so they are not given separately here; src/cognito/poolUpdate.ts sends them only for a pool without one.
+ * so they are not given separately here; src/aws/cognito/poolUpdate.ts sends them only for a pool without one.
  */
 type DeprecatedMessages = 'SmsVerificationMessage' | 'EmailVerificationMessage' | 'EmailVerificationSubject';
 

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { AuthCalls } from '../../src/cognito/authCalls';
+import { AuthCalls } from '../../src/aws/cognito/authCalls';
 import { CognitoError } from '../../src/cognito/errors';
-import { secretHash } from '../../src/cognito/secretHash';
+import { secretHash } from '../../src/aws/cognito/secretHash';
 import { awsError, RecordingSdk } from './support/recordingSdk';
 
 // Signing in, answering challenges, refreshing and revoking against a recording SDK client: the admin

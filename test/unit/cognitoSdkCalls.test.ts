@@ -1,11 +1,11 @@
 import * as assert from 'node:assert/strict';
-import { callCognito } from '../../src/cognito/call';
+import { callCognito } from '../../src/aws/cognito/call';
 import { callLogLine } from '../../src/cognito/callLogLine';
-import { ClientCalls, DEFAULT_FLOWS } from '../../src/cognito/clientCalls';
-import { GroupCalls } from '../../src/cognito/groupCalls';
+import { ClientCalls, DEFAULT_FLOWS } from '../../src/aws/cognito/clientCalls';
+import { GroupCalls } from '../../src/aws/cognito/groupCalls';
 import { CognitoError } from '../../src/cognito/errors';
-import { PoolCalls } from '../../src/cognito/poolCalls';
-import { UserCalls } from '../../src/cognito/userCalls';
+import { PoolCalls } from '../../src/aws/cognito/poolCalls';
+import { UserCalls } from '../../src/aws/cognito/userCalls';
 import { awsError, RecordingSdk } from './support/recordingSdk';
 
 // The SDK calls for one pool, one app client and one user, against a recording SDK client: which

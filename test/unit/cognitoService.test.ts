@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { CognitoError } from '../../src/cognito/errors';
-import { toAttributeSchema, toPoolDetails } from '../../src/cognito/mapPool';
-import { AnswerLostError, sendOnce } from '../../src/cognito/sendOnce';
-import { CognitoService } from '../../src/cognito/service';
+import { toAttributeSchema, toPoolDetails } from '../../src/aws/cognito/mapPool';
+import { AnswerLostError, sendOnce } from '../../src/aws/cognito/sendOnce';
+import { CognitoService } from '../../src/aws/cognito/service';
 import { signInFromPoolSettings, signInToPoolSettings } from '../../src/cognito/signIn';
 import { COGNITO_DEFAULT_PASSWORD_POLICY, type SignInOption } from '../../src/cognito/types';
 import { awsError, RecordingSdk } from './support/recordingSdk';

@@ -3,7 +3,7 @@ import { addUsersToGroup, addUserToThisGroup, createGroup, deleteGroup, removeFr
 import { SINGLE_CONNECTION_ID } from '../../src/connection/connections';
 import { groupNode, memberNode } from '../../src/tree/nodes';
 import { Cancelled } from '../../src/ui/prompter';
-import { GroupCalls } from '../../src/cognito/groupCalls';
+import { GroupCalls } from '../../src/aws/cognito/groupCalls';
 import { checkGroupDescription, checkGroupName, checkPrecedence, checkRoleArn } from '../../src/validation/group';
 import { onDefault } from '../support/connections';
 import { FakeCognito } from './support/fakeCognito';

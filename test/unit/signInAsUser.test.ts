@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { signInAsUser, type SignInTarget } from '../../src/commands/flows/auth/signInAsUser';
 import { CognitoError } from '../../src/cognito/errors';
-import { secretHash } from '../../src/cognito/secretHash';
+import { secretHash } from '../../src/aws/cognito/secretHash';
 import type { AuthStep, ChallengeAnswer, SignInRequest } from '../../src/cognito/types';
 import { Cancelled } from '../../src/ui/prompter';
 import { onDefault } from '../support/connections';

@@ -5,8 +5,8 @@
 // in milliseconds.
 import * as assert from 'node:assert/strict';
 import type { UpdateUserPoolRequest } from '@aws-sdk/client-cognito-identity-provider';
-import { ClientCalls } from '../../src/cognito/clientCalls';
-import { PoolCalls } from '../../src/cognito/poolCalls';
+import { ClientCalls } from '../../src/aws/cognito/clientCalls';
+import { PoolCalls } from '../../src/aws/cognito/poolCalls';
 import { appClientAwayFromDefaults, poolAwayFromDefaults } from '../support/awayFromDefaults';
 import { assertOnlyChanged } from '../support/onlyChanged';
 import { RecordingSdk } from './support/recordingSdk';
@@ -20,7 +20,7 @@ describe('whole-configuration updates send every member back', () => {
     sdk.answers.set('DescribeUserPoolCommand', { UserPool: { Id: POOL_ID, Name: PoolName, ...settings } });
     await new PoolCalls(sdk.client, sdk.context()).setDeletionProtection(POOL_ID, false);
     const sent = sdk.sent[1].input;
-    // DcrConfiguration is the one member UpdateUserPool keeps when left out (src/cognito/poolUpdate.ts).
+    // DcrConfiguration is the one member UpdateUserPool keeps when left out (src/aws/cognito/poolUpdate.ts).
     const { DcrConfiguration: _kept, ...expected } = settings;
     assertOnlyChanged({ UserPoolId: POOL_ID, PoolName, ...expected }, sent, ['DeletionProtection'], []);
     assert.equal(sent.DeletionProtection, 'INACTIVE');

@@ -1,6 +1,6 @@
 import { CognitoError } from '../../cognito/errors';
 import { listAll } from '../../cognito/paging';
-import { hasMark } from '../../crossBundleClass';
+import { crossBundleError } from '../../crossBundleClass';
 import type { AppClient, CognitoApi, User, UserPool } from '../../cognito/types';
 import { checkFilterValue, userFilter } from '../../cognito/userFilter';
 import { connectionPlace, type Connection, type ConnectionDirectory, type PoolRef } from '../../connection/connections';
@@ -91,19 +91,8 @@ async function nonEmpty<T>(items: Promise<PickItem<T>[]>, message: string): Prom
   return list;
 }
 
-const NOTHING_TO_PICK: unique symbol = Symbol.for('cognito-user-pools/NothingToPick');
-
-/** Nothing to choose from: the person is told (not an error), and the command stops. */
-export class NothingToPick extends Error {
-  readonly [NOTHING_TO_PICK] = true;
-
-  /** True for a NothingToPick from any of the extension's bundles (crossBundleClass.ts). */
-  static override [Symbol.hasInstance](value: unknown): boolean {
-    return hasMark(value, NOTHING_TO_PICK);
-  }
-
-  constructor(message: string) {
-    super(message);
-    this.name = 'NothingToPick';
-  }
-}
+/**
+ * Nothing to choose from: the person is told (not an error), and the command stops. `instanceof` is true
+ * for a NothingToPick from any of the extension's bundles (crossBundleClass.ts).
+ */
+export class NothingToPick extends crossBundleError('NothingToPick') {}

@@ -1,9 +1,9 @@
 import { DeleteUserPoolCommand, DescribeUserPoolCommand, UpdateUserPoolCommand, type UserPoolType } from '@aws-sdk/client-cognito-identity-provider';
 import { CallsOn } from './call';
-import { CognitoError, withRolePassed } from './errors';
+import { CognitoError, withRolePassed } from '../../cognito/errors';
 import { toPoolDetails } from './mapPool';
 import { updatableSettings } from './poolUpdate';
-import type { UserPoolDetails } from './types';
+import type { UserPoolDetails } from '../../cognito/types';
 
 // One pool: describe it, turn deletion protection off (or on), delete it. UpdateUserPool resets every
 // setting the request leaves out, so it is always sent the whole current configuration with one change

@@ -7,7 +7,7 @@ import {
   type UserPoolClientType,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { CallsOn } from './call';
-import type { AppClientDetails, AuthFlow } from './types';
+import type { AppClientDetails, AuthFlow } from '../../cognito/types';
 
 // One app client: describe it (never passing on its secret), change its sign-in flows, delete it.
 // UpdateUserPoolClient resets every setting the request leaves out, so it is sent the whole current

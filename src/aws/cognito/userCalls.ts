@@ -13,10 +13,10 @@ import {
   AdminUserGlobalSignOutCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { CallsOn } from './call';
-import { CognitoError } from './errors';
+import { CognitoError } from '../../cognito/errors';
 import { toUser } from './mapUser';
-import { listAll } from './paging';
-import { MAX_PAGE_SIZE, type InvitationDelivery, type User, type UserAttribute, type UserDetails } from './types';
+import { listAll } from '../../cognito/paging';
+import { MAX_PAGE_SIZE, type InvitationDelivery, type User, type UserAttribute, type UserDetails } from '../../cognito/types';
 
 // The life of one user: details, password, enable/disable, confirm, delete, attributes, reset,
 // invitation, global sign-out. Passwords go to Cognito and nowhere else.

@@ -1,5 +1,5 @@
 import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
-import { toCognitoError } from './errors';
+import { toCognitoError } from '../../cognito/errors';
 
 // One SDK call: timed, recorded in the call log, and any failure turned into a CognitoError.
 

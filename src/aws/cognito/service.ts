@@ -15,14 +15,14 @@ import { GroupCalls } from './groupCalls';
 import { toUser } from './mapUser';
 import { UserCalls } from './userCalls';
 import { CallsOn, type ServiceContext } from './call';
-import { listAll } from './paging';
+import { listAll } from '../../cognito/paging';
 
 /** How far the follow-up reads after a lost answer look (pages of 60). */
 const LOOK_BACK_PAGES = 20;
-import { CognitoError } from './errors';
+import { CognitoError } from '../../cognito/errors';
 import { reportMaybeActed } from './maybeActed';
 import { sendOnce } from './sendOnce';
-import { signInToPoolSettings } from './signIn';
+import { signInToPoolSettings } from '../../cognito/signIn';
 import {
   MAX_PAGE_SIZE,
   type AppClient,
@@ -35,7 +35,7 @@ import {
   type User,
   type UserRecord,
   type UserPool,
-} from './types';
+} from '../../cognito/types';
 
 export type { CallLog, CallLogEntry, ServiceContext } from './call';
 

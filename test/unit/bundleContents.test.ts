@@ -1,0 +1,51 @@
+// Which sources land in which bundle, read from esbuild's metafile of a build with esbuild.js's own options:
+// the AWS SDK (and the code under src/aws/ that calls it) must be in dist/aws.js only, so activation
+// (extension.js) and the first view or command (core.js, features.js) never load it. The lint rule in
+// eslint.config.mjs catches the imports that would break this; this test checks the bundles themselves,
+// which also catches a require() or a shared file the lint rule cannot see.
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import * as esbuild from 'esbuild';
+import { repoRoot } from '../runners/paths';
+
+const SDK = /(^|\/)node_modules\/(@aws-sdk|@smithy)\//;
+const AWS_SOURCES = /^src\/aws\//;
+
+async function bundleInputs(): Promise<Map<string, string[]>> {
+  const root = repoRoot();
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { buildOptions } = require(path.join(root, 'esbuild.js')) as { buildOptions(mode: { production: boolean }): esbuild.BuildOptions };
+  const result = await esbuild.build({ ...buildOptions({ production: true }), absWorkingDir: root, write: false, metafile: true });
+  const inputs = new Map<string, string[]>();
+  for (const [output, { inputs: used }] of Object.entries(result.metafile.outputs)) {
+    if (output.endsWith('.js')) inputs.set(path.basename(output), Object.keys(used));
+  }
+  return inputs;
+}
+
+describe('bundle contents (esbuild metafile)', function () {
+  this.timeout(60_000);
+  let inputs: Map<string, string[]>;
+
+  before(async () => {
+    inputs = await bundleInputs();
+  });
+
+  it('builds the four bundles', () => {
+    assert.deepEqual([...inputs.keys()].sort(), ['aws.js', 'core.js', 'extension.js', 'features.js']);
+  });
+
+  it('puts the AWS SDK and the code under src/aws/ in aws.js', () => {
+    const aws = inputs.get('aws.js') ?? [];
+    assert.ok(aws.some((input) => SDK.test(input)), 'aws.js has no @aws-sdk or @smithy input');
+    assert.ok(aws.includes('src/aws/cognito/service.ts'), 'aws.js lacks src/aws/cognito/service.ts');
+  });
+
+  for (const bundle of ['extension.js', 'core.js', 'features.js']) {
+    it(`keeps the AWS SDK and src/aws/ out of ${bundle}`, () => {
+      const strays = (inputs.get(bundle) ?? []).filter((input) => SDK.test(input) || AWS_SOURCES.test(input));
+      const sourcesFirst = [...strays].sort((a, b) => Number(SDK.test(a)) - Number(SDK.test(b)));
+      assert.equal(strays.length, 0, `${bundle} bundles ${strays.length} inputs that belong in aws.js: ${sourcesFirst.slice(0, 6).join(', ')}, …`);
+    });
+  }
+});
