@@ -2,8 +2,8 @@ import type { CognitoErrorKind } from '../cognito/errors';
 import type { AppClient, Group, User, UserPool } from '../cognito/types';
 import type { Connection } from '../connection/connections';
 
-// The tree's nodes as plain data. `kind` is also the TreeItem's contextValue, so package.json menus
-// match `viewItem == pool` and so on. `key` is unique and stable across refreshes: it is the
+// The tree's nodes as plain data. `kind` is also the first token of the TreeItem's contextValue
+// (contextValue.ts), so package.json menus match `viewItem =~ /\bpool\b/` and so on. `key` is unique and stable across refreshes: it is the
 // TreeItem id (VS Code keeps expansion and selection by it) and the cache key of the tree model.
 // Every node carries the id of the connection it came from, and every key starts with it, so the
 // same pool id under two connections is two nodes and a command on a node uses that node's connection.

@@ -2,39 +2,41 @@ import * as vscode from 'vscode';
 import type { User, UserPool } from '../cognito/types';
 import { connectionPlace, type Connection } from '../connection/connections';
 import { displayEndpoint } from '../connection/endpoint';
+import { contextValueOf } from './contextValue';
 import type { TreeNode } from './nodes';
 
-// Node → TreeItem. contextValue is the node kind (with the user's state for users and members), which
-// package.json menus match on. Nothing here can show a secret: nodes carry none.
+// Node → TreeItem. contextValue is a set of tokens (contextValue.ts says the convention), which
+// package.json menus match one token at a time. Nothing here can show a secret: nodes carry none.
 
 export function toTreeItem(node: TreeNode, describeUsersFilter: (folderKey: string) => string | undefined): vscode.TreeItem {
   const { Collapsed, Expanded, None } = vscode.TreeItemCollapsibleState;
+  const filter = node.kind === 'usersFolder' ? describeUsersFilter(node.key) : undefined;
+  const item = (label: string, collapsibleState: vscode.TreeItemCollapsibleState, rest: Partial<vscode.TreeItem>): vscode.TreeItem =>
+    Object.assign(new vscode.TreeItem(label, collapsibleState), { id: node.key, contextValue: contextValueOf(node, Boolean(filter)) }, rest);
   switch (node.kind) {
     case 'connection':
-      return item(node.key, node.kind, node.connection.label, Expanded, {
+      return item(node.connection.label, Expanded, {
         description: connectionDescription(node.connection),
         tooltip: connectionTooltip(node.connection),
         iconPath: new vscode.ThemeIcon(node.connection.settings.endpoint ? 'plug' : 'cloud'),
       });
     case 'pool':
-      return item(node.key, node.kind, node.pool.name, Collapsed, {
+      return item(node.pool.name, Collapsed, {
         description: node.pool.id,
         tooltip: poolTooltip(node.pool),
         iconPath: new vscode.ThemeIcon('organization'),
       });
     case 'appClientsFolder':
-      return item(node.key, node.kind, 'App clients', Collapsed, { iconPath: new vscode.ThemeIcon('symbol-interface') });
-    case 'usersFolder': {
-      const filter = describeUsersFilter(node.key);
-      return item(node.key, filter ? 'usersFolderFiltered' : node.kind, 'Users', Collapsed, {
+      return item('App clients', Collapsed, { iconPath: new vscode.ThemeIcon('symbol-interface') });
+    case 'usersFolder':
+      return item('Users', Collapsed, {
         description: filter ? `filter: ${filter}` : undefined,
         iconPath: new vscode.ThemeIcon('person'),
       });
-    }
     case 'groupsFolder':
-      return item(node.key, node.kind, 'Groups', Collapsed, { iconPath: new vscode.ThemeIcon('shield') });
+      return item('Groups', Collapsed, { iconPath: new vscode.ThemeIcon('shield') });
     case 'group':
-      return item(node.key, node.kind, node.group.name, Collapsed, {
+      return item(node.group.name, Collapsed, {
         description: [node.group.precedence !== undefined ? `precedence ${node.group.precedence}` : '', node.group.description ?? ''].filter(Boolean).join(' · '),
         tooltip: [node.group.name, node.group.description, node.group.precedence !== undefined && `Precedence: ${node.group.precedence}`, node.group.roleArn && `IAM role: ${node.group.roleArn}`]
           .filter(Boolean)
@@ -42,35 +44,33 @@ export function toTreeItem(node: TreeNode, describeUsersFilter: (folderKey: stri
         iconPath: new vscode.ThemeIcon('shield'),
       });
     case 'member':
-      // The user's state too, so a member row offers the user actions that state allows.
-      return item(node.key, userContext(node.user, 'member'), node.user.username, None, {
+      return item(node.user.username, None, {
         description: [userState(node.user), node.user.email].filter(Boolean).join(' · '),
         tooltip: `${userTooltip(node.user)}\nMember of ${node.groupName}`,
         iconPath: userIcon(node.user),
       });
     case 'appClient':
-      return item(node.key, node.kind, node.client.name, None, {
+      return item(node.client.name, None, {
         description: node.client.clientId,
         tooltip: `${node.client.name}\nApp Client Id: ${node.client.clientId}`,
         iconPath: new vscode.ThemeIcon('key'),
       });
     case 'user':
-      return item(node.key, userContext(node.user), node.user.username, None, {
+      return item(node.user.username, None, {
         description: [userState(node.user), node.user.email].filter(Boolean).join(' · '),
         tooltip: userTooltip(node.user),
         iconPath: userIcon(node.user),
       });
     case 'empty':
-      return item(node.key, node.kind, node.message, None, {});
+      return item(node.message, None, {});
     case 'error':
-      // "error.expiredSession" lets package.json offer the "aws sso login" action on just these.
-      return item(node.key, node.reason === 'expiredSession' ? 'error.expiredSession' : node.kind, node.message, None, {
+      return item(node.message, None, {
         tooltip: `${node.message}\nClick to retry.`,
         iconPath: new vscode.ThemeIcon('error', new vscode.ThemeColor('errorForeground')),
         command: { command: 'cognito.refresh', title: 'Retry', arguments: [node] },
       });
     case 'loadMore':
-      return item(node.key, node.kind, 'Load more…', None, {
+      return item('Load more…', None, {
         iconPath: new vscode.ThemeIcon('ellipsis'),
         command: { command: 'cognito.loadMore', title: 'Load more', arguments: [node] },
       });
@@ -97,16 +97,6 @@ export function connectionTooltip(connection: Connection): string {
     endpoint ? `Endpoint: ${displayEndpoint(endpoint)}` : `AWS profile: ${profile ?? 'the default credential chain'}`,
     `Region: ${region ?? 'the profile’s region'}`,
   ].join('\n');
-}
-
-function item(id: string, contextValue: string, label: string, collapsibleState: vscode.TreeItemCollapsibleState, rest: Partial<vscode.TreeItem>): vscode.TreeItem {
-  return Object.assign(new vscode.TreeItem(label, collapsibleState), { id, contextValue }, rest);
-}
-
-/** "user:enabled:FORCE_CHANGE_PASSWORD": package.json offers Enable or Disable, Confirm and Resend
- *  Invitation only where they fit (`viewItem =~ /^user:disabled:/`, …). */
-export function userContext(user: User, kind: 'user' | 'member' = 'user'): string {
-  return `${kind}:${user.enabled ? 'enabled' : 'disabled'}:${user.status}`;
 }
 
 function userState(user: User): string {

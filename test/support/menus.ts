@@ -9,6 +9,7 @@ import * as path from 'node:path';
 interface MenuEntry {
   command: string;
   when?: string;
+  group?: string;
 }
 
 /** The repository's package.json, from the compiled test's folder (out/test/<level>/ or out/test/support/). */
@@ -29,6 +30,17 @@ function holds(term: string, contextValue: string, keys: Record<string, boolean>
 
 /** The commands the context menu (and inline buttons) of a row with this contextValue offer, sorted. */
 export function commandsOffered(contextValue: string, keys: Record<string, boolean> = {}): string[] {
-  const offered = manifestMenus().filter((entry) => (entry.when ?? '').split(' && ').every((term) => holds(term.trim(), contextValue, keys)));
-  return [...new Set(offered.map((entry) => entry.command))].sort();
+  return [...new Set(entriesOffered(contextValue, keys).map((entry) => entry.command))].sort();
+}
+
+/** Each menu entry a row with this contextValue shows, as "command @group" (group "inline" is a row
+ *  button), sorted: what a person sees, place included. */
+export function menuOffered(contextValue: string, keys: Record<string, boolean> = {}): string[] {
+  return entriesOffered(contextValue, keys)
+    .map((entry) => `${entry.command} @${entry.group ?? ''}`)
+    .sort();
+}
+
+function entriesOffered(contextValue: string, keys: Record<string, boolean>): MenuEntry[] {
+  return manifestMenus().filter((entry) => (entry.when ?? '').split(' && ').every((term) => holds(term.trim(), contextValue, keys)));
 }

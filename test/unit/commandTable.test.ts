@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { commandTable, type CommandTable } from '../../src/commands/commandTable';
 import type { FlowDeps } from '../../src/commands/flows/deps';
 import type { ConnectionSettingsAccess } from '../../src/commands/flows/manageConnections';
+import { userContextValue } from '../../src/tree/contextValue';
 import { TreeModel } from '../../src/tree/model';
 import type { TreeNode } from '../../src/tree/nodes';
 import { listedConnections, modelUpdates } from '../support/connections';
@@ -217,17 +218,18 @@ describe('commands act on the connection of the node they run on', () => {
   });
 
   it('a member row offers what its user’s row offers, in the same states, with Remove from Group instead of Delete User', () => {
-    for (const state of ['enabled:CONFIRMED', 'disabled:CONFIRMED', 'enabled:FORCE_CHANGE_PASSWORD', 'enabled:UNCONFIRMED', 'disabled:RESET_REQUIRED']) {
-      const asUser = commandsOffered(`user:${state}`);
-      const expected = [...asUser.filter((c) => c !== 'cognito.deleteUser'), 'cognito.removeUserFromGroup'].sort();
-      assert.deepEqual(commandsOffered(`member:${state}`), expected, `member:${state}`);
+    const states: [boolean, string][] = [[true, 'CONFIRMED'], [false, 'CONFIRMED'], [true, 'FORCE_CHANGE_PASSWORD'], [true, 'UNCONFIRMED'], [false, 'RESET_REQUIRED']];
+    const row = (kind: 'user' | 'member', enabled: boolean, status: string) => commandsOffered(userContextValue({ username: 'u', enabled, status }, kind));
+    for (const [enabled, status] of states) {
+      const expected = [...row('user', enabled, status).filter((c) => c !== 'cognito.deleteUser'), 'cognito.removeUserFromGroup'].sort();
+      assert.deepEqual(row('member', enabled, status), expected, `member ${enabled ? 'enabled' : 'disabled'} ${status}`);
     }
-    assert.ok(commandsOffered('member:enabled:CONFIRMED').includes('cognito.disableUser'));
-    assert.ok(!commandsOffered('member:enabled:CONFIRMED').includes('cognito.enableUser'));
-    assert.ok(commandsOffered('member:disabled:FORCE_CHANGE_PASSWORD').includes('cognito.resendInvitation'));
+    assert.ok(row('member', true, 'CONFIRMED').includes('cognito.disableUser'));
+    assert.ok(!row('member', true, 'CONFIRMED').includes('cognito.enableUser'));
+    assert.ok(row('member', false, 'FORCE_CHANGE_PASSWORD').includes('cognito.resendInvitation'));
     // The user's own row keeps Delete User and has no Remove from Group.
-    assert.ok(commandsOffered('user:enabled:CONFIRMED').includes('cognito.deleteUser'));
-    assert.ok(!commandsOffered('user:enabled:CONFIRMED').includes('cognito.removeUserFromGroup'));
+    assert.ok(row('user', true, 'CONFIRMED').includes('cognito.deleteUser'));
+    assert.ok(!row('user', true, 'CONFIRMED').includes('cognito.removeUserFromGroup'));
   });
 
   it('Remove Connection removes exactly that connection after the confirmation', async () => {
