@@ -3,8 +3,10 @@ import * as path from 'node:path';
 
 // What a tree row's context menu offers, read from package.json's `view/item/context` menus the way VS
 // Code evaluates their `when` clauses, for the forms those clauses use (`view == x`, `viewItem == x`,
-// `viewItem != x`, `viewItem =~ /re/`, `!key`, joined by `&&`). Any other form fails loudly, so a new
-// kind of clause cannot slip past a test as "offered" or "not offered".
+// `viewItem != x`, `viewItem =~ /re/`, `!key`, joined by `&&`). Context values are token sets
+// (src/tree/contextValue.ts) and menus test one token each (`viewItem =~ /\bdisabled\b/`): a JavaScript
+// RegExp, as in VS Code. Any other form fails loudly, so a new kind of clause cannot slip past a test
+// as "offered" or "not offered".
 
 interface MenuEntry {
   command: string;
