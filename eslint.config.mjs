@@ -8,7 +8,7 @@ import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
-const NO_VSCODE_AT_RUN_TIME = ['src/cognito/**', 'src/validation/**', 'src/tree/nodes.ts', 'src/commands/flows/**'];
+const NO_VSCODE_AT_RUN_TIME = ['src/cognito/**', 'src/validation/**', 'src/tree/nodes.ts', 'src/tree/kinds/**', 'src/commands/flows/**'];
 const AWS_FOLDER = 'src/aws/**';
 const AWS_LOADER = 'src/connection/awsBundle.ts';
 

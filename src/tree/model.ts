@@ -1,24 +1,13 @@
 import { CognitoError, type CognitoErrorKind } from '../cognito/errors';
 import type { ConnectionDirectory } from '../connection/connections';
 import type { UserFilter } from '../cognito/userFilter';
-import { emptyMessage, fetchChildren, fixedChildren, isListingParent } from './folders';
-import {
-  connectionNode,
-  emptyNode,
-  errorNode,
-  loadMoreNode,
-  settingsProblemNode,
-  type ItemNode,
-  type ListingParent,
-  type LoadMoreNode,
-  type TreeNode,
-} from './nodes';
+import { fixedChildren, isListingParent, KINDS, listingOf, specOf, type KindRegistry } from './kinds';
+import { connectionNode, emptyNode, errorNode, loadMoreNode, settingsProblemNode, type ItemNode, type ListingParent, type LoadMoreNode, type TreeNode } from './nodes';
 
-// The tree's data: what has been loaded under each listing parent (a connection and the two folders of
-// each pool), page by page. It does the I/O and raises change events; the provider turns nodes into
-// TreeItems. One page costs one call; nothing is fetched per item. With one connection its node is
-// hidden and its pools are the roots; with `cognito.connections` the connections are the roots, and
-// one connection's failure is an error node under it while the others keep working.
+// The tree's data: what is loaded under each listing parent, page by page (one call each), with the call
+// and empty text its kind's specification gives (kinds/); paging, caching, refresh and errors work alike
+// for every kind. It does the I/O and raises change events; the provider makes TreeItems. One connection
+// is hidden and its pools are the roots; with `cognito.connections` the connections are the roots.
 
 /** Everything loaded so far under one parent. Replaced, never reset, on refresh, so a load still in
  *  flight for the old state cannot write into the new one. */
@@ -46,17 +35,19 @@ export class TreeModel {
   private readonly listings = new Map<string, Listing>();
   private readonly nodes = new Map<string, TreeNode>();
   private readonly listeners = new Set<ChangeListener>();
-  /** Active ListUsers filter expressions, by users-folder key; they survive refreshes. */
-  private readonly userFilters = new Map<string, UserFilter>();
+  /** Active filters (the Users folders' ListUsers filters), by listing key; they survive refreshes. */
+  private readonly filters = new Map<string, UserFilter>();
 
   /**
    * @param onRootLoaded told how the single connection's pool list loaded (undefined: fine, or the roots
    *   are connections), so the view can show its welcome content instead of an error node when there are
    *   no credentials at all.
+   * @param kinds the node kinds' specifications (a test may add a kind of its own).
    */
   constructor(
     private readonly source: TreeSource,
     private readonly onRootLoaded: (error: CognitoErrorKind | undefined) => void = () => undefined,
+    private readonly kinds: KindRegistry = KINDS,
   ) {}
 
   onDidChange(listener: ChangeListener): { dispose(): void } {
@@ -66,13 +57,13 @@ export class TreeModel {
 
   async getChildren(node?: TreeNode): Promise<TreeNode[]> {
     if (!node) return this.roots();
-    const fixed = fixedChildren(node);
+    const fixed = fixedChildren(node, this.kinds);
     if (fixed) return this.remember(fixed);
-    return isListingParent(node) ? this.listingChildren(node) : [];
+    return isListingParent(node, this.kinds) ? this.listingChildren(node) : [];
   }
 
   getParent(node: TreeNode): TreeNode | undefined {
-    return node.kind === 'connection' ? undefined : this.visible(this.nodes.get(node.parentKey));
+    return 'parentKey' in node ? this.visible(this.nodes.get(node.parentKey)) : undefined;
   }
 
   getNode(key: string): TreeNode | undefined {
@@ -86,7 +77,7 @@ export class TreeModel {
   loadMore(node: LoadMoreNode): Promise<void> {
     const listing = this.listings.get(node.parentKey);
     const parent = this.nodes.get(node.parentKey);
-    if (!listing || !isListingParent(parent) || listing.nextToken !== node.token) return listing?.nextPage ?? Promise.resolve();
+    if (!listing || !isListingParent(parent, this.kinds) || listing.nextToken !== node.token) return listing?.nextPage ?? Promise.resolve();
     if (!listing.nextPage) {
       listing.nextPage = this.loadPage(parent, listing, listing.nextToken).finally(() => {
         listing.nextPage = undefined;
@@ -98,7 +89,8 @@ export class TreeModel {
 
   /** Forgets what was loaded under the node (or everything) so it loads again from the first page. */
   refresh(node?: TreeNode): void {
-    const target = !node || node.kind === 'pool' || isListingParent(node) ? node : this.nodes.get(node.parentKey);
+    // A node with children (a pool, a folder) starts over itself; a leaf, the listing it is in.
+    const target = !node || specOf(node, this.kinds).children || !('parentKey' in node) ? node : this.nodes.get(node.parentKey);
     // Everything below the target goes, so nodes from old pages and old searches do not pile up.
     const below = (key: string) => target === undefined || key.startsWith(`${target.key}/`) || key.startsWith(`${target.key}#`);
     this.forgetBelow(below);
@@ -121,7 +113,7 @@ export class TreeModel {
     const key = created.parentKey;
     const parent = this.nodes.get(key);
     // A list never opened has nothing to update: it shows the new item when first opened.
-    if (!this.listings.has(key) || !isListingParent(parent)) return undefined;
+    if (!this.listings.has(key) || !isListingParent(parent, this.kinds)) return undefined;
     const listing = this.startListing(parent);
     await listing.firstPage;
     if (this.listings.get(key) !== listing) return undefined;
@@ -170,14 +162,14 @@ export class TreeModel {
   }
 
   setUserFilter(folderKey: string, filter: UserFilter | undefined): void {
-    if (filter) this.userFilters.set(folderKey, filter);
-    else this.userFilters.delete(folderKey);
+    if (filter) this.filters.set(folderKey, filter);
+    else this.filters.delete(folderKey);
     const folder = this.nodes.get(folderKey);
     if (folder) this.refresh(folder);
   }
 
   userFilter(folderKey: string): UserFilter | undefined {
-    return this.userFilters.get(folderKey);
+    return this.filters.get(folderKey);
   }
 
   /** Connections (and unusable settings entries) at the root; with one connection, its pools. */
@@ -206,8 +198,8 @@ export class TreeModel {
 
   private async loadPage(parent: ListingParent, listing: Listing, token?: string): Promise<void> {
     try {
-      const filter = this.userFilters.get(parent.key)?.expression;
-      const page = await fetchChildren(parent, { cognito: this.source.cognito(parent.connectionId), token, filter });
+      const context = { cognito: this.source.cognito(parent.connectionId), token, filter: this.filters.get(parent.key)?.expression };
+      const page = await listingOf(parent, this.kinds).listPage(parent, context);
       // An item can turn up again on a later page: the lists shift, or showCreated put it first.
       const known = new Set(listing.items.map((n) => n.key));
       listing.items.push(...this.remember(page.items.filter((n) => !known.has(n.key))));
@@ -231,7 +223,7 @@ export class TreeModel {
     if (this.isHiddenRoot(parent) && listing.error?.kind === 'noCredentials' && listing.items.length === 0) return [];
     const children = [...listing.items];
     if (listing.error) children.push(errorNode(key, listing.error.message, listing.error.kind, parent.connectionId));
-    else if (children.length === 0 && !listing.nextToken) children.push(emptyNode(key, emptyMessage(parent)));
+    else if (children.length === 0 && !listing.nextToken) children.push(emptyNode(key, listingOf(parent, this.kinds).empty));
     if (listing.nextToken) children.push(loadMoreNode(key, listing.nextToken));
     return this.remember(children);
   }
