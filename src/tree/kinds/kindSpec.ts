@@ -45,7 +45,8 @@ export interface ListedChildren<N> {
   empty: string;
 }
 
-export interface KindSpec<N extends TreeNode = TreeNode> {
+/** A kind's specification; `N` is its node type (any `{ kind, key }`, so a test can make up a kind). */
+export interface KindSpec<N extends { kind: string; key: string } = TreeNode> {
   /** The row; `filter` describes the filter set on this node's listing, if any. */
   row(node: N, filter: string | undefined): Row;
   /** The states after the kind in the contextValue; a falsy one is left out. */
