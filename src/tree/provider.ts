@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import type { ConnectionDirectory } from '../connection/connections';
 import type { TreeModel } from './model';
 import type { TreeNode } from './nodes';
-import { poolTooltip, toTreeItem } from './treeItems';
+import { specOf } from './kinds';
+import { toTooltip, toTreeItem } from './treeItems';
 
 // The TreeDataProvider: hands VS Code the model's nodes as TreeItems and forwards its change events.
 
@@ -30,14 +31,13 @@ export class UserPoolsTreeProvider implements vscode.TreeDataProvider<TreeNode>,
     return this.model.getParent(node);
   }
 
-  /** On hover only: ListUserPools has no ARN, so fetch it for the one pool the person points at. */
+  /** On hover only: the kinds that have more to say (a pool's ARN) fetch it for the one row pointed at. */
   async resolveTreeItem(item: vscode.TreeItem, node: TreeNode): Promise<vscode.TreeItem> {
-    if (node.kind !== 'pool' || node.pool.arn) return item;
     try {
-      const details = await this.connections.cognito(node.connectionId).describeUserPool(node.pool.id);
-      item.tooltip = poolTooltip({ ...node.pool, arn: details.arn });
+      const tooltip = await specOf(node).hoverTooltip?.(node, this.connections);
+      if (tooltip !== undefined) item.tooltip = toTooltip(tooltip);
     } catch {
-      // The tooltip keeps the id and date; a failed hover is not worth a message.
+      // The tooltip keeps what the row had (a pool's id and date); a failed hover is not worth a message.
     }
     return item;
   }

@@ -1,9 +1,7 @@
 import * as vscode from 'vscode';
-import type { UserPool } from '../cognito/types';
 import { contextValueOf } from './contextValue';
 import { specOf } from './kinds';
 import type { Icon, Row } from './kinds/kindSpec';
-import { poolTooltip as poolTooltipText } from './kinds/pool';
 import type { TreeNode } from './nodes';
 
 // Node → TreeItem: the one place that turns a kind's plain row (kinds/) into VS Code's types.
@@ -24,14 +22,14 @@ export function toTreeItem(node: TreeNode, describeFilter: (key: string) => stri
   item.id = node.key;
   item.contextValue = contextValueOf(node, Boolean(filter));
   item.description = row.description;
-  item.tooltip = typeof row.tooltip === 'object' ? new vscode.MarkdownString(row.tooltip.markdown) : row.tooltip;
+  item.tooltip = toTooltip(row.tooltip);
   item.iconPath = row.icon && themeIcon(row.icon);
   if (row.command) item.command = { command: row.command.id, title: row.command.title, arguments: [node] };
   return item;
 }
 
-export function poolTooltip(pool: UserPool): vscode.MarkdownString {
-  return new vscode.MarkdownString(poolTooltipText(pool));
+export function toTooltip(tooltip: Row['tooltip']): string | vscode.MarkdownString | undefined {
+  return typeof tooltip === 'object' ? new vscode.MarkdownString(tooltip.markdown) : tooltip;
 }
 
 function themeIcon({ id, color }: Icon): vscode.ThemeIcon {

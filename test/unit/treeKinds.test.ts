@@ -5,7 +5,8 @@ import { contextValueOf } from '../../src/tree/contextValue';
 import { KINDS, specOf, type KindRegistry, type NodeKind } from '../../src/tree/kinds';
 import { listed, type KindSpec, type Row } from '../../src/tree/kinds/kindSpec';
 import { TreeModel } from '../../src/tree/model';
-import { folderNodes, type LoadMoreNode, type TreeNode } from '../../src/tree/nodes';
+import { SINGLE_CONNECTION_ID } from '../../src/connection/connections';
+import { folderNodes, poolNode, type LoadMoreNode, type TreeNode } from '../../src/tree/nodes';
 import { singleConnection } from '../support/connections';
 import { FakeCognito } from './support/fakeCognito';
 
@@ -277,5 +278,17 @@ describe('tree node kinds: every kind’s row and context value', () => {
 
   it('no row shows the password of an endpoint’s user:password', () => {
     for (const sample of Object.values(SAMPLES).flat()) assert.doesNotMatch(JSON.stringify(shown(sample)), /s3cret/);
+  });
+
+  it('a pool fetches its ARN on hover, one call for the row pointed at, and none when the row has it', async () => {
+    const cognito = new FakeCognito();
+    const stored = cognito.addPool('shop', { arn: ARN });
+    const source = singleConnection(cognito);
+    const bare = poolNode(SINGLE_CONNECTION_ID, { id: stored.id, name: 'shop' });
+    assert.deepEqual(await specOf(bare).hoverTooltip?.(bare, source), { markdown: `**shop**\n\nPool Id: \`${stored.id}\`\n\nARN: \`${ARN}\`` });
+    assert.deepEqual(cognito.calls.map((c) => [c.method, ...c.args]), [['describeUserPool', stored.id]]);
+    const known = poolNode(SINGLE_CONNECTION_ID, { id: stored.id, name: 'shop', arn: ARN });
+    assert.equal(await specOf(known).hoverTooltip?.(known, source), undefined);
+    assert.equal(cognito.calls.length, 1);
   });
 });

@@ -1,4 +1,5 @@
 import type { CognitoApi, Page } from '../../cognito/types';
+import type { ConnectionDirectory } from '../../connection/connections';
 import type { TreeNode } from '../nodes';
 
 // What the tree knows about one node kind, as plain data and functions without `vscode`, so the core
@@ -51,6 +52,8 @@ export interface KindSpec<N extends { kind: string; key: string } = TreeNode> {
   row(node: N, filter: string | undefined): Row;
   /** The states after the kind in the contextValue; a falsy one is left out. */
   tokens?(node: N, filtered: boolean): (string | false | undefined)[];
+  /** A fuller tooltip, fetched on hover only (one call for the one row pointed at); undefined keeps the row's. */
+  hoverTooltip?(node: N, connections: ConnectionDirectory): Promise<Row['tooltip']>;
   children?: FixedChildren<N> | ListedChildren<N>;
 }
 

@@ -35,6 +35,12 @@ export const pool: KindSpec<PoolNode> = {
   row: ({ pool }) => ({ label: pool.name, description: pool.id, tooltip: { markdown: poolTooltip(pool) }, icon: { id: 'organization' }, collapsible: 'collapsed' }),
   // The folders are known without a call: a pool costs nothing until one is opened.
   children: { fixed: (node) => folderNodes(node.connectionId, node.pool) },
+  // ListUserPools has no ARN: fetch it for the one pool the person points at.
+  hoverTooltip: async ({ connectionId, pool }, connections) => {
+    if (pool.arn) return undefined;
+    const details = await connections.cognito(connectionId).describeUserPool(pool.id);
+    return { markdown: poolTooltip({ ...pool, arn: details.arn }) };
+  },
 };
 
 /** The pool's hover text as Markdown; the ARN only when known (ListUserPools has none, the provider fetches it on hover). */
