@@ -7,7 +7,7 @@ import { connectionNode, emptyNode, errorNode, loadMoreNode, settingsProblemNode
 // The tree's data: what is loaded under each listing parent, page by page (one call each), with the call
 // and empty text its kind's specification gives (kinds/); paging, caching, refresh and errors work alike
 // for every kind. It does the I/O and raises change events; the provider makes TreeItems. One connection
-// is hidden and its pools are the roots; with `cognito.connections` the connections are the roots.
+// is hidden, its pools the roots; with `cognito.connections` the connections are roots, each failing alone.
 
 /** Everything loaded so far under one parent. Replaced, never reset, on refresh, so a load still in
  *  flight for the old state cannot write into the new one. */
