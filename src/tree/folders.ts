@@ -21,25 +21,25 @@ type FolderSpecs = { [K in ListingParent['kind']]: FolderSpec<ListingParent & { 
 
 const FOLDERS: FolderSpecs = {
   connection: {
-    fetch: (parent, { cognito, token }) => mapPage(cognito.listUserPools(token), (pool) => poolNode(parent.connectionId, pool)),
+    fetch: (parent, { cognito, token }) => mapPage(cognito.pools.list(token), (pool) => poolNode(parent.connectionId, pool)),
     empty: 'No user pools in this region',
   },
   appClientsFolder: {
-    fetch: (parent, { cognito, token }) => mapPage(cognito.listAppClients(parent.pool.id, token), (client) => appClientNode(parent.connectionId, client)),
+    fetch: (parent, { cognito, token }) => mapPage(cognito.clients.list(parent.pool.id, token), (client) => appClientNode(parent.connectionId, client)),
     empty: 'No app clients',
   },
   groupsFolder: {
-    fetch: (parent, { cognito, token }) => mapPage(cognito.listGroups(parent.pool.id, token), (group) => groupNode(parent.connectionId, group)),
+    fetch: (parent, { cognito, token }) => mapPage(cognito.groups.list(parent.pool.id, token), (group) => groupNode(parent.connectionId, group)),
     empty: 'No groups',
   },
   group: {
     fetch: (parent, { cognito, token }) =>
-      mapPage(cognito.listUsersInGroup(parent.group.userPoolId, parent.group.name, token), (user) => memberNode(parent.connectionId, parent.group.userPoolId, parent.group.name, user)),
+      mapPage(cognito.groups.listMembers(parent.group.userPoolId, parent.group.name, token), (user) => memberNode(parent.connectionId, parent.group.userPoolId, parent.group.name, user)),
     empty: 'No members',
   },
   usersFolder: {
     fetch: (parent, { cognito, token, filter }) =>
-      mapPage(cognito.listUsers(parent.pool.id, { nextToken: token, filter }), (user) => userNode(parent.connectionId, parent.pool.id, user)),
+      mapPage(cognito.users.list(parent.pool.id, { nextToken: token, filter }), (user) => userNode(parent.connectionId, parent.pool.id, user)),
     empty: 'No users',
   },
 };

@@ -34,7 +34,7 @@ export class UserPoolsTreeProvider implements vscode.TreeDataProvider<TreeNode>,
   async resolveTreeItem(item: vscode.TreeItem, node: TreeNode): Promise<vscode.TreeItem> {
     if (node.kind !== 'pool' || node.pool.arn) return item;
     try {
-      const details = await this.connections.cognito(node.connectionId).describeUserPool(node.pool.id);
+      const details = await this.connections.cognito(node.connectionId).pools.describe(node.pool.id);
       item.tooltip = poolTooltip({ ...node.pool, arn: details.arn });
     } catch {
       // The tooltip keeps the id and date; a failed hover is not worth a message.
