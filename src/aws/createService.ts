@@ -1,7 +1,7 @@
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { fromNodeProviderChain } from '@aws-sdk/credential-providers';
 import { CognitoError } from '../cognito/errors';
-import { CognitoService, type CallLog } from './cognito/service';
+import { cognitoService, type CallLog } from './cognito/service';
 import type { CognitoApi } from '../cognito/types';
 import { signsWithAwsCredentials } from '../connection/awsHosts';
 import { profileName, type ConnectionSettings } from '../connection/settings';
@@ -29,7 +29,7 @@ export async function createCognitoService(settings: ConnectionSettings, log?: C
     credentials: signsForAws ? credentialsFor(settings.profile) : PLACEHOLDER_CREDENTIALS,
   });
   const context = { region, profile: profileName(settings, process.env), customEndpoint: settings.endpoint !== undefined, log };
-  return { service: new CognitoService(client, context), region };
+  return { service: cognitoService(client, context), region };
 }
 
 /**

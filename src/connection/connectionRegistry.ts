@@ -1,6 +1,6 @@
 import { CognitoError } from '../cognito/errors';
 import type { CallLog } from '../aws/cognito/service';
-import { LazyCognito } from './lazyCognito';
+import { lazyCognito, type LazyCognito } from './lazyCognito';
 import { defaultLabel, parseConnections, SINGLE_CONNECTION_ID, type Connection, type ConnectionDirectory } from './connections';
 import type { ConnectionSettings } from './settings';
 
@@ -66,7 +66,7 @@ export class ConnectionRegistry implements ConnectionDirectory {
     let entry = this.services.get(connectionId);
     if (!entry) {
       const settings = connection.settings;
-      entry = { settings: JSON.stringify(settings), service: new LazyCognito(() => settings, this.log) };
+      entry = { settings: JSON.stringify(settings), service: lazyCognito(() => settings, this.log) };
       this.services.set(connectionId, entry);
     }
     return entry.service;

@@ -11,7 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { exportUsers } from '../../src/commands/flows/users/exportUsers';
 import { importUsers } from '../../src/commands/flows/users/importUsers';
 import { RateLimiter } from '../../src/bulk/rateLimiter';
-import { LazyCognito } from '../../src/connection/lazyCognito';
+import { lazyCognito } from '../../src/connection/lazyCognito';
 import { startCognitoDouble } from '../double/cognitoDouble';
 import { onDefault, singleConnection } from '../support/connections';
 import { listAll } from '../support/paging';
@@ -43,7 +43,7 @@ async function main(): Promise<void> {
   });
   const result: BulkResult = { exports: [], imports: [] };
   try {
-    const cognito = new LazyCognito(() => ({ region: 'us-east-1', endpoint: double.endpoint }));
+    const cognito = lazyCognito(() => ({ region: 'us-east-1', endpoint: double.endpoint }));
     const deps = (answers: Parameters<typeof flowRun>[0]) => {
       const run = flowRun(answers);
       run.deps.connections = singleConnection(cognito);
@@ -78,7 +78,7 @@ async function main(): Promise<void> {
       const imported = await importUsers(run.deps, onDefault({ id: pool.id, name: pool.name }));
       const seconds = (performance.now() - started) / 1000;
       double.setFaults({ throttleFraction: 0 });
-      const listed = await listAll((token) => cognito.listUsers(pool.id, { nextToken: token }));
+      const listed = await listAll((token) => cognito.users.list(pool.id, { nextToken: token }));
       result.imports.push({
         label,
         users: imported.created,

@@ -53,7 +53,7 @@ export async function seedDemo(endpoint: string): Promise<SeededDemo> {
   try {
     let pool = await findDemoPool(service);
     if (!pool) {
-      pool = await service.createUserPool({
+      pool = await service.pools.create({
         name: DEMO_POOL_NAME,
         signIn: 'username',
         passwordPolicy: COGNITO_DEFAULT_PASSWORD_POLICY,
@@ -62,9 +62,9 @@ export async function seedDemo(endpoint: string): Promise<SeededDemo> {
       created.push(`pool ${DEMO_POOL_NAME}`);
     }
 
-    let client = (await listAll((token) => service.listAppClients(pool.id, token))).find((c: AppClient) => c.name === DEMO_CLIENT_NAME);
+    let client = (await listAll((token) => service.clients.list(pool.id, token))).find((c: AppClient) => c.name === DEMO_CLIENT_NAME);
     if (!client) {
-      client = await service.createAppClient({
+      client = await service.clients.create({
         userPoolId: pool.id,
         name: DEMO_CLIENT_NAME,
         generateSecret: false,
@@ -75,7 +75,7 @@ export async function seedDemo(endpoint: string): Promise<SeededDemo> {
       created.push(`app client ${DEMO_CLIENT_NAME}`);
     }
 
-    const existing = new Set((await listAll((token) => service.listUsers(pool.id, { nextToken: token }))).map((u: User) => u.username));
+    const existing = new Set((await listAll((token) => service.users.list(pool.id, { nextToken: token }))).map((u: User) => u.username));
     for (const user of DEMO_USERS) {
       if (existing.has(user.username)) continue;
       await createDemoUser(service, sdk, pool.id, client.clientId, user);
@@ -90,12 +90,12 @@ export async function seedDemo(endpoint: string): Promise<SeededDemo> {
 /** Whether the emulator at endpoint still has the pool with this id. */
 export async function poolExists(endpoint: string, poolId: string): Promise<boolean> {
   const { service } = await createCognitoService({ endpoint, region: DEMO_REGION });
-  return (await listAll((token) => service.listUserPools(token))).some((p) => p.id === poolId);
+  return (await listAll((token) => service.pools.list(token))).some((p) => p.id === poolId);
 }
 
 /** The pool named demo-pool, if the emulator has one (the first, should there be several). */
 export async function findDemoPool(service: CognitoApi): Promise<UserPool | undefined> {
-  return (await listAll((token) => service.listUserPools(token))).find((p) => p.name === DEMO_POOL_NAME);
+  return (await listAll((token) => service.pools.list(token))).find((p) => p.name === DEMO_POOL_NAME);
 }
 
 async function createDemoUser(service: CognitoApi, sdk: CognitoIdentityProviderClient, poolId: string, clientId: string, user: DemoUser): Promise<void> {
@@ -113,7 +113,7 @@ async function createDemoUser(service: CognitoApi, sdk: CognitoIdentityProviderC
     return;
   }
   // SUPPRESS: no invitation (cognito-local would try SMS and fail without a phone number).
-  await service.createUser({
+  await service.users.create({
     userPoolId: poolId,
     username: user.username,
     temporaryPassword: user.how === 'admin-create' ? user.password : `${user.password}tmp`,

@@ -5,7 +5,8 @@
 // exactly as the extension builds it.
 import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { ConfiguredRetryStrategy, DEFAULT_MAX_ATTEMPTS } from '@smithy/core/retry';
-import { CognitoService } from '../../src/aws/cognito/service';
+import { cognitoService } from '../../src/aws/cognito/service';
+import type { CognitoApi } from '../../src/cognito/types';
 import { emulatorClient, EMULATOR_REGION } from '../support/emulatorClient';
 
 export interface DoubleClientOptions {
@@ -22,6 +23,6 @@ export function doubleClient(endpoint: string, options: DoubleClientOptions = {}
   );
 }
 
-export function doubleService(client: CognitoIdentityProviderClient): CognitoService {
-  return new CognitoService(client, { region: EMULATOR_REGION });
+export function doubleService(client: CognitoIdentityProviderClient): CognitoApi {
+  return cognitoService(client, { region: EMULATOR_REGION });
 }

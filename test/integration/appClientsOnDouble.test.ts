@@ -11,7 +11,7 @@ import { signInAsUser } from '../../src/commands/flows/auth/signInAsUser';
 import { refreshTokens } from '../../src/commands/flows/auth/tokenActions';
 import { editAppClientAuthFlows } from '../../src/commands/flows/pools/editAuthFlows';
 import { SINGLE_CONNECTION_ID } from '../../src/connection/connections';
-import { LazyCognito } from '../../src/connection/lazyCognito';
+import { lazyCognito, type LazyCognito } from '../../src/connection/lazyCognito';
 import { appClientAwayFromDefaults } from '../support/awayFromDefaults';
 import { onDefault, singleConnection } from '../support/connections';
 import { assertOnlyChanged } from '../support/onlyChanged';
@@ -35,7 +35,7 @@ describe('app client flows and token refresh against the AWS-faithful double', f
   const ids: Record<string, string> = {};
 
   before(async () => {
-    cognito = new LazyCognito(() => ({ region: 'eu-north-1', endpoint: context().double.endpoint }));
+    cognito = lazyCognito(() => ({ region: 'eu-north-1', endpoint: context().double.endpoint }));
     const { client, poolId } = context();
     const make = async (input: Omit<CreateUserPoolClientCommandInput, 'UserPoolId'>) => {
       ids[input.ClientName as string] = (await client.send(new CreateUserPoolClientCommand({ ...input, UserPoolId: poolId }))).UserPoolClient?.ClientId ?? '';

@@ -19,7 +19,7 @@ describe('the built AWS bundle signs in with SRP', function () {
       const bundle = require(path.join(repoRoot(), 'dist', 'aws.js')) as AwsBundle;
       const { service } = await bundle.createCognitoService({ endpoint: context().double.endpoint, region: 'us-east-1' });
       const client = context().appClient(clientName);
-      const step = await service.signIn({ userPoolId: context().poolId, clientId: client.clientId, hasSecret: clientName === 'with-secret', flow: 'USER_SRP_AUTH', username: 'alice', password: PASSWORD });
+      const step = await service.auth.signIn({ userPoolId: context().poolId, clientId: client.clientId, hasSecret: clientName === 'with-secret', flow: 'USER_SRP_AUTH', username: 'alice', password: PASSWORD });
       assert.equal(step.kind, 'signedIn');
       const srpCalls = context().double.calls.filter((c) => c.operation === 'RespondToAuthChallenge' && (c.input as { ChallengeName?: string }).ChallengeName === 'PASSWORD_VERIFIER');
       assert.ok(srpCalls.length > 0, 'the password proof went through PASSWORD_VERIFIER');

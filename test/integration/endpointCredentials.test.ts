@@ -67,7 +67,7 @@ describe('credentials each endpoint is signed with', () => {
   async function keyIdsSentFor(settings: ConnectionSettings): Promise<(string | undefined)[]> {
     double.calls.length = 0;
     const { service } = await createCognitoService(settings);
-    const page = await service.listUserPools();
+    const page = await service.pools.list();
     assert.deepEqual(
       page.items.map((p) => p.name),
       ['signed-requests'],

@@ -15,7 +15,7 @@ import {
 } from '@aws-sdk/client-cognito-identity-provider';
 import { exportUsers } from '../../src/commands/flows/users/exportUsers';
 import { importUsers } from '../../src/commands/flows/users/importUsers';
-import { LazyCognito } from '../../src/connection/lazyCognito';
+import { lazyCognito, type LazyCognito } from '../../src/connection/lazyCognito';
 import { onDefault, singleConnection } from '../support/connections';
 import { emulatorClient } from '../support/emulatorClient';
 import { listAll } from '../support/paging';
@@ -42,7 +42,7 @@ describe('export and import between two cognito-local pools', function () {
   before(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cognito-export-'));
     sdk = emulatorClient(cognitoLocalEndpoint());
-    cognito = new LazyCognito(() => ({ region: 'us-east-1', endpoint: cognitoLocalEndpoint() }));
+    cognito = lazyCognito(() => ({ region: 'us-east-1', endpoint: cognitoLocalEndpoint() }));
     sourceId = (await sdk.send(new CreateUserPoolCommand({ PoolName: `export source ${Date.now()}` }))).UserPool?.Id ?? '';
     for (let i = 0; i < 12; i++) {
       const attributes = [

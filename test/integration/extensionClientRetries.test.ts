@@ -19,7 +19,7 @@ describe('the extension’s own Cognito client against the double', function () 
     const { service } = await createCognitoService({ endpoint: double.endpoint, region: 'us-east-1' });
     double.calls.length = 0;
     double.throttleNext(2);
-    const page = await service.listUserPools();
+    const page = await service.pools.list();
     assert.deepEqual(page.items.map((p) => p.name), ['retried']);
     assert.equal(double.calls.filter((c) => c.operation === 'ListUserPools').length, 3, 'two throttled answers, then the retry that worked');
   });
@@ -28,6 +28,6 @@ describe('the extension’s own Cognito client against the double', function () 
     const { service } = await createCognitoService({ endpoint: double.endpoint, region: 'us-east-1' });
     double.calls.length = 0;
     double.dropNext(1);
-    assert.equal((await service.listUsers(double.pools[0].id)).items.length, 3);
+    assert.equal((await service.users.list(double.pools[0].id)).items.length, 3);
   });
 });

@@ -45,9 +45,9 @@ export interface FaultTarget {
 
 export function writeOperations({ sdk, cognito, poolId, poolName, groupName }: FaultTarget): WriteOperation[] {
   const pool = () => onDefault({ id: poolId, name: poolName });
-  const ref = async (username: string) => ({ connectionId: SINGLE_CONNECTION_ID, userPoolId: poolId, user: await cognito.getUser(poolId, username) });
+  const ref = async (username: string) => ({ connectionId: SINGLE_CONNECTION_ID, userPoolId: poolId, user: await cognito.users.get(poolId, username) });
   const createFor = async (username: string) => {
-    await cognito.createUser({ userPoolId: poolId, username, temporaryPassword: 'Temp-Passw0rd!', emailVerified: false, phoneNumberVerified: false, invitation: 'SUPPRESS' });
+    await cognito.users.create({ userPoolId: poolId, username, temporaryPassword: 'Temp-Passw0rd!', emailVerified: false, phoneNumberVerified: false, invitation: 'SUPPRESS' });
   };
   const usersNamed = async (username: string) => String(((await sdk.send(new ListUsersCommand({ UserPoolId: poolId, Filter: `username = "${username}"` }))).Users ?? []).length);
   const count = (nodes: TreeNode[], match: (node: TreeNode) => boolean) => String(nodes.filter(match).length);

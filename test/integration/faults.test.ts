@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { CognitoError, toCognitoError } from '../../src/cognito/errors';
-import { LazyCognito } from '../../src/connection/lazyCognito';
+import { lazyCognito, type LazyCognito } from '../../src/connection/lazyCognito';
 import { TreeModel } from '../../src/tree/model';
 import type { Prompter } from '../../src/ui/prompter';
 import { startCognitoDouble, type CognitoDouble } from '../double/cognitoDouble';
@@ -67,7 +67,7 @@ describe('reliability: every write under every fault', function () {
     double = await startCognitoDouble({ pools: [{ name: 'faults', groups: [{ name: 'testers' }] }] });
     sdk = emulatorClient(double.endpoint);
     // The extension's own client; a profile named as a person would have chosen one.
-    cognito = new LazyCognito(() => ({ region: 'us-east-1', endpoint: double.endpoint, profile: 'dev' }));
+    cognito = lazyCognito(() => ({ region: 'us-east-1', endpoint: double.endpoint, profile: 'dev' }));
     operations = writeOperations({ sdk, cognito, poolId: double.pools[0].id, poolName: 'faults', groupName: 'testers' });
   });
   after(async () => {

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { CognitoError } from '../../src/cognito/errors';
 import { exportUsers } from '../../src/commands/flows/users/exportUsers';
 import { SINGLE_CONNECTION_ID } from '../../src/connection/connections';
-import { LazyCognito } from '../../src/connection/lazyCognito';
+import { lazyCognito, type LazyCognito } from '../../src/connection/lazyCognito';
 import { TreeModel } from '../../src/tree/model';
 import { connectionKey, type ListingParent, type LoadMoreNode, type MessageNode, type TreeNode } from '../../src/tree/nodes';
 import { startCognitoDouble, type CognitoDouble } from '../double/cognitoDouble';
@@ -36,7 +36,7 @@ describe('reliability: reads when the endpoint goes away mid-list and comes back
   before(async () => {
     const others = Array.from({ length: POOLS - 1 }, (_, i) => ({ name: `other-${String(i + 1).padStart(2, '0')}` }));
     double = await startCognitoDouble({ pools: [{ name: 'paged', users: USERS }, ...others], pageSizeCap: PAGE });
-    cognito = new LazyCognito(() => ({ region: 'us-east-1', endpoint: double.endpoint, profile: 'dev' }));
+    cognito = lazyCognito(() => ({ region: 'us-east-1', endpoint: double.endpoint, profile: 'dev' }));
     folder = fs.mkdtempSync(path.join(os.tmpdir(), 'faults-export-'));
   });
   after(async () => {

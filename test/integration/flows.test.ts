@@ -6,7 +6,7 @@ import { COGNITO_DEFAULT_PASSWORD_POLICY } from '../../src/cognito/types';
 import { createAppClient } from '../../src/commands/flows/createAppClient';
 import { createUser } from '../../src/commands/flows/createUser';
 import { createUserPool } from '../../src/commands/flows/createUserPool';
-import { LazyCognito } from '../../src/connection/lazyCognito';
+import { lazyCognito, type LazyCognito } from '../../src/connection/lazyCognito';
 import type { FlowDeps } from '../../src/commands/flows/deps';
 import { flowRun } from '../unit/support/flowHarness';
 import { onDefault, singleConnection } from '../support/connections';
@@ -27,7 +27,7 @@ describe('create flows against cognito-local', function () {
 
   before(() => {
     // Not us-east-1: the log must name the connection's own region, not the default.
-    cognito = new LazyCognito(() => ({ profile: 'default', region: 'sa-east-1', endpoint: cognitoLocalEndpoint() }), {
+    cognito = lazyCognito(() => ({ profile: 'default', region: 'sa-east-1', endpoint: cognitoLocalEndpoint() }), {
       call: (entry) => logLines.push(callLogLine(entry)),
     });
   });
@@ -47,11 +47,11 @@ describe('create flows against cognito-local', function () {
     const name = `integration pool ${Date.now()}`;
     const pool = await run([{ input: name }, { pick: 'Create pool' }], createUserPool);
     assert.match(pool.id, /^[\w-]+_[0-9a-zA-Z]+$/);
-    const details = await cognito.describeUserPool(pool.id);
+    const details = await cognito.pools.describe(pool.id);
     assert.equal(details.name, name);
     assert.equal(details.signIn, 'username');
     assert.deepEqual(details.passwordPolicy, { minimumLength: 8, requireUppercase: true, requireLowercase: true, requireNumbers: true, requireSymbols: true });
-    assert.ok((await cognito.listUserPools()).items.some((p) => p.id === pool.id));
+    assert.ok((await cognito.pools.list()).items.some((p) => p.id === pool.id));
 
     const client = await run([{ pick: name }, { input: 'web' }, { pick: 'Generate a client secret' }, { pickMany: ['Secure Remote Password (SRP)'] }], (deps) =>
       createAppClient(deps),
@@ -59,7 +59,7 @@ describe('create flows against cognito-local', function () {
     assert.deepEqual(Object.keys(client).sort(), ['clientId', 'name', 'userPoolId'], 'no secret in what the flow returns');
     clientSecret = await readClientSecret(pool.id, client.clientId);
     assert.ok(clientSecret, 'the emulator generated a secret');
-    const clients = await cognito.listAppClients(pool.id);
+    const clients = await cognito.clients.list(pool.id);
     assert.deepEqual(clients.items, [{ userPoolId: pool.id, clientId: client.clientId, name: 'web' }], 'listed without any secret');
 
     const user = await run(
@@ -76,7 +76,7 @@ describe('create flows against cognito-local', function () {
       (deps) => createUser(deps),
     );
     assert.equal(user.username, 'alice');
-    const users = await cognito.listUsers(pool.id);
+    const users = await cognito.users.list(pool.id);
     assert.deepEqual(users.items, [{ username: 'alice', status: 'FORCE_CHANGE_PASSWORD', enabled: true, email: 'alice@example.com', phoneNumber: '+14155550123' }]);
   });
 
@@ -99,22 +99,22 @@ describe('create flows against cognito-local', function () {
   });
 
   it('creates a user with an e-mail invitation and a generated password', async () => {
-    const pool = await cognito.createUserPool({ name: 'invites', signIn: 'username', passwordPolicy: COGNITO_DEFAULT_PASSWORD_POLICY, autoVerifyEmail: true });
+    const pool = await cognito.pools.create({ name: 'invites', signIn: 'username', passwordPolicy: COGNITO_DEFAULT_PASSWORD_POLICY, autoVerifyEmail: true });
     await run([{ input: 'bob' }, { input: 'bob@example.com' }, { pick: 'No' }, { input: '' }, { pick: 'Send by e-mail' }, { input: '' }], (deps) => createUser(deps, onDefault(pool)));
-    const filtered = await cognito.listUsers(pool.id, { filter: 'username = "bob"' });
+    const filtered = await cognito.users.list(pool.id, { filter: 'username = "bob"' });
     assert.deepEqual(filtered.items.map((u) => u.email), ['bob@example.com']);
   });
 
   it('maps an existing username and a missing pool to actionable sentences', async () => {
-    const pool = await cognito.createUserPool({ name: 'duplicates', signIn: 'username', passwordPolicy: COGNITO_DEFAULT_PASSWORD_POLICY, autoVerifyEmail: false });
+    const pool = await cognito.pools.create({ name: 'duplicates', signIn: 'username', passwordPolicy: COGNITO_DEFAULT_PASSWORD_POLICY, autoVerifyEmail: false });
     const carol = { userPoolId: pool.id, username: 'carol', emailVerified: false, phoneNumberVerified: false, invitation: 'SUPPRESS' as const, temporaryPassword: TEMPORARY_PASSWORD };
-    await cognito.createUser(carol);
-    await assert.rejects(cognito.createUser(carol), (error: CognitoError) => {
+    await cognito.users.create(carol);
+    await assert.rejects(cognito.users.create(carol), (error: CognitoError) => {
       assert.equal(error.kind, 'alreadyExists');
       assert.equal(error.message, 'A user with that username already exists in this pool; choose another username.');
       return true;
     });
-    await assert.rejects(cognito.listUsers('us-east-1_doesNotExist'), (error: CognitoError) => {
+    await assert.rejects(cognito.users.list('us-east-1_doesNotExist'), (error: CognitoError) => {
       assert.equal(error.kind, 'notFound');
       assert.match(error.message, /refresh the Cognito view/);
       return true;

@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { CognitoError } from '../../src/cognito/errors';
-import type { CognitoService } from '../../src/aws/cognito/service';
+import type { CognitoApi } from '../../src/cognito/types';
 import { startCognitoDouble, type CognitoDouble, type CognitoDoubleOptions, type PoolSeed } from '../double/cognitoDouble';
 import { doubleClient, doubleService } from '../double/client';
 import { allPages } from '../support/paging';
@@ -13,10 +13,10 @@ function quoted(value: string): string {
   return `"${value.replace(/[\\"]/g, (c) => `\\${c}`)}"`;
 }
 
-function useDouble(options: CognitoDoubleOptions): { double: () => CognitoDouble; service: () => CognitoService } {
+function useDouble(options: CognitoDoubleOptions): { double: () => CognitoDouble; service: () => CognitoApi } {
   let double: CognitoDouble;
   let client: CognitoIdentityProviderClient;
-  let service: CognitoService;
+  let service: CognitoApi;
   before(async () => {
     double = await startCognitoDouble(options);
     client = doubleClient(double.endpoint);
@@ -41,7 +41,7 @@ describe('paging against the Cognito double', () => {
     const { double, service } = useDouble({ pools: seeds });
 
     it('lists 130 pools in pages of 60, 60 and 10, one call per page, each token passed on', async () => {
-      const pages = await allPages((token) => service().listUserPools(token));
+      const pages = await allPages((token) => service().pools.list(token));
 
       assert.deepEqual(pages.map((p) => p.items.length), [60, 60, 10]);
       assert.deepEqual(pages.flatMap((p) => p.items.map((pool) => pool.name)), seeds.map((s) => s.name));
@@ -57,7 +57,7 @@ describe('paging against the Cognito double', () => {
 
     it('lists 130 app clients in pages of 60, 60 and 10', async () => {
       const poolId = double().pools[0].id;
-      const pages = await allPages((token) => service().listAppClients(poolId, token));
+      const pages = await allPages((token) => service().clients.list(poolId, token));
 
       assert.deepEqual(pages.map((p) => p.items.length), [60, 60, 10]);
       const ids = pages.flatMap((p) => p.items.map((c) => c.clientId));
@@ -73,7 +73,7 @@ describe('paging against the Cognito double', () => {
 
     it('fetches the first 60 of 100,000 users with exactly one call, and the next 60 with one more', async () => {
       const poolId = double().pools[0].id;
-      const first = await service().listUsers(poolId);
+      const first = await service().users.list(poolId);
 
       assert.equal(double().calls.length, 1);
       assert.deepEqual(double().calls[0].input, { UserPoolId: poolId, Limit: 60 });
@@ -83,7 +83,7 @@ describe('paging against the Cognito double', () => {
       assert.equal(first.items[59].username, 'user000060');
       assert.ok(first.nextToken);
 
-      const second = await service().listUsers(poolId, { nextToken: first.nextToken });
+      const second = await service().users.list(poolId, { nextToken: first.nextToken });
       assert.equal(double().calls.length, 2);
       assert.equal(double().calls[1].input.PaginationToken, first.nextToken);
       assert.deepEqual(second.items.map((u) => u.username), Array.from({ length: 60 }, (_, i) => `user${pad(61 + i)}`));
@@ -92,7 +92,7 @@ describe('paging against the Cognito double', () => {
 
     it('reports users as Cognito lists them: status and enabled', async () => {
       const poolId = double().pools[0].id;
-      const users = (await service().listUsers(poolId)).items;
+      const users = (await service().users.list(poolId)).items;
 
       assert.equal(users[9].status, 'FORCE_CHANGE_PASSWORD'); // user000010
       assert.equal(users[24].enabled, false); // user000025
@@ -101,8 +101,8 @@ describe('paging against the Cognito double', () => {
 
     it('refuses a token from another listing with a CognitoError of kind invalidParameter', async () => {
       const poolId = double().pools[0].id;
-      const { nextToken } = await service().listUserPools();
-      await assert.rejects(service().listUsers(poolId, { nextToken }), (error: unknown) => {
+      const { nextToken } = await service().pools.list();
+      await assert.rejects(service().users.list(poolId, { nextToken }), (error: unknown) => {
         assert.ok(error instanceof CognitoError);
         assert.equal(error.kind, 'invalidParameter');
         return true;
@@ -115,11 +115,11 @@ describe('paging against the Cognito double', () => {
 
     it('yields nextToken for a page shorter than the limit that carries a token', async () => {
       const poolId = double().pools[0].id;
-      const first = await service().listUsers(poolId);
+      const first = await service().users.list(poolId);
 
       assert.equal(first.items.length, 25);
       assert.ok(first.nextToken, 'a short page with a token means there is more');
-      const pages = await allPages((token) => service().listUsers(poolId, { nextToken: token }));
+      const pages = await allPages((token) => service().users.list(poolId, { nextToken: token }));
       assert.deepEqual(pages.map((p) => p.items.length), [25, 25, 25, 25]);
       assert.equal(pages[3].nextToken, undefined);
     });
@@ -127,7 +127,7 @@ describe('paging against the Cognito double', () => {
     it('yields nextToken even for an empty filtered page', async () => {
       const poolId = double().pools[0].id;
       const filter = `username ^= ${quoted('user00009')}`; // user000090 … user000099, all in the last quarter
-      const pages = await allPages((token) => service().listUsers(poolId, { filter, nextToken: token }));
+      const pages = await allPages((token) => service().users.list(poolId, { filter, nextToken: token }));
 
       assert.deepEqual(pages.map((p) => p.items.length), [0, 0, 0, 10]);
       assert.ok(pages.slice(0, 3).every((p) => p.nextToken !== undefined));
@@ -140,7 +140,7 @@ describe('paging against the Cognito double', () => {
     const { service } = useDouble({ pools: Array.from({ length: 120 }, (_, i) => ({ name: `p${i}` })), emptyLastPage: true });
 
     it('leads to an empty page without a token', async () => {
-      const pages = await allPages((token) => service().listUserPools(token));
+      const pages = await allPages((token) => service().pools.list(token));
 
       assert.deepEqual(pages.map((p) => p.items.length), [60, 60, 0]);
       assert.equal(pages[2].nextToken, undefined);
@@ -163,7 +163,7 @@ describe('paging against the Cognito double', () => {
       ],
     });
     const usernames = async (filter: string) => {
-      const page = await service().listUsers(double().pools[0].id, { filter });
+      const page = await service().users.list(double().pools[0].id, { filter });
       assert.equal(page.nextToken, undefined);
       return page.items.map((u) => u.username);
     };
@@ -190,7 +190,7 @@ describe('paging against the Cognito double', () => {
 
     it('rejects an unparsable filter with a CognitoError of kind invalidParameter', async () => {
       for (const filter of ['name = "unterminated', 'name = "bare " quote"', 'name ~ "x"', 'custom:team = "x"']) {
-        await assert.rejects(service().listUsers(double().pools[0].id, { filter }), (error: unknown) => {
+        await assert.rejects(service().users.list(double().pools[0].id, { filter }), (error: unknown) => {
           assert.ok(error instanceof CognitoError, filter);
           assert.equal(error.kind, 'invalidParameter', filter);
           return true;
@@ -204,7 +204,7 @@ describe('paging against the Cognito double', () => {
     const missing = 'us-east-1_NoSuchPoo';
 
     it('fails with a CognitoError of kind notFound for users, app clients and details', async () => {
-      for (const call of [() => service().listUsers(missing), () => service().listAppClients(missing), () => service().describeUserPool(missing)]) {
+      for (const call of [() => service().users.list(missing), () => service().clients.list(missing), () => service().pools.describe(missing)]) {
         await assert.rejects(call(), (error: unknown) => {
           assert.ok(error instanceof CognitoError);
           assert.equal(error.kind, 'notFound');

@@ -6,7 +6,7 @@
 import * as assert from 'node:assert/strict';
 import { CreateUserPoolCommand, DescribeUserPoolCommand, type CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { deleteUserPool } from '../../src/commands/flows/pools/deleteResources';
-import { LazyCognito } from '../../src/connection/lazyCognito';
+import { lazyCognito, type LazyCognito } from '../../src/connection/lazyCognito';
 import { startCognitoDouble, type CognitoDouble } from '../double/cognitoDouble';
 import { poolAwayFromDefaults } from '../support/awayFromDefaults';
 import { onDefault, singleConnection } from '../support/connections';
@@ -29,7 +29,7 @@ describe('Delete User Pool on a protected pool, against the AWS-faithful double'
   before(async () => {
     double = await startCognitoDouble({ region: REGION });
     client = emulatorClient(double.endpoint, { region: REGION, maxAttempts: 1 });
-    cognito = new LazyCognito(() => ({ region: REGION, endpoint: double.endpoint }));
+    cognito = lazyCognito(() => ({ region: REGION, endpoint: double.endpoint }));
   });
   after(async () => {
     client?.destroy();
@@ -56,11 +56,11 @@ describe('Delete User Pool on a protected pool, against the AWS-faithful double'
   it('keeps every other setting, each set away from its default, when protection is turned off and on again', async () => {
     const pool = await createRichPool();
     const before = await describe(pool.id);
-    await cognito.setDeletionProtection(pool.id, false);
+    await cognito.pools.setDeletionProtection(pool.id, false);
     const off = await describe(pool.id);
     assertOnlyChanged(before, off, ['DeletionProtection']);
     assert.equal(off?.DeletionProtection, 'INACTIVE');
-    await cognito.setDeletionProtection(pool.id, true);
+    await cognito.pools.setDeletionProtection(pool.id, true);
     assertOnlyChanged(before, await describe(pool.id), []);
   });
 

@@ -10,7 +10,7 @@ import {
 import { deleteAppClient, deleteUserPool } from '../../src/commands/flows/pools/deleteResources';
 import { editAppClientAuthFlows } from '../../src/commands/flows/pools/editAuthFlows';
 import { showAppClientDetails, showPoolDetails } from '../../src/commands/flows/pools/poolDetails';
-import { LazyCognito } from '../../src/connection/lazyCognito';
+import { lazyCognito, type LazyCognito } from '../../src/connection/lazyCognito';
 import { SINGLE_CONNECTION_ID } from '../../src/connection/connections';
 import { ConnectionRegistry } from '../../src/connection/connectionRegistry';
 import { onDefault } from '../support/connections';
@@ -35,7 +35,7 @@ describe('pools and app clients against cognito-local', function () {
 
   before(async () => {
     sdk = emulatorClient(cognitoLocalEndpoint());
-    cognito = new LazyCognito(() => ({ region: 'us-east-1', endpoint: cognitoLocalEndpoint() }));
+    cognito = lazyCognito(() => ({ region: 'us-east-1', endpoint: cognitoLocalEndpoint() }));
     poolId = (await sdk.send(new CreateUserPoolCommand({ PoolName: `pools ${Date.now()}` }))).UserPool?.Id ?? '';
     clientId =
       (
@@ -97,7 +97,7 @@ describe('pools and app clients against cognito-local', function () {
     await deleteAppClient(run([{ confirm: true }]).deps, client());
     const clients = await sdk.send(new ListUserPoolClientsCommand({ UserPoolId: poolId, MaxResults: 60 }));
     assert.deepEqual(clients.UserPoolClients ?? [], []);
-    const name = (await cognito.describeUserPool(poolId)).name;
+    const name = (await cognito.pools.describe(poolId)).name;
     await deleteUserPool(run([{ input: name }]).deps, onDefault({ id: poolId, name }));
     const pools = await sdk.send(new ListUserPoolsCommand({ MaxResults: 60 }));
     assert.ok(!(pools.UserPools ?? []).some((p) => p.Id === poolId));

@@ -11,7 +11,7 @@ import { decodeJwt } from '../../src/auth/jwt';
 import { verifyTokens } from '../../src/aws/verifyTokens';
 import { signInAsUser } from '../../src/commands/flows/auth/signInAsUser';
 import { refreshTokens, signOut } from '../../src/commands/flows/auth/tokenActions';
-import { LazyCognito } from '../../src/connection/lazyCognito';
+import { lazyCognito, type LazyCognito } from '../../src/connection/lazyCognito';
 import { onDefault, singleConnection } from '../support/connections';
 import { emulatorClient } from '../support/emulatorClient';
 import { flowRun } from '../unit/support/flowHarness';
@@ -33,7 +33,7 @@ describe('Sign In as User against cognito-local', function () {
 
   before(async () => {
     sdk = emulatorClient(cognitoLocalEndpoint());
-    cognito = new LazyCognito(() => ({ region: 'us-east-1', endpoint: cognitoLocalEndpoint() }));
+    cognito = lazyCognito(() => ({ region: 'us-east-1', endpoint: cognitoLocalEndpoint() }));
     poolId = (await sdk.send(new CreateUserPoolCommand({ PoolName: `sign-in ${Date.now()}` }))).UserPool?.Id ?? '';
     // Every test starts from here, so each passes alone too (mutation testing runs single tests): the
     // clients, and carol, who has already chosen her password.

@@ -3,7 +3,7 @@ import { AdminGetUserCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { decodeJwt } from '../../src/auth/jwt';
 import { signInAsUser } from '../../src/commands/flows/auth/signInAsUser';
 import { refreshTokens, signOut } from '../../src/commands/flows/auth/tokenActions';
-import { LazyCognito } from '../../src/connection/lazyCognito';
+import { lazyCognito, type LazyCognito } from '../../src/connection/lazyCognito';
 import type { PoolSeed } from '../double/cognitoDouble';
 import { onDefault, singleConnection } from '../support/connections';
 import { flowRun } from '../unit/support/flowHarness';
@@ -48,7 +48,7 @@ const CASE_POOL: PoolSeed = {
 function signInThrough(context: () => SignInDouble) {
   let cognito: LazyCognito | undefined;
   return async (typed: string, answers: Answer[]) => {
-    cognito ??= new LazyCognito(() => ({ region: REGION, endpoint: context().double.endpoint }));
+    cognito ??= lazyCognito(() => ({ region: REGION, endpoint: context().double.endpoint }));
     const run = flowRun(answers);
     run.deps.connections = singleConnection(cognito);
     const session = await signInAsUser(run.deps, { ...onDefault({ id: context().poolId, name: 'pool' }), username: typed });

@@ -4,7 +4,7 @@ import { decodeJwt } from '../../src/auth/jwt';
 import { verifyTokens } from '../../src/aws/verifyTokens';
 import { signInAsUser } from '../../src/commands/flows/auth/signInAsUser';
 import { refreshTokens, signOut } from '../../src/commands/flows/auth/tokenActions';
-import { LazyCognito } from '../../src/connection/lazyCognito';
+import { lazyCognito, type LazyCognito } from '../../src/connection/lazyCognito';
 import { onDefault, singleConnection } from '../support/connections';
 import { flowRun } from '../unit/support/flowHarness';
 import type { Answer } from '../unit/support/scriptedPrompter';
@@ -20,7 +20,7 @@ describe('Sign In as User with SRP against the AWS-faithful double', function ()
   let cognito: LazyCognito;
 
   before(() => {
-    cognito = new LazyCognito(() => ({ region: 'us-east-1', endpoint: context().double.endpoint }));
+    cognito = lazyCognito(() => ({ region: 'us-east-1', endpoint: context().double.endpoint }));
   });
 
   async function signIn(username: string, answers: Answer[]) {
@@ -56,7 +56,7 @@ describe('Sign In as User with SRP against the AWS-faithful double', function ()
     assert.ok(operations().includes('RevokeToken'));
     // The revoked refresh token no longer works.
     await assert.rejects(
-      cognito.refreshTokens({ ...session.client, admin: false, username: 'bob', refreshToken: session.tokens.refreshToken ?? '' }),
+      cognito.auth.refreshTokens({ ...session.client, admin: false, username: 'bob', refreshToken: session.tokens.refreshToken ?? '' }),
       /refresh token has expired or was revoked|Incorrect username or password/,
     );
   });

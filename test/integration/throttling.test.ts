@@ -41,7 +41,7 @@ describe('throttling and dropped connections against the Cognito double', () => 
     this.timeout(10_000); // the default throttling backoff waits up to 1 s before the retry
     double.throttleNext(1);
 
-    const page = await service({ sdkDefaultRetries: true }).listUsers(poolId());
+    const page = await service({ sdkDefaultRetries: true }).users.list(poolId());
 
     assert.equal(page.items.length, 5);
     assert.deepEqual(double.calls.map((c) => c.outcome), ['throttled', 'ok']);
@@ -51,7 +51,7 @@ describe('throttling and dropped connections against the Cognito double', () => 
   it('fails with kind throttled and a one-sentence message when throttled on every attempt', async () => {
     double.throttleNext(10);
 
-    await assert.rejects(service().listUserPools(), (error: unknown) => {
+    await assert.rejects(service().pools.list(), (error: unknown) => {
       assert.ok(error instanceof CognitoError);
       assert.equal(error.kind, 'throttled');
       assert.equal(error.awsName, 'TooManyRequestsException');
@@ -65,14 +65,14 @@ describe('throttling and dropped connections against the Cognito double', () => 
   it('makes exactly maxAttempts attempts', async () => {
     double.throttleNext(10);
 
-    await assert.rejects(service({ maxAttempts: 1 }).listAppClients(poolId()), (error: unknown) => error instanceof CognitoError && error.kind === 'throttled');
+    await assert.rejects(service({ maxAttempts: 1 }).clients.list(poolId()), (error: unknown) => error instanceof CognitoError && error.kind === 'throttled');
     assert.equal(double.calls.length, 1);
   });
 
   it('retries a dropped connection, and it succeeds', async () => {
     double.dropNext(1);
 
-    const page = await service().listUsers(poolId());
+    const page = await service().users.list(poolId());
 
     assert.equal(page.items.length, 5);
     assert.deepEqual(double.calls.map((c) => c.outcome), ['dropped', 'ok']);
@@ -81,7 +81,7 @@ describe('throttling and dropped connections against the Cognito double', () => 
   it('fails with kind unreachable when the connection drops on every attempt', async () => {
     double.dropNext(10);
 
-    await assert.rejects(service().listUsers(poolId()), (error: unknown) => {
+    await assert.rejects(service().users.list(poolId()), (error: unknown) => {
       assert.ok(error instanceof CognitoError);
       assert.equal(error.kind, 'unreachable');
       assert.match(error.message, ONE_SENTENCE);
@@ -119,7 +119,7 @@ describe('a bulk run against the double’s quotas, on fake time', () => {
     const disable = async (username: string) => {
       inFlight++;
       try {
-        await service.setUserEnabled(poolId, username, false);
+        await service.users.setEnabled(poolId, username, false);
       } finally {
         inFlight--;
       }

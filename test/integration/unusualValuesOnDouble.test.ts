@@ -3,7 +3,7 @@ import { AdminGetUserCommand, DescribeUserPoolClientCommand, DescribeUserPoolCom
 import { editUserAttribute } from '../../src/commands/flows/users/userAttributes';
 import { COGNITO_DEFAULT_PASSWORD_POLICY } from '../../src/cognito/types';
 import { SINGLE_CONNECTION_ID } from '../../src/connection/connections';
-import { LazyCognito } from '../../src/connection/lazyCognito';
+import { lazyCognito, type LazyCognito } from '../../src/connection/lazyCognito';
 import { singleConnection } from '../support/connections';
 import { flowRun } from '../unit/support/flowHarness';
 import { PEOPLE_POOL, useUsersDouble } from './harness/usersDouble';
@@ -21,7 +21,7 @@ describe('unusual values reach Cognito unchanged (AWS-faithful double)', functio
   let cognito: LazyCognito;
 
   before(() => {
-    cognito = new LazyCognito(() => ({ region: REGION, endpoint: context().double.endpoint }));
+    cognito = lazyCognito(() => ({ region: REGION, endpoint: context().double.endpoint }));
   });
 
   async function nameOf(username: string): Promise<string | undefined> {
@@ -59,12 +59,12 @@ describe('unusual values reach Cognito unchanged (AWS-faithful double)', functio
 
   it('creates a pool and an app client whose names have 128 characters, a leading =, commas, spaces and + . @ - _', async () => {
     const poolName = `=Ops, QA+Dev @eu.central-2 _${'p'.repeat(128)}`.slice(0, 128);
-    const pool = await cognito.createUserPool({ name: poolName, signIn: 'username', passwordPolicy: COGNITO_DEFAULT_PASSWORD_POLICY, autoVerifyEmail: false });
+    const pool = await cognito.pools.create({ name: poolName, signIn: 'username', passwordPolicy: COGNITO_DEFAULT_PASSWORD_POLICY, autoVerifyEmail: false });
     const described = await context().client.send(new DescribeUserPoolCommand({ UserPoolId: pool.id }));
     assert.equal(described.UserPool?.Name, poolName);
 
     const clientName = `=web, mobile+cli @v1.2-beta _${'c'.repeat(128)}`.slice(0, 128);
-    const client = await cognito.createAppClient({ userPoolId: pool.id, name: clientName, generateSecret: false, authFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'] });
+    const client = await cognito.clients.create({ userPoolId: pool.id, name: clientName, generateSecret: false, authFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'] });
     const describedClient = await context().client.send(new DescribeUserPoolClientCommand({ UserPoolId: pool.id, ClientId: client.clientId }));
     assert.equal(describedClient.UserPoolClient?.ClientName, clientName);
   });

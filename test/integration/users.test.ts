@@ -14,7 +14,7 @@ import { setUserPassword } from '../../src/commands/flows/users/setUserPassword'
 import { confirmUser, deleteUsers, resendInvitation, resetUserPassword, setUsersEnabled, signOutEverywhere } from '../../src/commands/flows/users/userActions';
 import { deleteUserAttribute, editUserAttribute } from '../../src/commands/flows/users/userAttributes';
 import type { UserRef } from '../../src/commands/flows/users/userTargets';
-import { LazyCognito } from '../../src/connection/lazyCognito';
+import { lazyCognito, type LazyCognito } from '../../src/connection/lazyCognito';
 import { SINGLE_CONNECTION_ID } from '../../src/connection/connections';
 import { groupNode, memberNode } from '../../src/tree/nodes';
 import { singleConnection } from '../support/connections';
@@ -35,7 +35,7 @@ describe('users and groups against cognito-local', function () {
 
   before(async () => {
     sdk = emulatorClient(cognitoLocalEndpoint());
-    cognito = new LazyCognito(() => ({ region: 'us-east-1', endpoint: cognitoLocalEndpoint() }));
+    cognito = lazyCognito(() => ({ region: 'us-east-1', endpoint: cognitoLocalEndpoint() }));
     poolId = (await sdk.send(new CreateUserPoolCommand({ PoolName: `users ${Date.now()}` }))).UserPool?.Id ?? '';
     for (const username of ['ann', 'ben', 'cat', 'dan']) {
       await sdk.send(new AdminCreateUserCommand({ UserPoolId: poolId, Username: username, TemporaryPassword: 'Temp-Passw0rd!', MessageAction: 'SUPPRESS', UserAttributes: [{ Name: 'email', Value: `${username}@example.com` }] }));
@@ -44,7 +44,7 @@ describe('users and groups against cognito-local', function () {
   after(() => sdk?.destroy());
 
   async function ref(username: string): Promise<UserRef> {
-    const user = await cognito.getUser(poolId, username);
+    const user = await cognito.users.get(poolId, username);
     return { connectionId: SINGLE_CONNECTION_ID, userPoolId: poolId, user };
   }
 
@@ -96,7 +96,7 @@ describe('users and groups against cognito-local', function () {
     await removeFromGroup(deps().deps, [memberNode(SINGLE_CONNECTION_ID, poolId, 'testers', (await ref('cat')).user)]);
     assert.deepEqual(await members(), ['ben']);
     await deleteGroup(deps([{ confirm: true }]).deps, groupNode(SINGLE_CONNECTION_ID, group));
-    assert.deepEqual((await cognito.listGroups(poolId)).items, []);
+    assert.deepEqual((await cognito.groups.list(poolId)).items, []);
   });
 
   it('deletes two users after one confirmation', async () => {

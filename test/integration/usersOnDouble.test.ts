@@ -3,7 +3,7 @@ import { AdminCreateUserCommand, AdminGetUserCommand, AdminInitiateAuthCommand, 
 import { resendInvitation, resetUserPassword, setUsersEnabled, signOutEverywhere } from '../../src/commands/flows/users/userActions';
 import type { UserRef } from '../../src/commands/flows/users/userTargets';
 import { RateLimiter } from '../../src/bulk/rateLimiter';
-import { LazyCognito } from '../../src/connection/lazyCognito';
+import { lazyCognito, type LazyCognito } from '../../src/connection/lazyCognito';
 import { SINGLE_CONNECTION_ID } from '../../src/connection/connections';
 import { singleConnection } from '../support/connections';
 import { listAll } from '../support/paging';
@@ -22,7 +22,7 @@ describe('user actions against the AWS-faithful double', function () {
   let cognito: LazyCognito;
 
   before(() => {
-    cognito = new LazyCognito(() => ({ region: 'us-east-1', endpoint: context().double.endpoint }));
+    cognito = lazyCognito(() => ({ region: 'us-east-1', endpoint: context().double.endpoint }));
   });
 
   function deps(answers: Answer[] = []) {
@@ -33,7 +33,7 @@ describe('user actions against the AWS-faithful double', function () {
   }
 
   async function ref(username: string): Promise<UserRef> {
-    return { connectionId: SINGLE_CONNECTION_ID, userPoolId: context().poolId, user: await cognito.getUser(context().poolId, username) };
+    return { connectionId: SINGLE_CONNECTION_ID, userPoolId: context().poolId, user: await cognito.users.get(context().poolId, username) };
   }
 
   const status = async (username: string) => (await context().client.send(new AdminGetUserCommand({ UserPoolId: context().poolId, Username: username }))).UserStatus;

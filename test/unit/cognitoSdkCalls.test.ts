@@ -138,10 +138,10 @@ describe('one pool through the SDK', () => {
   it('deletes a pool by id, and describes an unknown answer as the pool asked for', async () => {
     const sdk = new RecordingSdk();
     const calls = new PoolCalls(sdk.client, sdk.context());
-    await calls.deleteUserPool('eu-west-1_a');
+    await calls.delete('eu-west-1_a');
     assert.deepEqual(sdk.sent, [{ name: 'DeleteUserPoolCommand', input: { UserPoolId: 'eu-west-1_a' } }]);
     assert.deepEqual(sdk.logged.map((e) => e.operation), ['DeleteUserPool']);
-    const details = await calls.describeUserPool('eu-west-1_b');
+    const details = await calls.describe('eu-west-1_b');
     assert.deepEqual([details.id, details.name], ['eu-west-1_b', '']);
   });
 });
@@ -169,7 +169,7 @@ describe('one app client through the SDK', () => {
         EnableTokenRevocation: true,
       },
     });
-    const details = await new ClientCalls(sdk.client, sdk.context()).describeAppClient('eu-west-1_a', 'c1');
+    const details = await new ClientCalls(sdk.client, sdk.context()).describe('eu-west-1_a', 'c1');
     assert.ok(!JSON.stringify(details).includes('top-secret'), 'the secret is never passed on');
     assert.deepEqual(details, {
       userPoolId: 'eu-west-1_a',
@@ -201,7 +201,7 @@ describe('one app client through the SDK', () => {
   it('fills in AWS’s defaults for what a client does not say', async () => {
     const sdk = new RecordingSdk();
     sdk.answers.set('DescribeUserPoolClientCommand', { UserPoolClient: { ExplicitAuthFlows: [] } });
-    const details = await new ClientCalls(sdk.client, sdk.context()).describeAppClient('eu-west-1_a', 'c1');
+    const details = await new ClientCalls(sdk.client, sdk.context()).describe('eu-west-1_a', 'c1');
     assert.deepEqual([details.name, details.authFlows, details.hasSecret], ['', DEFAULT_FLOWS, false]);
     assert.deepEqual(details.settings && [details.settings.accessTokenValidity, details.settings.idTokenValidity, details.settings.refreshTokenValidity], ['60 minutes', '60 minutes', '30 days']);
     assert.deepEqual(details.settings && [details.settings.oauthFlows, details.settings.oauthScopes, details.settings.callbackUrls, details.settings.logoutUrls, details.settings.identityProviders, details.settings.readAttributes, details.settings.writeAttributes], [[], [], [], [], [], [], []]);
@@ -211,8 +211,8 @@ describe('one app client through the SDK', () => {
     const sdk = new RecordingSdk();
     sdk.answers.set('DescribeUserPoolClientCommand', { UserPoolClient: { ClientName: 'web', ClientSecret: 's', RefreshTokenValidity: 10, CallbackURLs: ['https://x'], ExplicitAuthFlows: ['ALLOW_USER_SRP_AUTH'] } });
     const calls = new ClientCalls(sdk.client, sdk.context());
-    await calls.updateAppClientAuthFlows('eu-west-1_a', 'c1', ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH']);
-    await calls.deleteAppClient('eu-west-1_a', 'c1');
+    await calls.updateAuthFlows('eu-west-1_a', 'c1', ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH']);
+    await calls.delete('eu-west-1_a', 'c1');
     assert.deepEqual(sdk.names(), ['DescribeUserPoolClient', 'UpdateUserPoolClient', 'DeleteUserPoolClient']);
     const update = sdk.sent[1].input;
     assert.deepEqual([update.UserPoolId, update.ClientId, update.ClientName, update.RefreshTokenValidity, update.CallbackURLs, update.ExplicitAuthFlows], ['eu-west-1_a', 'c1', 'web', 10, ['https://x'], ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH']]);
@@ -241,7 +241,7 @@ describe('one user through the SDK', () => {
     const sdk = new RecordingSdk();
     sdk.answers.set('AdminGetUserCommand', { ...USER, UserMFASettingList: ['SOFTWARE_TOKEN_MFA'] });
     sdk.answers.set('AdminListGroupsForUserCommand', (input) => (input.NextToken ? { Groups: [{ GroupName: 'c' }], NextToken: '' } : { Groups: [{ GroupName: 'a' }, { GroupName: 'b' }], NextToken: 'p2' }));
-    const details = await new UserCalls(sdk.client, sdk.context()).getUserDetails('eu-west-1_a', 'alice');
+    const details = await new UserCalls(sdk.client, sdk.context()).getDetails('eu-west-1_a', 'alice');
     assert.deepEqual(details, {
       username: 'alice',
       status: 'CONFIRMED',
@@ -268,21 +268,21 @@ describe('one user through the SDK', () => {
   it('reads old-style SMS MFA options when the user has no MFA setting list, and no groups from an empty answer', async () => {
     const sdk = new RecordingSdk();
     sdk.answers.set('AdminGetUserCommand', { Username: 'bob', MFAOptions: [{ DeliveryMedium: 'SMS', AttributeName: 'phone_number' }] });
-    const details = await new UserCalls(sdk.client, sdk.context()).getUserDetails('eu-west-1_a', 'bob');
+    const details = await new UserCalls(sdk.client, sdk.context()).getDetails('eu-west-1_a', 'bob');
     assert.deepEqual([details.mfaMethods, details.groups, details.attributes], [['SMS_MFA'], [], []]);
   });
 
   it('sends each admin action with the pool and the user, and enables or disables by the right command', async () => {
     const sdk = new RecordingSdk();
     const calls = new UserCalls(sdk.client, sdk.context());
-    await calls.setUserPassword('p', 'alice', 'Pw-1', true);
-    await calls.setUserEnabled('p', 'alice', true);
-    await calls.setUserEnabled('p', 'alice', false);
-    await calls.confirmUser('p', 'alice');
-    await calls.deleteUser('p', 'alice');
-    await calls.updateUserAttributes('p', 'alice', [{ name: 'nickname', value: 'Al' }]);
-    await calls.deleteUserAttributes('p', 'alice', ['nickname']);
-    await calls.resetUserPassword('p', 'alice');
+    await calls.setPassword('p', 'alice', 'Pw-1', true);
+    await calls.setEnabled('p', 'alice', true);
+    await calls.setEnabled('p', 'alice', false);
+    await calls.confirm('p', 'alice');
+    await calls.delete('p', 'alice');
+    await calls.updateAttributes('p', 'alice', [{ name: 'nickname', value: 'Al' }]);
+    await calls.deleteAttributes('p', 'alice', ['nickname']);
+    await calls.resetPassword('p', 'alice');
     await calls.signOutEverywhere('p', 'alice');
     const who = { UserPoolId: 'p', Username: 'alice' };
     assert.deepEqual(sdk.sent, [
@@ -315,7 +315,7 @@ describe('one user through the SDK', () => {
       sdk.answers.set('AdminDeleteUserCommand', () => {
         throw error;
       });
-      return new UserCalls(sdk.client, sdk.context()).deleteUser('p', 'alice');
+      return new UserCalls(sdk.client, sdk.context()).delete('p', 'alice');
     };
     await deleteWith(awsError('UserNotFoundException', 'User does not exist.', 2));
     await assert.rejects(deleteWith(awsError('UserNotFoundException', 'User does not exist.', 1)), (error: unknown) => error instanceof CognitoError && error.kind === 'notFound');
@@ -338,7 +338,7 @@ describe('one user through the SDK', () => {
   it('reads one user as the tree shows it', async () => {
     const sdk = new RecordingSdk();
     sdk.answers.set('AdminGetUserCommand', USER);
-    assert.deepEqual(await new UserCalls(sdk.client, sdk.context()).getUser('p', 'alice'), { username: 'alice', status: 'CONFIRMED', enabled: true, email: 'a@example.com', phoneNumber: '' });
+    assert.deepEqual(await new UserCalls(sdk.client, sdk.context()).get('p', 'alice'), { username: 'alice', status: 'CONFIRMED', enabled: true, email: 'a@example.com', phoneNumber: '' });
     assert.deepEqual(sdk.sent, [{ name: 'AdminGetUserCommand', input: { UserPoolId: 'p', Username: 'alice' } }]);
   });
 });
@@ -349,14 +349,14 @@ describe('groups through the SDK', () => {
     sdk.answers.set('ListGroupsCommand', { Groups: [{ GroupName: 'admins', Description: 'All', Precedence: 1, RoleArn: 'arn:role' }, {}], NextToken: '' });
     sdk.answers.set('ListUsersInGroupCommand', { Users: [{ Username: 'alice', UserStatus: 'CONFIRMED', Enabled: true }], NextToken: 'm2' });
     const groups = new GroupCalls(sdk.client, sdk.context());
-    assert.deepEqual(await groups.listGroups('p', 'g1'), {
+    assert.deepEqual(await groups.list('p', 'g1'), {
       items: [
         { userPoolId: 'p', name: 'admins', description: 'All', precedence: 1, roleArn: 'arn:role' },
         { userPoolId: 'p', name: '', description: undefined, precedence: undefined, roleArn: undefined },
       ],
       nextToken: undefined,
     });
-    assert.deepEqual(await groups.listUsersInGroup('p', 'admins'), { items: [{ username: 'alice', status: 'CONFIRMED', enabled: true, email: undefined, phoneNumber: undefined }], nextToken: 'm2' });
+    assert.deepEqual(await groups.listMembers('p', 'admins'), { items: [{ username: 'alice', status: 'CONFIRMED', enabled: true, email: undefined, phoneNumber: undefined }], nextToken: 'm2' });
     assert.deepEqual(sdk.sent.map((c) => c.input), [
       { UserPoolId: 'p', Limit: 60, NextToken: 'g1' },
       { UserPoolId: 'p', GroupName: 'admins', Limit: 60, NextToken: undefined },
@@ -367,12 +367,12 @@ describe('groups through the SDK', () => {
     const sdk = new RecordingSdk();
     const groups = new GroupCalls(sdk.client, sdk.context());
     const request = { userPoolId: 'p', name: 'admins', description: 'All', precedence: 2, roleArn: 'arn:role' };
-    assert.deepEqual(await groups.createGroup(request), request, 'without an answer, the group as asked');
+    assert.deepEqual(await groups.create(request), request, 'without an answer, the group as asked');
     sdk.answers.set('CreateGroupCommand', { Group: { GroupName: 'admins', Precedence: 3 } });
-    assert.deepEqual(await groups.createGroup(request), { userPoolId: 'p', name: 'admins', description: undefined, precedence: 3, roleArn: undefined });
-    await groups.deleteGroup('p', 'admins');
-    await groups.addUserToGroup('p', 'alice', 'admins');
-    await groups.removeUserFromGroup('p', 'alice', 'admins');
+    assert.deepEqual(await groups.create(request), { userPoolId: 'p', name: 'admins', description: undefined, precedence: 3, roleArn: undefined });
+    await groups.delete('p', 'admins');
+    await groups.addUser('p', 'alice', 'admins');
+    await groups.removeUser('p', 'alice', 'admins');
     assert.deepEqual(sdk.sent.map((c) => [c.name, c.input]).slice(1), [
       ['CreateGroupCommand', { UserPoolId: 'p', GroupName: 'admins', Description: 'All', Precedence: 2, RoleArn: 'arn:role' }],
       ['DeleteGroupCommand', { UserPoolId: 'p', GroupName: 'admins' }],

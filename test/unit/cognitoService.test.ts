@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { CognitoError } from '../../src/cognito/errors';
 import { toAttributeSchema, toPoolDetails } from '../../src/aws/cognito/mapPool';
 import { AnswerLostError, sendOnce } from '../../src/aws/cognito/sendOnce';
-import { CognitoService } from '../../src/aws/cognito/service';
+import { cognitoService } from '../../src/aws/cognito/service';
 import { signInFromPoolSettings, signInToPoolSettings } from '../../src/cognito/signIn';
 import { COGNITO_DEFAULT_PASSWORD_POLICY, type SignInOption } from '../../src/cognito/types';
 import { awsError, RecordingSdk } from './support/recordingSdk';
@@ -25,15 +25,15 @@ describe('the service’s lists', () => {
       Users: [{ Username: 'alice', UserStatus: 'CONFIRMED', Enabled: false, UserCreateDate: created, Attributes: [{ Name: 'email', Value: 'a@example.com' }, { Name: 'nickname' }], MFAOptions: [{ DeliveryMedium: 'SMS' }, {}] }, {}],
       PaginationToken: 'u2',
     });
-    const service = new CognitoService(sdk.client, sdk.context());
-    assert.deepEqual(await service.listUserPools('t1'), { items: [{ id: 'p1', name: 'shop', creationDate: created }, { id: '', name: '', creationDate: undefined }], nextToken: undefined });
-    const clients = await service.listAppClients('p1');
+    const service = cognitoService(sdk.client, sdk.context());
+    assert.deepEqual(await service.pools.list('t1'), { items: [{ id: 'p1', name: 'shop', creationDate: created }, { id: '', name: '', creationDate: undefined }], nextToken: undefined });
+    const clients = await service.clients.list('p1');
     assert.deepEqual(clients, { items: [{ userPoolId: 'p1', clientId: 'c1', name: 'web' }, { userPoolId: 'p1', clientId: '', name: '' }], nextToken: 'n2' });
-    assert.deepEqual(await service.listUsers('p1', { filter: 'username ^= "a"', nextToken: 'u1' }), {
+    assert.deepEqual(await service.users.list('p1', { filter: 'username ^= "a"', nextToken: 'u1' }), {
       items: [{ username: 'alice', status: 'CONFIRMED', enabled: false, email: 'a@example.com', phoneNumber: undefined }, { username: '', status: 'UNKNOWN', enabled: true, email: undefined, phoneNumber: undefined }],
       nextToken: 'u2',
     });
-    const records = await service.listUserRecords('p1');
+    const records = await service.users.listRecords('p1');
     assert.deepEqual(records.items, [
       { username: 'alice', status: 'CONFIRMED', enabled: false, created, modified: undefined, attributes: [{ name: 'email', value: 'a@example.com' }, { name: 'nickname', value: '' }], mfaMethods: ['SMS_MFA', '_MFA'] },
       { username: '', status: 'UNKNOWN', enabled: true, created: undefined, modified: undefined, attributes: [], mfaMethods: [] },
@@ -53,7 +53,7 @@ describe('creating through the service', () => {
   it('creates a pool with its sign-in, policy and verification, case-insensitive usernames', async () => {
     const sdk = new RecordingSdk();
     sdk.answers.set('CreateUserPoolCommand', { UserPool: { Id: 'p1', Name: 'shop', Arn: 'arn:p1' } });
-    const pool = await new CognitoService(sdk.client, sdk.context()).createUserPool(POOL_REQUEST);
+    const pool = await cognitoService(sdk.client, sdk.context()).pools.create(POOL_REQUEST);
     assert.deepEqual(pool, { id: 'p1', name: 'shop', arn: 'arn:p1', creationDate: undefined });
     assert.deepEqual(sdk.sent[0].input, {
       PoolName: 'shop',
@@ -63,7 +63,7 @@ describe('creating through the service', () => {
       Policies: { PasswordPolicy: { MinimumLength: 12, RequireUppercase: true, RequireLowercase: true, RequireNumbers: true, RequireSymbols: false, TemporaryPasswordValidityDays: 7 } },
     });
     const quiet = new RecordingSdk();
-    await new CognitoService(quiet.client, quiet.context()).createUserPool({ ...POOL_REQUEST, signIn: 'username', autoVerifyEmail: false });
+    await cognitoService(quiet.client, quiet.context()).pools.create({ ...POOL_REQUEST, signIn: 'username', autoVerifyEmail: false });
     assert.equal(quiet.sent[0].input.AutoVerifiedAttributes, undefined);
     assert.equal('UsernameAttributes' in quiet.sent[0].input, false);
   });
@@ -80,7 +80,7 @@ describe('creating through the service', () => {
         { Id: 'new', Name: 'shop', CreationDate: new Date(now + 1000) },
       ],
     });
-    const pool = await new CognitoService(sdk.client, sdk.context()).createUserPool(POOL_REQUEST);
+    const pool = await cognitoService(sdk.client, sdk.context()).pools.create(POOL_REQUEST);
     assert.deepEqual([pool.id, pool.recovered], ['new', true]);
     assert.deepEqual(sdk.names(), ['CreateUserPool', 'ListUserPools']);
   });
@@ -89,20 +89,20 @@ describe('creating through the service', () => {
     const sdk = new RecordingSdk();
     let sends = 0;
     sdk.answers.set('CreateUserPoolCommand', () => (++sends === 1 ? lost() : { UserPool: { Id: 'p2' } }));
-    const pool = await new CognitoService(sdk.client, sdk.context()).createUserPool(POOL_REQUEST);
+    const pool = await cognitoService(sdk.client, sdk.context()).pools.create(POOL_REQUEST);
     assert.deepEqual(pool, { id: 'p2', name: 'shop', arn: undefined, creationDate: undefined });
     assert.deepEqual(sdk.names(), ['CreateUserPool', 'ListUserPools', 'CreateUserPool']);
 
     const never = new RecordingSdk();
     never.answers.set('CreateUserPoolCommand', lost);
-    await assert.rejects(new CognitoService(never.client, never.context()).createUserPool(POOL_REQUEST), (error: unknown) => error instanceof CognitoError && error.awsName === 'AnswerLost');
+    await assert.rejects(cognitoService(never.client, never.context()).pools.create(POOL_REQUEST), (error: unknown) => error instanceof CognitoError && error.awsName === 'AnswerLost');
     assert.deepEqual(never.names(), ['CreateUserPool', 'ListUserPools', 'CreateUserPool', 'ListUserPools']);
 
     const refused = new RecordingSdk();
     refused.answers.set('CreateUserPoolCommand', () => {
       throw awsError('LimitExceededException', 'Too many pools.');
     });
-    await assert.rejects(new CognitoService(refused.client, refused.context()).createUserPool(POOL_REQUEST), CognitoError);
+    await assert.rejects(cognitoService(refused.client, refused.context()).pools.create(POOL_REQUEST), CognitoError);
     assert.deepEqual(refused.names(), ['CreateUserPool'], 'a refusal is final: nothing looked up, nothing sent again');
   });
 
@@ -111,14 +111,14 @@ describe('creating through the service', () => {
   it('creates an app client, and after a lost answer takes the one client of that name that was not there before', async () => {
     const sdk = new RecordingSdk();
     sdk.answers.set('CreateUserPoolClientCommand', { UserPoolClient: { ClientId: 'c9', ClientName: 'web' } });
-    assert.deepEqual(await new CognitoService(sdk.client, sdk.context()).createAppClient(CLIENT_REQUEST), { userPoolId: 'p1', clientId: 'c9', name: 'web' });
+    assert.deepEqual(await cognitoService(sdk.client, sdk.context()).clients.create(CLIENT_REQUEST), { userPoolId: 'p1', clientId: 'c9', name: 'web' });
     assert.deepEqual(sdk.sent[1].input, { UserPoolId: 'p1', ClientName: 'web', GenerateSecret: true, ExplicitAuthFlows: CLIENT_REQUEST.authFlows });
 
     const recovering = new RecordingSdk();
     let lists = 0;
     recovering.answers.set('ListUserPoolClientsCommand', () => ({ UserPoolClients: ++lists === 1 ? [{ ClientId: 'c1', ClientName: 'web' }] : [{ ClientId: 'c1', ClientName: 'web' }, { ClientId: 'c2', ClientName: 'web' }, { ClientId: 'c3', ClientName: 'api' }] }));
     recovering.answers.set('CreateUserPoolClientCommand', lost);
-    assert.deepEqual(await new CognitoService(recovering.client, recovering.context()).createAppClient(CLIENT_REQUEST), { userPoolId: 'p1', clientId: 'c2', name: 'web', recovered: true });
+    assert.deepEqual(await cognitoService(recovering.client, recovering.context()).clients.create(CLIENT_REQUEST), { userPoolId: 'p1', clientId: 'c2', name: 'web', recovered: true });
   });
 
   it('gives up on a lost app client answer it cannot tell apart, or without the list from before', async () => {
@@ -126,12 +126,12 @@ describe('creating through the service', () => {
     let lists = 0;
     ambiguous.answers.set('ListUserPoolClientsCommand', () => ({ UserPoolClients: ++lists === 1 ? [] : [{ ClientId: 'c1', ClientName: 'web' }, { ClientId: 'c2', ClientName: 'web' }] }));
     ambiguous.answers.set('CreateUserPoolClientCommand', lost);
-    await assert.rejects(new CognitoService(ambiguous.client, ambiguous.context()).createAppClient(CLIENT_REQUEST), (error: unknown) => error instanceof CognitoError && error.awsName === 'AnswerLost');
+    await assert.rejects(cognitoService(ambiguous.client, ambiguous.context()).clients.create(CLIENT_REQUEST), (error: unknown) => error instanceof CognitoError && error.awsName === 'AnswerLost');
     assert.deepEqual(ambiguous.names(), ['ListUserPoolClients', 'CreateUserPoolClient', 'ListUserPoolClients'], 'two new clients of that name: not sent again');
 
     const none = new RecordingSdk();
     none.answers.set('CreateUserPoolClientCommand', lost);
-    await assert.rejects(new CognitoService(none.client, none.context()).createAppClient(CLIENT_REQUEST), CognitoError);
+    await assert.rejects(cognitoService(none.client, none.context()).clients.create(CLIENT_REQUEST), CognitoError);
     assert.deepEqual(none.names(), ['ListUserPoolClients', 'CreateUserPoolClient', 'ListUserPoolClients', 'CreateUserPoolClient', 'ListUserPoolClients'], 'made none: sent once more, then given up');
 
     const blind = new RecordingSdk();
@@ -139,14 +139,14 @@ describe('creating through the service', () => {
       throw awsError('TooManyRequestsException', 'Slow down.');
     });
     blind.answers.set('CreateUserPoolClientCommand', lost);
-    await assert.rejects(new CognitoService(blind.client, blind.context()).createAppClient(CLIENT_REQUEST), CognitoError);
+    await assert.rejects(cognitoService(blind.client, blind.context()).clients.create(CLIENT_REQUEST), CognitoError);
     assert.deepEqual(blind.names(), ['ListUserPoolClients', 'CreateUserPoolClient'], 'without the list from before, nothing can be told apart');
   });
 
   it('creates a user with its contact attributes, verified flags, further attributes and invitation', async () => {
     const sdk = new RecordingSdk();
-    const service = new CognitoService(sdk.client, sdk.context());
-    const user = await service.createUser({ userPoolId: 'p1', username: 'alice', temporaryPassword: '', email: 'a@example.com', emailVerified: true, phoneNumber: '+14155550100', phoneNumberVerified: true, invitation: 'EMAIL', otherAttributes: [{ name: 'custom:team', value: 'red' }] });
+    const service = cognitoService(sdk.client, sdk.context());
+    const user = await service.users.create({ userPoolId: 'p1', username: 'alice', temporaryPassword: '', email: 'a@example.com', emailVerified: true, phoneNumber: '+14155550100', phoneNumberVerified: true, invitation: 'EMAIL', otherAttributes: [{ name: 'custom:team', value: 'red' }] });
     assert.deepEqual(user, { username: 'alice', status: 'FORCE_CHANGE_PASSWORD', enabled: true, email: 'a@example.com' });
     assert.deepEqual(sdk.sent[0].input, {
       UserPoolId: 'p1',
@@ -163,7 +163,7 @@ describe('creating through the service', () => {
       DesiredDeliveryMediums: ['EMAIL'],
     });
     sdk.answers.set('AdminCreateUserCommand', { User: { Username: 'bob', UserStatus: 'FORCE_CHANGE_PASSWORD', Enabled: true } });
-    await service.createUser({ userPoolId: 'p1', username: 'bob', temporaryPassword: 'Pw-1', email: 'b@example.com', emailVerified: false, phoneNumberVerified: true, invitation: 'SUPPRESS' });
+    await service.users.create({ userPoolId: 'p1', username: 'bob', temporaryPassword: 'Pw-1', email: 'b@example.com', emailVerified: false, phoneNumberVerified: true, invitation: 'SUPPRESS' });
     assert.deepEqual(sdk.sent[1].input, { UserPoolId: 'p1', Username: 'bob', TemporaryPassword: 'Pw-1', UserAttributes: [{ Name: 'email', Value: 'b@example.com' }], MessageAction: 'SUPPRESS', DesiredDeliveryMediums: undefined });
   });
 
@@ -174,13 +174,13 @@ describe('creating through the service', () => {
       throw awsError('UsernameExistsException', 'User account already exists', 2);
     });
     retried.answers.set('AdminGetUserCommand', { Username: 'alice', UserStatus: 'FORCE_CHANGE_PASSWORD', Enabled: true });
-    assert.deepEqual(await new CognitoService(retried.client, retried.context()).createUser(request), { username: 'alice', status: 'FORCE_CHANGE_PASSWORD', enabled: true, email: undefined, phoneNumber: undefined, recovered: true });
+    assert.deepEqual(await cognitoService(retried.client, retried.context()).users.create(request), { username: 'alice', status: 'FORCE_CHANGE_PASSWORD', enabled: true, email: undefined, phoneNumber: undefined, recovered: true });
 
     const first = new RecordingSdk();
     first.answers.set('AdminCreateUserCommand', () => {
       throw awsError('UsernameExistsException', 'User account already exists', 1);
     });
-    await assert.rejects(new CognitoService(first.client, first.context()).createUser(request), (error: unknown) => error instanceof CognitoError && error.kind === 'alreadyExists');
+    await assert.rejects(cognitoService(first.client, first.context()).users.create(request), (error: unknown) => error instanceof CognitoError && error.kind === 'alreadyExists');
   });
 });
 
@@ -314,36 +314,36 @@ describe('the service hands each call to its resource', () => {
     sdk.answers.set('AdminGetUserCommand', { Username: 'alice' });
     sdk.answers.set('InitiateAuthCommand', { AuthenticationResult: { AccessToken: 'a' } });
     sdk.answers.set('RespondToAuthChallengeCommand', { AuthenticationResult: { AccessToken: 'a' } });
-    const service = new CognitoService(sdk.client, sdk.context());
+    const service = cognitoService(sdk.client, sdk.context());
     const client = { userPoolId: 'p', clientId: 'c', hasSecret: false };
     const calls: [string, () => Promise<unknown>][] = [
-      ['DescribeUserPool', () => service.describeUserPool('p')],
-      ['DescribeUserPool UpdateUserPool', () => service.setDeletionProtection('p', false)],
-      ['DeleteUserPool', () => service.deleteUserPool('p')],
-      ['DescribeUserPoolClient', () => service.describeAppClient('p', 'c')],
-      ['DescribeUserPoolClient UpdateUserPoolClient', () => service.updateAppClientAuthFlows('p', 'c', ['ALLOW_USER_SRP_AUTH'])],
-      ['DeleteUserPoolClient', () => service.deleteAppClient('p', 'c')],
-      ['AdminGetUser', () => service.getUser('p', 'alice')],
-      ['AdminGetUser AdminListGroupsForUser', () => service.getUserDetails('p', 'alice')],
-      ['AdminSetUserPassword', () => service.setUserPassword('p', 'alice', 'Pw-1', false)],
-      ['AdminEnableUser', () => service.setUserEnabled('p', 'alice', true)],
-      ['AdminConfirmSignUp', () => service.confirmUser('p', 'alice')],
-      ['AdminDeleteUser', () => service.deleteUser('p', 'alice')],
-      ['AdminUpdateUserAttributes', () => service.updateUserAttributes('p', 'alice', [])],
-      ['AdminDeleteUserAttributes', () => service.deleteUserAttributes('p', 'alice', ['nickname'])],
-      ['AdminResetUserPassword', () => service.resetUserPassword('p', 'alice')],
-      ['AdminCreateUser', () => service.resendInvitation('p', 'alice', ['EMAIL'])],
-      ['AdminUserGlobalSignOut', () => service.signOutEverywhere('p', 'alice')],
-      ['ListGroups', () => service.listGroups('p')],
-      ['ListUsersInGroup', () => service.listUsersInGroup('p', 'admins')],
-      ['CreateGroup', () => service.createGroup({ userPoolId: 'p', name: 'admins' })],
-      ['DeleteGroup', () => service.deleteGroup('p', 'admins')],
-      ['AdminAddUserToGroup', () => service.addUserToGroup('p', 'alice', 'admins')],
-      ['AdminRemoveUserFromGroup', () => service.removeUserFromGroup('p', 'alice', 'admins')],
-      ['InitiateAuth', () => service.signIn({ ...client, username: 'alice', password: 'Pw-1', flow: 'USER_PASSWORD_AUTH' })],
-      ['RespondToAuthChallenge', () => service.answerChallenge({ ...client, admin: false, username: 'alice', challenge: 'SMS_MFA', session: 's', responses: {} })],
-      ['DescribeUserPoolClient InitiateAuth', () => service.refreshTokens({ ...client, admin: false, username: 'alice', refreshToken: 'r' })],
-      ['RevokeToken', () => service.revokeToken({ ...client, refreshToken: 'r' })],
+      ['DescribeUserPool', () => service.pools.describe('p')],
+      ['DescribeUserPool UpdateUserPool', () => service.pools.setDeletionProtection('p', false)],
+      ['DeleteUserPool', () => service.pools.delete('p')],
+      ['DescribeUserPoolClient', () => service.clients.describe('p', 'c')],
+      ['DescribeUserPoolClient UpdateUserPoolClient', () => service.clients.updateAuthFlows('p', 'c', ['ALLOW_USER_SRP_AUTH'])],
+      ['DeleteUserPoolClient', () => service.clients.delete('p', 'c')],
+      ['AdminGetUser', () => service.users.get('p', 'alice')],
+      ['AdminGetUser AdminListGroupsForUser', () => service.users.getDetails('p', 'alice')],
+      ['AdminSetUserPassword', () => service.users.setPassword('p', 'alice', 'Pw-1', false)],
+      ['AdminEnableUser', () => service.users.setEnabled('p', 'alice', true)],
+      ['AdminConfirmSignUp', () => service.users.confirm('p', 'alice')],
+      ['AdminDeleteUser', () => service.users.delete('p', 'alice')],
+      ['AdminUpdateUserAttributes', () => service.users.updateAttributes('p', 'alice', [])],
+      ['AdminDeleteUserAttributes', () => service.users.deleteAttributes('p', 'alice', ['nickname'])],
+      ['AdminResetUserPassword', () => service.users.resetPassword('p', 'alice')],
+      ['AdminCreateUser', () => service.users.resendInvitation('p', 'alice', ['EMAIL'])],
+      ['AdminUserGlobalSignOut', () => service.users.signOutEverywhere('p', 'alice')],
+      ['ListGroups', () => service.groups.list('p')],
+      ['ListUsersInGroup', () => service.groups.listMembers('p', 'admins')],
+      ['CreateGroup', () => service.groups.create({ userPoolId: 'p', name: 'admins' })],
+      ['DeleteGroup', () => service.groups.delete('p', 'admins')],
+      ['AdminAddUserToGroup', () => service.groups.addUser('p', 'alice', 'admins')],
+      ['AdminRemoveUserFromGroup', () => service.groups.removeUser('p', 'alice', 'admins')],
+      ['InitiateAuth', () => service.auth.signIn({ ...client, username: 'alice', password: 'Pw-1', flow: 'USER_PASSWORD_AUTH' })],
+      ['RespondToAuthChallenge', () => service.auth.answerChallenge({ ...client, admin: false, username: 'alice', challenge: 'SMS_MFA', session: 's', responses: {} })],
+      ['DescribeUserPoolClient InitiateAuth', () => service.auth.refreshTokens({ ...client, admin: false, username: 'alice', refreshToken: 'r' })],
+      ['RevokeToken', () => service.auth.revokeToken({ ...client, refreshToken: 'r' })],
     ];
     for (const [expected, call] of calls) {
       const before = sdk.sent.length;

@@ -34,8 +34,8 @@ describe('commands act on the connection of the node they run on', () => {
     b = new FakeCognito();
     for (const fake of [a, b]) {
       const pool = fake.addPool('shop');
-      fake.clients.push({ userPoolId: pool.id, clientId: 'web1', name: 'web' });
-      fake.users.set(pool.id, [{ username: 'u', status: 'CONFIRMED', enabled: true, email: 'u@example.test' }]);
+      fake.data.clients.push({ userPoolId: pool.id, clientId: 'web1', name: 'web' });
+      fake.data.users.set(pool.id, [{ username: 'u', status: 'CONFIRMED', enabled: true, email: 'u@example.test' }]);
     }
     source = listedConnections({ a, b });
     model = new TreeModel(source);
@@ -91,14 +91,14 @@ describe('commands act on the connection of the node they run on', () => {
   it('Create User Pool on a connection node', async () => {
     const { rootB } = await nodesOfB();
     await run('cognito.createUserPool', rootB, [{ input: 'new pool' }, { pick: 'Create pool' }]);
-    assert.deepEqual([writesOf(a), writesOf(b)], [[], ['createUserPool']]);
+    assert.deepEqual([writesOf(a), writesOf(b)], [[], ['pools.create']]);
   });
 
   it('Create App Client on a pool node and on an "App clients" folder', async () => {
     const { pool, clientsFolder } = await nodesOfB();
     for (const node of [pool, clientsFolder]) {
       await run('cognito.createAppClient', node, [{ input: 'web2' }, { pick: 'No client secret' }, { pickMany: ['Secure Remote Password (SRP)'] }]);
-      assert.deepEqual([writesOf(a), writesOf(b)], [[], ['createAppClient']]);
+      assert.deepEqual([writesOf(a), writesOf(b)], [[], ['clients.create']]);
     }
   });
 
@@ -107,7 +107,7 @@ describe('commands act on the connection of the node they run on', () => {
     for (const node of [pool, usersFolder]) {
       await run('cognito.createUser', node, [{ input: `x${node.kind}` }, { input: '' }, { input: '' }, { pick: "Don't send an invitation" }, { input: 'Passw0rd!' }]);
       assert.deepEqual(a.calls, []);
-      assert.deepEqual(b.calls.map((c) => c.method), ['describeUserPool', 'createUser']);
+      assert.deepEqual(b.calls.map((c) => c.method), ['pools.describe', 'users.create']);
     }
   });
 
@@ -115,7 +115,7 @@ describe('commands act on the connection of the node they run on', () => {
     const { pool, client } = await nodesOfB();
     await run('cognito.copyPoolId', pool);
     await run('cognito.copyAppClientId', client);
-    assert.deepEqual(clipboard, [b.pools[0].id, 'web1']);
+    assert.deepEqual(clipboard, [b.data.pools[0].id, 'web1']);
     assert.deepEqual([a.calls, b.calls], [[], []]);
   });
 
@@ -145,41 +145,41 @@ describe('commands act on the connection of the node they run on', () => {
     const { usersFolder } = await nodesOfB();
     await run('cognito.refresh', usersFolder);
     await model.getChildren(usersFolder);
-    assert.deepEqual([a.calls.length, b.calls.map((c) => c.method)], [0, ['listUsers']]);
+    assert.deepEqual([a.calls.length, b.calls.map((c) => c.method)], [0, ['users.list']]);
     b.pageSize = 1;
-    b.users.set(b.pools[0].id, [...(b.users.get(b.pools[0].id) ?? []), { username: 'v', status: 'CONFIRMED', enabled: true }]);
+    b.data.users.set(b.data.pools[0].id, [...(b.data.users.get(b.data.pools[0].id) ?? []), { username: 'v', status: 'CONFIRMED', enabled: true }]);
     await run('cognito.refresh', usersFolder);
     const more = (await model.getChildren(usersFolder)).find((n) => n.kind === 'loadMore');
     assert.ok(more);
     await run('cognito.loadMore', more);
-    assert.deepEqual([a.calls.length, b.calls.map((c) => c.method)], [0, ['listUsers']]);
+    assert.deepEqual([a.calls.length, b.calls.map((c) => c.method)], [0, ['users.list']]);
   });
 
   it('every user, group and sign-in command on a node of the second connection calls only the second', async () => {
     const { pool } = await nodesOfB();
     const [, usersFolder, groupsFolder] = await model.getChildren(pool);
-    b.groups.push({ userPoolId: b.pools[0].id, name: 'admins' });
-    b.members.add(`${b.pools[0].id}/admins/u`);
+    b.data.groups.push({ userPoolId: b.data.pools[0].id, name: 'admins' });
+    b.members.add(`${b.data.pools[0].id}/admins/u`);
     const [user] = await model.getChildren(usersFolder);
     const [group] = await model.getChildren(groupsFolder);
     const [member] = await model.getChildren(group);
     b.authSteps = [{ kind: 'signedIn', tokens: { accessToken: 'a.b.c' } }];
     const cases: [string, TreeNode, Answer[], string][] = [
-      ['cognito.showUserDetails', user, [], 'getUserDetails'],
-      ['cognito.setUserPassword', user, [{ pick: 'Permanent' }, { pick: 'Generate' }], 'setUserPassword'],
-      ['cognito.disableUser', user, [], 'setUserEnabled'],
-      ['cognito.enableUser', user, [], 'setUserEnabled'],
-      ['cognito.confirmUser', user, [], 'confirmUser'],
-      ['cognito.editUserAttribute', user, [{ pick: 'name' }, { input: 'U' }], 'updateUserAttributes'],
-      ['cognito.resetUserPassword', user, [{ confirm: true }], 'resetUserPassword'],
-      ['cognito.resendInvitation', user, [], 'resendInvitation'],
-      ['cognito.signOutUserEverywhere', user, [{ confirm: true }], 'signOutEverywhere'],
-      ['cognito.addUserToGroup', user, [{ pick: 'admins' }], 'addUserToGroup'],
-      ['cognito.removeUserFromGroup', member, [], 'removeUserFromGroup'],
-      ['cognito.createGroup', groupsFolder, [{ input: 'g2' }, { input: '' }, { input: '' }, { input: '' }], 'createGroup'],
-      ['cognito.signInAsUser', user, [{ pick: 'web' }, { input: 'Passw0rd!' }], 'signIn'],
-      ['cognito.deleteGroup', group, [{ confirm: true }], 'deleteGroup'],
-      ['cognito.deleteUser', user, [{ confirm: true }], 'deleteUser'],
+      ['cognito.showUserDetails', user, [], 'users.getDetails'],
+      ['cognito.setUserPassword', user, [{ pick: 'Permanent' }, { pick: 'Generate' }], 'users.setPassword'],
+      ['cognito.disableUser', user, [], 'users.setEnabled'],
+      ['cognito.enableUser', user, [], 'users.setEnabled'],
+      ['cognito.confirmUser', user, [], 'users.confirm'],
+      ['cognito.editUserAttribute', user, [{ pick: 'name' }, { input: 'U' }], 'users.updateAttributes'],
+      ['cognito.resetUserPassword', user, [{ confirm: true }], 'users.resetPassword'],
+      ['cognito.resendInvitation', user, [], 'users.resendInvitation'],
+      ['cognito.signOutUserEverywhere', user, [{ confirm: true }], 'users.signOutEverywhere'],
+      ['cognito.addUserToGroup', user, [{ pick: 'admins' }], 'groups.addUser'],
+      ['cognito.removeUserFromGroup', member, [], 'groups.removeUser'],
+      ['cognito.createGroup', groupsFolder, [{ input: 'g2' }, { input: '' }, { input: '' }, { input: '' }], 'groups.create'],
+      ['cognito.signInAsUser', user, [{ pick: 'web' }, { input: 'Passw0rd!' }], 'auth.signIn'],
+      ['cognito.deleteGroup', group, [{ confirm: true }], 'groups.delete'],
+      ['cognito.deleteUser', user, [{ confirm: true }], 'users.delete'],
     ];
     for (const [command, node, answers, method] of cases) {
       await run(command, node, answers);
@@ -191,23 +191,23 @@ describe('commands act on the connection of the node they run on', () => {
   it('a member under a group acts as its user: each user command on a member node of the second connection calls only the second', async () => {
     const { pool } = await nodesOfB();
     const [, , groupsFolder] = await model.getChildren(pool);
-    b.groups.push({ userPoolId: b.pools[0].id, name: 'admins' }, { userPoolId: b.pools[0].id, name: 'editors' });
-    b.members.add(`${b.pools[0].id}/admins/u`);
+    b.data.groups.push({ userPoolId: b.data.pools[0].id, name: 'admins' }, { userPoolId: b.data.pools[0].id, name: 'editors' });
+    b.members.add(`${b.data.pools[0].id}/admins/u`);
     const [admins] = await model.getChildren(groupsFolder);
     const [member] = await model.getChildren(admins);
     assert.equal(member.kind, 'member');
     b.authSteps = [{ kind: 'signedIn', tokens: { accessToken: 'a.b.c' } }];
     const cases: [string, Answer[], string][] = [
-      ['cognito.showUserDetails', [], 'getUserDetails'],
-      ['cognito.signInAsUser', [{ pick: 'web' }, { input: 'Passw0rd!' }], 'signIn'],
-      ['cognito.setUserPassword', [{ pick: 'Permanent' }, { pick: 'Generate' }], 'setUserPassword'],
-      ['cognito.resetUserPassword', [{ confirm: true }], 'resetUserPassword'],
-      ['cognito.disableUser', [], 'setUserEnabled'],
-      ['cognito.enableUser', [], 'setUserEnabled'],
-      ['cognito.signOutUserEverywhere', [{ confirm: true }], 'signOutEverywhere'],
-      ['cognito.editUserAttribute', [{ pick: 'name' }, { input: 'U' }], 'updateUserAttributes'],
-      ['cognito.addUserToGroup', [{ pick: 'editors' }], 'addUserToGroup'],
-      ['cognito.removeUserFromGroup', [], 'removeUserFromGroup'],
+      ['cognito.showUserDetails', [], 'users.getDetails'],
+      ['cognito.signInAsUser', [{ pick: 'web' }, { input: 'Passw0rd!' }], 'auth.signIn'],
+      ['cognito.setUserPassword', [{ pick: 'Permanent' }, { pick: 'Generate' }], 'users.setPassword'],
+      ['cognito.resetUserPassword', [{ confirm: true }], 'users.resetPassword'],
+      ['cognito.disableUser', [], 'users.setEnabled'],
+      ['cognito.enableUser', [], 'users.setEnabled'],
+      ['cognito.signOutUserEverywhere', [{ confirm: true }], 'users.signOutEverywhere'],
+      ['cognito.editUserAttribute', [{ pick: 'name' }, { input: 'U' }], 'users.updateAttributes'],
+      ['cognito.addUserToGroup', [{ pick: 'editors' }], 'groups.addUser'],
+      ['cognito.removeUserFromGroup', [], 'groups.removeUser'],
     ];
     for (const [command, answers, method] of cases) {
       await run(command, member, answers);

@@ -10,7 +10,7 @@ import { SINGLE_CONNECTION_ID } from '../../src/connection/connections';
 function account() {
   const cognito = new FakeCognito();
   const pool = cognito.addPool('shop');
-  cognito.clients.push({ userPoolId: pool.id, clientId: 'abc123client', name: 'web' });
+  cognito.data.clients.push({ userPoolId: pool.id, clientId: 'abc123client', name: 'web' });
   return cognito;
 }
 
@@ -18,10 +18,10 @@ describe('Copy Pool Id / App Client Id', () => {
   it('copies the id of the node it was invoked on without asking', async () => {
     const cognito = account();
     const run = flowRun([], cognito);
-    await copyPoolId(run.deps, onDefault(cognito.pools[0]));
-    await copyAppClientId(run.deps, { connectionId: SINGLE_CONNECTION_ID, client: cognito.clients[0] });
-    assert.deepEqual(run.clipboard, [cognito.pools[0].id, 'abc123client']);
-    assert.deepEqual(run.statusMessages, [`$(check) Copied Pool Id ${cognito.pools[0].id}`, '$(check) Copied App Client Id abc123client']);
+    await copyPoolId(run.deps, onDefault(cognito.data.pools[0]));
+    await copyAppClientId(run.deps, { connectionId: SINGLE_CONNECTION_ID, client: cognito.data.clients[0] });
+    assert.deepEqual(run.clipboard, [cognito.data.pools[0].id, 'abc123client']);
+    assert.deepEqual(run.statusMessages, [`$(check) Copied Pool Id ${cognito.data.pools[0].id}`, '$(check) Copied App Client Id abc123client']);
     assert.deepEqual(run.cognito.calls, []);
   });
 

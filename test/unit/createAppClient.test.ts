@@ -22,7 +22,7 @@ describe('Create App Client flow', () => {
     run.prompter.assertDone();
 
     const request = run.cognito.writeCalls[0].args[0] as CreateAppClientRequest;
-    assert.deepEqual(request, { userPoolId: cognito.pools[1].id, name: 'web', generateSecret: false, authFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'] });
+    assert.deepEqual(request, { userPoolId: cognito.data.pools[1].id, name: 'web', generateSecret: false, authFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'] });
     assert.deepEqual(run.prompter.asked.map((a) => `${a.step}/${a.totalSteps}`), ['1/4', '2/4', '3/4', '4/4']);
     assert.match(run.notifications[0].message, new RegExp(`App Client Id: ${client.clientId}`));
     await settle();
@@ -33,7 +33,7 @@ describe('Create App Client flow', () => {
   it('from a pool node: skips the pool step and can add password auth for testing', async () => {
     const cognito = withPool();
     const run = flowRun([{ input: 'tests' }, { pick: 'Generate a client secret' }, { pickMany: ['Secure Remote Password (SRP)', 'Username and password'] }], cognito);
-    await createAppClient(run.deps, onDefault(cognito.pools[0]));
+    await createAppClient(run.deps, onDefault(cognito.data.pools[0]));
     const request = run.cognito.writeCalls[0].args[0] as CreateAppClientRequest;
     assert.equal(request.generateSecret, true);
     assert.deepEqual(request.authFlows, ['ALLOW_USER_SRP_AUTH', 'ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH']);
@@ -44,7 +44,7 @@ describe('Create App Client flow', () => {
   it('asks again when no authentication flow is chosen', async () => {
     const cognito = withPool();
     const run = flowRun([{ input: 'x' }, { pick: 'No client secret' }, { pickMany: [] }, { pickMany: ['Custom authentication'] }], cognito);
-    await createAppClient(run.deps, onDefault(cognito.pools[0]));
+    await createAppClient(run.deps, onDefault(cognito.data.pools[0]));
     run.prompter.assertDone();
     assert.deepEqual((run.cognito.writeCalls[0].args[0] as CreateAppClientRequest).authFlows, ['ALLOW_CUSTOM_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH']);
     assert.match(run.prompter.asked[3].text, /^Choose at least one flow\./);

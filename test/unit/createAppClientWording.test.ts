@@ -47,8 +47,8 @@ describe('Create App Client, word for word', () => {
   it('says where to read a generated secret, and when a lost answer was recovered', async () => {
     const cognito = new FakeCognito();
     const pool = cognito.addPool('shop');
-    cognito.createAppClient = async (request: CreateAppClientRequest): Promise<AppClient> => {
-      cognito.calls.push({ method: 'createAppClient', args: [request] });
+    cognito.clients.create = async (request: CreateAppClientRequest): Promise<AppClient> => {
+      cognito.calls.push({ method: 'clients.create', args: [request] });
       return { userPoolId: pool.id, clientId: 'found1', name: request.name, recovered: true };
     };
     const run = flowRun([{ input: 'api' }, { pick: 'Generate a client secret' }, { pickMany: ['Secure Remote Password (SRP)'] }], cognito);

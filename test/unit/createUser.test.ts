@@ -30,7 +30,7 @@ describe('Create User flow', () => {
     run.prompter.assertDone();
     const request = run.cognito.writeCalls[0].args[0] as CreateUserRequest;
     assert.deepEqual(request, {
-      userPoolId: run.cognito.pools[0].id,
+      userPoolId: run.cognito.data.pools[0].id,
       username: 'alice',
       temporaryPassword: 'Temporary1x',
       email: 'alice@example.com',
@@ -39,7 +39,7 @@ describe('Create User flow', () => {
       phoneNumberVerified: false,
       invitation: 'SUPPRESS',
     });
-    assert.deepEqual(run.cognito.calls.map((c) => c.method), ['listUserPools', 'describeUserPool', 'createUser']);
+    assert.deepEqual(run.cognito.calls.map((c) => c.method), ['pools.list', 'pools.describe', 'users.create']);
     assert.equal(user.username, 'alice');
     assert.deepEqual(run.shown.map((n) => n.key), [`c/default/pool/${request.userPoolId}/users/alice`]);
     assert.deepEqual(run.prompter.asked.map((a) => `${a.step}/${a.totalSteps}`), ['1/8', '2/8', '3/8', '4/8', '5/8', '6/8', '7/8', '8/8']);
@@ -60,7 +60,7 @@ describe('Create User flow', () => {
   it('lets Cognito generate the password when an e-mail invitation carries it; skips unused questions', async () => {
     const cognito = withPool();
     const run = flowRun([{ input: 'bob' }, { input: 'bob@example.com' }, { pick: 'No' }, { input: '' }, { pick: 'Send by e-mail' }, { input: '' }], cognito);
-    await createUser(run.deps, onDefault(cognito.pools[0]));
+    await createUser(run.deps, onDefault(cognito.data.pools[0]));
     run.prompter.assertDone();
     const request = run.cognito.writeCalls[0].args[0] as CreateUserRequest;
     assert.equal(request.temporaryPassword, undefined);
@@ -73,14 +73,14 @@ describe('Create User flow', () => {
   it('offers only the deliveries the user can receive', async () => {
     const cognito = withPool();
     const run = flowRun([{ input: 'carol' }, { input: '' }, { input: '' }, { pick: "Don't send an invitation" }, { input: 'Longenough1' }], cognito);
-    await createUser(run.deps, onDefault(cognito.pools[0]));
+    await createUser(run.deps, onDefault(cognito.data.pools[0]));
     assert.deepEqual(run.prompter.asked[3].labels, ["Don't send an invitation"]);
   });
 
   it('uses the e-mail address as the username in an e-mail sign-in pool', async () => {
     const cognito = withPool('email');
     const run = flowRun([{ input: 'dan@example.com' }, { pick: 'Yes' }, { input: '' }, { pick: 'Send by e-mail' }, { input: '' }], cognito);
-    await createUser(run.deps, onDefault(cognito.pools[0]));
+    await createUser(run.deps, onDefault(cognito.data.pools[0]));
     run.prompter.assertDone();
     const request = run.cognito.writeCalls[0].args[0] as CreateUserRequest;
     assert.equal(request.username, 'dan@example.com');
@@ -94,13 +94,13 @@ describe('Create User flow', () => {
     const script = [{ input: 'erin' }, { input: '' }, { input: '+14155550123' }, { pick: 'No' }, { pick: "Don't send an invitation" }, { input: 'Longenough1' }];
     const withSms = withPool();
     const run = flowRun(script, withSms);
-    await createUser(run.deps, onDefault(withSms.pools[0]));
+    await createUser(run.deps, onDefault(withSms.data.pools[0]));
     assert.deepEqual(run.prompter.asked[4].labels, ['Send by SMS', "Don't send an invitation"]);
 
     const withoutSms = new FakeCognito();
-    withoutSms.addPool('plain', { smsConfigured: false, passwordPolicy: withSms.pools[0].passwordPolicy });
+    withoutSms.addPool('plain', { smsConfigured: false, passwordPolicy: withSms.data.pools[0].passwordPolicy });
     const second = flowRun(script, withoutSms);
-    await createUser(second.deps, onDefault(withoutSms.pools[0]));
+    await createUser(second.deps, onDefault(withoutSms.data.pools[0]));
     assert.deepEqual(second.prompter.asked[4].labels, ["Don't send an invitation"]);
     assert.deepEqual(second.progressTitles, ['Creating user erin…']);
   });
@@ -108,7 +108,7 @@ describe('Create User flow', () => {
   it('rejects a plain username in an e-mail sign-in pool as it is typed', async () => {
     const cognito = withPool('email');
     const run = flowRun([{ input: 'dan' }], cognito);
-    await assert.rejects(createUser(run.deps, onDefault(cognito.pools[0])), /e-mail address like name@example.com/);
+    await assert.rejects(createUser(run.deps, onDefault(cognito.data.pools[0])), /e-mail address like name@example.com/);
   });
 
   it('creates nothing when Esc is pressed at any step', async () => {

@@ -78,8 +78,8 @@ describe('Create User Pool, word for word', () => {
 
   it('goes back to Cognito’s default policy when asked, and says when a lost answer was recovered', async () => {
     const cognito = new FakeCognito();
-    cognito.createUserPool = async (request: CreateUserPoolRequest): Promise<UserPool> => {
-      cognito.calls.push({ method: 'createUserPool', args: [request] });
+    cognito.pools.create = async (request: CreateUserPoolRequest): Promise<UserPool> => {
+      cognito.calls.push({ method: 'pools.create', args: [request] });
       return { id: 'us-east-1_found', name: request.name, recovered: true };
     };
     const run = flowRun([{ input: 'shop' }, { pick: 'Password policy' }, { pick: 'Cognito defaults' }, { pick: 'Create pool' }], cognito);

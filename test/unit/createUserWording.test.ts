@@ -90,8 +90,8 @@ describe('Create User, word for word', () => {
 
   it('says when Cognito’s first answer was lost and the user was found', async () => {
     const { cognito, pool } = shop('username');
-    const create = cognito.createUser.bind(cognito);
-    cognito.createUser = async (r: CreateUserRequest): Promise<User> => ({ ...(await create(r)), recovered: true });
+    const create = cognito.users.create.bind(cognito.users);
+    cognito.users.create = async (r: CreateUserRequest): Promise<User> => ({ ...(await create(r)), recovered: true });
     const run = flowRun([{ input: 'alice' }, { input: '' }, { input: '' }, { pick: "Don't send" }, { input: PASSWORD }], cognito);
     await createUser(run.deps, onDefault(pool));
     assert.deepEqual(told(run).status, ["$(check) Created user alice in shop (Cognito's first answer was lost; the user is there)"]);

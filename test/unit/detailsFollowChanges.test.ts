@@ -20,14 +20,14 @@ import type { Answer } from './support/scriptedPrompter';
 function shop() {
   const cognito = new FakeCognito();
   const pool = cognito.addPool('shop', { id: 'eu-central-2_Shop9', attributes: [{ name: 'email', type: 'String', mutable: true, required: false, custom: false }] });
-  cognito.users.set(pool.id, [
+  cognito.data.users.set(pool.id, [
     { username: 'zoë', status: 'CONFIRMED', enabled: true },
     { username: 'zoe', status: 'CONFIRMED', enabled: true },
   ]);
-  cognito.groups.push({ userPoolId: pool.id, name: 'auditors', precedence: 0 });
+  cognito.data.groups.push({ userPoolId: pool.id, name: 'auditors', precedence: 0 });
   const client = { userPoolId: pool.id, clientId: 'client9', name: 'web' };
-  cognito.clients.push(client);
-  const ref = (username: string): UserRef => ({ connectionId: SINGLE_CONNECTION_ID, userPoolId: pool.id, user: cognito.users.get(pool.id)!.find((u) => u.username === username)! });
+  cognito.data.clients.push(client);
+  const ref = (username: string): UserRef => ({ connectionId: SINGLE_CONNECTION_ID, userPoolId: pool.id, user: cognito.data.users.get(pool.id)!.find((u) => u.username === username)! });
   return { cognito, pool, client, ref };
 }
 

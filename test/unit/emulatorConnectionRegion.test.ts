@@ -40,7 +40,7 @@ describe('an emulator connection’s own region', () => {
     const cognito = new FakeCognito();
     const pool = cognito.addPool('local shop', { id: 'local_Shop4711' });
     const client = { userPoolId: pool.id, clientId: 'localclient42', name: 'web' };
-    cognito.clients.push(client);
+    cognito.data.clients.push(client);
     // Two emulators, each in its own region (neither us-east-1): the snippet of each names its own.
     const connections = listedConnections({ other: cognito, local: cognito });
     const local = connections.byLabel('local');
@@ -61,7 +61,7 @@ describe('an emulator connection’s own region', () => {
     const cognito = new FakeCognito();
     const pool = cognito.addPool('shop', { id: 'eu-central-1_Shop4711' });
     const client = { userPoolId: pool.id, clientId: 'awsclient42', name: 'web' };
-    cognito.clients.push(client);
+    cognito.data.clients.push(client);
     const connection = toConnection({ label: 'aws', region: 'ap-northeast-3' });
     const run = flowRun([{ pick: '.env file' }], cognito);
     run.deps.connections = { list: () => [connection], cognito: () => cognito };

@@ -225,7 +225,7 @@ describe('Export Users, read as Cognito’s import job documents the format', ()
     const cognito = new FakeCognito();
     const details = cognito.addPool('shop', { attributes: SCHEMA });
     const usernames = ['ann', ...Object.keys(NOT_CARRIED), ...CARRIED.map((_, i) => `u${i}`)];
-    cognito.users.set(details.id, usernames.map((username) => ({ username, status: 'CONFIRMED', enabled: true, email: `${username}@example.com` })));
+    cognito.data.users.set(details.id, usernames.map((username) => ({ username, status: 'CONFIRMED', enabled: true, email: `${username}@example.com` })));
     CARRIED.forEach((value, i) => cognito.attributes.set(`${details.id}/u${i}`, [{ name: i % 2 ? 'name' : 'custom:team', value }]));
     cognito.attributes.set(`${details.id}/ann`, [{ name: 'name', value: 'Ann, "Nan"' }, { name: 'custom:team', value: 'red,blue' }]);
     for (const [username, [value, column]] of Object.entries(NOT_CARRIED)) cognito.attributes.set(`${details.id}/${username}`, [{ name: column, value }]);
@@ -238,7 +238,7 @@ describe('Export Users, read as Cognito’s import job documents the format', ()
     const result = await exportUsers(flowRun([{ pick: 'CSV' }, { file }], cognito).deps, onDefault(details));
     const rows = readUserImportCsv(fs.readFileSync(file), [...GUIDE_CSV_HEADER, 'custom:team']);
     const read = new Map(rows.flatMap((r) => ('values' in r ? [[r.values['cognito:username'], r.values] as const] : [])));
-    for (const user of cognito.users.get(details.id) ?? []) {
+    for (const user of cognito.data.users.get(details.id) ?? []) {
       if (user.username in NOT_CARRIED) continue;
       const values = read.get(user.username);
       assert.ok(values, `${user.username} is read`);
@@ -258,8 +258,8 @@ describe('Export Users, read as Cognito’s import job documents the format', ()
     const target = new FakeCognito();
     const empty = target.addPool('copy', { attributes: SCHEMA });
     const imported = await importUsers(flowRun([{ file }, { pick: 'No invitations' }], target).deps, onDefault(empty));
-    assert.equal(imported.created, cognito.users.get(details.id)?.length);
-    for (const user of cognito.users.get(details.id) ?? []) {
+    assert.equal(imported.created, cognito.data.users.get(details.id)?.length);
+    for (const user of cognito.data.users.get(details.id) ?? []) {
       assert.deepEqual(target.attributes.get(`${empty.id}/${user.username}`), cognito.attributes.get(`${details.id}/${user.username}`), user.username);
     }
   });
@@ -326,7 +326,7 @@ describe('Export Users and Import Users', () => {
   function pool() {
     const cognito = new FakeCognito();
     const details = cognito.addPool('shop', { attributes: SCHEMA });
-    cognito.users.set(details.id, ['ann', 'ben', 'cat'].map((username) => ({ username, status: 'CONFIRMED', enabled: true, email: `${username}@example.com` })));
+    cognito.data.users.set(details.id, ['ann', 'ben', 'cat'].map((username) => ({ username, status: 'CONFIRMED', enabled: true, email: `${username}@example.com` })));
     cognito.attributes.set(`${details.id}/ann`, [{ name: 'custom:team', value: 'red, "blue"' }]);
     return { cognito, target: onDefault(details) };
   }
@@ -337,7 +337,7 @@ describe('Export Users and Import Users', () => {
     const run = flowRun([{ pick: 'CSV' }, { file }], source.cognito);
     const result = await exportUsers(run.deps, source.target);
     assert.equal(result.written, 3);
-    assert.equal(source.cognito.calls.filter((c) => c.method === 'listUserRecords').length, 2, 'a page per call (two users a page here)');
+    assert.equal(source.cognito.calls.filter((c) => c.method === 'users.listRecords').length, 2, 'a page per call (two users a page here)');
     const text = fs.readFileSync(file, 'utf8');
     assert.equal(text.split('\n')[0], csvHeader(['custom:team']));
     // Cognito's import guide: UTF-8 without a byte-order mark, the header row first.
@@ -348,14 +348,14 @@ describe('Export Users and Import Users', () => {
     const importRun = flowRun([{ file }, { pick: 'No invitations' }], target);
     const imported = await importUsers(importRun.deps, onDefault(empty));
     assert.equal(imported.created, 3);
-    assert.deepEqual(target.users.get(empty.id)?.map((u) => [u.username, u.email]).sort(), [['ann', 'ann@example.com'], ['ben', 'ben@example.com'], ['cat', 'cat@example.com']]);
+    assert.deepEqual(target.data.users.get(empty.id)?.map((u) => [u.username, u.email]).sort(), [['ann', 'ann@example.com'], ['ben', 'ben@example.com'], ['cat', 'cat@example.com']]);
     assert.deepEqual(target.attributes.get(`${empty.id}/ann`), [{ name: 'custom:team', value: 'red, "blue"' }]);
     assert.deepEqual(importRun.reloaded, [empty.id]);
   });
 
   it('exports JSON Lines with groups and re-applies them, creating missing groups, and skips existing users on a re-run', async () => {
     const source = pool();
-    source.cognito.groups.push({ userPoolId: source.target.pool.id, name: 'admins' });
+    source.cognito.data.groups.push({ userPoolId: source.target.pool.id, name: 'admins' });
     source.cognito.members.add(`${source.target.pool.id}/admins/ben`);
     const file = tempFile('shop.jsonl');
     await exportUsers(flowRun([{ pick: 'JSON Lines' }, { pick: 'With groups' }, { file }], source.cognito).deps, source.target);
@@ -363,11 +363,11 @@ describe('Export Users and Import Users', () => {
 
     const target = new FakeCognito();
     const empty = target.addPool('copy', { attributes: SCHEMA });
-    target.users.set(empty.id, [{ username: 'ann', status: 'CONFIRMED', enabled: true }]);
+    target.data.users.set(empty.id, [{ username: 'ann', status: 'CONFIRMED', enabled: true }]);
     const result = await importUsers(flowRun([{ file }, { pick: 'No invitations' }], target).deps, onDefault(empty));
     assert.deepEqual([result.alreadyThere, result.created], [1, 2]);
-    assert.deepEqual(target.users.get(empty.id)?.map((u) => u.username).sort(), ['ann', 'ben', 'cat']);
-    assert.deepEqual(target.groups.map((g) => g.name), ['admins']);
+    assert.deepEqual(target.data.users.get(empty.id)?.map((u) => u.username).sort(), ['ann', 'ben', 'cat']);
+    assert.deepEqual(target.data.groups.map((g) => g.name), ['admins']);
     assert.ok(target.members.has(`${empty.id}/admins/ben`));
   });
 
@@ -375,7 +375,7 @@ describe('Export Users and Import Users', () => {
     const { cognito, target } = pool();
     const file = tempFile('matches.jsonl');
     await exportUsers(flowRun([{ pick: 'JSON Lines' }, { pick: 'Without groups' }, { file }], cognito).deps, { ...target, filter: 'username ^= "b"' });
-    const filters = cognito.calls.filter((c) => c.method === 'listUserRecords').map((c) => (c.args[1] as { filter?: string }).filter);
+    const filters = cognito.calls.filter((c) => c.method === 'users.listRecords').map((c) => (c.args[1] as { filter?: string }).filter);
     assert.deepEqual([...new Set(filters)], ['username ^= "b"']);
   });
 
@@ -414,7 +414,7 @@ describe('Export Users and Import Users', () => {
     const again = await importUsers(flowRun([{ file }, { pick: 'No invitations' }], target).deps, onDefault(empty));
     assert.equal(again.created + again.alreadyThere, 20);
     assert.equal(again.alreadyThere, partial.created);
-    assert.equal(target.users.get(empty.id)?.length, 20, 'nothing created twice, nothing missing');
+    assert.equal(target.data.users.get(empty.id)?.length, 20, 'nothing created twice, nothing missing');
   });
 
   it('imports a JSON Lines file that starts with a byte-order mark', async () => {
@@ -423,7 +423,7 @@ describe('Export Users and Import Users', () => {
     const file = tempFile('bom.jsonl', `\uFEFF${['ann', 'ben'].map((username) => JSON.stringify({ username, attributes: { email: `${username}@example.com` } })).join('\r\n')}\r\n`);
     const result = await importUsers(flowRun([{ file }, { pick: 'No invitations' }], target).deps, onDefault(empty));
     assert.deepEqual([result.created, result.failed], [2, []]);
-    assert.deepEqual(target.users.get(empty.id)?.map((u) => u.username), ['ann', 'ben']);
+    assert.deepEqual(target.data.users.get(empty.id)?.map((u) => u.username), ['ann', 'ben']);
   });
 
   it('imports a file of more users than it reads at a time, every user once', async () => {
@@ -432,7 +432,7 @@ describe('Export Users and Import Users', () => {
     const file = tempFile('many.csv', `cognito:username,email\n${Array.from({ length: 1234 }, (_, i) => `user${i},user${i}@example.com`).join('\n')}\n`);
     const result = await importUsers(flowRun([{ file }, { pick: 'No invitations' }], target).deps, onDefault(empty));
     assert.equal(result.created, 1234);
-    assert.equal(new Set(target.users.get(empty.id)?.map((u) => u.username)).size, 1234);
+    assert.equal(new Set(target.data.users.get(empty.id)?.map((u) => u.username)).size, 1234);
   });
 
   it('refuses a file over 100 MB in one sentence, without reading it', async () => {
@@ -459,7 +459,7 @@ describe('Export Users and Import Users', () => {
     for (const answers of [[ESC], [{ pick: 'CSV' }, ESC]] as Answer[][]) {
       const { cognito, target } = pool();
       await assert.rejects(exportUsers(flowRun(answers, cognito).deps, target), Cancelled);
-      assert.equal(cognito.calls.filter((c) => c.method === 'listUserRecords').length, 0);
+      assert.equal(cognito.calls.filter((c) => c.method === 'users.listRecords').length, 0);
     }
     const target = new FakeCognito();
     const empty = target.addPool('copy', { attributes: SCHEMA });

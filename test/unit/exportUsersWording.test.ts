@@ -21,7 +21,7 @@ const SCHEMA: AttributeSchema[] = [
 function source(name = 'my shop/eu') {
   const cognito = new FakeCognito();
   const pool = cognito.addPool(name, { attributes: SCHEMA });
-  cognito.users.set(pool.id, ['ann', 'ben', 'cat'].map((username) => ({ username, status: 'CONFIRMED', enabled: true, email: `${username}@example.com` })));
+  cognito.data.users.set(pool.id, ['ann', 'ben', 'cat'].map((username) => ({ username, status: 'CONFIRMED', enabled: true, email: `${username}@example.com` })));
   return { cognito, pool };
 }
 
@@ -57,7 +57,7 @@ describe('Export Users, word for word', () => {
 
   it('asks about groups for JSON Lines, and says when only a search’s matches are exported', async () => {
     const { cognito, pool } = source('shop');
-    cognito.groups.push({ userPoolId: pool.id, name: 'admins' });
+    cognito.data.groups.push({ userPoolId: pool.id, name: 'admins' });
     cognito.members.add(`${pool.id}/admins/ann`);
     const file = outFile('out.jsonl');
     const run = flowRun([{ pick: 'JSON Lines' }, { pick: 'Without groups' }, { file }], cognito);
@@ -70,12 +70,12 @@ describe('Export Users, word for word', () => {
     ]);
     const written = fs.readFileSync(file, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
     assert.deepEqual(written.map((u) => [u.username, u.groups]), [['ann', undefined], ['ben', undefined], ['cat', undefined]]);
-    assert.deepEqual(cognito.calls.filter((c) => c.method === 'listGroups' || c.method === 'describeUserPool'), [], 'no group or schema look-ups it does not need');
+    assert.deepEqual(cognito.calls.filter((c) => c.method === 'groups.list' || c.method === 'pools.describe'), [], 'no group or schema look-ups it does not need');
   });
 
   it('lists each user’s groups from the groups’ member lists, and an empty list for users in none', async () => {
     const { cognito, pool } = source('shop');
-    cognito.groups.push({ userPoolId: pool.id, name: 'admins' }, { userPoolId: pool.id, name: 'readers' });
+    cognito.data.groups.push({ userPoolId: pool.id, name: 'admins' }, { userPoolId: pool.id, name: 'readers' });
     cognito.members.add(`${pool.id}/admins/ann`).add(`${pool.id}/readers/ann`).add(`${pool.id}/readers/ben`);
     const file = outFile('out.jsonl');
     const run = flowRun([{ pick: 'JSON Lines' }, { pick: 'With groups' }, { file }], cognito);
@@ -109,7 +109,7 @@ describe('Export Users to a file it cannot open', () => {
     });
     assert.deepEqual(fs.readdirSync(folder), [], 'nothing written into the folder');
     assert.ok(fs.statSync(folder).isDirectory(), 'the folder itself is untouched');
-    assert.deepEqual(cognito.calls.filter((c) => c.method === 'listUserRecords'), [], 'no user listed for a file that cannot be written');
+    assert.deepEqual(cognito.calls.filter((c) => c.method === 'users.listRecords'), [], 'no user listed for a file that cannot be written');
     assert.deepEqual(told(run).notifications, []);
   });
 

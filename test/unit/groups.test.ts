@@ -14,7 +14,7 @@ import { ESC, type Answer } from './support/scriptedPrompter';
 function pool() {
   const cognito = new FakeCognito();
   const details = cognito.addPool('shop');
-  cognito.users.set(details.id, ['ann', 'ben'].map((username) => ({ username, status: 'CONFIRMED', enabled: true })));
+  cognito.data.users.set(details.id, ['ann', 'ben'].map((username) => ({ username, status: 'CONFIRMED', enabled: true })));
   return { cognito, poolId: details.id, target: onDefault(details) };
 }
 
@@ -23,8 +23,8 @@ describe('groups', () => {
     const { cognito, target } = pool();
     const run = flowRun([{ input: 'admins' }, { input: 'Administrators' }, { input: '1' }, { input: 'arn:aws:iam::123456789012:role/Admins' }], cognito);
     await createGroup(run.deps, target);
-    assert.deepEqual(cognito.groups, [{ userPoolId: target.pool.id, name: 'admins', description: 'Administrators', precedence: 1, roleArn: 'arn:aws:iam::123456789012:role/Admins' }]);
-    assert.deepEqual(run.shown.map((n) => n.key), [groupNode(SINGLE_CONNECTION_ID, cognito.groups[0]).key]);
+    assert.deepEqual(cognito.data.groups, [{ userPoolId: target.pool.id, name: 'admins', description: 'Administrators', precedence: 1, roleArn: 'arn:aws:iam::123456789012:role/Admins' }]);
+    assert.deepEqual(run.shown.map((n) => n.key), [groupNode(SINGLE_CONNECTION_ID, cognito.data.groups[0]).key]);
   });
 
   // Precedence 0 is the highest rank, not "no precedence": a truthiness check would drop it.
@@ -32,7 +32,7 @@ describe('groups', () => {
     const { cognito, target } = pool();
     const run = flowRun([{ input: 'owners' }, { input: '' }, { input: ' 0 ' }, { input: '' }], cognito);
     await createGroup(run.deps, target);
-    assert.deepEqual(cognito.groups, [{ userPoolId: target.pool.id, name: 'owners', description: undefined, precedence: 0, roleArn: undefined }]);
+    assert.deepEqual(cognito.data.groups, [{ userPoolId: target.pool.id, name: 'owners', description: undefined, precedence: 0, roleArn: undefined }]);
   });
 
   it('sends precedence 0 to Cognito as Precedence: 0 and reads a listed group\'s precedence 0 back as 0', async () => {
@@ -40,9 +40,9 @@ describe('groups', () => {
     sdk.answers.set('CreateGroupCommand', { Group: { GroupName: 'owners', Precedence: 0 } });
     sdk.answers.set('ListGroupsCommand', { Groups: [{ GroupName: 'owners', Precedence: 0 }, { GroupName: 'guests' }] });
     const groups = new GroupCalls(sdk.client, sdk.context());
-    assert.equal((await groups.createGroup({ userPoolId: 'p', name: 'owners', precedence: 0 })).precedence, 0);
+    assert.equal((await groups.create({ userPoolId: 'p', name: 'owners', precedence: 0 })).precedence, 0);
     assert.deepEqual(sdk.sent[0].input, { UserPoolId: 'p', GroupName: 'owners', Description: undefined, Precedence: 0, RoleArn: undefined });
-    assert.deepEqual((await groups.listGroups('p')).items.map((g) => [g.name, g.precedence]), [['owners', 0], ['guests', undefined]]);
+    assert.deepEqual((await groups.list('p')).items.map((g) => [g.name, g.precedence]), [['owners', 0], ['guests', undefined]]);
   });
 
   // Cognito's Description is free text up to 2048 characters: it goes out exactly as typed (trimmed).
@@ -55,8 +55,8 @@ describe('groups', () => {
       const { cognito, target } = pool();
       const run = flowRun([{ input: 'admins' }, { input: description }, { input: '7' }, { input: '' }], cognito);
       await createGroup(run.deps, target);
-      assert.equal(cognito.groups[0].description, description);
-      assert.equal(cognito.groups[0].precedence, 7);
+      assert.equal(cognito.data.groups[0].description, description);
+      assert.equal(cognito.data.groups[0].precedence, 7);
     });
   }
 
@@ -71,7 +71,7 @@ describe('groups', () => {
     const { cognito, target } = pool();
     const run = flowRun([{ input: 'readers' }, { input: '' }, { input: '' }, { input: '' }], cognito);
     await createGroup(run.deps, target);
-    assert.deepEqual(cognito.groups[0], { userPoolId: target.pool.id, name: 'readers', description: undefined, precedence: undefined, roleArn: undefined });
+    assert.deepEqual(cognito.data.groups[0], { userPoolId: target.pool.id, name: 'readers', description: undefined, precedence: undefined, roleArn: undefined });
   });
 
   it('creates nothing on Esc at any step', async () => {
@@ -100,38 +100,38 @@ describe('groups', () => {
 
   it('adds selected users to a picked group, and a searched user to a group node', async () => {
     const { cognito, poolId } = pool();
-    cognito.groups.push({ userPoolId: poolId, name: 'admins' }, { userPoolId: poolId, name: 'readers' });
-    const users = cognito.users.get(poolId)!.map((user) => ({ connectionId: SINGLE_CONNECTION_ID, userPoolId: poolId, user }));
+    cognito.data.groups.push({ userPoolId: poolId, name: 'admins' }, { userPoolId: poolId, name: 'readers' });
+    const users = cognito.data.users.get(poolId)!.map((user) => ({ connectionId: SINGLE_CONNECTION_ID, userPoolId: poolId, user }));
     const run = flowRun([{ pick: 'readers' }], cognito);
     await addUsersToGroup(run.deps, users, 'shop');
     assert.deepEqual([...cognito.members].sort(), [`${poolId}/readers/ann`, `${poolId}/readers/ben`]);
     assert.deepEqual(run.membersAdded.sort(), ['readers/ann', 'readers/ben']);
 
     const fromGroup = flowRun([{ search: 'an', pick: 'ann' }], cognito);
-    await addUserToThisGroup(fromGroup.deps, groupNode(SINGLE_CONNECTION_ID, cognito.groups[0]), 'shop');
+    await addUserToThisGroup(fromGroup.deps, groupNode(SINGLE_CONNECTION_ID, cognito.data.groups[0]), 'shop');
     assert.ok(cognito.members.has(`${poolId}/admins/ann`));
   });
 
   it('says so when the pool has no group to add to', async () => {
     const { cognito, poolId } = pool();
     const run = flowRun([], cognito);
-    const user = cognito.users.get(poolId)![0];
+    const user = cognito.data.users.get(poolId)![0];
     await assert.rejects(addUsersToGroup(run.deps, [{ connectionId: SINGLE_CONNECTION_ID, userPoolId: poolId, user }], 'shop'), /has no groups yet; create one first/);
   });
 
   it('removes members and deletes a group only after its confirmation', async () => {
     const { cognito, poolId } = pool();
     const group = { userPoolId: poolId, name: 'admins' };
-    cognito.groups.push(group);
+    cognito.data.groups.push(group);
     cognito.members.add(`${poolId}/admins/ann`);
     const run = flowRun([{ confirm: false }, { confirm: true }], cognito);
-    const member = memberNode(SINGLE_CONNECTION_ID, poolId, 'admins', cognito.users.get(poolId)![0]);
+    const member = memberNode(SINGLE_CONNECTION_ID, poolId, 'admins', cognito.data.users.get(poolId)![0]);
     await removeFromGroup(run.deps, [member]);
     assert.equal(cognito.members.size, 0);
     assert.deepEqual(run.removed, [member]);
     await assert.rejects(deleteGroup(run.deps, groupNode(SINGLE_CONNECTION_ID, group)), Cancelled);
-    assert.equal(cognito.groups.length, 1);
+    assert.equal(cognito.data.groups.length, 1);
     await deleteGroup(run.deps, groupNode(SINGLE_CONNECTION_ID, group));
-    assert.equal(cognito.groups.length, 0);
+    assert.equal(cognito.data.groups.length, 0);
   });
 });

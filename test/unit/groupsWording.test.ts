@@ -13,8 +13,8 @@ import { asked, told } from './support/transcript';
 function shop() {
   const cognito = new FakeCognito();
   const pool = cognito.addPool('shop');
-  cognito.users.set(pool.id, ['ann', 'ben'].map((username) => ({ username, status: 'CONFIRMED', enabled: true })));
-  const refs = cognito.users.get(pool.id)!.map((user) => ({ connectionId: SINGLE_CONNECTION_ID, userPoolId: pool.id, user }));
+  cognito.data.users.set(pool.id, ['ann', 'ben'].map((username) => ({ username, status: 'CONFIRMED', enabled: true })));
+  const refs = cognito.data.users.get(pool.id)!.map((user) => ({ connectionId: SINGLE_CONNECTION_ID, userPoolId: pool.id, user }));
   return { cognito, pool, refs };
 }
 
@@ -51,7 +51,7 @@ describe('groups, word for word', () => {
   it('deletes a group after a confirmation that says what happens to its members', async () => {
     const { cognito, pool } = shop();
     const group = { userPoolId: pool.id, name: 'admins' };
-    cognito.groups.push(group);
+    cognito.data.groups.push(group);
     const run = flowRun([{ confirm: true }], cognito);
     await deleteGroup(run.deps, groupNode(SINGLE_CONNECTION_ID, group));
     assert.deepEqual(asked(run), [
@@ -63,7 +63,7 @@ describe('groups, word for word', () => {
 
   it('adds users to a group picked with its description, and names them in the summary', async () => {
     const { cognito, pool, refs } = shop();
-    cognito.groups.push({ userPoolId: pool.id, name: 'admins', description: 'Can do anything' }, { userPoolId: pool.id, name: 'readers' });
+    cognito.data.groups.push({ userPoolId: pool.id, name: 'admins', description: 'Can do anything' }, { userPoolId: pool.id, name: 'readers' });
     const run = flowRun([{ pick: 'admins' }], cognito);
     await addUsersToGroup(run.deps, refs, 'shop');
     assert.deepEqual(asked(run), ['pick 1/1 Add to Group: The group to add 2 users to — items: admins (Can do anything) | readers']);
@@ -75,19 +75,19 @@ describe('groups, word for word', () => {
     assert.deepEqual(told(one).status, ['$(check) Added to readers: ann.']);
     const missing = flowRun([], new FakeCognito());
     missing.cognito.addPool('other');
-    await assert.rejects(addUsersToGroup(missing.deps, [{ ...refs[0], userPoolId: missing.cognito.pools[0].id }]), new RegExp(`The pool "${missing.cognito.pools[0].id}" has no groups yet`));
+    await assert.rejects(addUsersToGroup(missing.deps, [{ ...refs[0], userPoolId: missing.cognito.data.pools[0].id }]), new RegExp(`The pool "${missing.cognito.data.pools[0].id}" has no groups yet`));
   });
 
   it('adds a searched user from a group node, and tells a failure in a notification', async () => {
     const { cognito, pool } = shop();
     const group = { userPoolId: pool.id, name: 'admins' };
-    cognito.groups.push(group);
-    cognito.failNext.set('addUserToGroup', new CognitoError('Not allowed.', 'accessDenied'));
+    cognito.data.groups.push(group);
+    cognito.failNext.set('groups.addUser', new CognitoError('Not allowed.', 'accessDenied'));
     const run = flowRun([{ search: 'b', pick: 'ben' }], cognito);
     await addUserToThisGroup(run.deps, groupNode(SINGLE_CONNECTION_ID, group), 'shop');
     // The fake lists every user whatever the filter; the filter itself is what the search sends.
     assert.deepEqual(asked(run), ['pick 1/1 Add User to Group: The user to add to admins: type to search — items: ann (CONFIRMED) | ben (CONFIRMED)']);
-    assert.deepEqual(cognito.calls.filter((c) => c.method === 'listUsers').map((c) => c.args[1]), [{ filter: 'username ^= "b"' }]);
+    assert.deepEqual(cognito.calls.filter((c) => c.method === 'users.list').map((c) => c.args[1]), [{ filter: 'username ^= "b"' }]);
     assert.deepEqual(told(run).status, []);
     assert.deepEqual(told(run).notifications, ['Not allowed.'], 'one user failed: its one sentence');
     assert.deepEqual(run.membersAdded, []);
@@ -101,7 +101,7 @@ describe('groups, word for word', () => {
     await removeFromGroup(one.deps, [members[0]]);
     assert.deepEqual(told(one), { progress: ['Removing ann from admins…'], status: ['$(check) Removed from admins: ann.'], notifications: [] });
 
-    cognito.failNext.set('removeUserFromGroup', new CognitoError('Not allowed.', 'accessDenied'));
+    cognito.failNext.set('groups.removeUser', new CognitoError('Not allowed.', 'accessDenied'));
     const two = flowRun([], cognito);
     await removeFromGroup(two.deps, members);
     assert.deepEqual(told(two).progress, ['Removing 2 users from admins…']);

@@ -34,7 +34,7 @@ function target() {
   return { cognito, pool };
 }
 
-const created = (cognito: FakeCognito) => cognito.calls.filter((c) => c.method === 'createUser').map((c) => c.args[0] as CreateUserRequest);
+const created = (cognito: FakeCognito) => cognito.calls.filter((c) => c.method === 'users.create').map((c) => c.args[0] as CreateUserRequest);
 
 describe('Import Users, word for word', () => {
   const USERS = [
@@ -73,7 +73,7 @@ describe('Import Users, word for word', () => {
       otherAttributes: [{ name: 'custom:team', value: 'red' }],
     });
     assert.deepEqual([ben.email, ben.emailVerified, ben.phoneNumber, ben.phoneNumberVerified, ben.otherAttributes], [undefined, false, '+14155550100', true, []]);
-    const disabled = cognito.calls.filter((c) => c.method === 'setUserEnabled').map((c) => c.args.slice(1));
+    const disabled = cognito.calls.filter((c) => c.method === 'users.setEnabled').map((c) => c.args.slice(1));
     assert.deepEqual(disabled, [['ben', false]], 'only the user exported as disabled is disabled again');
   });
 
@@ -92,13 +92,13 @@ describe('Import Users, word for word', () => {
       ],
     );
     assert.equal(checkPassword(requests[1].temporaryPassword ?? '', pool.passwordPolicy), undefined);
-    assert.deepEqual(cognito.calls.filter((c) => c.method === 'setUserEnabled').map((c) => c.args.slice(1)), [['ben', false]]);
+    assert.deepEqual(cognito.calls.filter((c) => c.method === 'users.setEnabled').map((c) => c.args.slice(1)), [['ben', false]]);
   });
 
   it('tells a failure in a notification whose button opens the report, and counts a user another way than a taken username as failed', async () => {
     const { cognito, pool } = target();
-    cognito.users.set(pool.id, [{ username: 'ann', status: 'CONFIRMED', enabled: true }]);
-    cognito.failNext.set('createUser', new CognitoError('An account with that e-mail already exists.', 'alreadyExists', 'AliasExistsException'));
+    cognito.data.users.set(pool.id, [{ username: 'ann', status: 'CONFIRMED', enabled: true }]);
+    cognito.failNext.set('users.create', new CognitoError('An account with that e-mail already exists.', 'alreadyExists', 'AliasExistsException'));
     const file = jsonLines('people.jsonl', [USERS[1], USERS[0]]);
     const run = flowRun([{ file }, { pick: 'No invitations' }], cognito, 'Open Report');
     const result = await importUsers(run.deps, { connectionId: run.deps.connections.list()[0].id, pool });
@@ -114,13 +114,13 @@ describe('Import Users, word for word', () => {
 
   it('counts a user whose state could not be applied as failed, saying it was created and that a re-run applies the state', async () => {
     const { cognito, pool } = target();
-    cognito.failNext.set('setUserEnabled', new CognitoError('You are not allowed to do that.', 'accessDenied', 'AccessDeniedException'));
+    cognito.failNext.set('users.setEnabled', new CognitoError('You are not allowed to do that.', 'accessDenied', 'AccessDeniedException'));
     const run = flowRun([{ file: jsonLines('people.jsonl', USERS) }, { pick: 'No invitations' }], cognito);
     const result = await importUsers(run.deps, { connectionId: run.deps.connections.list()[0].id, pool });
     assert.deepEqual([result.created, result.failed], [1, [{ username: 'ben', line: 2, reason: "Created without the file's state (a re-run applies it): You are not allowed to do that." }]]);
     const again = await importUsers(flowRun([{ file: jsonLines('people.jsonl', USERS) }, { pick: 'No invitations' }], cognito).deps, { connectionId: run.deps.connections.list()[0].id, pool });
     assert.deepEqual([again.created, again.alreadyThere, again.failed], [0, 2, []]);
-    assert.equal(cognito.users.get(pool.id)?.find((u) => u.username === 'ben')?.enabled, false, 'the re-run disabled ben');
+    assert.equal(cognito.data.users.get(pool.id)?.find((u) => u.username === 'ben')?.enabled, false, 'the re-run disabled ben');
   });
 
   it('refuses a file without users before asking anything more', async () => {
@@ -182,7 +182,7 @@ describe('Import Users, word for word', () => {
 
   it('creates only the groups the pool lacks, once each', async () => {
     const { cognito, pool } = target();
-    cognito.groups.push({ userPoolId: pool.id, name: 'admins' });
+    cognito.data.groups.push({ userPoolId: pool.id, name: 'admins' });
     const file = jsonLines('groups.jsonl', [
       { username: 'ann', attributes: {}, groups: ['admins', 'readers'] },
       { username: 'ben', attributes: {}, groups: ['readers'] },
@@ -190,7 +190,7 @@ describe('Import Users, word for word', () => {
     const run = flowRun([{ file }, { pick: 'No invitations' }], cognito);
     await importUsers(run.deps, { connectionId: run.deps.connections.list()[0].id, pool });
     assert.match(asked(run)[1], /^pick 2\/2 Import Users: Import 2 users into copy — creates 1 group \(readers\): send invitations\?/, 'the confirmation names the group it creates');
-    assert.deepEqual(cognito.calls.filter((c) => c.method === 'createGroup').map((c) => c.args[0]), [{ userPoolId: pool.id, name: 'readers' }]);
+    assert.deepEqual(cognito.calls.filter((c) => c.method === 'groups.create').map((c) => c.args[0]), [{ userPoolId: pool.id, name: 'readers' }]);
     assert.deepEqual([...cognito.members].sort(), [`${pool.id}/admins/ann`, `${pool.id}/readers/ann`, `${pool.id}/readers/ben`]);
   });
 });

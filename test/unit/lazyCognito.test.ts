@@ -3,20 +3,57 @@ import * as createService from '../../src/aws/createService';
 import { CognitoError } from '../../src/cognito/errors';
 import type { CognitoApi } from '../../src/cognito/types';
 import type { ConnectionSettings } from '../../src/connection/settings';
-import { LazyCognito } from '../../src/connection/lazyCognito';
+import { lazyCognito, type LazyCognito } from '../../src/connection/lazyCognito';
 
-// LazyCognito builds the real service on its first call (the AWS bundle's createCognitoService) and passes
+// lazyCognito builds the real service on its first call (the AWS bundle's createCognitoService) and passes
 // every call on. Here the bundle's factory is swapped for one that hands out a recording service, so each
-// of the forwards is checked for what reaches the service and what comes back, without an SDK client.
+// method of each resource is checked for what reaches the service and what comes back, without an SDK client.
 
 type Factory = typeof createService.createCognitoService;
 type Recorded = { method: string; args: unknown[] };
 
-/** A CognitoApi whose every method answers with its own name and arguments. */
+/**
+ * Every method of CognitoApi, by resource. The type makes it complete: a method the API gains and this
+ * list lacks (or one it lists that the API lost) fails the typecheck.
+ */
+const EVERY_METHOD = {
+  pools: { list: true, describe: true, create: true, delete: true, setDeletionProtection: true },
+  clients: { list: true, describe: true, create: true, updateAuthFlows: true, delete: true },
+  users: {
+    list: true,
+    listRecords: true,
+    get: true,
+    getDetails: true,
+    create: true,
+    setPassword: true,
+    setEnabled: true,
+    confirm: true,
+    delete: true,
+    updateAttributes: true,
+    deleteAttributes: true,
+    resetPassword: true,
+    resendInvitation: true,
+    signOutEverywhere: true,
+  },
+  groups: { list: true, listMembers: true, create: true, delete: true, addUser: true, removeUser: true },
+  auth: { signIn: true, answerChallenge: true, refreshTokens: true, revokeToken: true },
+} satisfies { [R in keyof CognitoApi]: Record<keyof CognitoApi[R], true> };
+
+/** `resource.method` for every method of CognitoApi. */
+const methods = Object.entries(EVERY_METHOD).flatMap(([resource, names]) => Object.keys(names).map((name) => `${resource}.${name}`));
+
+/** Calls a method of the API by its `resource.method` path. */
+function callByPath(api: CognitoApi, path: string, ...args: unknown[]): Promise<unknown> {
+  const [resource, name] = path.split('.');
+  return (api as unknown as Record<string, Record<string, (...a: unknown[]) => Promise<unknown>>>)[resource][name](...args);
+}
+
+/** A CognitoApi whose every method answers with its own `resource.method` and arguments. Like any
+ *  resource, it has no `then`: a resource is handed over through a promise. */
 function recordingService(): CognitoApi {
-  return new Proxy({} as CognitoApi, {
-    get: (_target, method) => async (...args: unknown[]) => ({ method: String(method), args }) satisfies Recorded,
-  });
+  const answer = (name: string, method: string) => async (...args: unknown[]) => ({ method: `${name}.${method}`, args }) satisfies Recorded;
+  const resource = (name: string) => new Proxy({}, { get: (_target, method) => (typeof method === 'string' && method !== 'then' ? answer(name, method) : undefined) });
+  return Object.fromEntries(Object.keys(EVERY_METHOD).map((name) => [name, resource(name)])) as unknown as CognitoApi;
 }
 
 describe('LazyCognito', () => {
@@ -37,16 +74,12 @@ describe('LazyCognito', () => {
     (createService as { createCognitoService: Factory }).createCognitoService = original;
   });
 
-  /** The CognitoApi forwards: LazyCognito's own function properties but the settings it was given. */
-  const methods = (lazy: LazyCognito) => Object.keys(lazy).filter((key) => key !== 'settings' && typeof (lazy as unknown as Record<string, unknown>)[key] === 'function');
-
   it('passes every call on with its arguments and gives back the answer', async () => {
-    const lazy = new LazyCognito(() => ({ profile: 'ops', region: 'me-central-1' }));
-    const names = methods(lazy);
-    assert.ok(names.length >= 30, `the forwards: ${names.join(', ')}`);
-    for (const method of names) {
+    const lazy: LazyCognito = lazyCognito(() => ({ profile: 'ops', region: 'me-central-1' }));
+    assert.ok(methods.length >= 34, `the methods: ${methods.join(', ')}`);
+    for (const method of methods) {
       const args = [`${method}-pool`, { page: method.length }];
-      const answer = await (lazy as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>)[method](...args);
+      const answer = await callByPath(lazy, method, ...args);
       assert.deepEqual(answer, { method, args }, method);
     }
     assert.deepEqual(built, [{ profile: 'ops', region: 'me-central-1' }], 'one service for all the calls');
@@ -57,9 +90,9 @@ describe('LazyCognito', () => {
     factory = async () => {
       throw new RangeError('broken config file');
     };
-    const lazy = new LazyCognito(() => ({ region: 'me-central-1' }));
-    for (const method of methods(lazy)) {
-      await assert.rejects((lazy as unknown as Record<string, () => Promise<unknown>>)[method](), (error: CognitoError) => {
+    const lazy = lazyCognito(() => ({ region: 'me-central-1' }));
+    for (const method of methods) {
+      await assert.rejects(callByPath(lazy, method), (error: CognitoError) => {
         assert.ok(error instanceof CognitoError, method);
         assert.equal(error.message, `${method} failed (RangeError); see the Cognito output channel and try again.`);
         return true;
@@ -69,26 +102,26 @@ describe('LazyCognito', () => {
 
   it('refuses an endpoint the settings may not use, naming the setting, and tries again on the next call', async () => {
     let endpoint = 'http://10.20.30.40:9229';
-    const lazy = new LazyCognito(() => ({ region: 'me-central-1', endpoint }));
-    await assert.rejects(lazy.listUserPools(), (error: CognitoError) => {
+    const lazy = lazyCognito(() => ({ region: 'me-central-1', endpoint }));
+    await assert.rejects(lazy.pools.list(), (error: CognitoError) => {
       assert.equal(error.kind, 'invalidParameter');
       assert.equal(error.message, 'Plain http is allowed only for this machine (localhost, 127.0.0.1, ::1); use https:// for any other host (setting cognito.endpoint).');
       return true;
     });
     assert.deepEqual(built, [], 'no service built for a refused endpoint');
     endpoint = 'http://127.0.0.1:9238';
-    assert.deepEqual(await lazy.listUserPools(), { method: 'listUserPools', args: [] }, 'a failed start does not stick');
+    assert.deepEqual(await lazy.pools.list(), { method: 'pools.list', args: [] }, 'a failed start does not stick');
     assert.deepEqual(built, [{ region: 'me-central-1', endpoint: 'http://127.0.0.1:9238' }]);
   });
 
   it('builds the service anew after reset(), with the settings of that moment', async () => {
     let region = 'me-central-1';
-    const lazy = new LazyCognito(() => ({ region }));
-    await lazy.getUser('p', 'u');
-    await lazy.getUser('p', 'u');
+    const lazy = lazyCognito(() => ({ region }));
+    await lazy.users.get('p', 'u');
+    await lazy.users.get('p', 'u');
     region = 'af-south-1';
     lazy.reset();
-    await lazy.getUser('p', 'u');
+    await lazy.users.get('p', 'u');
     assert.deepEqual(built, [{ region: 'me-central-1' }, { region: 'af-south-1' }]);
   });
 
@@ -99,11 +132,17 @@ describe('LazyCognito', () => {
       if (fail) throw new Error('first start fails');
       return { service: recordingService(), region: 'me-central-1' };
     };
-    const lazy = new LazyCognito(() => ({ region: 'me-central-1' }));
-    await assert.rejects(lazy.listGroups('p'));
+    const lazy = lazyCognito(() => ({ region: 'me-central-1' }));
+    await assert.rejects(lazy.groups.list('p'));
     fail = false;
-    await lazy.listGroups('p');
-    await lazy.listGroups('p');
+    await lazy.groups.list('p');
+    await lazy.groups.list('p');
     assert.equal(built.length, 2, 'started again once after the failure, then kept');
+  });
+
+  it('shares one service among the resources: the first call of any of them builds it', async () => {
+    const lazy = lazyCognito(() => ({ region: 'me-central-1' }));
+    await Promise.all([lazy.pools.list(), lazy.users.list('p'), lazy.auth.revokeToken({ userPoolId: 'p', clientId: 'c', hasSecret: false, refreshToken: 'r' })]);
+    assert.equal(built.length, 1);
   });
 });

@@ -114,7 +114,7 @@ describe('the pool pick with several connections', () => {
     a.addPool('shop');
     b.addPool('shop');
     const unreachable = new CognitoError('Cannot reach the Cognito endpoint; check your network connection or that the local emulator is running.', 'unreachable');
-    broken.failNext.set('listUserPools', unreachable);
+    broken.failNext.set('pools.list', unreachable);
     const source = listedConnections({ a, b, broken });
     const prompter = new ScriptedPrompter([{ pick: 'broken' }]);
     await assert.rejects(pickUserPool(prompter, source, new StepCounter('t', 1).next()), (e) => e === unreachable);
@@ -125,6 +125,6 @@ describe('the pool pick with several connections', () => {
     const again = new ScriptedPrompter([]);
     again.pick = async (items) => (await items)[1].value;
     const chosen = await pickUserPool(again, source, new StepCounter('t', 1).next());
-    assert.deepEqual(chosen, { connectionId: source.byLabel('b').id, pool: { id: b.pools[0].id, name: 'shop' } });
+    assert.deepEqual(chosen, { connectionId: source.byLabel('b').id, pool: { id: b.data.pools[0].id, name: 'shop' } });
   });
 });

@@ -37,7 +37,7 @@ describe('pickers', () => {
     const a = new FakeCognito();
     a.addPool('shop');
     const broken = new FakeCognito();
-    broken.failNext.set('listUserPools', new Error('boom'));
+    broken.failNext.set('pools.list', new Error('boom'));
     const prompter = new ScriptedPrompter([{ pick: 'broken' }]);
     await assert.rejects(pickUserPool(prompter, listedConnections({ a, broken }), step()), (error: unknown) => error instanceof CognitoError && error.message === 'Listing the pools of broken failed unexpectedly; try again.' && error.kind === 'unknown');
     assert.match(asked({ prompter })[0], / \| \$\(warning\) broken \(could not be listed\) \[Listing the pools of broken failed unexpectedly; try again\.\]$/);
@@ -56,7 +56,7 @@ describe('pickers', () => {
   it('searches users by username prefix, by e-mail prefix when the text has an @, and lists all for no text or a text too long to search', async () => {
     const cognito = new FakeCognito();
     const pool = cognito.addPool('shop');
-    cognito.users.set(pool.id, [
+    cognito.data.users.set(pool.id, [
       { username: 'alice', status: 'CONFIRMED', enabled: true, email: 'alice@example.com' },
       { username: 'bob', status: 'UNCONFIRMED', enabled: true },
     ]);
@@ -74,7 +74,7 @@ describe('pickers', () => {
     const cognito = new FakeCognito();
     const pool = cognito.addPool('shop');
     await assert.rejects(pickAppClient(new ScriptedPrompter([]), cognito, pool, step()), nothing('The pool "shop" has no app clients yet; create one first.'));
-    cognito.clients.push({ userPoolId: pool.id, clientId: 'c1', name: 'web' }, { userPoolId: pool.id, clientId: 'c2', name: 'cli' }, { userPoolId: pool.id, clientId: 'c3', name: 'api' });
+    cognito.data.clients.push({ userPoolId: pool.id, clientId: 'c1', name: 'web' }, { userPoolId: pool.id, clientId: 'c2', name: 'cli' }, { userPoolId: pool.id, clientId: 'c3', name: 'api' });
     const prompter = new ScriptedPrompter([{ pick: 'api' }]);
     assert.equal((await pickAppClient(prompter, cognito, pool, step())).clientId, 'c3');
     assert.deepEqual(asked({ prompter }), ['pick 1/1 Pick: Choose an app client of shop — items: web (c1) | cli (c2) | api (c3)'], 'every page');

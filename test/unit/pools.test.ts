@@ -19,7 +19,7 @@ function pool() {
   const cognito = new FakeCognito();
   const details = cognito.addPool('shop', { id: 'eu-west-1_Shop123', arn: 'arn:aws:cognito-idp:eu-west-1:123456789012:userpool/eu-west-1_Shop123' });
   const client = { userPoolId: details.id, clientId: 'client123', name: 'web' };
-  cognito.clients.push(client);
+  cognito.data.clients.push(client);
   return { cognito, target: onDefault(details), client: { connectionId: SINGLE_CONNECTION_ID, client } };
 }
 
@@ -94,10 +94,10 @@ describe('deleting', () => {
   it('deletes an app client only after its confirmation, and takes it out of the tree', async () => {
     const { cognito, client } = pool();
     await assert.rejects(deleteAppClient(flowRun([{ confirm: false }], cognito).deps, client), Cancelled);
-    assert.equal(cognito.clients.length, 1);
+    assert.equal(cognito.data.clients.length, 1);
     const run = flowRun([{ confirm: true }], cognito);
     await deleteAppClient(run.deps, client);
-    assert.equal(cognito.clients.length, 0);
+    assert.equal(cognito.data.clients.length, 0);
     assert.deepEqual(run.removed.map((n) => n.kind), ['appClient']);
   });
 
@@ -105,11 +105,11 @@ describe('deleting', () => {
     const { cognito, target } = pool();
     const run = flowRun([{ input: 'shop' }], cognito);
     await deleteUserPool(run.deps, target);
-    assert.deepEqual(cognito.pools, []);
+    assert.deepEqual(cognito.data.pools, []);
     assert.deepEqual(run.removed.map((n) => n.kind), ['pool']);
     const wrong = pool();
     await assert.rejects(deleteUserPool(flowRun([{ input: 'Shop' }], wrong.cognito).deps, wrong.target), /Type shop exactly to confirm/);
-    assert.equal(wrong.cognito.pools.length, 1);
+    assert.equal(wrong.cognito.data.pools.length, 1);
   });
 
   it('offers to turn deletion protection off, and turns it off only once the name is typed', async () => {
@@ -117,9 +117,9 @@ describe('deleting', () => {
     cognito.protectedPools.add(target.pool.id);
     const run = flowRun([{ confirm: true }, { input: 'shop' }], cognito);
     await deleteUserPool(run.deps, target);
-    assert.deepEqual(cognito.writeCalls.map((c) => c.method), ['setDeletionProtection', 'deleteUserPool']);
+    assert.deepEqual(cognito.writeCalls.map((c) => c.method), ['pools.setDeletionProtection', 'pools.delete']);
     assert.deepEqual(cognito.writeCalls[0].args, [target.pool.id, false]);
-    assert.deepEqual(cognito.pools, []);
+    assert.deepEqual(cognito.data.pools, []);
     // The confirmation is a modal, not a step: typing the name is step 1 of 1.
     assert.deepEqual(run.prompter.asked.map((a) => [a.type, a.step, a.totalSteps]), [['confirm', 0, 0], ['input', 1, 1]]);
 
@@ -135,28 +135,28 @@ describe('deleting', () => {
     await assert.rejects(deleteUserPool(flowRun([{ confirm: true }, ESC], cognito).deps, target), Cancelled);
     assert.deepEqual(cognito.writeCalls, []);
     assert.ok(cognito.protectedPools.has(target.pool.id), 'still protected');
-    assert.equal(cognito.pools.length, 1);
+    assert.equal(cognito.data.pools.length, 1);
   });
 
   it('puts protection back on when the delete fails, and says so in one sentence', async () => {
     const { cognito, target } = pool();
     cognito.protectedPools.add(target.pool.id);
-    cognito.failNext.set('deleteUserPool', new CognitoError('Cognito is throttling requests right now; wait a moment and retry.', 'throttled', 'TooManyRequestsException'));
+    cognito.failNext.set('pools.delete', new CognitoError('Cognito is throttling requests right now; wait a moment and retry.', 'throttled', 'TooManyRequestsException'));
     await assert.rejects(deleteUserPool(flowRun([{ confirm: true }, { input: 'shop' }], cognito).deps, target), {
       message: 'The pool "shop" was not deleted, and its deletion protection is on again: Cognito is throttling requests right now; wait a moment and retry.',
       kind: 'throttled',
     });
     assert.deepEqual(cognito.writeCalls.map((c) => c.args), [[target.pool.id, false], [target.pool.id], [target.pool.id, true]]);
     assert.ok(cognito.protectedPools.has(target.pool.id), 'protected again');
-    assert.equal(cognito.pools.length, 1);
+    assert.equal(cognito.data.pools.length, 1);
   });
 
   it('says when protection could not be put back on, and leaves a lost delete answer as it is', async () => {
     const { cognito, target } = pool();
     cognito.protectedPools.add(target.pool.id);
-    cognito.failNext.set('deleteUserPool', new CognitoError('Cognito had an internal error; retry in a moment.', 'internal', 'InternalErrorException'));
-    const original = cognito.setDeletionProtection.bind(cognito);
-    cognito.setDeletionProtection = async (id, active) => {
+    cognito.failNext.set('pools.delete', new CognitoError('Cognito had an internal error; retry in a moment.', 'internal', 'InternalErrorException'));
+    const original = cognito.pools.setDeletionProtection.bind(cognito.pools);
+    cognito.pools.setDeletionProtection = async (id, active) => {
       if (active) throw new CognitoError('Access denied: your credentials lack the IAM permission cognito-idp:UpdateUserPool; ask for it or choose another profile.', 'accessDenied');
       return original(id, active);
     };
@@ -168,12 +168,12 @@ describe('deleting', () => {
     const lost = pool();
     lost.cognito.protectedPools.add(lost.target.pool.id);
     const answerLost = new CognitoError("Cognito's answer was lost on the way; refresh the view to see whether the change happened, then try again if not.", 'unreachable', 'AnswerLost');
-    lost.cognito.deleteUserPool = async (id) => {
-      lost.cognito.pools = lost.cognito.pools.filter((p) => p.id !== id);
+    lost.cognito.pools.delete = async (id) => {
+      lost.cognito.data.pools = lost.cognito.data.pools.filter((p) => p.id !== id);
       throw answerLost;
     };
-    const turnOff = lost.cognito.setDeletionProtection.bind(lost.cognito);
-    lost.cognito.setDeletionProtection = async (id, active) => {
+    const turnOff = lost.cognito.pools.setDeletionProtection.bind(lost.cognito.pools);
+    lost.cognito.pools.setDeletionProtection = async (id, active) => {
       if (!active) return turnOff(id, active);
       throw new CognitoError('That user pool or app client no longer exists; refresh the Cognito view.', 'notFound', 'ResourceNotFoundException');
     };

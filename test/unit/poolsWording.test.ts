@@ -17,7 +17,7 @@ import { asked, told } from './support/transcript';
 function shop() {
   const cognito = new FakeCognito();
   const pool = cognito.addPool('shop', { id: 'eu-west-1_Shop123' });
-  cognito.clients.push({ userPoolId: pool.id, clientId: 'client123', name: 'web' });
+  cognito.data.clients.push({ userPoolId: pool.id, clientId: 'client123', name: 'web' });
   return { cognito, pool };
 }
 
@@ -49,7 +49,7 @@ describe('pool and app client commands, word for word', () => {
       'input 2/2 Delete User Pool: Type the pool\'s name, shop, to delete it with all its users, groups and app clients. This cannot be undone. — placeholder: shop',
     ]);
     assert.deepEqual(told(run), { progress: ['Turning off deletion protection of shop…', 'Deleting user pool shop…'], status: ['$(check) Deleted user pool shop'], notifications: [] });
-    assert.deepEqual(cognito.writeCalls.map((c) => c.method), ['setDeletionProtection', 'deleteUserPool']);
+    assert.deepEqual(cognito.writeCalls.map((c) => c.method), ['pools.setDeletionProtection', 'pools.delete']);
 
     const { cognito: other } = shop();
     const typo = flowRun([{ pick: 'shop' }, { input: 'Shop' }], other);
@@ -62,7 +62,7 @@ describe('pool and app client commands, word for word', () => {
       ['shop-auth', 'auth.example.com', 'auth.example.com'],
     ] as const) {
       const { cognito, pool } = shop();
-      cognito.pools[0].settings = { usernameAttributes: [], aliasAttributes: [], mfa: 'OFF', emailSending: '', triggers: [], deletionProtection: false, customDomain: custom };
+      cognito.data.pools[0].settings = { usernameAttributes: [], aliasAttributes: [], mfa: 'OFF', emailSending: '', triggers: [], deletionProtection: false, customDomain: custom };
       cognito.poolDomains.set(pool.id, domain);
       const run = flowRun([{ pick: 'shop' }], cognito);
       await assert.rejects(
@@ -98,13 +98,13 @@ describe('pool and app client commands, word for word', () => {
 
   it('copies the ARN, Issuer URL and JWKS URL of a pool picked from the palette', async () => {
     const { cognito, pool } = shop();
-    cognito.pools[0].arn = 'arn:aws:cognito-idp:eu-west-1:123456789012:userpool/eu-west-1_Shop123';
+    cognito.data.pools[0].arn = 'arn:aws:cognito-idp:eu-west-1:123456789012:userpool/eu-west-1_Shop123';
     const run = flowRun([{ pick: 'shop' }, { pick: 'shop' }, { pick: 'shop' }], cognito);
     await copyPoolArn(run.deps);
     await copyIssuerUrl(run.deps);
     await copyJwksUrl(run.deps);
     assert.deepEqual(asked(run), [POOL_PICK('Copy Pool ARN', 1), POOL_PICK('Copy Issuer URL', 1), POOL_PICK('Copy JWKS URL', 1)]);
-    assert.deepEqual(run.clipboard, [cognito.pools[0].arn, issuerUrl(pool.id), jwksUrl(pool.id)]);
+    assert.deepEqual(run.clipboard, [cognito.data.pools[0].arn, issuerUrl(pool.id), jwksUrl(pool.id)]);
     const { cognito: noArn } = shop();
     await assert.rejects(copyPoolArn(flowRun([{ pick: 'shop' }], noArn).deps), (error: unknown) => error instanceof NothingToPick && error.message === 'This endpoint does not tell pool ARNs.');
   });

@@ -14,7 +14,7 @@ const RULES = '8+ characters, upper case, lower case, number, symbol';
 function shop() {
   const cognito = new FakeCognito();
   const pool = cognito.addPool('shop');
-  cognito.users.set(pool.id, [{ username: 'alice', status: 'FORCE_CHANGE_PASSWORD', enabled: true }]);
+  cognito.data.users.set(pool.id, [{ username: 'alice', status: 'FORCE_CHANGE_PASSWORD', enabled: true }]);
   return { cognito, pool };
 }
 

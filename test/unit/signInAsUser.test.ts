@@ -15,14 +15,14 @@ const PASSWORD = 'Old-Passw0rd!';
 function pool() {
   const cognito = new FakeCognito();
   const details = cognito.addPool('shop');
-  cognito.clients.push({ userPoolId: details.id, clientId: 'web1', name: 'web' });
-  cognito.users.set(details.id, [{ username: 'alice', status: 'FORCE_CHANGE_PASSWORD', enabled: true }]);
+  cognito.data.clients.push({ userPoolId: details.id, clientId: 'web1', name: 'web' });
+  cognito.data.users.set(details.id, [{ username: 'alice', status: 'FORCE_CHANGE_PASSWORD', enabled: true }]);
   return { cognito, target: onDefault(details) };
 }
 
 const onUser = (target: ReturnType<typeof onDefault>): SignInTarget => ({ ...target, username: 'alice' });
-const signIns = (cognito: FakeCognito) => cognito.calls.filter((c) => c.method === 'signIn').map((c) => c.args[0] as SignInRequest);
-const answers = (cognito: FakeCognito) => cognito.calls.filter((c) => c.method === 'answerChallenge').map((c) => c.args[0] as ChallengeAnswer);
+const signIns = (cognito: FakeCognito) => cognito.calls.filter((c) => c.method === 'auth.signIn').map((c) => c.args[0] as SignInRequest);
+const answers = (cognito: FakeCognito) => cognito.calls.filter((c) => c.method === 'auth.answerChallenge').map((c) => c.args[0] as ChallengeAnswer);
 
 describe('Sign In as User', () => {
   it('on a user node asks the app client and the password (a password box), signs in with SRP and opens the tokens', async () => {
@@ -55,7 +55,7 @@ describe('Sign In as User', () => {
     const { cognito, target } = pool();
     cognito.authSteps = [TOKENS];
     const run = flowRun([{ pick: 'alice' }, { input: PASSWORD }], cognito);
-    await signInAsUser(run.deps, { ...target, client: cognito.clients[0] });
+    await signInAsUser(run.deps, { ...target, client: cognito.data.clients[0] });
     run.prompter.assertDone();
     assert.equal(signIns(cognito)[0].username, 'alice');
   });
@@ -110,7 +110,7 @@ describe('Sign In as User', () => {
       { kind: 'challenge', challenge: 'NEW_PASSWORD_REQUIRED', parameters: { requiredAttributes: '["userAttributes.email"]' }, session: 's1', username: 'alice-id' },
       TOKENS,
     ];
-    cognito.users.set(target.pool.id, [{ username: 'alice', status: 'CONFIRMED', enabled: true }]);
+    cognito.data.users.set(target.pool.id, [{ username: 'alice', status: 'CONFIRMED', enabled: true }]);
     const run = flowRun([{ pick: 'web' }, { input: PASSWORD }, { input: 'New-Passw0rd!' }, { input: 'alice@example.com' }], cognito);
     await signInAsUser(run.deps, onUser(target));
     run.prompter.assertDone();

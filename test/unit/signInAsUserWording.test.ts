@@ -17,8 +17,8 @@ const PASSWORD = 'Old-Passw0rd!';
 function shop() {
   const cognito = new FakeCognito();
   const pool = cognito.addPool('shop');
-  cognito.clients.push({ userPoolId: pool.id, clientId: 'web1', name: 'web' });
-  cognito.users.set(pool.id, [{ username: 'alice', status: 'FORCE_CHANGE_PASSWORD', enabled: true }]);
+  cognito.data.clients.push({ userPoolId: pool.id, clientId: 'web1', name: 'web' });
+  cognito.data.users.set(pool.id, [{ username: 'alice', status: 'FORCE_CHANGE_PASSWORD', enabled: true }]);
   return { cognito, pool };
 }
 
@@ -51,7 +51,7 @@ describe('Sign In as User, word for word', () => {
     const { cognito, pool } = shop();
     cognito.authSteps = [TOKENS];
     const run = flowRun([{ pick: 'Type a username' }, { input: ` ${'x'.repeat(128)} ` }, { input: PASSWORD }], cognito);
-    const session = await signInAsUser(run.deps, { ...onDefault(pool), client: cognito.clients[0] });
+    const session = await signInAsUser(run.deps, { ...onDefault(pool), client: cognito.data.clients[0] });
     assert.equal(session.username, 'x'.repeat(128));
     assert.equal(asked(run)[1], 'input 1/2 Sign In as User: Username (or e-mail / phone number where the pool signs in with those)');
 
@@ -64,21 +64,21 @@ describe('Sign In as User, word for word', () => {
     cognito.clientDetails.set('web1', { name: 'web (renamed)' });
     cognito.authSteps = [TOKENS];
     const run = flowRun([{ input: PASSWORD }], cognito);
-    const session = await signInAsUser(run.deps, { ...onDefault(pool), username: 'alice', client: cognito.clients[0] });
+    const session = await signInAsUser(run.deps, { ...onDefault(pool), username: 'alice', client: cognito.data.clients[0] });
     assert.equal(session.clientName, 'web (renamed)');
 
     cognito.clientDetails.set('web1', { name: 'web (renamed)', authFlows: ['ALLOW_REFRESH_TOKEN_AUTH'] });
-    await assert.rejects(signInAsUser(flowRun([], cognito).deps, { ...onDefault(pool), username: 'alice', client: cognito.clients[0] }), (error: unknown) => error instanceof CognitoError && error.message === noFlowSentence('web (renamed)') && error.kind === 'signInRefused');
+    await assert.rejects(signInAsUser(flowRun([], cognito).deps, { ...onDefault(pool), username: 'alice', client: cognito.data.clients[0] }), (error: unknown) => error instanceof CognitoError && error.message === noFlowSentence('web (renamed)') && error.kind === 'signInRefused');
     cognito.clientDetails.set('web1', { name: '', authFlows: ['ALLOW_REFRESH_TOKEN_AUTH'] });
-    await assert.rejects(signInAsUser(flowRun([], cognito).deps, { ...onDefault(pool), username: 'alice', client: cognito.clients[0] }), (error: unknown) => error instanceof CognitoError && error.message === noFlowSentence('web'));
+    await assert.rejects(signInAsUser(flowRun([], cognito).deps, { ...onDefault(pool), username: 'alice', client: cognito.data.clients[0] }), (error: unknown) => error instanceof CognitoError && error.message === noFlowSentence('web'));
   });
 
   it('logs each challenge, and keeps the sign-in when the new state cannot be read back', async () => {
     const { cognito, pool } = shop();
     cognito.authSteps = [{ kind: 'challenge', challenge: 'NEW_PASSWORD_REQUIRED', parameters: {}, session: 's1', username: 'alice' }, TOKENS];
-    cognito.failNext.set('getUser', new CognitoError('Cognito is busy.', 'throttled'));
+    cognito.failNext.set('users.get', new CognitoError('Cognito is busy.', 'throttled'));
     const run = flowRun([{ input: PASSWORD }, { input: 'New-Passw0rd!' }], cognito);
-    const session = await signInAsUser(run.deps, { ...onDefault(pool), username: 'alice', client: cognito.clients[0] });
+    const session = await signInAsUser(run.deps, { ...onDefault(pool), username: 'alice', client: cognito.data.clients[0] });
     assert.deepEqual(run.logLines, ['Sign-in as alice: challenge NEW_PASSWORD_REQUIRED', 'Signed in as alice with USER_SRP_AUTH']);
     assert.deepEqual(told(run).progress, ['Signing in as alice…', 'Signing in as alice…']);
     assert.deepEqual(run.changedUsers, []);
@@ -89,8 +89,8 @@ describe('Sign In as User, word for word', () => {
     const { cognito, pool } = shop();
     cognito.authSteps = [{ kind: 'challenge', challenge: 'SOFTWARE_TOKEN_MFA', parameters: {}, session: 's1', username: 'alice' }, TOKENS];
     const run = flowRun([{ input: PASSWORD }, { input: '123456' }], cognito);
-    await signInAsUser(run.deps, { ...onDefault(pool), username: 'alice', client: cognito.clients[0] });
+    await signInAsUser(run.deps, { ...onDefault(pool), username: 'alice', client: cognito.data.clients[0] });
     assert.deepEqual(run.changedUsers, []);
-    assert.equal(cognito.calls.filter((c) => c.method === 'getUser').length, 0);
+    assert.equal(cognito.calls.filter((c) => c.method === 'users.get').length, 0);
   });
 });

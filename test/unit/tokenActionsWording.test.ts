@@ -26,7 +26,7 @@ function signIn(sessions: SignInSessions, tokens: Tokens, username = 'alice'): S
 }
 
 const FULL: Tokens = { idToken: jwt({ 'cognito:username': 'alice-internal' }), accessToken: 'access-x', refreshToken: 'refresh-x', expiresIn: 3600 };
-const refreshRequests = (cognito: FakeCognito) => cognito.calls.filter((c) => c.method === 'refreshTokens').map((c) => c.args[0] as RefreshRequest);
+const refreshRequests = (cognito: FakeCognito) => cognito.calls.filter((c) => c.method === 'auth.refreshTokens').map((c) => c.args[0] as RefreshRequest);
 
 describe('token actions, word for word', () => {
   it('asks which sign-in among several, each with its pool and client', async () => {
@@ -86,13 +86,13 @@ describe('token actions, word for word', () => {
   it('signs out in three ways: revoked, not revocable here, revoking failed; and without a refresh token, just forgets', async () => {
     const statusAfterSignOut = async (revoke?: () => Promise<void>, tokens = FULL) => {
       const cognito = new FakeCognito();
-      if (revoke) cognito.revokeToken = revoke;
+      if (revoke) cognito.auth.revokeToken = revoke;
       const run = flowRun([], cognito);
       const session = signIn(run.signIns, tokens);
       await signOut(run.deps, session);
       assert.equal(run.signIns.get(session.id), undefined, 'forgotten in every case');
       assert.deepEqual(run.logLines, ['Signed out alice']);
-      return { status: told(run).status, revokes: cognito.calls.filter((c) => c.method === 'revokeToken').length };
+      return { status: told(run).status, revokes: cognito.calls.filter((c) => c.method === 'auth.revokeToken').length };
     };
     assert.deepEqual(await statusAfterSignOut(), { status: ['$(check) Forgot the tokens of alice and revoked its refresh token'], revokes: 1 });
     assert.deepEqual(

@@ -176,7 +176,7 @@ describe('token actions', () => {
     const run = flowRun([], cognito);
     const s = session(run.signIns);
     await refreshTokens(run.deps, s);
-    const request = cognito.calls.find((c) => c.method === 'refreshTokens')?.args[0] as RefreshRequest;
+    const request = cognito.calls.find((c) => c.method === 'auth.refreshTokens')?.args[0] as RefreshRequest;
     assert.deepEqual(request, { userPoolId: 'us-east-1_abc', clientId: 'web1', hasSecret: true, admin: false, username: 'alice-internal', refreshToken: REFRESH_TOKEN });
     assert.deepEqual(run.signIns.get(s.id)?.tokens, { ...cognito.refreshedTokens, refreshToken: REFRESH_TOKEN });
   });
@@ -186,11 +186,11 @@ describe('token actions', () => {
     const run = flowRun([], cognito);
     const s = session(run.signIns);
     await signOut(run.deps, s);
-    assert.deepEqual((cognito.calls.find((c) => c.method === 'revokeToken')?.args[0] as RevokeRequest).refreshToken, REFRESH_TOKEN);
+    assert.deepEqual((cognito.calls.find((c) => c.method === 'auth.revokeToken')?.args[0] as RevokeRequest).refreshToken, REFRESH_TOKEN);
     assert.equal(run.signIns.get(s.id), undefined);
 
     const unsupported = new FakeCognito();
-    unsupported.revokeToken = async () => {
+    unsupported.auth.revokeToken = async () => {
       throw new CognitoError('This Cognito endpoint does not support RevokeToken; it works against AWS.', 'unsupported');
     };
     const again = flowRun([], unsupported);

@@ -87,7 +87,7 @@ describe('the Tokens view is told of each change to a sign-in', () => {
     const { run, tabs, heard, settle } = await twoTabs();
     const [ann] = tabs;
     const before = ann.text;
-    run.cognito.refreshTokens = async () => {
+    run.cognito.auth.refreshTokens = async () => {
       throw new Error('refused');
     };
     await assert.rejects(refreshTokens(run.deps, ann.session));
@@ -104,12 +104,12 @@ describe('the Tokens view is told of each change to a sign-in', () => {
     await refreshTokens(run.deps, ann.session);
     await signOut(run.deps, ann.session);
     const sent = run.cognito.calls
-      .filter((c) => c.method === 'refreshTokens' || c.method === 'revokeToken')
+      .filter((c) => c.method === 'auth.refreshTokens' || c.method === 'auth.revokeToken')
       .map((c) => [c.method, (c.args[0] as { refreshToken: string }).refreshToken]);
     assert.deepEqual(sent, [
-      ['refreshTokens', 'refresh-1'],
-      ['refreshTokens', 'rotated-refresh'],
-      ['revokeToken', 'rotated-refresh'],
+      ['auth.refreshTokens', 'refresh-1'],
+      ['auth.refreshTokens', 'rotated-refresh'],
+      ['auth.revokeToken', 'rotated-refresh'],
     ]);
   });
 });

@@ -113,8 +113,8 @@ describe('TreeModel links and events', () => {
   it('refreshes the listing a leaf is in when the leaf is refreshed, and nothing else', async () => {
     const cognito = new FakeCognito();
     const pool = cognito.addPool('shop');
-    cognito.users.set(pool.id, [alice]);
-    cognito.clients.push({ userPoolId: pool.id, clientId: 'c1', name: 'web' });
+    cognito.data.users.set(pool.id, [alice]);
+    cognito.data.clients.push({ userPoolId: pool.id, clientId: 'c1', name: 'web' });
     const model = new TreeModel(singleConnection(cognito));
     const [poolRow] = await model.getChildren();
     const [clients, users] = await model.getChildren(poolRow);
@@ -146,8 +146,8 @@ describe('TreeModel links and events', () => {
   it('removes a group with its members, and keeps users of the same name elsewhere', async () => {
     const cognito = new FakeCognito();
     const pool = cognito.addPool('shop');
-    cognito.users.set(pool.id, [alice]);
-    cognito.groups.push({ userPoolId: pool.id, name: 'admins' }, { userPoolId: pool.id, name: 'admins2' });
+    cognito.data.users.set(pool.id, [alice]);
+    cognito.data.groups.push({ userPoolId: pool.id, name: 'admins' }, { userPoolId: pool.id, name: 'admins2' });
     cognito.members.add(`${pool.id}/admins/alice`).add(`${pool.id}/admins2/alice`);
     const model = new TreeModel(singleConnection(cognito));
     const [poolRow] = await model.getChildren();

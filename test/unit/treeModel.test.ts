@@ -70,11 +70,11 @@ describe('TreeModel', () => {
 
   it('forgets the nodes below what it refreshes', async () => {
     const pool = cognito.addPool('p');
-    cognito.users.set(pool.id, [{ username: 'gone', status: 'CONFIRMED', enabled: true }]);
+    cognito.data.users.set(pool.id, [{ username: 'gone', status: 'CONFIRMED', enabled: true }]);
     const [poolNode] = await model.getChildren();
     const [, usersFolder] = await model.getChildren(poolNode);
     const [gone] = await model.getChildren(usersFolder);
-    cognito.users.set(pool.id, []);
+    cognito.data.users.set(pool.id, []);
     model.refresh(usersFolder);
     assert.equal(model.getNode(gone.key), undefined);
     assert.equal(model.getNode(usersFolder.key), usersFolder, 'the folder itself stays');
@@ -89,7 +89,7 @@ describe('TreeModel', () => {
 
   it('gives each pool three folders without a call, and one call per folder', async () => {
     const pool = cognito.addPool('p');
-    cognito.clients.push({ userPoolId: pool.id, clientId: 'c1', name: 'web' });
+    cognito.data.clients.push({ userPoolId: pool.id, clientId: 'c1', name: 'web' });
     const [poolNode] = await model.getChildren();
     const folders = await model.getChildren(poolNode);
     assert.deepEqual(labels(folders), ['appClientsFolder', 'usersFolder', 'groupsFolder']);
@@ -104,7 +104,7 @@ describe('TreeModel', () => {
   it('shows an empty placeholder and a failed load as a node, and recovers on refresh', async () => {
     assert.deepEqual(labels(await model.getChildren()), ['empty: No user pools in this region']);
     model.refresh();
-    cognito.failNext.set('listUserPools', new CognitoError('Cognito is throttling requests right now; wait a moment and retry.', 'throttled'));
+    cognito.failNext.set('pools.list', new CognitoError('Cognito is throttling requests right now; wait a moment and retry.', 'throttled'));
     const failed = await model.getChildren();
     assert.deepEqual(labels(failed), ['error: Cognito is throttling requests right now; wait a moment and retry.']);
     cognito.addPool('back');
@@ -115,7 +115,7 @@ describe('TreeModel', () => {
   it('keeps loaded items and the token when Load more fails', async () => {
     for (const name of ['a', 'b', 'c']) cognito.addPool(name);
     const more = (await model.getChildren())[2] as LoadMoreNode;
-    cognito.failNext.set('listUserPools', new CognitoError('Cannot reach the Cognito endpoint; check your network connection or that the local emulator is running.', 'unreachable'));
+    cognito.failNext.set('pools.list', new CognitoError('Cannot reach the Cognito endpoint; check your network connection or that the local emulator is running.', 'unreachable'));
     await model.loadMore(more);
     assert.deepEqual(labels(await model.getChildren()), ['a', 'b', 'error: Cannot reach the Cognito endpoint; check your network connection or that the local emulator is running.', 'Load more']);
     await model.loadMore(more);
@@ -166,14 +166,14 @@ describe('TreeModel', () => {
     cognito.addPool('old');
     const pending = model.getChildren();
     model.refresh();
-    cognito.pools = [];
+    cognito.data.pools = [];
     cognito.addPool('new');
     assert.deepEqual(labels(await pending), ['new']);
   });
 
   it('announces only the folder after Load more in a folder, so the rest of the tree stays', async () => {
     const pool = cognito.addPool('p');
-    cognito.users.set(pool.id, ['a', 'b', 'c'].map((username) => ({ username, status: 'CONFIRMED', enabled: true })));
+    cognito.data.users.set(pool.id, ['a', 'b', 'c'].map((username) => ({ username, status: 'CONFIRMED', enabled: true })));
     const [poolNode] = await model.getChildren();
     const [, users] = await model.getChildren(poolNode);
     const more = (await model.getChildren(users)).find((n) => n.kind === 'loadMore') as LoadMoreNode;
@@ -206,7 +206,7 @@ describe('TreeModel user search', () => {
     await model.getChildren(usersFolder);
     model.setUserFilter(usersFolder.key, undefined);
     await model.getChildren(usersFolder);
-    const filters = cognito.calls.filter((c) => c.method === 'listUsers').map((c) => (c.args[1] as { filter?: string }).filter);
+    const filters = cognito.calls.filter((c) => c.method === 'users.list').map((c) => (c.args[1] as { filter?: string }).filter);
     assert.deepEqual(filters, ['email ^= "a"', 'email ^= "a"', undefined]);
     assert.equal(pool.id, (cognito.calls.at(-1)?.args[0] as string));
   });
@@ -216,7 +216,7 @@ describe('TreeModel user search', () => {
     for (const name of ['a', 'b', 'c']) cognito.addPool(name);
     const model = new TreeModel(singleConnection(cognito));
     const more = (await model.getChildren())[2] as LoadMoreNode;
-    cognito.failNext.set('listUserPools', new CognitoError('Cognito rejected the request: bad token; correct the input and try again.', 'invalidParameter'));
+    cognito.failNext.set('pools.list', new CognitoError('Cognito rejected the request: bad token; correct the input and try again.', 'invalidParameter'));
     await model.loadMore(more);
     assert.deepEqual(labels(await model.getChildren()), ['a', 'b', 'error: This list changed or its page token expired; click to reload it from the start.']);
   });
@@ -230,7 +230,7 @@ describe('TreeModel with several connections', () => {
     prod.addPool('prod-pool');
     const source = listedConnections({ dev, prod, broken: new FakeCognito() }, ['Connection 4 in cognito.connections: has no "region"; add one such as "eu-west-1".']);
     const broken = source.cognito(source.byLabel('broken').id) as FakeCognito;
-    broken.failNext.set('listUserPools', new CognitoError('Cannot reach the Cognito endpoint; check your network connection or that the local emulator is running.', 'unreachable'));
+    broken.failNext.set('pools.list', new CognitoError('Cannot reach the Cognito endpoint; check your network connection or that the local emulator is running.', 'unreachable'));
     const model = new TreeModel(source);
 
     const roots = await model.getChildren();
@@ -246,7 +246,7 @@ describe('TreeModel with several connections', () => {
     // Each pool and everything under it carries its connection; the parent chain leads back to the root.
     const [prodPool] = await model.getChildren(prodRoot);
     const [, users] = await model.getChildren(prodPool);
-    prod.users.set(prod.pools[0].id, [{ username: 'p', status: 'CONFIRMED', enabled: true }]);
+    prod.data.users.set(prod.data.pools[0].id, [{ username: 'p', status: 'CONFIRMED', enabled: true }]);
     const [user] = await model.getChildren(users);
     assert.deepEqual([prodPool, users, user].map((n) => 'connectionId' in n && n.connectionId), Array(3).fill(source.byLabel('prod').id));
     assert.equal(model.getParent(prodPool), prodRoot);
@@ -273,10 +273,10 @@ describe('TreeModel with several connections', () => {
   it('tells the view about credentials only for the single connection (its welcome content)', async () => {
     const reported: (string | undefined)[] = [];
     const none = new FakeCognito();
-    none.failNext.set('listUserPools', new CognitoError('No AWS credentials were found.', 'noCredentials'));
+    none.failNext.set('pools.list', new CognitoError('No AWS credentials were found.', 'noCredentials'));
     assert.deepEqual(await new TreeModel(singleConnection(none), (e) => reported.push(e)).getChildren(), [], 'an empty root for the welcome content');
     const listed = new FakeCognito();
-    listed.failNext.set('listUserPools', new CognitoError('No AWS credentials were found.', 'noCredentials'));
+    listed.failNext.set('pools.list', new CognitoError('No AWS credentials were found.', 'noCredentials'));
     const model = new TreeModel(listedConnections({ listed }), (e) => reported.push(e));
     const [root] = await model.getChildren();
     assert.deepEqual(labels(await model.getChildren(root)), ['error: No AWS credentials were found.'], 'a listed connection shows the sentence under itself');
@@ -288,8 +288,8 @@ describe('TreeModel groups and in-place changes', () => {
   it('lists groups page by page and each group’s members', async () => {
     const cognito = new FakeCognito();
     const pool = cognito.addPool('p');
-    cognito.users.set(pool.id, [{ username: 'ann', status: 'CONFIRMED', enabled: true }, { username: 'ben', status: 'CONFIRMED', enabled: true }]);
-    for (const name of ['admins', 'editors', 'readers']) cognito.groups.push({ userPoolId: pool.id, name, precedence: 1 });
+    cognito.data.users.set(pool.id, [{ username: 'ann', status: 'CONFIRMED', enabled: true }, { username: 'ben', status: 'CONFIRMED', enabled: true }]);
+    for (const name of ['admins', 'editors', 'readers']) cognito.data.groups.push({ userPoolId: pool.id, name, precedence: 1 });
     cognito.members.add(`${pool.id}/admins/ann`);
     const model = new TreeModel(singleConnection(cognito));
     const [poolNode] = await model.getChildren();
@@ -303,7 +303,7 @@ describe('TreeModel groups and in-place changes', () => {
   it('updates a user in place and removes deleted ones without reloading the folder or losing loaded pages', async () => {
     const cognito = new FakeCognito();
     const pool = cognito.addPool('p');
-    cognito.users.set(pool.id, ['a', 'b', 'c', 'd'].map((username) => ({ username, status: 'FORCE_CHANGE_PASSWORD', enabled: true })));
+    cognito.data.users.set(pool.id, ['a', 'b', 'c', 'd'].map((username) => ({ username, status: 'FORCE_CHANGE_PASSWORD', enabled: true })));
     const model = new TreeModel(singleConnection(cognito));
     const [poolNode] = await model.getChildren();
     const [, users] = await model.getChildren(poolNode);
@@ -328,8 +328,8 @@ describe('TreeModel groups and in-place changes', () => {
   it('shows a changed or deleted user the same under the open groups', async () => {
     const cognito = new FakeCognito();
     const pool = cognito.addPool('p');
-    cognito.users.set(pool.id, [{ username: 'ann', status: 'CONFIRMED', enabled: true }]);
-    cognito.groups.push({ userPoolId: pool.id, name: 'admins' });
+    cognito.data.users.set(pool.id, [{ username: 'ann', status: 'CONFIRMED', enabled: true }]);
+    cognito.data.groups.push({ userPoolId: pool.id, name: 'admins' });
     cognito.members.add(`${pool.id}/admins/ann`);
     const model = new TreeModel(singleConnection(cognito));
     const updates = modelUpdates(model);

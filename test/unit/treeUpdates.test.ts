@@ -29,8 +29,8 @@ function view(visible = true, fails = false) {
 }
 
 async function openShop(cognito = new FakeCognito()) {
-  const pool = cognito.pools[0] ?? cognito.addPool('shop');
-  if (!cognito.users.has(pool.id)) cognito.users.set(pool.id, [{ username: 'ann', status: 'CONFIRMED', enabled: true }]);
+  const pool = cognito.data.pools[0] ?? cognito.addPool('shop');
+  if (!cognito.data.users.has(pool.id)) cognito.data.users.set(pool.id, [{ username: 'ann', status: 'CONFIRMED', enabled: true }]);
   const model = new TreeModel(singleConnection(cognito));
   const [poolRow] = await model.getChildren();
   const [, users, groups] = await model.getChildren(poolRow);
@@ -45,7 +45,7 @@ describe('tree updates', () => {
     const bob = { username: 'bob', status: 'FORCE_CHANGE_PASSWORD', enabled: true };
     await treeUpdates(model, treeView).showCreated(userNode(SINGLE_CONNECTION_ID, pool.id, bob));
     assert.deepEqual(reveals, [{ key: userNode(SINGLE_CONNECTION_ID, pool.id, bob).key, options: { select: true, focus: false, expand: false } }]);
-    assert.ok(cognito.calls.filter((c) => c.method === 'listUsers').length >= 2, 'the folder was listed again');
+    assert.ok(cognito.calls.filter((c) => c.method === 'users.list').length >= 2, 'the folder was listed again');
   });
 
   it('reveals nothing for a folder never opened, in a hidden view, and shrugs off a failed reveal', async () => {
@@ -84,12 +84,12 @@ describe('tree updates', () => {
     const { treeView } = view();
     const updates = treeUpdates(model, treeView);
     await updates.reloadUsers(onDefault(pool));
-    assert.equal(cognito.calls.filter((c) => c.method === 'listUsers' || c.method === 'listGroups').length, 0, 'nothing open, nothing listed');
+    assert.equal(cognito.calls.filter((c) => c.method === 'users.list' || c.method === 'groups.list').length, 0, 'nothing open, nothing listed');
 
     await model.getChildren(users);
     await model.getChildren(groups);
-    cognito.users.get(pool.id)!.push({ username: 'zed', status: 'CONFIRMED', enabled: true });
-    cognito.groups.push({ userPoolId: pool.id, name: 'admins' });
+    cognito.data.users.get(pool.id)!.push({ username: 'zed', status: 'CONFIRMED', enabled: true });
+    cognito.data.groups.push({ userPoolId: pool.id, name: 'admins' });
     await updates.reloadUsers(onDefault(pool));
     const names = (nodes: TreeNode[]) => nodes.map((n) => (n.kind === 'user' ? n.user.username : n.kind === 'group' ? n.group.name : n.kind));
     assert.deepEqual(names(await model.getChildren(users)), ['ann', 'zed']);
@@ -99,11 +99,11 @@ describe('tree updates', () => {
   it('lists a new member under its group only when the group is open', async () => {
     const { cognito, pool, model, groups } = await openShop();
     const group = { userPoolId: pool.id, name: 'admins' };
-    cognito.groups.push(group);
+    cognito.data.groups.push(group);
     const [admins] = await model.getChildren(groups);
     const { treeView } = view(false);
     const updates = treeUpdates(model, treeView);
-    const ann = cognito.users.get(pool.id)![0];
+    const ann = cognito.data.users.get(pool.id)![0];
     await updates.memberAdded(SINGLE_CONNECTION_ID, pool.id, 'admins', ann);
     assert.equal(model.isListed(admins.key), false, 'a closed group stays closed');
 
@@ -116,8 +116,8 @@ describe('tree updates', () => {
 
   it('takes a deleted user out of its folder and of every open group, and changes a user everywhere it is listed', async () => {
     const { cognito, pool, model, users, groups } = await openShop();
-    cognito.users.get(pool.id)!.push({ username: 'bob', status: 'CONFIRMED', enabled: true });
-    cognito.groups.push({ userPoolId: pool.id, name: 'admins' }, { userPoolId: pool.id, name: 'staff' });
+    cognito.data.users.get(pool.id)!.push({ username: 'bob', status: 'CONFIRMED', enabled: true });
+    cognito.data.groups.push({ userPoolId: pool.id, name: 'admins' }, { userPoolId: pool.id, name: 'staff' });
     for (const g of ['admins', 'staff']) for (const u of ['ann', 'bob']) cognito.members.add(`${pool.id}/${g}/${u}`);
     const [ann] = (await model.getChildren(users)) as UserNode[];
     const [admins, staff] = await model.getChildren(groups);

@@ -29,7 +29,7 @@ describe('an endpoint whose name does not resolve', () => {
   it('is named as the endpoint (or a stopped emulator), not as the region', async () => {
     const { service, region } = await createCognitoService({ region: 'eu-south-1', endpoint: `https://${HOST}` });
     assert.equal(region, 'eu-south-1');
-    await assert.rejects(service.listUserPools(), (error: CognitoError) => {
+    await assert.rejects(service.pools.list(), (error: CognitoError) => {
       assert.equal(error.kind, 'unreachable');
       assert.equal(error.message, 'Cannot reach the Cognito endpoint; check your network connection or that the local emulator is running.');
       return true;

@@ -13,8 +13,8 @@ import { asked, told } from './support/transcript';
 function shop(names = ['alice', 'bob', 'carol', 'dave', 'erin']) {
   const cognito = new FakeCognito();
   const pool = cognito.addPool('shop');
-  cognito.users.set(pool.id, names.map((username) => ({ username, status: 'UNCONFIRMED', enabled: true })));
-  const refs: UserRef[] = cognito.users.get(pool.id)!.map((user) => ({ connectionId: SINGLE_CONNECTION_ID, userPoolId: pool.id, user }));
+  cognito.data.users.set(pool.id, names.map((username) => ({ username, status: 'UNCONFIRMED', enabled: true })));
+  const refs: UserRef[] = cognito.data.users.get(pool.id)!.map((user) => ({ connectionId: SINGLE_CONNECTION_ID, userPoolId: pool.id, user }));
   return { cognito, pool, refs };
 }
 
@@ -37,7 +37,7 @@ describe('user actions, word for word', () => {
     await setUsersEnabled(run.deps, refs.slice(0, 2), false);
     assert.deepEqual(told(run), { progress: ['Disabling 2 users…'], status: ['$(check) Disabled 2 users.'], notifications: [] });
 
-    cognito.failNext.set('setUserEnabled', new CognitoError('Not allowed.', 'accessDenied'));
+    cognito.failNext.set('users.setEnabled', new CognitoError('Not allowed.', 'accessDenied'));
     const failing = flowRun([], cognito);
     await setUsersEnabled(failing.deps, [refs[0]], true);
     assert.deepEqual(told(failing).status, []);
@@ -65,7 +65,7 @@ describe('user actions, word for word', () => {
 
   it('keeps the nodes of users whose deletion failed, and says so in a notification', async () => {
     const { cognito, refs } = shop();
-    cognito.failNext.set('deleteUser', new CognitoError('Not allowed.', 'accessDenied'));
+    cognito.failNext.set('users.delete', new CognitoError('Not allowed.', 'accessDenied'));
     const run = flowRun([{ confirm: true }], cognito);
     await deleteUsers(run.deps, refs.slice(0, 2));
     assert.deepEqual(run.removed.map((n) => n.kind === 'user' && n.user.username), ['bob']);
@@ -95,8 +95,8 @@ describe('user actions, word for word', () => {
     assert.deepEqual(run.changedUsers, [{ ...refs[0].user, status: 'RESET_REQUIRED' }]);
 
     // When the user cannot be read back, the node shows RESET_REQUIRED anyway.
-    cognito.users.get(refs[0].userPoolId)![0] = { ...refs[0].user, status: 'CONFIRMED' };
-    cognito.failNext.set('getUser', new CognitoError('Cognito is busy.', 'throttled'));
+    cognito.data.users.get(refs[0].userPoolId)![0] = { ...refs[0].user, status: 'CONFIRMED' };
+    cognito.failNext.set('users.get', new CognitoError('Cognito is busy.', 'throttled'));
     const again = flowRun([{ confirm: true }], cognito);
     await resetUserPassword(again.deps, refs[0]);
     assert.deepEqual(again.changedUsers, [{ ...refs[0].user, status: 'RESET_REQUIRED' }]);
@@ -121,7 +121,7 @@ describe('user actions, word for word', () => {
       status: ['$(check) Sent alice a new invitation with a new temporary password by e-mail', '$(check) Signed alice out everywhere'],
       notifications: [],
     });
-    assert.deepEqual(cognito.writeCalls.map((c) => c.method), ['resendInvitation', 'signOutEverywhere']);
+    assert.deepEqual(cognito.writeCalls.map((c) => c.method), ['users.resendInvitation', 'users.signOutEverywhere']);
   });
 
   it('Resend Invitation for a user with neither an e-mail address nor a phone number says what to do, and sends nothing', async () => {

@@ -24,7 +24,7 @@ const SCHEMA: AttributeSchema[] = [
 function alice(schema: AttributeSchema[] = SCHEMA) {
   const cognito = new FakeCognito();
   const pool = cognito.addPool('shop', { attributes: schema });
-  cognito.users.set(pool.id, [{ username: 'alice', status: 'CONFIRMED', enabled: true }]);
+  cognito.data.users.set(pool.id, [{ username: 'alice', status: 'CONFIRMED', enabled: true }]);
   cognito.attributes.set(`${pool.id}/alice`, [
     { name: 'sub', value: 'uuid-1' },
     { name: 'email', value: 'a@example.com' },
@@ -32,7 +32,7 @@ function alice(schema: AttributeSchema[] = SCHEMA) {
     { name: 'custom:level', value: '3' },
     { name: 'custom:tenant', value: 't1' },
   ]);
-  const ref: UserRef = { connectionId: SINGLE_CONNECTION_ID, userPoolId: pool.id, user: cognito.users.get(pool.id)![0] };
+  const ref: UserRef = { connectionId: SINGLE_CONNECTION_ID, userPoolId: pool.id, user: cognito.data.users.get(pool.id)![0] };
   return { cognito, pool, ref };
 }
 
@@ -74,7 +74,7 @@ describe('user attributes, word for word', () => {
 
   it('falls back to the standard attributes as strings when the pool does not tell its schema, and keeps the node when the user cannot be read back', async () => {
     const { cognito, ref } = alice([]);
-    cognito.failNext.set('getUser', new CognitoError('Cognito is busy.', 'throttled'));
+    cognito.failNext.set('users.get', new CognitoError('Cognito is busy.', 'throttled'));
     const run = flowRun([{ pick: 'updated_at' }, { input: '1700000000' }], cognito);
     await editUserAttribute(run.deps, ref);
     const [offered] = run.prompter.asked;

@@ -25,8 +25,8 @@ function pool() {
   const cognito = new FakeCognito();
   const details = cognito.addPool('shop', { attributes: SCHEMA });
   const names = ['alice', 'bob', 'carol'];
-  cognito.users.set(details.id, names.map((username) => ({ username, status: 'FORCE_CHANGE_PASSWORD', enabled: true })));
-  const refs: UserRef[] = cognito.users.get(details.id)!.map((user) => ({ connectionId: SINGLE_CONNECTION_ID, userPoolId: details.id, user }));
+  cognito.data.users.set(details.id, names.map((username) => ({ username, status: 'FORCE_CHANGE_PASSWORD', enabled: true })));
+  const refs: UserRef[] = cognito.data.users.get(details.id)!.map((user) => ({ connectionId: SINGLE_CONNECTION_ID, userPoolId: details.id, user }));
   return { cognito, poolId: details.id, refs };
 }
 
@@ -55,14 +55,14 @@ describe('Set Password', () => {
     const { cognito, refs } = pool();
     const run = flowRun([{ pick: 'Temporary' }, { pick: 'Generate' }], cognito, 'Copy Password');
     let sent = '';
-    const set = cognito.setUserPassword.bind(cognito);
-    cognito.setUserPassword = async (poolId, username, password, permanent) => {
+    const set = cognito.users.setPassword.bind(cognito.users);
+    cognito.users.setPassword = async (poolId, username, password, permanent) => {
       sent = password;
       return set(poolId, username, password, permanent);
     };
     await setUserPassword(run.deps, refs[0]);
     await settle();
-    assert.equal(checkPassword(sent, cognito.pools[0].passwordPolicy), undefined);
+    assert.equal(checkPassword(sent, cognito.data.pools[0].passwordPolicy), undefined);
     assert.ok(sent.length >= 16);
     assert.deepEqual(run.clipboard, [sent], 'copied only when asked');
     assert.deepEqual(run.changedUsers.map((u) => u.status), ['FORCE_CHANGE_PASSWORD']);
@@ -73,7 +73,7 @@ describe('Set Password', () => {
     const { cognito } = pool();
     const run = flowRun([{ pick: 'shop' }, { search: 'bo', pick: 'bob' }, { pick: 'Permanent' }, { pick: 'Type a password' }, { input: 'Perm-Passw0rd!' }], cognito);
     await setUserPassword(run.deps);
-    const search = cognito.calls.find((c) => c.method === 'listUsers' && (c.args[1] as { filter?: string }).filter);
+    const search = cognito.calls.find((c) => c.method === 'users.list' && (c.args[1] as { filter?: string }).filter);
     assert.equal((search?.args[1] as { filter?: string }).filter, 'username ^= "bo"');
     assert.deepEqual(cognito.passwordsSet, [['bob', true]]);
     assert.deepEqual(run.prompter.asked.map((a) => `${a.step}/${a.totalSteps}`), ['1/5', '2/5', '3/5', '4/5', '5/5']);
@@ -95,7 +95,7 @@ describe('user actions on one or several users', () => {
     const { cognito, refs } = pool();
     const run = flowRun([], cognito);
     await setUsersEnabled(run.deps, refs, false);
-    assert.deepEqual(writes(run), [['setUserEnabled', 'alice'], ['setUserEnabled', 'bob'], ['setUserEnabled', 'carol']]);
+    assert.deepEqual(writes(run), [['users.setEnabled', 'alice'], ['users.setEnabled', 'bob'], ['users.setEnabled', 'carol']]);
     assert.deepEqual(run.changedUsers.map((u) => [u.username, u.enabled]).sort(), [['alice', false], ['bob', false], ['carol', false]]);
     assert.equal(run.progressTitles.length, 1);
     assert.deepEqual(run.bulkReports.at(-1), [3, 0, 3]);
@@ -116,7 +116,7 @@ describe('user actions on one or several users', () => {
     const run = flowRun([{ confirm: true }], cognito);
     await deleteUsers(run.deps, refs.slice(0, 2));
     assert.match(run.prompter.asked[0].text, /^Delete 2 users\?$/);
-    assert.deepEqual(cognito.users.get(poolId)?.map((u) => u.username), ['carol']);
+    assert.deepEqual(cognito.data.users.get(poolId)?.map((u) => u.username), ['carol']);
     assert.deepEqual(run.removed.map((n) => n.kind === 'user' && n.user.username), ['alice', 'bob']);
   });
 
@@ -133,7 +133,7 @@ describe('user actions on one or several users', () => {
   it('stops before the next call when cancelled, and reports what was done', async () => {
     const { cognito, poolId } = pool();
     const many = Array.from({ length: 20 }, (_, i) => ({ username: `u${i}`, status: 'CONFIRMED', enabled: true }));
-    cognito.users.set(poolId, many);
+    cognito.data.users.set(poolId, many);
     const run = flowRun([], cognito);
     run.cancelAfter = 5;
     await setUsersEnabled(run.deps, many.map((user) => ({ connectionId: SINGLE_CONNECTION_ID, userPoolId: poolId, user })), false);
@@ -150,9 +150,9 @@ describe('user actions on one or several users', () => {
     await confirmUser(run.deps, refs[0]);
     await resetUserPassword(run.deps, refs[1]);
     await resendInvitation(run.deps, refs[2]);
-    assert.deepEqual(cognito.writeCalls.find((c) => c.method === 'resendInvitation')?.args[2], ['SMS'], 'the medium chosen, not both');
+    assert.deepEqual(cognito.writeCalls.find((c) => c.method === 'users.resendInvitation')?.args[2], ['SMS'], 'the medium chosen, not both');
     await signOutEverywhere(run.deps, refs[2]);
-    assert.deepEqual(writes(run), [['confirmUser', 'alice'], ['resetUserPassword', 'bob'], ['resendInvitation', 'carol'], ['signOutEverywhere', 'carol']]);
+    assert.deepEqual(writes(run), [['users.confirm', 'alice'], ['users.resetPassword', 'bob'], ['users.resendInvitation', 'carol'], ['users.signOutEverywhere', 'carol']]);
     assert.deepEqual(run.changedUsers.map((u) => [u.username, u.status]), [['alice', 'CONFIRMED'], ['bob', 'RESET_REQUIRED']]);
   });
 
@@ -217,7 +217,7 @@ describe('attributes and details', () => {
       { name: 'email_verified', value: 'true' },
       { name: 'custom:team', value: 'red|blue' },
     ]);
-    cognito.groups.push({ userPoolId: poolId, name: 'admins' });
+    cognito.data.groups.push({ userPoolId: poolId, name: 'admins' });
     cognito.members.add(`${poolId}/admins/alice`);
     const run = flowRun([], cognito);
     await showUserDetails(run.deps, refs[0], 'shop');

@@ -45,7 +45,7 @@ describe('whole-configuration updates send every member back', () => {
     const sdk = new RecordingSdk();
     const described = { UserPoolId: POOL_ID, ClientId: '4h2kq8', ClientSecret: 'not-sent-back', CreationDate: new Date(0), LastModifiedDate: new Date(0), ...settings };
     sdk.answers.set('DescribeUserPoolClientCommand', { UserPoolClient: described });
-    await new ClientCalls(sdk.client, sdk.context()).updateAppClientAuthFlows(POOL_ID, '4h2kq8', ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_CUSTOM_AUTH']);
+    await new ClientCalls(sdk.client, sdk.context()).updateAuthFlows(POOL_ID, '4h2kq8', ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_CUSTOM_AUTH']);
     const sent = sdk.sent[1].input;
     assertOnlyChanged({ UserPoolId: POOL_ID, ClientId: '4h2kq8', ...settings }, sent, ['ExplicitAuthFlows'], []);
     assert.deepEqual(sent.ExplicitAuthFlows, ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_CUSTOM_AUTH']);

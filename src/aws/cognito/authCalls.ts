@@ -12,14 +12,14 @@ import { createSrpSession, signSrpSession, wrapAuthChallenge, wrapInitiateAuth }
 import { CallsOn } from './call';
 import { CognitoError } from '../../cognito/errors';
 import { secretHash } from './secretHash';
-import type { AuthClient, AuthStep, ChallengeAnswer, RefreshRequest, RevokeRequest, SignInRequest, Tokens } from '../../cognito/types';
+import type { AuthApi, AuthClient, AuthStep, ChallengeAnswer, RefreshRequest, RevokeRequest, SignInRequest, Tokens } from '../../cognito/types';
 
 // Signing in as a user of a pool, for the Tokens view. SRP runs through cognito-srp-helper (the
 // password never leaves this process); the client secret, when the app client has one, is read for
 // the call that needs it and dropped afterwards. Refreshing uses GetTokensFromRefreshToken on a client
 // that rotates refresh tokens, REFRESH_TOKEN_AUTH on any other. Nothing here logs a parameter.
 
-export class AuthCalls extends CallsOn {
+export class AuthCalls extends CallsOn implements AuthApi {
   async signIn(request: SignInRequest): Promise<AuthStep> {
     const { userPoolId, clientId, username, password } = request;
     const hash = await this.secretHashFor(request, username);

@@ -1,24 +1,63 @@
 import {
+  CreateUserPoolClientCommand,
   DeleteUserPoolClientCommand,
   DescribeUserPoolClientCommand,
+  ListUserPoolClientsCommand,
   UpdateUserPoolClientCommand,
   type ExplicitAuthFlowsType,
   type UpdateUserPoolClientCommandInput,
   type UserPoolClientType,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { CallsOn } from './call';
-import type { AppClientDetails, AuthFlow } from '../../cognito/types';
+import { CognitoError } from '../../cognito/errors';
+import { listAll } from '../../cognito/paging';
+import { LOOK_BACK_PAGES, once } from './sendOnce';
+import { MAX_PAGE_SIZE, type AppClient, type AppClientDetails, type AppClientsApi, type AuthFlow, type CreateAppClientRequest, type Page } from '../../cognito/types';
 
-// One app client: describe it (never passing on its secret), change its sign-in flows, delete it.
+// A pool's app clients: list them, create one, describe one (never passing on its secret), change its
+// sign-in flows, delete it.
 // UpdateUserPoolClient resets every setting the request leaves out, so it is sent the whole current
 // configuration with only the flows changed (updatableSettings below).
 
 /** What AWS allows when a client names no flows (CreateUserPoolClient's documented default). */
 export const DEFAULT_FLOWS = ['ALLOW_USER_SRP_AUTH', 'ALLOW_CUSTOM_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'];
 
-export class ClientCalls extends CallsOn {
-  async describeAppClient(userPoolId: string, clientId: string): Promise<AppClientDetails> {
-    const client = await this.describe(userPoolId, clientId);
+export class ClientCalls extends CallsOn implements AppClientsApi {
+  async list(userPoolId: string, nextToken?: string): Promise<Page<AppClient>> {
+    const out = await this.call('ListUserPoolClients', () => this.client.send(new ListUserPoolClientsCommand({ UserPoolId: userPoolId, MaxResults: MAX_PAGE_SIZE, NextToken: nextToken })),
+    );
+    // Deliberately only id and name: some emulators return ClientSecret here too, and it must go no further.
+    return {
+      items: (out.UserPoolClients ?? []).map((c) => ({ userPoolId, clientId: c.ClientId ?? '', name: c.ClientName ?? '' })),
+      nextToken: out.NextToken || undefined,
+    };
+  }
+
+  async create(request: CreateAppClientRequest): Promise<AppClient> {
+    const before = await this.idsNamed(request.userPoolId, request.name).catch(() => undefined);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const out = await this.call('CreateUserPoolClient', () => this.client.send(once(new CreateUserPoolClientCommand({
+            UserPoolId: request.userPoolId,
+            ClientName: request.name,
+            GenerateSecret: request.generateSecret,
+            ExplicitAuthFlows: request.authFlows,
+          }))),
+        );
+        const client = out.UserPoolClient ?? {};
+        return { userPoolId: request.userPoolId, clientId: client.ClientId ?? '', name: client.ClientName ?? request.name };
+      } catch (error) {
+        if (!(error instanceof CognitoError && error.awsName === 'AnswerLost') || !before) throw error;
+        // A client of this name that was not there before the call is the one it made; none: send again.
+        const made = (await this.idsNamed(request.userPoolId, request.name).catch(() => Promise.reject(error))).filter((id) => !before.includes(id));
+        if (made.length === 1) return { userPoolId: request.userPoolId, clientId: made[0], name: request.name, recovered: true };
+        if (made.length > 1 || attempt === 2) throw error;
+      }
+    }
+  }
+
+  async describe(userPoolId: string, clientId: string): Promise<AppClientDetails> {
+    const client = await this.read(userPoolId, clientId);
     const units = client.TokenValidityUnits ?? {};
     return {
       userPoolId,
@@ -46,19 +85,24 @@ export class ClientCalls extends CallsOn {
     };
   }
 
-  async updateAppClientAuthFlows(userPoolId: string, clientId: string, authFlows: AuthFlow[]): Promise<void> {
-    const current = await this.describe(userPoolId, clientId);
+  async updateAuthFlows(userPoolId: string, clientId: string, authFlows: AuthFlow[]): Promise<void> {
+    const current = await this.read(userPoolId, clientId);
     await this.call('UpdateUserPoolClient', () =>
       this.client.send(new UpdateUserPoolClientCommand({ ...updatableSettings(current), UserPoolId: userPoolId, ClientId: clientId, ExplicitAuthFlows: authFlows as ExplicitAuthFlowsType[] })),
     );
   }
 
-  async deleteAppClient(userPoolId: string, clientId: string): Promise<void> {
+  async delete(userPoolId: string, clientId: string): Promise<void> {
     await this.call('DeleteUserPoolClient', () => this.client.send(new DeleteUserPoolClientCommand({ UserPoolId: userPoolId, ClientId: clientId })));
   }
 
-  private async describe(userPoolId: string, clientId: string): Promise<UserPoolClientType> {
+  /** The client as DescribeUserPoolClient returns it, secret included: for this file's own use only. */
+  private async read(userPoolId: string, clientId: string): Promise<UserPoolClientType> {
     return (await this.call('DescribeUserPoolClient', () => this.client.send(new DescribeUserPoolClientCommand({ UserPoolId: userPoolId, ClientId: clientId })))).UserPoolClient ?? {};
+  }
+
+  private async idsNamed(userPoolId: string, name: string): Promise<string[]> {
+    return (await listAll((token) => this.list(userPoolId, token), LOOK_BACK_PAGES)).filter((c) => c.name === name).map((c) => c.clientId);
   }
 }
 

@@ -1,21 +1,56 @@
-import { DeleteUserPoolCommand, DescribeUserPoolCommand, UpdateUserPoolCommand, type UserPoolType } from '@aws-sdk/client-cognito-identity-provider';
+import {
+  CreateUserPoolCommand,
+  DeleteUserPoolCommand,
+  DescribeUserPoolCommand,
+  ListUserPoolsCommand,
+  UpdateUserPoolCommand,
+  type UserPoolType,
+} from '@aws-sdk/client-cognito-identity-provider';
 import { CallsOn } from './call';
 import { CognitoError, withRolePassed } from '../../cognito/errors';
+import { listAll } from '../../cognito/paging';
+import { signInToPoolSettings } from '../../cognito/signIn';
 import { toPoolDetails } from './mapPool';
 import { updatableSettings } from './poolUpdate';
-import type { UserPoolDetails } from '../../cognito/types';
+import { LOOK_BACK_PAGES, once } from './sendOnce';
+import { MAX_PAGE_SIZE, type CreateUserPoolRequest, type Page, type PoolsApi, type UserPool, type UserPoolDetails } from '../../cognito/types';
 
-// One pool: describe it, turn deletion protection off (or on), delete it. UpdateUserPool resets every
-// setting the request leaves out, so it is always sent the whole current configuration with one change
-// (poolUpdate.ts says which members, and why).
+// The account's pools: list them, create one, describe one, turn deletion protection off (or on), delete
+// one. UpdateUserPool resets every setting the request leaves out, so it is always sent the whole current
+// configuration with one change (poolUpdate.ts says which members, and why).
 
-export class PoolCalls extends CallsOn {
-  async describeUserPool(userPoolId: string): Promise<UserPoolDetails> {
-    return toPoolDetails(await this.describe(userPoolId), userPoolId);
+export class PoolCalls extends CallsOn implements PoolsApi {
+  async list(nextToken?: string): Promise<Page<UserPool>> {
+    const out = await this.call('ListUserPools', () => this.client.send(new ListUserPoolsCommand({ MaxResults: MAX_PAGE_SIZE, NextToken: nextToken })));
+    return {
+      items: (out.UserPools ?? []).map((p) => ({ id: p.Id ?? '', name: p.Name ?? '', creationDate: p.CreationDate })),
+      nextToken: out.NextToken || undefined,
+    };
+  }
+
+  async describe(userPoolId: string): Promise<UserPoolDetails> {
+    return toPoolDetails(await this.read(userPoolId), userPoolId);
+  }
+
+  async create(request: CreateUserPoolRequest): Promise<UserPool> {
+    const started = Date.now();
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.sendCreate(request);
+      } catch (error) {
+        if (!(error instanceof CognitoError && error.awsName === 'AnswerLost')) throw error;
+        // The answer was lost after the request was sent: the pool may exist. Look, rather than create
+        // twice; only when it is not there is sending again safe.
+        // Unable to look (the endpoint went away too), the person is told to refresh and look.
+        const found = await this.findCreated(request.name, started).catch(() => Promise.reject(error));
+        if (found) return { ...found, recovered: true };
+        if (attempt === 2) throw error;
+      }
+    }
   }
 
   async setDeletionProtection(userPoolId: string, active: boolean): Promise<void> {
-    const pool = await this.describe(userPoolId);
+    const pool = await this.read(userPoolId);
     const smsRole = pool.SmsConfiguration?.SnsCallerArn;
     try {
       await this.call('UpdateUserPool', () => this.client.send(new UpdateUserPoolCommand({ ...updatableSettings(pool), UserPoolId: userPoolId, DeletionProtection: active ? 'ACTIVE' : 'INACTIVE' })));
@@ -25,11 +60,43 @@ export class PoolCalls extends CallsOn {
     }
   }
 
-  async deleteUserPool(userPoolId: string): Promise<void> {
+  async delete(userPoolId: string): Promise<void> {
     await this.call('DeleteUserPool', () => this.client.send(new DeleteUserPoolCommand({ UserPoolId: userPoolId })));
   }
 
-  private async describe(userPoolId: string): Promise<UserPoolType> {
+  /** The pool as DescribeUserPool returns it. */
+  private async read(userPoolId: string): Promise<UserPoolType> {
     return (await this.call('DescribeUserPool', () => this.client.send(new DescribeUserPoolCommand({ UserPoolId: userPoolId })))).UserPool ?? {};
+  }
+
+  private async sendCreate(request: CreateUserPoolRequest): Promise<UserPool> {
+    const policy = request.passwordPolicy;
+    const out = await this.call('CreateUserPool', () => this.client.send(once(new CreateUserPoolCommand({
+        PoolName: request.name,
+        ...signInToPoolSettings(request.signIn),
+        AutoVerifiedAttributes: request.autoVerifyEmail ? ['email'] : undefined,
+        UsernameConfiguration: { CaseSensitive: false },
+        Policies: {
+          PasswordPolicy: {
+            MinimumLength: policy.minimumLength,
+            RequireUppercase: policy.requireUppercase,
+            RequireLowercase: policy.requireLowercase,
+            RequireNumbers: policy.requireNumbers,
+            RequireSymbols: policy.requireSymbols,
+            TemporaryPasswordValidityDays: 7,
+          },
+        },
+      }))),
+    );
+    const pool = out.UserPool ?? {};
+    return { id: pool.Id ?? '', name: pool.Name ?? request.name, arn: pool.Arn, creationDate: pool.CreationDate };
+  }
+
+  /** The newest pool of that name created since `since` (less a minute of clock difference), if any. */
+  private async findCreated(name: string, since: number): Promise<UserPool | undefined> {
+    const candidates = (await listAll((token) => this.list(token), LOOK_BACK_PAGES)).filter(
+      (p) => p.name === name && (!p.creationDate || p.creationDate.getTime() >= since - 60_000),
+    );
+    return candidates.sort((a, b) => (b.creationDate?.getTime() ?? 0) - (a.creationDate?.getTime() ?? 0))[0];
   }
 }

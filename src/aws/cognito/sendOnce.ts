@@ -38,3 +38,12 @@ export const sendOnce = {
     );
   },
 };
+
+/** The command, sent without retries once Cognito may have acted (see above). */
+export function once<C>(command: C): C {
+  (command as unknown as { middlewareStack: { use(pluggable: typeof sendOnce): void } }).middlewareStack.use(sendOnce);
+  return command;
+}
+
+/** How far the follow-up reads after a lost answer look (pages of 60). */
+export const LOOK_BACK_PAGES = 20;

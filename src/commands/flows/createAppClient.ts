@@ -43,7 +43,7 @@ export async function createAppClient(deps: FlowDeps, pool?: PoolRef): Promise<A
   const pickPool = async (steps: StepCounter) => (target ??= await pickUserPool(deps.prompter, deps.connections, steps.next())).pool;
   const request = await askCreateAppClient(deps.prompter, pickPool, pool !== undefined);
   const { connectionId } = target as PoolRef;
-  const client = await deps.feedback.progress(`Creating app client "${request.name}"…`, () => deps.connections.cognito(connectionId).createAppClient(request));
+  const client = await deps.feedback.progress(`Creating app client "${request.name}"…`, () => deps.connections.cognito(connectionId).clients.create(request));
   await deps.tree.showCreated(appClientNode(connectionId, client));
   const secretNote = request.generateSecret ? ' Its client secret is not shown here; read it in the AWS Console when you need it.' : '';
   const lost = client.recovered ? " (Cognito's answer was lost on the way; the new client was found, so it was not created twice)" : '';

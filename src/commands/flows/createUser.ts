@@ -60,11 +60,11 @@ export async function createUser(deps: FlowDeps, pool?: PoolRef): Promise<User> 
   const steps = new StepCounter(TITLE, pool ? 7 : 8);
   const { connectionId, pool: target } = pool ?? (await pickUserPool(deps.prompter, deps.connections, steps.next()));
   const cognito = deps.connections.cognito(connectionId);
-  const details = await cognito.describeUserPool(target.id);
+  const details = await cognito.pools.describe(target.id);
   // The username doubles as the e-mail or phone number, so that question is not asked.
   if (details.signIn === 'email' || details.signIn === 'phone' || details.signIn === 'emailOrPhone') steps.skip(1);
   const request = await askCreateUser(deps.prompter, steps, target, details);
-  const user = await deps.feedback.progress(`Creating user ${request.username}…`, () => cognito.createUser(request));
+  const user = await deps.feedback.progress(`Creating user ${request.username}…`, () => cognito.users.create(request));
   await deps.tree.showCreated(userNode(connectionId, target.id, user));
   deps.feedback.status(`$(check) Created user ${request.username} in ${target.name}${user.recovered ? " (Cognito's first answer was lost; the user is there)" : ''}`);
   return user;

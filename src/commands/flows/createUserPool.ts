@@ -47,7 +47,7 @@ export async function createUserPool(deps: FlowDeps, connectionId?: string): Pro
   const steps = new StepCounter(TITLE, askConnection ? 3 : 2);
   const target = connectionId ?? (await pickConnection(deps.prompter, deps.connections, askConnection ? steps.next() : steps.same())).id;
   const request = await askCreateUserPool(deps.prompter, steps);
-  const pool = await deps.feedback.progress(`Creating user pool "${request.name}"…`, () => deps.connections.cognito(target).createUserPool(request));
+  const pool = await deps.feedback.progress(`Creating user pool "${request.name}"…`, () => deps.connections.cognito(target).pools.create(request));
   await deps.tree.showCreated(poolNode(target, pool));
   // Not awaited: a notification stays pending until dismissed, and the command should finish now.
   const lost = pool.recovered ? " (Cognito's answer was lost on the way; the new pool was found, so it was not created twice)" : '';

@@ -44,14 +44,14 @@ export async function pickUser(prompter: Prompter, cognito: CognitoApi, pool: Us
     search: async (text) => {
       const value = text.trim();
       const filter = value && !checkFilterValue(value) ? userFilter(value.includes('@') ? 'email' : 'username', 'startsWith', value).expression : undefined;
-      const page = await cognito.listUsers(pool.id, { filter });
+      const page = await cognito.users.list(pool.id, { filter });
       return page.items.map((user) => ({ label: user.username, description: [user.status, user.email].filter(Boolean).join(' · '), value: user }));
     },
   });
 }
 
 export async function pickAppClient(prompter: Prompter, cognito: CognitoApi, pool: UserPool, step: StepInfo): Promise<AppClient> {
-  const items = listAll((token) => cognito.listAppClients(pool.id, token), MAX_PAGES).then((clients) =>
+  const items = listAll((token) => cognito.clients.list(pool.id, token), MAX_PAGES).then((clients) =>
     clients.map((client): PickItem<AppClient> => ({ label: client.name, description: client.clientId, value: client })),
   );
   return prompter.pick(nonEmpty(items, `The pool "${pool.name}" has no app clients yet; create one first.`), {
@@ -61,7 +61,7 @@ export async function pickAppClient(prompter: Prompter, cognito: CognitoApi, poo
 }
 
 async function poolItems(connections: ConnectionDirectory, connection: Connection, named: boolean): Promise<PickItem<PoolRef>[]> {
-  const pools = await listAll((token) => connections.cognito(connection.id).listUserPools(token), MAX_PAGES);
+  const pools = await listAll((token) => connections.cognito(connection.id).pools.list(token), MAX_PAGES);
   return pools.map((pool) => ({
     label: pool.name,
     description: named ? `${pool.id} · ${connection.label}` : pool.id,

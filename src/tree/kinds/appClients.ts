@@ -25,7 +25,7 @@ export function appClientNode(connectionId: string, client: AppClient): AppClien
 export const appClientsFolder: KindSpec<FolderNode> = {
   row: () => ({ label: 'App clients', icon: { id: 'symbol-interface' }, collapsible: 'collapsed' }),
   children: listed({
-    page: (folder: FolderNode, { cognito, token }) => cognito.listAppClients(folder.pool.id, token),
+    page: (folder: FolderNode, { cognito, token }) => cognito.clients.list(folder.pool.id, token),
     toNode: (client, folder) => appClientNode(folder.connectionId, client),
     empty: 'No app clients',
   }),

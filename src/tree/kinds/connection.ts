@@ -25,7 +25,7 @@ export const connection: KindSpec<ConnectionNode> = {
     collapsible: 'expanded',
   }),
   children: listed({
-    page: (_parent: ConnectionNode, { cognito, token }) => cognito.listUserPools(token),
+    page: (_parent: ConnectionNode, { cognito, token }) => cognito.pools.list(token),
     toNode: (pool, parent) => poolNode(parent.connectionId, pool),
     empty: 'No user pools in this region',
   }),

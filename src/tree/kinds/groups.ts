@@ -26,7 +26,7 @@ export function groupNode(connectionId: string, group: Group): GroupNode {
 export const groupsFolder: KindSpec<FolderNode> = {
   row: () => ({ label: 'Groups', icon: { id: 'shield' }, collapsible: 'collapsed' }),
   children: listed({
-    page: (folder: FolderNode, { cognito, token }) => cognito.listGroups(folder.pool.id, token),
+    page: (folder: FolderNode, { cognito, token }) => cognito.groups.list(folder.pool.id, token),
     toNode: (group, folder) => groupNode(folder.connectionId, group),
     empty: 'No groups',
   }),
@@ -42,7 +42,7 @@ export const group: KindSpec<GroupNode> = {
     collapsible: 'collapsed',
   }),
   children: listed({
-    page: (parent: GroupNode, { cognito, token }) => cognito.listUsersInGroup(parent.group.userPoolId, parent.group.name, token),
+    page: (parent: GroupNode, { cognito, token }) => cognito.groups.listMembers(parent.group.userPoolId, parent.group.name, token),
     toNode: (user, parent) => memberNode(parent.connectionId, parent.group.userPoolId, parent.group.name, user),
     empty: 'No members',
   }),

@@ -38,7 +38,7 @@ export const pool: KindSpec<PoolNode> = {
   // ListUserPools has no ARN: fetch it for the one pool the person points at.
   hoverTooltip: async ({ connectionId, pool }, connections) => {
     if (pool.arn) return undefined;
-    const details = await connections.cognito(connectionId).describeUserPool(pool.id);
+    const details = await connections.cognito(connectionId).pools.describe(pool.id);
     return { markdown: poolTooltip({ ...pool, arn: details.arn }) };
   },
 };

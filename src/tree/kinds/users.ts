@@ -33,7 +33,7 @@ export const usersFolder: KindSpec<FolderNode> = {
   // `usersFolder filtered` lets package.json offer "Clear Filter" only when there is one.
   tokens: (_folder, filtered) => [filtered && 'filtered'],
   children: listed({
-    page: (folder: FolderNode, { cognito, token, filter }) => cognito.listUsers(folder.pool.id, { nextToken: token, filter }),
+    page: (folder: FolderNode, { cognito, token, filter }) => cognito.users.list(folder.pool.id, { nextToken: token, filter }),
     toNode: (user, folder) => userNode(folder.connectionId, folder.pool.id, user),
     empty: 'No users',
   }),

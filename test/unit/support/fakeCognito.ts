@@ -1,80 +1,90 @@
 import { CognitoError } from '../../../src/cognito/errors';
 import type {
-  UserRecord,
-  AuthFlow,
-  CreateGroupRequest,
-  Group,
-  UserAttribute,
-  UserDetails,
   AppClient,
   AppClientDetails,
-  AuthStep,
-  ChallengeAnswer,
-  RefreshRequest,
-  RevokeRequest,
-  SignInRequest,
-  Tokens,
+  AppClientsApi,
+  AuthApi,
   CognitoApi,
-  CreateAppClientRequest,
-  CreateUserPoolRequest,
-  CreateUserRequest,
-  ListUsersOptions,
+  Group,
+  GroupsApi,
   Page,
+  PoolsApi,
+  Tokens,
+  AuthStep,
   User,
-  UserPool,
+  UserAttribute,
   UserPoolDetails,
+  UsersApi,
 } from '../../../src/cognito/types';
 import { COGNITO_DEFAULT_PASSWORD_POLICY } from '../../../src/cognito/types';
 
-// An in-memory CognitoApi for unit tests of flows and the tree model: it records every call, pages
-// with a small page size and opaque tokens, and can be told to fail. Integration tests use the real
-// CognitoService against cognito-local or the AWS-faithful double instead.
+// An in-memory CognitoApi for unit tests of flows and the tree model: it records every call (by its
+// path in the API, `users.setEnabled`), pages with a small page size and opaque tokens, and can be told
+// to fail. Integration tests use the real service against cognito-local or the AWS-faithful double.
+// What it holds is public, for tests to arrange and read back; the pools, app clients, users and groups
+// themselves live under `data`, since `pools`, `clients`, `users` and `groups` are the API's resources.
+
+/** A method of CognitoApi by its path: `pools.list`, `users.setEnabled`, … */
+export type ApiMethod = { [R in keyof CognitoApi]: `${R}.${keyof CognitoApi[R] & string}` }[keyof CognitoApi];
 
 export interface FakeCall {
-  method: keyof CognitoApi;
+  method: ApiMethod;
   args: unknown[];
 }
 
-const WRITES: (keyof CognitoApi)[] = [
-  'createUserPool',
-  'createAppClient',
-  'createUser',
-  'setUserPassword',
-  'setUserEnabled',
-  'confirmUser',
-  'deleteUser',
-  'updateUserAttributes',
-  'deleteUserAttributes',
-  'resetUserPassword',
-  'resendInvitation',
-  'signOutEverywhere',
-  'createGroup',
-  'deleteGroup',
-  'addUserToGroup',
-  'removeUserFromGroup',
-  'updateAppClientAuthFlows',
-  'deleteAppClient',
-  'deleteUserPool',
-  'setDeletionProtection',
+const WRITES: ApiMethod[] = [
+  'pools.create',
+  'clients.create',
+  'users.create',
+  'users.setPassword',
+  'users.setEnabled',
+  'users.confirm',
+  'users.delete',
+  'users.updateAttributes',
+  'users.deleteAttributes',
+  'users.resetPassword',
+  'users.resendInvitation',
+  'users.signOutEverywhere',
+  'groups.create',
+  'groups.delete',
+  'groups.addUser',
+  'groups.removeUser',
+  'clients.updateAuthFlows',
+  'clients.delete',
+  'pools.delete',
+  'pools.setDeletionProtection',
 ];
 
 /** Every call that sends a password, a challenge answer or a token to Cognito. */
-export const AUTH_CALLS: (keyof CognitoApi)[] = ['signIn', 'answerChallenge', 'refreshTokens', 'revokeToken'];
+export const AUTH_CALLS: ApiMethod[] = ['auth.signIn', 'auth.answerChallenge', 'auth.refreshTokens', 'auth.revokeToken'];
 
 export class FakeCognito implements CognitoApi {
   readonly calls: FakeCall[] = [];
-  pools: UserPoolDetails[] = [];
-  clients: AppClient[] = [];
-  users = new Map<string, User[]>();
+  readonly data = {
+    pools: [] as UserPoolDetails[],
+    clients: [] as AppClient[],
+    /** Users by pool id. */
+    users: new Map<string, User[]>(),
+    groups: [] as Group[],
+  };
   pageSize = 2;
   /** The next call of that method fails with this error (once). */
-  failNext = new Map<keyof CognitoApi, Error>();
-  /** What describeAppClient tells, by client id; by default AWS's default flows and no secret. */
+  failNext = new Map<ApiMethod, Error>();
+  /** What clients.describe tells, by client id; by default AWS's default flows and no secret. */
   clientDetails = new Map<string, Partial<AppClientDetails>>();
-  /** The answers signIn and answerChallenge give, in order (a thrown Error is thrown). */
+  /** The answers auth.signIn and auth.answerChallenge give, in order (a thrown Error is thrown). */
   authSteps: (AuthStep | Error)[] = [];
-  /** What refreshTokens answers. */
+  /** What auth.refreshTokens answers. */
   refreshedTokens: Tokens = { accessToken: 'refreshed-access', idToken: 'refreshed-id', expiresIn: 3600 };
+  /** Attributes beyond email/phone, by pool id and username. */
+  attributes = new Map<string, UserAttribute[]>();
+  /** Group memberships as "poolId/group/username". */
+  members = new Set<string>();
+  /** Passwords set, as [username, permanent] (the password itself is not kept). */
+  passwordsSet: [string, boolean][] = [];
+  /** Pools with deletion protection on, and pools with a domain, by id. */
+  protectedPools = new Set<string>();
+  poolDomains = new Map<string, string>();
   private counter = 0;
 
   get writeCalls(): FakeCall[] {
@@ -92,248 +102,217 @@ export class FakeCognito implements CognitoApi {
       attributes: [],
       ...details,
     };
-    this.pools.push(pool);
+    this.data.pools.push(pool);
     return pool;
   }
 
-  async listUserPools(nextToken?: string): Promise<Page<UserPool>> {
-    this.record('listUserPools', [nextToken]);
-    return this.page(this.pools.map(({ id, name }) => ({ id, name })), nextToken);
-  }
+  readonly pools: PoolsApi = {
+    list: async (nextToken) => {
+      this.record('pools.list', [nextToken]);
+      return this.page(this.data.pools.map(({ id, name }) => ({ id, name })), nextToken);
+    },
+    describe: async (userPoolId) => {
+      this.record('pools.describe', [userPoolId]);
+      const pool = this.requirePool(userPoolId);
+      const settings = { usernameAttributes: [], aliasAttributes: [], mfa: 'OFF', emailSending: "Cognito's default e-mail (50 a day)", triggers: [], ...pool.settings };
+      return { ...pool, settings: { ...settings, deletionProtection: this.protectedPools.has(userPoolId), domain: this.poolDomains.get(userPoolId) } };
+    },
+    create: async (request) => {
+      this.record('pools.create', [request]);
+      const pool = this.addPool(request.name, { signIn: request.signIn, passwordPolicy: request.passwordPolicy });
+      return { id: pool.id, name: pool.name };
+    },
+    delete: async (userPoolId) => {
+      this.record('pools.delete', [userPoolId]);
+      if (this.protectedPools.has(userPoolId)) throw new CognitoError('Cognito rejected the request: The user pool cannot be deleted because deletion protection is activated; correct the input and try again.', 'invalidParameter', 'InvalidParameterException');
+      this.data.pools = this.data.pools.filter((p) => p.id !== userPoolId);
+    },
+    setDeletionProtection: async (userPoolId, active) => {
+      this.record('pools.setDeletionProtection', [userPoolId, active]);
+      if (active) this.protectedPools.add(userPoolId);
+      else this.protectedPools.delete(userPoolId);
+    },
+  };
 
-  async listAppClients(userPoolId: string, nextToken?: string): Promise<Page<AppClient>> {
-    this.record('listAppClients', [userPoolId, nextToken]);
-    this.requirePool(userPoolId);
-    return this.page(this.clients.filter((c) => c.userPoolId === userPoolId), nextToken);
-  }
+  readonly clients: AppClientsApi = {
+    list: async (userPoolId, nextToken) => {
+      this.record('clients.list', [userPoolId, nextToken]);
+      this.requirePool(userPoolId);
+      return this.page(this.data.clients.filter((c) => c.userPoolId === userPoolId), nextToken);
+    },
+    describe: async (userPoolId, clientId) => {
+      this.record('clients.describe', [userPoolId, clientId]);
+      const client = this.data.clients.find((c) => c.clientId === clientId && c.userPoolId === userPoolId);
+      if (!client) throw new CognitoError('That user pool or app client no longer exists; refresh the Cognito view.', 'notFound', 'ResourceNotFoundException');
+      return { ...client, authFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_CUSTOM_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'], hasSecret: false, ...this.clientDetails.get(clientId) };
+    },
+    create: async (request) => {
+      this.record('clients.create', [request]);
+      this.requirePool(request.userPoolId);
+      const client = { userPoolId: request.userPoolId, clientId: `client${++this.counter}`, name: request.name };
+      this.data.clients.push(client);
+      return client;
+    },
+    updateAuthFlows: async (userPoolId, clientId, authFlows) => {
+      this.record('clients.updateAuthFlows', [userPoolId, clientId, authFlows]);
+      this.clientDetails.set(clientId, { ...this.clientDetails.get(clientId), authFlows });
+    },
+    delete: async (userPoolId, clientId) => {
+      this.record('clients.delete', [userPoolId, clientId]);
+      this.data.clients = this.data.clients.filter((c) => c.clientId !== clientId);
+    },
+  };
 
-  async listUsers(userPoolId: string, options: ListUsersOptions = {}): Promise<Page<User>> {
-    this.record('listUsers', [userPoolId, options]);
-    this.requirePool(userPoolId);
-    return this.page(this.users.get(userPoolId) ?? [], options.nextToken);
-  }
+  readonly users: UsersApi = {
+    list: async (userPoolId, options = {}) => {
+      this.record('users.list', [userPoolId, options]);
+      this.requirePool(userPoolId);
+      return this.page(this.data.users.get(userPoolId) ?? [], options.nextToken);
+    },
+    listRecords: async (userPoolId, options = {}) => {
+      this.record('users.listRecords', [userPoolId, options]);
+      this.requirePool(userPoolId);
+      const records = (this.data.users.get(userPoolId) ?? []).map((u) => ({
+        username: u.username,
+        status: u.status,
+        enabled: u.enabled,
+        attributes: [...(u.email ? [{ name: 'email', value: u.email }] : []), ...(this.attributes.get(`${userPoolId}/${u.username}`) ?? [])],
+        mfaMethods: [],
+      }));
+      return this.page(records, options.nextToken);
+    },
+    get: async (userPoolId, username) => {
+      this.record('users.get', [userPoolId, username]);
+      const user = (this.data.users.get(userPoolId) ?? []).find((u) => u.username === username);
+      if (!user) throw new CognitoError('There is no user with that username in this pool; check the username.', 'notFound', 'UserNotFoundException');
+      return user;
+    },
+    getDetails: async (userPoolId, username) => {
+      this.record('users.getDetails', [userPoolId, username]);
+      const user = this.requireUser(userPoolId, username);
+      const groups = this.data.groups.filter((g) => g.userPoolId === userPoolId && this.members.has(`${userPoolId}/${g.name}/${username}`)).map((g) => g.name);
+      return { ...user, attributes: this.attributes.get(`${userPoolId}/${username}`) ?? [], mfaMethods: [], groups };
+    },
+    create: async (request) => {
+      this.record('users.create', [request]);
+      this.requirePool(request.userPoolId);
+      if ((this.data.users.get(request.userPoolId) ?? []).some((u) => u.username === request.username)) {
+        throw new CognitoError('A user with that username already exists in this pool; choose another username.', 'alreadyExists', 'UsernameExistsException');
+      }
+      const user = { username: request.username, status: 'FORCE_CHANGE_PASSWORD', enabled: true, email: request.email };
+      if (request.otherAttributes?.length) this.attributes.set(`${request.userPoolId}/${request.username}`, request.otherAttributes);
+      this.data.users.set(request.userPoolId, [...(this.data.users.get(request.userPoolId) ?? []), user]);
+      return user;
+    },
+    setPassword: async (userPoolId, username, _password, permanent) => {
+      this.record('users.setPassword', [userPoolId, username, '<password>', permanent]);
+      this.passwordsSet.push([username, permanent]);
+      this.changeUser(userPoolId, username, { status: permanent ? 'CONFIRMED' : 'FORCE_CHANGE_PASSWORD' });
+    },
+    setEnabled: async (userPoolId, username, enabled) => {
+      this.record('users.setEnabled', [userPoolId, username, enabled]);
+      this.changeUser(userPoolId, username, { enabled });
+    },
+    confirm: async (userPoolId, username) => {
+      this.record('users.confirm', [userPoolId, username]);
+      this.changeUser(userPoolId, username, { status: 'CONFIRMED' });
+    },
+    delete: async (userPoolId, username) => {
+      this.record('users.delete', [userPoolId, username]);
+      this.requireUser(userPoolId, username);
+      this.data.users.set(userPoolId, (this.data.users.get(userPoolId) ?? []).filter((u) => u.username !== username));
+    },
+    updateAttributes: async (userPoolId, username, attributes) => {
+      this.record('users.updateAttributes', [userPoolId, username, attributes]);
+      this.requireUser(userPoolId, username);
+      const key = `${userPoolId}/${username}`;
+      const kept = (this.attributes.get(key) ?? []).filter((a) => !attributes.some((b) => b.name === a.name));
+      this.attributes.set(key, [...kept, ...attributes]);
+      const email = attributes.find((a) => a.name === 'email')?.value;
+      if (email) this.changeUser(userPoolId, username, { email });
+    },
+    deleteAttributes: async (userPoolId, username, names) => {
+      this.record('users.deleteAttributes', [userPoolId, username, names]);
+      const key = `${userPoolId}/${username}`;
+      this.attributes.set(key, (this.attributes.get(key) ?? []).filter((a) => !names.includes(a.name)));
+    },
+    resetPassword: async (userPoolId, username) => {
+      this.record('users.resetPassword', [userPoolId, username]);
+      this.changeUser(userPoolId, username, { status: 'RESET_REQUIRED' });
+    },
+    resendInvitation: async (userPoolId, username, mediums) => {
+      this.record('users.resendInvitation', [userPoolId, username, mediums]);
+      this.requireUser(userPoolId, username);
+    },
+    signOutEverywhere: async (userPoolId, username) => {
+      this.record('users.signOutEverywhere', [userPoolId, username]);
+      this.requireUser(userPoolId, username);
+    },
+  };
 
-  async listUserRecords(userPoolId: string, options: ListUsersOptions = {}): Promise<Page<UserRecord>> {
-    this.record('listUserRecords', [userPoolId, options]);
-    this.requirePool(userPoolId);
-    const records = (this.users.get(userPoolId) ?? []).map((u) => ({
-      username: u.username,
-      status: u.status,
-      enabled: u.enabled,
-      attributes: [...(u.email ? [{ name: 'email', value: u.email }] : []), ...(this.attributes.get(`${userPoolId}/${u.username}`) ?? [])],
-      mfaMethods: [],
-    }));
-    return this.page(records, options.nextToken);
-  }
+  readonly groups: GroupsApi = {
+    list: async (userPoolId, nextToken) => {
+      this.record('groups.list', [userPoolId, nextToken]);
+      this.requirePool(userPoolId);
+      return this.page(this.data.groups.filter((g) => g.userPoolId === userPoolId), nextToken);
+    },
+    listMembers: async (userPoolId, groupName, nextToken) => {
+      this.record('groups.listMembers', [userPoolId, groupName, nextToken]);
+      const members = (this.data.users.get(userPoolId) ?? []).filter((u) => this.members.has(`${userPoolId}/${groupName}/${u.username}`));
+      return this.page(members, nextToken);
+    },
+    create: async (request) => {
+      this.record('groups.create', [request]);
+      this.requirePool(request.userPoolId);
+      if (this.data.groups.some((g) => g.userPoolId === request.userPoolId && g.name === request.name)) {
+        throw new CognitoError('A group with that name already exists in this pool; choose another name.', 'alreadyExists', 'GroupExistsException');
+      }
+      const group = { ...request };
+      this.data.groups.push(group);
+      return group;
+    },
+    delete: async (userPoolId, groupName) => {
+      this.record('groups.delete', [userPoolId, groupName]);
+      this.data.groups = this.data.groups.filter((g) => !(g.userPoolId === userPoolId && g.name === groupName));
+    },
+    addUser: async (userPoolId, username, groupName) => {
+      this.record('groups.addUser', [userPoolId, username, groupName]);
+      this.requireUser(userPoolId, username);
+      this.members.add(`${userPoolId}/${groupName}/${username}`);
+    },
+    removeUser: async (userPoolId, username, groupName) => {
+      this.record('groups.removeUser', [userPoolId, username, groupName]);
+      this.members.delete(`${userPoolId}/${groupName}/${username}`);
+    },
+  };
 
-  async describeUserPool(userPoolId: string): Promise<UserPoolDetails> {
-    this.record('describeUserPool', [userPoolId]);
-    const pool = this.requirePool(userPoolId);
-    const settings = { usernameAttributes: [], aliasAttributes: [], mfa: 'OFF', emailSending: "Cognito's default e-mail (50 a day)", triggers: [], ...pool.settings };
-    return { ...pool, settings: { ...settings, deletionProtection: this.protectedPools.has(userPoolId), domain: this.poolDomains.get(userPoolId) } };
-  }
-
-  async createUserPool(request: CreateUserPoolRequest): Promise<UserPool> {
-    this.record('createUserPool', [request]);
-    const pool = this.addPool(request.name, { signIn: request.signIn, passwordPolicy: request.passwordPolicy });
-    return { id: pool.id, name: pool.name };
-  }
-
-  async createAppClient(request: CreateAppClientRequest): Promise<AppClient> {
-    this.record('createAppClient', [request]);
-    this.requirePool(request.userPoolId);
-    const client = { userPoolId: request.userPoolId, clientId: `client${++this.counter}`, name: request.name };
-    this.clients.push(client);
-    return client;
-  }
-
-  async createUser(request: CreateUserRequest): Promise<User> {
-    this.record('createUser', [request]);
-    this.requirePool(request.userPoolId);
-    if ((this.users.get(request.userPoolId) ?? []).some((u) => u.username === request.username)) {
-      throw new CognitoError('A user with that username already exists in this pool; choose another username.', 'alreadyExists', 'UsernameExistsException');
-    }
-    const user = { username: request.username, status: 'FORCE_CHANGE_PASSWORD', enabled: true, email: request.email };
-    if (request.otherAttributes?.length) this.attributes.set(`${request.userPoolId}/${request.username}`, request.otherAttributes);
-    this.users.set(request.userPoolId, [...(this.users.get(request.userPoolId) ?? []), user]);
-    return user;
-  }
-
-  async getUser(userPoolId: string, username: string): Promise<User> {
-    this.record('getUser', [userPoolId, username]);
-    const user = (this.users.get(userPoolId) ?? []).find((u) => u.username === username);
-    if (!user) throw new CognitoError('There is no user with that username in this pool; check the username.', 'notFound', 'UserNotFoundException');
-    return user;
-  }
-
-  async describeAppClient(userPoolId: string, clientId: string): Promise<AppClientDetails> {
-    this.record('describeAppClient', [userPoolId, clientId]);
-    const client = this.clients.find((c) => c.clientId === clientId && c.userPoolId === userPoolId);
-    if (!client) throw new CognitoError('That user pool or app client no longer exists; refresh the Cognito view.', 'notFound', 'ResourceNotFoundException');
-    return { ...client, authFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_CUSTOM_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'], hasSecret: false, ...this.clientDetails.get(clientId) };
-  }
-
-  async signIn(request: SignInRequest): Promise<AuthStep> {
-    this.record('signIn', [request]);
-    return this.nextAuthStep();
-  }
-
-  async answerChallenge(answer: ChallengeAnswer): Promise<AuthStep> {
-    this.record('answerChallenge', [answer]);
-    return this.nextAuthStep();
-  }
-
-  async refreshTokens(request: RefreshRequest): Promise<Tokens> {
-    this.record('refreshTokens', [request]);
-    return this.refreshedTokens;
-  }
-
-  async revokeToken(request: RevokeRequest): Promise<void> {
-    this.record('revokeToken', [request]);
-  }
-
-  /** Attributes beyond email/phone, by pool id and username. */
-  attributes = new Map<string, UserAttribute[]>();
-  groups: Group[] = [];
-  /** Group memberships as "poolId/group/username". */
-  members = new Set<string>();
-  /** Passwords set, as [username, permanent] (the password itself is not kept). */
-  passwordsSet: [string, boolean][] = [];
-
-  async getUserDetails(userPoolId: string, username: string): Promise<UserDetails> {
-    this.record('getUserDetails', [userPoolId, username]);
-    const user = this.requireUser(userPoolId, username);
-    const groups = this.groups.filter((g) => g.userPoolId === userPoolId && this.members.has(`${userPoolId}/${g.name}/${username}`)).map((g) => g.name);
-    return { ...user, attributes: this.attributes.get(`${userPoolId}/${username}`) ?? [], mfaMethods: [], groups };
-  }
-
-  async setUserPassword(userPoolId: string, username: string, _password: string, permanent: boolean): Promise<void> {
-    this.record('setUserPassword', [userPoolId, username, '<password>', permanent]);
-    this.passwordsSet.push([username, permanent]);
-    this.changeUser(userPoolId, username, { status: permanent ? 'CONFIRMED' : 'FORCE_CHANGE_PASSWORD' });
-  }
-
-  async setUserEnabled(userPoolId: string, username: string, enabled: boolean): Promise<void> {
-    this.record('setUserEnabled', [userPoolId, username, enabled]);
-    this.changeUser(userPoolId, username, { enabled });
-  }
-
-  async confirmUser(userPoolId: string, username: string): Promise<void> {
-    this.record('confirmUser', [userPoolId, username]);
-    this.changeUser(userPoolId, username, { status: 'CONFIRMED' });
-  }
-
-  async deleteUser(userPoolId: string, username: string): Promise<void> {
-    this.record('deleteUser', [userPoolId, username]);
-    this.requireUser(userPoolId, username);
-    this.users.set(userPoolId, (this.users.get(userPoolId) ?? []).filter((u) => u.username !== username));
-  }
-
-  async updateUserAttributes(userPoolId: string, username: string, attributes: UserAttribute[]): Promise<void> {
-    this.record('updateUserAttributes', [userPoolId, username, attributes]);
-    this.requireUser(userPoolId, username);
-    const key = `${userPoolId}/${username}`;
-    const kept = (this.attributes.get(key) ?? []).filter((a) => !attributes.some((b) => b.name === a.name));
-    this.attributes.set(key, [...kept, ...attributes]);
-    const email = attributes.find((a) => a.name === 'email')?.value;
-    if (email) this.changeUser(userPoolId, username, { email });
-  }
-
-  async deleteUserAttributes(userPoolId: string, username: string, names: string[]): Promise<void> {
-    this.record('deleteUserAttributes', [userPoolId, username, names]);
-    const key = `${userPoolId}/${username}`;
-    this.attributes.set(key, (this.attributes.get(key) ?? []).filter((a) => !names.includes(a.name)));
-  }
-
-  async resetUserPassword(userPoolId: string, username: string): Promise<void> {
-    this.record('resetUserPassword', [userPoolId, username]);
-    this.changeUser(userPoolId, username, { status: 'RESET_REQUIRED' });
-  }
-
-  async resendInvitation(userPoolId: string, username: string, mediums: ('EMAIL' | 'SMS')[]): Promise<void> {
-    this.record('resendInvitation', [userPoolId, username, mediums]);
-    this.requireUser(userPoolId, username);
-  }
-
-  async signOutEverywhere(userPoolId: string, username: string): Promise<void> {
-    this.record('signOutEverywhere', [userPoolId, username]);
-    this.requireUser(userPoolId, username);
-  }
-
-  async listGroups(userPoolId: string, nextToken?: string): Promise<Page<Group>> {
-    this.record('listGroups', [userPoolId, nextToken]);
-    this.requirePool(userPoolId);
-    return this.page(this.groups.filter((g) => g.userPoolId === userPoolId), nextToken);
-  }
-
-  async listUsersInGroup(userPoolId: string, groupName: string, nextToken?: string): Promise<Page<User>> {
-    this.record('listUsersInGroup', [userPoolId, groupName, nextToken]);
-    const members = (this.users.get(userPoolId) ?? []).filter((u) => this.members.has(`${userPoolId}/${groupName}/${u.username}`));
-    return this.page(members, nextToken);
-  }
-
-  async createGroup(request: CreateGroupRequest): Promise<Group> {
-    this.record('createGroup', [request]);
-    this.requirePool(request.userPoolId);
-    if (this.groups.some((g) => g.userPoolId === request.userPoolId && g.name === request.name)) {
-      throw new CognitoError('A group with that name already exists in this pool; choose another name.', 'alreadyExists', 'GroupExistsException');
-    }
-    const group = { ...request };
-    this.groups.push(group);
-    return group;
-  }
-
-  async deleteGroup(userPoolId: string, groupName: string): Promise<void> {
-    this.record('deleteGroup', [userPoolId, groupName]);
-    this.groups = this.groups.filter((g) => !(g.userPoolId === userPoolId && g.name === groupName));
-  }
-
-  async addUserToGroup(userPoolId: string, username: string, groupName: string): Promise<void> {
-    this.record('addUserToGroup', [userPoolId, username, groupName]);
-    this.requireUser(userPoolId, username);
-    this.members.add(`${userPoolId}/${groupName}/${username}`);
-  }
-
-  async removeUserFromGroup(userPoolId: string, username: string, groupName: string): Promise<void> {
-    this.record('removeUserFromGroup', [userPoolId, username, groupName]);
-    this.members.delete(`${userPoolId}/${groupName}/${username}`);
-  }
-
-  /** Pools with deletion protection on, and pools with a domain, by id. */
-  protectedPools = new Set<string>();
-  poolDomains = new Map<string, string>();
-
-  async updateAppClientAuthFlows(userPoolId: string, clientId: string, authFlows: AuthFlow[]): Promise<void> {
-    this.record('updateAppClientAuthFlows', [userPoolId, clientId, authFlows]);
-    this.clientDetails.set(clientId, { ...this.clientDetails.get(clientId), authFlows });
-  }
-
-  async deleteAppClient(userPoolId: string, clientId: string): Promise<void> {
-    this.record('deleteAppClient', [userPoolId, clientId]);
-    this.clients = this.clients.filter((c) => c.clientId !== clientId);
-  }
-
-  async deleteUserPool(userPoolId: string): Promise<void> {
-    this.record('deleteUserPool', [userPoolId]);
-    if (this.protectedPools.has(userPoolId)) throw new CognitoError('Cognito rejected the request: The user pool cannot be deleted because deletion protection is activated; correct the input and try again.', 'invalidParameter', 'InvalidParameterException');
-    this.pools = this.pools.filter((p) => p.id !== userPoolId);
-  }
-
-  async setDeletionProtection(userPoolId: string, active: boolean): Promise<void> {
-    this.record('setDeletionProtection', [userPoolId, active]);
-    if (active) this.protectedPools.add(userPoolId);
-    else this.protectedPools.delete(userPoolId);
-  }
+  readonly auth: AuthApi = {
+    signIn: async (request) => {
+      this.record('auth.signIn', [request]);
+      return this.nextAuthStep();
+    },
+    answerChallenge: async (answer) => {
+      this.record('auth.answerChallenge', [answer]);
+      return this.nextAuthStep();
+    },
+    refreshTokens: async (request) => {
+      this.record('auth.refreshTokens', [request]);
+      return this.refreshedTokens;
+    },
+    revokeToken: async (request) => {
+      this.record('auth.revokeToken', [request]);
+    },
+  };
 
   private requireUser(userPoolId: string, username: string): User {
-    const user = (this.users.get(userPoolId) ?? []).find((u) => u.username === username);
+    const user = (this.data.users.get(userPoolId) ?? []).find((u) => u.username === username);
     if (!user) throw new CognitoError('There is no user with that username in this pool; check the username.', 'notFound', 'UserNotFoundException');
     return user;
   }
 
   private changeUser(userPoolId: string, username: string, change: Partial<User>): void {
     const user = this.requireUser(userPoolId, username);
-    this.users.set(userPoolId, (this.users.get(userPoolId) ?? []).map((u) => (u === user ? { ...u, ...change } : u)));
+    this.data.users.set(userPoolId, (this.data.users.get(userPoolId) ?? []).map((u) => (u === user ? { ...u, ...change } : u)));
   }
 
   private nextAuthStep(): AuthStep {
@@ -343,7 +322,7 @@ export class FakeCognito implements CognitoApi {
     return next;
   }
 
-  private record(method: keyof CognitoApi, args: unknown[]): void {
+  private record(method: ApiMethod, args: unknown[]): void {
     this.calls.push({ method, args });
     const failure = this.failNext.get(method);
     if (failure) {
@@ -353,7 +332,7 @@ export class FakeCognito implements CognitoApi {
   }
 
   private requirePool(id: string): UserPoolDetails {
-    const pool = this.pools.find((p) => p.id === id);
+    const pool = this.data.pools.find((p) => p.id === id);
     if (!pool) throw new CognitoError('That user pool or app client no longer exists; refresh the Cognito view.', 'notFound', 'ResourceNotFoundException');
     return pool;
   }

@@ -30,7 +30,7 @@ export async function signInAsUser(deps: FlowDeps, target?: SignInTarget): Promi
   const cognito = deps.connections.cognito(connectionId);
   const username = target?.username ?? (await pickUsername(prompter, cognito, pool, steps.next()));
   const client = target?.client ?? (await pickAppClient(prompter, cognito, pool, steps.next()));
-  const details = await cognito.describeAppClient(pool.id, client.clientId);
+  const details = await cognito.clients.describe(pool.id, client.clientId);
   const flows = signInFlows(details.authFlows);
   if (flows.length === 0) throw new CognitoError(noFlowSentence(details.name || client.name), 'signInRefused');
 
@@ -48,9 +48,9 @@ export async function signInAsUser(deps: FlowDeps, target?: SignInTarget): Promi
   while (step.kind === 'challenge') {
     const challenge = step;
     deps.log.info(`Sign-in as ${username}: challenge ${challenge.challenge}`);
-    const responses = await answerFor(challenge, { prompter, steps, username, passwordPolicy: async () => (await cognito.describeUserPool(pool.id)).passwordPolicy });
+    const responses = await answerFor(challenge, { prompter, steps, username, passwordPolicy: async () => (await cognito.pools.describe(pool.id)).passwordPolicy });
     step = await deps.feedback.progress(`Signing in as ${username}…`, () =>
-      cognito.answerChallenge({ ...auth, admin: flow === 'ADMIN_USER_PASSWORD_AUTH', username: challenge.username, challenge: challenge.challenge, session: challenge.session, responses }),
+      cognito.auth.answerChallenge({ ...auth, admin: flow === 'ADMIN_USER_PASSWORD_AUTH', username: challenge.username, challenge: challenge.challenge, session: challenge.session, responses }),
     );
     newPasswordSet ||= challenge.challenge === 'NEW_PASSWORD_REQUIRED';
   }
@@ -77,11 +77,11 @@ export async function signInAsUser(deps: FlowDeps, target?: SignInTarget): Promi
 async function signInWithBestFlow(
   cognito: CognitoApi,
   flows: SignInFlow[],
-  request: Omit<Parameters<CognitoApi['signIn']>[0], 'flow'>,
+  request: Omit<Parameters<CognitoApi['auth']['signIn']>[0], 'flow'>,
 ): Promise<{ step: AuthStep; flow: SignInFlow }> {
   for (const [i, flow] of flows.entries()) {
     try {
-      return { step: await cognito.signIn({ ...request, flow }), flow };
+      return { step: await cognito.auth.signIn({ ...request, flow }), flow };
     } catch (error) {
       if (!(error instanceof CognitoError && error.kind === 'unsupported') || i === flows.length - 1) throw error;
     }
@@ -92,7 +92,7 @@ async function signInWithBestFlow(
 /** After a new password the user is CONFIRMED: show it in the tree without a manual refresh. */
 async function showNewStatus(deps: FlowDeps, cognito: CognitoApi, connectionId: string, userPoolId: string, username: string): Promise<void> {
   try {
-    await deps.tree.userChanged(connectionId, userPoolId, await cognito.getUser(userPoolId, username));
+    await deps.tree.userChanged(connectionId, userPoolId, await cognito.users.get(userPoolId, username));
   } catch {
     // The sign-in worked; a stale icon is fixed by the next refresh.
   }
@@ -102,7 +102,7 @@ const TYPE = Symbol('type a username');
 
 /** The pool's first page of users to pick from, or a typed username (pools can be large). */
 async function pickUsername(prompter: Prompter, cognito: CognitoApi, pool: UserPool, step: StepInfo): Promise<string> {
-  const items = cognito.listUsers(pool.id).then((page): PickItem<string | typeof TYPE>[] => [
+  const items = cognito.users.list(pool.id).then((page): PickItem<string | typeof TYPE>[] => [
     ...page.items.map((u) => ({ label: u.username, description: u.status, value: u.username })),
     { label: '$(edit) Type a username…', value: TYPE },
   ]);

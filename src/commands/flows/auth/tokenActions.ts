@@ -55,7 +55,7 @@ export async function refreshTokens(deps: FlowDeps, session: SignInSession): Pro
   const username = typeof claims['cognito:username'] === 'string' ? claims['cognito:username'] : session.username;
   const cognito = deps.connections.cognito(session.connectionId);
   const tokens = await deps.feedback.progress(`Refreshing the tokens of ${session.username}…`, () =>
-    cognito.refreshTokens({ ...session.client, admin: session.admin, username, refreshToken }),
+    cognito.auth.refreshTokens({ ...session.client, admin: session.admin, username, refreshToken }),
   );
   // A client with refresh token rotation answers a new refresh token too; the sessions keep it (the
   // old one stops working after the client's grace period).
@@ -70,7 +70,7 @@ export async function signOut(deps: FlowDeps, session: SignInSession): Promise<v
   let note = '';
   if (refreshToken) {
     try {
-      await deps.connections.cognito(session.connectionId).revokeToken({ ...session.client, refreshToken });
+      await deps.connections.cognito(session.connectionId).auth.revokeToken({ ...session.client, refreshToken });
       note = ' and revoked its refresh token';
     } catch (error) {
       note = error instanceof CognitoError && error.kind === 'unsupported' ? '; this endpoint cannot revoke tokens' : '; revoking the refresh token failed, it stays valid until it expires';

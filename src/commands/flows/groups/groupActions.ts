@@ -20,7 +20,7 @@ export async function createGroup(deps: FlowDeps, pool?: PoolRef): Promise<Group
   const precedence = (await deps.prompter.input({ ...steps.next(), prompt: 'Precedence (optional): when a user is in several groups, the lowest number’s role wins', placeholder: '0', validate: checkPrecedence })).trim();
   const roleArn = (await deps.prompter.input({ ...steps.next(), prompt: 'IAM role ARN for members, through an identity pool (optional)', placeholder: 'arn:aws:iam::123456789012:role/Admins', validate: checkRoleArn })).trim();
   const group = await deps.feedback.progress(`Creating group ${name}…`, () =>
-    deps.connections.cognito(connectionId).createGroup({ userPoolId: target.id, name, description: description || undefined, precedence: precedence === '' ? undefined : Number(precedence), roleArn: roleArn || undefined }),
+    deps.connections.cognito(connectionId).groups.create({ userPoolId: target.id, name, description: description || undefined, precedence: precedence === '' ? undefined : Number(precedence), roleArn: roleArn || undefined }),
   );
   await deps.tree.showCreated(groupNode(connectionId, group));
   deps.feedback.status(`$(check) Created group ${group.name} in ${target.name}`);
@@ -33,7 +33,7 @@ export async function deleteGroup(deps: FlowDeps, node: GroupNode): Promise<void
     detail: 'Its members stay in the pool; their tokens no longer carry this group once refreshed. This cannot be undone.',
     action: 'Delete',
   });
-  await deps.feedback.progress(`Deleting group ${node.group.name}…`, () => deps.connections.cognito(node.connectionId).deleteGroup(node.group.userPoolId, node.group.name));
+  await deps.feedback.progress(`Deleting group ${node.group.name}…`, () => deps.connections.cognito(node.connectionId).groups.delete(node.group.userPoolId, node.group.name));
   await deps.tree.removed([node]);
   deps.feedback.status(`$(check) Deleted group ${node.group.name}`);
 }
@@ -56,7 +56,7 @@ export async function addUserToThisGroup(deps: FlowDeps, node: GroupNode, poolNa
 export async function removeFromGroup(deps: FlowDeps, members: MemberNode[]): Promise<void> {
   const [first] = members;
   const result = await deps.feedback.bulkProgress(`Removing ${members.length === 1 ? first.user.username : `${members.length} users`} from ${first.groupName}…`, (progress) =>
-    runMany({ items: members, connectionId: first.connectionId, category: 'UserResourceUpdate', run: (m) => deps.connections.cognito(m.connectionId).removeUserFromGroup(m.userPoolId, m.user.username, m.groupName) }, deps.limiter, progress),
+    runMany({ items: members, connectionId: first.connectionId, category: 'UserResourceUpdate', run: (m) => deps.connections.cognito(m.connectionId).groups.removeUser(m.userPoolId, m.user.username, m.groupName) }, deps.limiter, progress),
   );
   await deps.tree.removed(result.succeeded);
   const summary = summarize(`Removed from ${first.groupName}:`, ['user', 'users'], result, (m) => m.user.username);
@@ -66,7 +66,7 @@ export async function removeFromGroup(deps: FlowDeps, members: MemberNode[]): Pr
 
 async function addMembers(deps: FlowDeps, group: Group, connectionId: string, refs: UserRef[]): Promise<void> {
   const result = await deps.feedback.bulkProgress(`Adding ${describeUsers(refs)} to ${group.name}…`, (progress) =>
-    runMany({ items: refs, connectionId, category: 'UserResourceUpdate', run: (r) => deps.connections.cognito(r.connectionId).addUserToGroup(r.userPoolId, r.user.username, group.name) }, deps.limiter, progress),
+    runMany({ items: refs, connectionId, category: 'UserResourceUpdate', run: (r) => deps.connections.cognito(r.connectionId).groups.addUser(r.userPoolId, r.user.username, group.name) }, deps.limiter, progress),
   );
   for (const ref of result.succeeded) await deps.tree.memberAdded(ref.connectionId, ref.userPoolId, group.name, ref.user);
   const summary = summarize(`Added to ${group.name}:`, ['user', 'users'], result, (r) => r.user.username);
@@ -77,7 +77,7 @@ async function addMembers(deps: FlowDeps, group: Group, connectionId: string, re
 async function pickGroup(deps: FlowDeps, connectionId: string, pool: UserPool, step: ReturnType<StepCounter['next']>, who: string): Promise<Group> {
   const cognito = deps.connections.cognito(connectionId);
   const items = (async () => {
-    const groups = await listAll((token) => cognito.listGroups(pool.id, token), MAX_PAGES);
+    const groups = await listAll((token) => cognito.groups.list(pool.id, token), MAX_PAGES);
     if (groups.length === 0) throw new NothingToPick(`The pool "${pool.name}" has no groups yet; create one first.`);
     return groups.map((g): PickItem<Group> => ({ label: g.name, description: g.description, value: g }));
   })();

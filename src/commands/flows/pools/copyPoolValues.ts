@@ -13,7 +13,7 @@ import { endpointOf, pickClient, regionFor } from './poolDetails';
 export async function copyPoolArn(deps: FlowDeps, given?: PoolRef): Promise<string> {
   const { connectionId, pool } = given ?? (await pickUserPool(deps.prompter, deps.connections, new StepCounter('Copy Pool ARN', 1).next()));
   // ListUserPools has no ARN: read it when the tree does not have it yet.
-  const arn = pool.arn ?? (await deps.connections.cognito(connectionId).describeUserPool(pool.id)).arn;
+  const arn = pool.arn ?? (await deps.connections.cognito(connectionId).pools.describe(pool.id)).arn;
   if (!arn) throw new NothingToPick('This endpoint does not tell pool ARNs.');
   await copyToClipboard(deps, 'Pool ARN', arn);
   return arn;
@@ -39,7 +39,7 @@ export async function copyConfig(deps: FlowDeps, given?: ClientRef): Promise<str
     SNIPPET_FORMATS.map((f) => ({ label: f.label, detail: f.detail, value: f.format })),
     { ...steps.next(), placeholder: `Configuration for the app client ${client.name}` },
   );
-  const { hasSecret } = await deps.connections.cognito(connectionId).describeAppClient(client.userPoolId, client.clientId);
+  const { hasSecret } = await deps.connections.cognito(connectionId).clients.describe(client.userPoolId, client.clientId);
   const endpoint = endpointOf(deps, connectionId);
   const text = configSnippet(format, { userPoolId: client.userPoolId, clientId: client.clientId, region: regionFor(deps, connectionId, client.userPoolId), endpoint, hasSecret });
   await deps.clipboard.writeText(text);

@@ -18,7 +18,7 @@ export async function deleteAppClient(deps: FlowDeps, given?: ClientRef): Promis
     detail: `Apps using the App Client Id ${client.clientId} can no longer sign anyone in. This cannot be undone.`,
     action: 'Delete',
   });
-  await deps.feedback.progress(`Deleting app client ${client.name}…`, () => deps.connections.cognito(connectionId).deleteAppClient(client.userPoolId, client.clientId));
+  await deps.feedback.progress(`Deleting app client ${client.name}…`, () => deps.connections.cognito(connectionId).clients.delete(client.userPoolId, client.clientId));
   await deps.tree.removed([appClientNode(connectionId, client)]);
   deps.feedback.status(`$(check) Deleted app client ${client.name}`);
 }
@@ -27,7 +27,7 @@ export async function deleteUserPool(deps: FlowDeps, given?: PoolRef): Promise<v
   const steps = new StepCounter('Delete User Pool', given ? 1 : 2);
   const { connectionId, pool } = given ?? (await pickUserPool(deps.prompter, deps.connections, steps.next()));
   const cognito = deps.connections.cognito(connectionId);
-  const settings = (await cognito.describeUserPool(pool.id)).settings;
+  const settings = (await cognito.pools.describe(pool.id)).settings;
   if (settings?.domain || settings?.customDomain) {
     throw new CognitoError(`The pool "${pool.name}" still has the domain ${settings.customDomain ?? settings.domain}; delete the domain first (App integration → Domain in the AWS Console), then delete the pool.`, 'invalidParameter');
   }
@@ -46,12 +46,12 @@ export async function deleteUserPool(deps: FlowDeps, given?: PoolRef): Promise<v
     validate: (value) => (value === pool.name ? undefined : `Type ${pool.name} exactly to confirm.`),
   });
   // Every answer is in: only now does anything change.
-  if (protectedPool) await deps.feedback.progress(`Turning off deletion protection of ${pool.name}…`, () => cognito.setDeletionProtection(pool.id, false));
+  if (protectedPool) await deps.feedback.progress(`Turning off deletion protection of ${pool.name}…`, () => cognito.pools.setDeletionProtection(pool.id, false));
   try {
-    await deps.feedback.progress(`Deleting user pool ${pool.name}…`, () => cognito.deleteUserPool(pool.id));
+    await deps.feedback.progress(`Deleting user pool ${pool.name}…`, () => cognito.pools.delete(pool.id));
   } catch (error) {
     if (!protectedPool) throw error;
-    throw await protectionRestored(error, () => cognito.setDeletionProtection(pool.id, true), pool.name);
+    throw await protectionRestored(error, () => cognito.pools.setDeletionProtection(pool.id, true), pool.name);
   }
   await deps.tree.removed([poolNode(connectionId, pool)]);
   deps.feedback.status(`$(check) Deleted user pool ${pool.name}`);

@@ -15,9 +15,9 @@ const TITLE = 'Edit Authentication Flows';
 export async function editAppClientAuthFlows(deps: FlowDeps, given?: ClientRef): Promise<string[]> {
   const { connectionId, client, steps } = given ? { ...given, steps: new StepCounter(TITLE, 1) } : await pickClient(deps, TITLE, 1);
   const cognito = deps.connections.cognito(connectionId);
-  const current = await cognito.describeAppClient(client.userPoolId, client.clientId);
+  const current = await cognito.clients.describe(client.userPoolId, client.clientId);
   const flows = await askAuthFlows(deps.prompter, steps, { flows: current.authFlows, rotatesRefreshTokens: current.rotatesRefreshTokens === true });
-  await deps.feedback.progress(`Updating the flows of ${client.name}…`, () => cognito.updateAppClientAuthFlows(client.userPoolId, client.clientId, flows));
+  await deps.feedback.progress(`Updating the flows of ${client.name}…`, () => cognito.clients.updateAuthFlows(client.userPoolId, client.clientId, flows));
   deps.details.changed(appClientNode(connectionId, client).key); // an open App Client Details lists the flows
   deps.feedback.status(`$(check) ${client.name} now allows ${flows.map((f) => f.replace(/^ALLOW_/, '')).join(', ')}`);
   return flows;

@@ -15,7 +15,7 @@ export async function showPoolDetails(deps: FlowDeps, pool?: PoolRef): Promise<v
   const endpoint = endpointOf(deps, connectionId);
   await deps.details.show(
     `Pool ${target.name}`,
-    async () => renderPoolDetails(await cognito.describeUserPool(target.id), { issuer: issuerUrl(target.id, endpoint), jwks: jwksUrl(target.id, endpoint) }, endpoint !== undefined),
+    async () => renderPoolDetails(await cognito.pools.describe(target.id), { issuer: issuerUrl(target.id, endpoint), jwks: jwksUrl(target.id, endpoint) }, endpoint !== undefined),
     poolNode(connectionId, target).key,
   );
 }
@@ -25,7 +25,7 @@ export async function showAppClientDetails(deps: FlowDeps, client?: ClientRef, p
   const cognito = deps.connections.cognito(target.connectionId);
   await deps.details.show(
     `App client ${target.client.name}`,
-    async () => renderAppClientDetails(await cognito.describeAppClient(target.client.userPoolId, target.client.clientId), poolName ?? target.client.userPoolId),
+    async () => renderAppClientDetails(await cognito.clients.describe(target.client.userPoolId, target.client.clientId), poolName ?? target.client.userPoolId),
     appClientNode(target.connectionId, target.client).key,
   );
 }

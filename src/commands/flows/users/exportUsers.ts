@@ -99,7 +99,7 @@ async function writeExport(
   let stopped = false;
   let failure: unknown;
   try {
-    const custom = format === 'csv' ? customColumns((await cognito.describeUserPool(poolId)).attributes.map((a) => a.name)) : [];
+    const custom = format === 'csv' ? customColumns((await cognito.pools.describe(poolId)).attributes.map((a) => a.name)) : [];
     const columns = csvColumns(custom);
     const groups = withGroups ? await membership(cognito, limiter, target) : undefined;
     if (format === 'csv') await out.write(`${csvHeader(custom)}\n`);
@@ -109,7 +109,7 @@ async function writeExport(
         stopped = true;
         break;
       }
-      const page = await limiter.run(target.connectionId, 'UserList', () => cognito.listUserRecords(poolId, { nextToken: token, filter: target.filter }));
+      const page = await limiter.run(target.connectionId, 'UserList', () => cognito.users.listRecords(poolId, { nextToken: token, filter: target.filter }));
       let chunk = '';
       for (const user of page.items) {
         if (format === 'csv') {
@@ -174,9 +174,9 @@ function exportStopped(failure: unknown, written: number): unknown {
 /** username → groups, from each group's member list (far fewer calls than one per user). */
 async function membership(cognito: CognitoApi, limiter: RateLimiter, target: ExportTarget): Promise<Map<string, string[]>> {
   const byUser = new Map<string, string[]>();
-  const groups = await listAll((token) => limiter.run(target.connectionId, 'UserPoolResourceRead', () => cognito.listGroups(target.pool.id, token)));
+  const groups = await listAll((token) => limiter.run(target.connectionId, 'UserPoolResourceRead', () => cognito.groups.list(target.pool.id, token)));
   for (const { name } of groups) {
-    const members = await listAll((token) => limiter.run(target.connectionId, 'UserList', () => cognito.listUsersInGroup(target.pool.id, name, token)));
+    const members = await listAll((token) => limiter.run(target.connectionId, 'UserList', () => cognito.groups.listMembers(target.pool.id, name, token)));
     for (const user of members) byUser.set(user.username, [...(byUser.get(user.username) ?? []), name]);
   }
   return byUser;

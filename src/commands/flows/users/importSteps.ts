@@ -15,7 +15,7 @@ export async function createOne(cognito: CognitoApi, userPoolId: string, user: I
   // (A user without an e-mail address never gets here under e-mail invitations: the check refuses the file.)
   const delivery: InvitationDelivery = user.enabled === false || (invitation === 'EMAIL' && !email) ? 'SUPPRESS' : invitation;
   try {
-    await cognito.createUser({
+    await cognito.users.create({
       userPoolId,
       username: user.username,
       // Generated here whenever no invitation goes out, so Cognito never makes a password of its own for
@@ -44,8 +44,8 @@ export async function createOne(cognito: CognitoApi, userPoolId: string, user: I
  * is finished, so Cancel never leaves behind an enabled user the file marks disabled.
  */
 export async function applyState(limiter: RateLimiter, cognito: CognitoApi, connectionId: string, userPoolId: string, user: ImportUser, existing: boolean): Promise<void> {
-  if (user.enabled === false) await limiter.run(connectionId, 'UserUpdate', () => cognito.setUserEnabled(userPoolId, user.username, false));
-  for (const group of user.groups ?? []) await limiter.run(connectionId, 'UserResourceUpdate', () => cognito.addUserToGroup(userPoolId, user.username, group));
+  if (user.enabled === false) await limiter.run(connectionId, 'UserUpdate', () => cognito.users.setEnabled(userPoolId, user.username, false));
+  for (const group of user.groups ?? []) await limiter.run(connectionId, 'UserResourceUpdate', () => cognito.groups.addUser(userPoolId, user.username, group));
   if (existing) await applyVerifiedFlags(limiter, cognito, connectionId, userPoolId, user);
 }
 
@@ -56,7 +56,7 @@ async function applyVerifiedFlags(limiter: RateLimiter, cognito: CognitoApi, con
     ['phone_number', 'phone_number_verified'],
   ].filter(([, flag]) => user.attributes[flag] === 'true');
   if (flags.length === 0) return;
-  const current = Object.fromEntries((await limiter.run(connectionId, 'UserRead', () => cognito.getUserDetails(userPoolId, user.username))).attributes.map((a) => [a.name, a.value]));
+  const current = Object.fromEntries((await limiter.run(connectionId, 'UserRead', () => cognito.users.getDetails(userPoolId, user.username))).attributes.map((a) => [a.name, a.value]));
   const writes = flags.filter(([address, flag]) => current[address] === user.attributes[address] && current[flag] !== 'true').map(([, flag]) => ({ name: flag, value: 'true' }));
-  if (writes.length > 0) await limiter.run(connectionId, 'UserUpdate', () => cognito.updateUserAttributes(userPoolId, user.username, writes));
+  if (writes.length > 0) await limiter.run(connectionId, 'UserUpdate', () => cognito.users.updateAttributes(userPoolId, user.username, writes));
 }

@@ -41,7 +41,7 @@ export async function importUsers(deps: FlowDeps, given?: PoolRef): Promise<Impo
   const file = await deps.prompter.openFile({ title: `Import Users into ${pool.name}`, filters: { 'CSV or JSON Lines': ['csv', 'jsonl', 'json'] } });
   const name = path.basename(file);
   const cognito = deps.connections.cognito(connectionId);
-  const details = await cognito.describeUserPool(pool.id);
+  const details = await cognito.pools.describe(pool.id);
   const rules = { signIn: details.signIn, schema: details.attributes };
   const check = await checkImportFile(file, rules);
   if (check.problemCount > 0) {
@@ -81,7 +81,7 @@ export async function importUsers(deps: FlowDeps, given?: PoolRef): Promise<Impo
   }
 
   const result: ImportResult = { created: 0, alreadyThere: 0, failed: [], cancelled: 0 };
-  for (const group of newGroups) await deps.limiter.run(connectionId, 'UserPoolResourceUpdate', () => cognito.createGroup({ userPoolId: pool.id, name: group }));
+  for (const group of newGroups) await deps.limiter.run(connectionId, 'UserPoolResourceUpdate', () => cognito.groups.create({ userPoolId: pool.id, name: group }));
   await deps.feedback.bulkProgress(`Importing ${check.users} users into ${pool.name}…`, async (progress) => {
     const note = () => `created ${result.created}, already there ${result.alreadyThere}, failed ${result.failed.length}`;
     let started = 0;
@@ -158,7 +158,7 @@ function whatElse(check: ImportCheck, newGroups: string[]): string {
 /** Groups the file names that the pool lacks: created before the users, so memberships can be applied. */
 async function missingGroups(cognito: CognitoApi, userPoolId: string, wanted: string[]): Promise<string[]> {
   if (wanted.length === 0) return [];
-  const existing = new Set((await listAll((token) => cognito.listGroups(userPoolId, token))).map((g) => g.name));
+  const existing = new Set((await listAll((token) => cognito.groups.list(userPoolId, token))).map((g) => g.name));
   return wanted.filter((name) => !existing.has(name));
 }
 

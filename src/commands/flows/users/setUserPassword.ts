@@ -15,7 +15,7 @@ export async function setUserPassword(deps: FlowDeps, given?: UserRef): Promise<
   const { refs, steps } = await chooseUsers(deps, TITLE, given ? [given] : [], 3);
   const [{ connectionId, userPoolId, user }] = refs;
   const cognito = deps.connections.cognito(connectionId);
-  const policy = (await cognito.describeUserPool(userPoolId)).passwordPolicy;
+  const policy = (await cognito.pools.describe(userPoolId)).passwordPolicy;
   const permanent = await deps.prompter.pick(
     [
       { label: 'Permanent', detail: 'The user signs in with it as it is and becomes CONFIRMED', value: true },
@@ -37,7 +37,7 @@ export async function setUserPassword(deps: FlowDeps, given?: UserRef): Promise<
   } else {
     password = await deps.prompter.input({ ...steps.next(), prompt: `New password of ${user.username} (${describePasswordPolicy(policy)})`, password: true, validate: (value) => checkPassword(value, policy) });
   }
-  await deps.feedback.progress(`Setting the password of ${user.username}…`, () => cognito.setUserPassword(userPoolId, user.username, password, permanent));
+  await deps.feedback.progress(`Setting the password of ${user.username}…`, () => cognito.users.setPassword(userPoolId, user.username, password, permanent));
   deps.log.info(`Set a ${permanent ? 'permanent' : 'temporary'} password for ${user.username}`);
   await deps.tree.userChanged(connectionId, userPoolId, { ...user, status: permanent ? 'CONFIRMED' : 'FORCE_CHANGE_PASSWORD' });
   const done = `Set a ${permanent ? 'permanent' : 'temporary'} password for ${user.username}.`;

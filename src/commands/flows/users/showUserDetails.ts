@@ -10,6 +10,6 @@ export async function showUserDetails(deps: FlowDeps, given?: UserRef, poolName?
   const { refs } = await chooseUsers(deps, 'Show User Details', given ? [given] : [], 0);
   const [{ connectionId, userPoolId, user }] = refs;
   const cognito = deps.connections.cognito(connectionId);
-  const render = async () => renderUserDetails(await cognito.getUserDetails(userPoolId, user.username), poolName ?? userPoolId, userPoolId);
+  const render = async () => renderUserDetails(await cognito.users.getDetails(userPoolId, user.username), poolName ?? userPoolId, userPoolId);
   await deps.details.show(`User ${user.username}`, render, userNode(connectionId, userPoolId, user).key);
 }

@@ -16,7 +16,7 @@ export async function setUsersEnabled(deps: FlowDeps, given: UserRef[], enabled:
   const verb = enabled ? 'Enabled' : 'Disabled';
   const { refs } = await chooseUsers(deps, `${enabled ? 'Enable' : 'Disable'} User`, given, 0);
   const result = await bulk(deps, refs, `${enabled ? 'Enabling' : 'Disabling'} ${describeUsers(refs)}…`, 'UserUpdate', (ref) =>
-    deps.connections.cognito(ref.connectionId).setUserEnabled(ref.userPoolId, ref.user.username, enabled),
+    deps.connections.cognito(ref.connectionId).users.setEnabled(ref.userPoolId, ref.user.username, enabled),
   );
   for (const ref of result.succeeded) await deps.tree.userChanged(ref.connectionId, ref.userPoolId, { ...ref.user, enabled });
   report(deps, summarize(verb, ['user', 'users'], result, (r) => r.user.username), result.failed.length + result.skipped.length > 0);
@@ -29,7 +29,7 @@ export async function deleteUsers(deps: FlowDeps, given: UserRef[]): Promise<voi
     detail: `${refs.length === 1 ? 'The user' : namesOf(refs)} cannot sign in again, and this cannot be undone.`,
     action: 'Delete',
   });
-  const result = await bulk(deps, refs, `Deleting ${describeUsers(refs)}…`, 'UserUpdate', (ref) => deps.connections.cognito(ref.connectionId).deleteUser(ref.userPoolId, ref.user.username));
+  const result = await bulk(deps, refs, `Deleting ${describeUsers(refs)}…`, 'UserUpdate', (ref) => deps.connections.cognito(ref.connectionId).users.delete(ref.userPoolId, ref.user.username));
   await deps.tree.removed(result.succeeded.map((ref) => userNode(ref.connectionId, ref.userPoolId, ref.user)));
   report(deps, summarize('Deleted', ['user', 'users'], result, (r) => r.user.username), result.failed.length + result.skipped.length > 0);
 }
@@ -38,7 +38,7 @@ export async function deleteUsers(deps: FlowDeps, given: UserRef[]): Promise<voi
 export async function confirmUser(deps: FlowDeps, given?: UserRef): Promise<void> {
   const { refs } = await chooseUsers(deps, 'Confirm User', given ? [given] : [], 0);
   const [{ connectionId, userPoolId, user }] = refs;
-  await deps.feedback.progress(`Confirming ${user.username}…`, () => deps.connections.cognito(connectionId).confirmUser(userPoolId, user.username));
+  await deps.feedback.progress(`Confirming ${user.username}…`, () => deps.connections.cognito(connectionId).users.confirm(userPoolId, user.username));
   await deps.tree.userChanged(connectionId, userPoolId, { ...user, status: 'CONFIRMED' });
   deps.feedback.status(`$(check) Confirmed ${user.username}`);
 }
@@ -53,8 +53,8 @@ export async function resetUserPassword(deps: FlowDeps, given?: UserRef): Promis
     action: 'Reset Password',
   });
   const cognito = deps.connections.cognito(connectionId);
-  await deps.feedback.progress(`Resetting the password of ${user.username}…`, () => cognito.resetUserPassword(userPoolId, user.username));
-  await deps.tree.userChanged(connectionId, userPoolId, await cognito.getUser(userPoolId, user.username).catch(() => ({ ...user, status: 'RESET_REQUIRED' })));
+  await deps.feedback.progress(`Resetting the password of ${user.username}…`, () => cognito.users.resetPassword(userPoolId, user.username));
+  await deps.tree.userChanged(connectionId, userPoolId, await cognito.users.get(userPoolId, user.username).catch(() => ({ ...user, status: 'RESET_REQUIRED' })));
   deps.feedback.status(`$(check) Reset the password of ${user.username}; Cognito sent a code`);
 }
 
@@ -67,9 +67,9 @@ export async function resendInvitation(deps: FlowDeps, given?: UserRef): Promise
   const { refs, steps } = await chooseUsers(deps, 'Resend Invitation', given ? [given] : [], 1);
   const [{ connectionId, userPoolId, user }] = refs;
   const cognito = deps.connections.cognito(connectionId);
-  const current = await cognito.getUser(userPoolId, user.username);
+  const current = await cognito.users.get(userPoolId, user.username);
   const mediums = await invitationMediums(deps, current, steps);
-  await deps.feedback.progress(`Resending the invitation of ${user.username}…`, () => cognito.resendInvitation(userPoolId, user.username, mediums));
+  await deps.feedback.progress(`Resending the invitation of ${user.username}…`, () => cognito.users.resendInvitation(userPoolId, user.username, mediums));
   deps.feedback.status(`$(check) Sent ${user.username} a new invitation with a new temporary password by ${mediums.map((m) => MEDIUM_NAMES[m]).join(' and ')}`);
 }
 
@@ -104,7 +104,7 @@ export async function signOutEverywhere(deps: FlowDeps, given?: UserRef): Promis
     detail: "All of the user's refresh tokens are revoked; access and ID tokens stay valid until they expire.",
     action: 'Sign Out Everywhere',
   });
-  await deps.feedback.progress(`Signing ${user.username} out everywhere…`, () => deps.connections.cognito(connectionId).signOutEverywhere(userPoolId, user.username));
+  await deps.feedback.progress(`Signing ${user.username} out everywhere…`, () => deps.connections.cognito(connectionId).users.signOutEverywhere(userPoolId, user.username));
   deps.feedback.status(`$(check) Signed ${user.username} out everywhere`);
 }
 

@@ -19,7 +19,7 @@ export async function editUserAttribute(deps: FlowDeps, given?: UserRef): Promis
   const { refs, steps } = await chooseUsers(deps, 'Edit Attribute', given ? [given] : [], 2);
   const [{ connectionId, userPoolId, user }] = refs;
   const cognito = deps.connections.cognito(connectionId);
-  const [schema, details] = await Promise.all([poolSchema(deps, connectionId, userPoolId), cognito.getUserDetails(userPoolId, user.username)]);
+  const [schema, details] = await Promise.all([poolSchema(deps, connectionId, userPoolId), cognito.users.getDetails(userPoolId, user.username)]);
   const current = new Map(details.attributes.map((a) => [a.name, a.value]));
   const editable = schema.filter((a) => a.mutable && !MANAGED.has(a.name));
   const attribute = await deps.prompter.pick(
@@ -45,8 +45,8 @@ export async function editUserAttribute(deps: FlowDeps, given?: UserRef): Promis
     );
     attributes.push({ name: flag, value: String(verified) });
   }
-  await deps.feedback.progress(`Setting ${attribute.name} of ${user.username}…`, () => cognito.updateUserAttributes(userPoolId, user.username, attributes));
-  await deps.tree.userChanged(connectionId, userPoolId, await cognito.getUser(userPoolId, user.username).catch(() => user));
+  await deps.feedback.progress(`Setting ${attribute.name} of ${user.username}…`, () => cognito.users.updateAttributes(userPoolId, user.username, attributes));
+  await deps.tree.userChanged(connectionId, userPoolId, await cognito.users.get(userPoolId, user.username).catch(() => user));
   deps.feedback.status(`$(check) Set ${attribute.name} of ${user.username}`);
 }
 
@@ -54,7 +54,7 @@ export async function deleteUserAttribute(deps: FlowDeps, given?: UserRef): Prom
   const { refs, steps } = await chooseUsers(deps, 'Delete Attribute', given ? [given] : [], 1);
   const [{ connectionId, userPoolId, user }] = refs;
   const cognito = deps.connections.cognito(connectionId);
-  const [schema, details] = await Promise.all([poolSchema(deps, connectionId, userPoolId), cognito.getUserDetails(userPoolId, user.username)]);
+  const [schema, details] = await Promise.all([poolSchema(deps, connectionId, userPoolId), cognito.users.getDetails(userPoolId, user.username)]);
   const byName = new Map(schema.map((a) => [a.name, a]));
   const present = details.attributes.filter((a) => !MANAGED.has(a.name));
   if (present.length === 0) throw new CognitoError(`${user.username} has no attribute that can be deleted.`, 'invalidParameter');
@@ -64,8 +64,8 @@ export async function deleteUserAttribute(deps: FlowDeps, given?: UserRef): Prom
   );
   const reason = whyNot(byName.get(chosen));
   if (reason) throw new CognitoError(`${chosen} cannot be deleted: ${reason.charAt(0).toLowerCase()}${reason.slice(1)}.`, 'invalidParameter');
-  await deps.feedback.progress(`Deleting ${chosen} of ${user.username}…`, () => cognito.deleteUserAttributes(userPoolId, user.username, [chosen]));
-  await deps.tree.userChanged(connectionId, userPoolId, await cognito.getUser(userPoolId, user.username).catch(() => user));
+  await deps.feedback.progress(`Deleting ${chosen} of ${user.username}…`, () => cognito.users.deleteAttributes(userPoolId, user.username, [chosen]));
+  await deps.tree.userChanged(connectionId, userPoolId, await cognito.users.get(userPoolId, user.username).catch(() => user));
   deps.feedback.status(`$(check) Deleted ${chosen} of ${user.username}`);
 }
 
@@ -79,7 +79,7 @@ function whyNot(attribute: AttributeSchema | undefined): string | undefined {
 
 /** The pool's schema; when the endpoint does not tell it, the standard attributes as plain strings. */
 async function poolSchema(deps: FlowDeps, connectionId: string, userPoolId: string): Promise<AttributeSchema[]> {
-  const { attributes } = await deps.connections.cognito(connectionId).describeUserPool(userPoolId);
+  const { attributes } = await deps.connections.cognito(connectionId).pools.describe(userPoolId);
   if (attributes.length > 0) return attributes;
   return [...STANDARD_ATTRIBUTES].map((name) => ({ name, type: name === 'updated_at' ? 'Number' : 'String', mutable: name !== 'sub', required: false, custom: false }));
 }

@@ -1,0 +1,75 @@
+// Signing in as a user of a pool, for the Tokens view (AuthApi, implemented by
+// src/aws/cognito/authCalls.ts). Passwords, answers and tokens stay in memory and are never logged.
+
+/** The sign-in flows this extension can run, most secure first. */
+export type SignInFlow = 'USER_SRP_AUTH' | 'ADMIN_USER_PASSWORD_AUTH' | 'USER_PASSWORD_AUTH';
+
+/** Which app client a sign-in goes through. With a secret, the service reads it for each call that
+ *  needs a SECRET_HASH and keeps it no longer. */
+export interface AuthClient {
+  userPoolId: string;
+  clientId: string;
+  hasSecret: boolean;
+}
+
+export interface SignInRequest extends AuthClient {
+  flow: SignInFlow;
+  username: string;
+  /** Never logged, never kept. */
+  password: string;
+}
+
+/** What Cognito answers to a sign-in step: tokens, or the next challenge. Tokens stay in memory only. */
+export type AuthStep =
+  | { kind: 'signedIn'; tokens: Tokens }
+  | {
+      kind: 'challenge';
+      challenge: string;
+      parameters: Record<string, string>;
+      session?: string;
+      /** The username Cognito knows the user by (USER_ID_FOR_SRP when it told us), for the answer. */
+      username: string;
+    };
+
+export interface Tokens {
+  idToken?: string;
+  accessToken: string;
+  /** Absent after a refresh: the original one stays valid. */
+  refreshToken?: string;
+  /** Seconds the access and ID tokens are valid. */
+  expiresIn?: number;
+}
+
+export interface ChallengeAnswer extends AuthClient {
+  /** Sessions started with AdminInitiateAuth are answered with AdminRespondToAuthChallenge. */
+  admin: boolean;
+  username: string;
+  challenge: string;
+  session?: string;
+  /** The person's answers, e.g. NEW_PASSWORD or SOFTWARE_TOKEN_MFA_CODE; USERNAME and SECRET_HASH are added. */
+  responses: Record<string, string>;
+}
+
+export interface RefreshRequest extends AuthClient {
+  admin: boolean;
+  /** The cognito:username claim: what SECRET_HASH is computed over for a refresh. */
+  username: string;
+  refreshToken: string;
+}
+
+export interface RevokeRequest extends AuthClient {
+  refreshToken: string;
+}
+
+/** Signing in, answering challenges, refreshing and revoking tokens. */
+export interface AuthApi {
+  /** Runs the chosen flow up to tokens or the first challenge the person must answer (SRP's
+   *  PASSWORD_VERIFIER is answered inside, from the password). */
+  signIn(request: SignInRequest): Promise<AuthStep>;
+  /** RespondToAuthChallenge, or AdminRespondToAuthChallenge for an admin sign-in. */
+  answerChallenge(answer: ChallengeAnswer): Promise<AuthStep>;
+  /** REFRESH_TOKEN_AUTH, or GetTokensFromRefreshToken on a client that rotates refresh tokens. */
+  refreshTokens(request: RefreshRequest): Promise<Tokens>;
+  /** RevokeToken. */
+  revokeToken(request: RevokeRequest): Promise<void>;
+}

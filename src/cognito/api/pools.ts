@@ -1,0 +1,98 @@
+import type { Page } from './page';
+
+// User pools: what the extension knows about one, and what it asks of Cognito about them (PoolsApi,
+// implemented by src/aws/cognito/poolCalls.ts).
+
+export interface UserPool {
+  id: string;
+  name: string;
+  /** Created, though Cognito's answer was lost on the way: found by a follow-up read. */
+  recovered?: true;
+  creationDate?: Date;
+  /** Known after DescribeUserPool or CreateUserPool; ListUserPools does not return it. */
+  arn?: string;
+}
+
+export interface PasswordPolicy {
+  minimumLength: number;
+  requireUppercase: boolean;
+  requireLowercase: boolean;
+  requireNumbers: boolean;
+  requireSymbols: boolean;
+}
+
+/** How people sign in to a pool; it decides what a username must look like. */
+export type SignInOption = 'username' | 'email' | 'phone' | 'emailOrPhone' | 'usernameOrEmail';
+
+/** One attribute of a pool's schema (standard or custom), as Edit Attribute validates it. */
+export interface AttributeSchema {
+  /** As users carry it: "email", "custom:team". */
+  name: string;
+  type: 'String' | 'Number' | 'DateTime' | 'Boolean';
+  mutable: boolean;
+  required: boolean;
+  custom: boolean;
+  minLength?: number;
+  maxLength?: number;
+  minValue?: number;
+  maxValue?: number;
+}
+
+export interface UserPoolDetails extends UserPool {
+  signIn: SignInOption;
+  /** The schema: standard and custom attributes. Empty when the endpoint does not tell. */
+  attributes: AttributeSchema[];
+  passwordPolicy: PasswordPolicy;
+  autoVerifiedAttributes: string[];
+  /** The pool has an SNS role for SMS (pools created here do not), so SMS invitations can be sent. */
+  smsConfigured: boolean;
+  /** What Show Pool Details shows; absent fields were not told by the endpoint. */
+  settings?: PoolSettings;
+}
+
+export interface PoolSettings {
+  usernameAttributes: string[];
+  aliasAttributes: string[];
+  /** OFF, ON or OPTIONAL. */
+  mfa: string;
+  deletionProtection: boolean;
+  /** "Cognito's default e-mail" or "Amazon SES (…)". */
+  emailSending: string;
+  emailFrom?: string;
+  smsRoleArn?: string;
+  /** Lambda triggers by their Cognito name (PreSignUp, …). */
+  triggers: { name: string; arn: string }[];
+  estimatedUsers?: number;
+  domain?: string;
+  customDomain?: string;
+  lastModified?: Date;
+}
+
+export interface CreateUserPoolRequest {
+  name: string;
+  signIn: SignInOption;
+  passwordPolicy: PasswordPolicy;
+  autoVerifyEmail: boolean;
+}
+
+export const COGNITO_DEFAULT_PASSWORD_POLICY: PasswordPolicy = {
+  minimumLength: 8,
+  requireUppercase: true,
+  requireLowercase: true,
+  requireNumbers: true,
+  requireSymbols: true,
+};
+
+/** The account's user pools, one at a time. */
+export interface PoolsApi {
+  /** ListUserPools, one page. */
+  list(nextToken?: string): Promise<Page<UserPool>>;
+  /** DescribeUserPool. */
+  describe(userPoolId: string): Promise<UserPoolDetails>;
+  /** CreateUserPool; a lost answer is looked for before anything is sent again. */
+  create(request: CreateUserPoolRequest): Promise<UserPool>;
+  /** DeleteUserPool. */
+  delete(userPoolId: string): Promise<void>;
+  /** UpdateUserPool with the pool's whole current configuration and only deletion protection changed. */
+  setDeletionProtection(userPoolId: string, active: boolean): Promise<void>;
+}
