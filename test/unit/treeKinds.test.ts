@@ -286,7 +286,7 @@ describe('tree node kinds: every kind’s row and context value', () => {
     const source = singleConnection(cognito);
     const bare = poolNode(SINGLE_CONNECTION_ID, { id: stored.id, name: 'shop' });
     assert.deepEqual(await specOf(bare).hoverTooltip?.(bare, source), { markdown: `**shop**\n\nPool Id: \`${stored.id}\`\n\nARN: \`${ARN}\`` });
-    assert.deepEqual(cognito.calls.map((c) => [c.method, ...c.args]), [['describeUserPool', stored.id]]);
+    assert.deepEqual(cognito.calls.map((c) => [c.method, ...c.args]), [['pools.describe', stored.id]]);
     const known = poolNode(SINGLE_CONNECTION_ID, { id: stored.id, name: 'shop', arn: ARN });
     assert.equal(await specOf(known).hoverTooltip?.(known, source), undefined);
     assert.equal(cognito.calls.length, 1);
