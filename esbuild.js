@@ -2,9 +2,11 @@
 //
 // Four bundles keep activation cheap (scripts/lazyBundles.js): dist/extension.js loads on activation,
 // dist/core.js when the view first asks for nodes or a command runs, dist/features.js on the first command,
-// dist/aws.js on the first AWS call.
+// dist/aws.js on the first AWS call. Before building, package.json's commands and menus are written from the
+// command declarations (scripts/generateManifest.js).
 const esbuild = require('esbuild');
 const path = require('node:path');
+const { generateManifest } = require('./scripts/generateManifest');
 const { ENTRY_POINTS, lazyBundlesAreSeparate } = require('./scripts/lazyBundles');
 
 const production = process.argv.includes('--production');
@@ -68,6 +70,9 @@ function buildOptions({ production }) {
 }
 
 async function main() {
+  // package.json's commands and menus come from the command declarations: write them first, so the
+  // manifest built against is the one the bundles run (scripts/generateManifest.js).
+  await generateManifest();
   const ctx = await esbuild.context(buildOptions({ production }));
   if (watch) {
     await ctx.watch();
