@@ -71,9 +71,12 @@ function buildOptions({ production }) {
 
 async function main() {
   // package.json's commands and menus come from the command declarations: write them first, so the
-  // manifest built against is the one the bundles run (scripts/generateManifest.js).
+  // manifest built against is the one the bundles run (scripts/generateManifest.js); in watch mode again
+  // on every rebuild, since an edited declaration is what triggered it.
   await generateManifest();
-  const ctx = await esbuild.context(buildOptions({ production }));
+  const options = buildOptions({ production });
+  if (watch) options.plugins = [...(options.plugins ?? []), { name: 'generate-manifest', setup: (build) => build.onStart(() => generateManifest().then(() => undefined)) }];
+  const ctx = await esbuild.context(options);
   if (watch) {
     await ctx.watch();
   } else {
