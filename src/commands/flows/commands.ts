@@ -88,8 +88,10 @@ export const FLOW_COMMANDS: readonly CommandDeclaration[] = [
     title: 'Select AWS Profile',
     icon: 'account',
     viewTitle: { group: 'connection', order: 1, when: '!cognito.connectionList' },
-    run: (context) =>
-      onlyForOneConnection(context, () => selectProfile(context.deps().prompter, Promise.resolve().then(context.listProfiles), context.settings.writer, context.connections.list()[0]?.settings.profile)),
+    run: (context) => {
+      const { deps, listProfiles, settings, connections } = context;
+      return onlyForOneConnection(context, () => selectProfile(deps().prompter, Promise.resolve().then(listProfiles), settings.writer, connections.list()[0]?.settings.profile));
+    },
   },
   {
     id: 'cognito.selectRegion',
