@@ -2,9 +2,11 @@
 //
 // Four bundles keep activation cheap (scripts/lazyBundles.js): dist/extension.js loads on activation,
 // dist/core.js when the view first asks for nodes or a command runs, dist/features.js on the first command,
-// dist/aws.js on the first AWS call.
+// dist/aws.js on the first AWS call. Before building, package.json's commands and menus are written from the
+// command declarations (scripts/generateManifest.js).
 const esbuild = require('esbuild');
 const path = require('node:path');
+const { generateManifest } = require('./scripts/generateManifest');
 const { ENTRY_POINTS, lazyBundlesAreSeparate } = require('./scripts/lazyBundles');
 
 const production = process.argv.includes('--production');
@@ -68,7 +70,13 @@ function buildOptions({ production }) {
 }
 
 async function main() {
-  const ctx = await esbuild.context(buildOptions({ production }));
+  // package.json's commands and menus come from the command declarations: write them first, so the
+  // manifest built against is the one the bundles run (scripts/generateManifest.js); in watch mode again
+  // on every rebuild, since an edited declaration is what triggered it.
+  await generateManifest();
+  const options = buildOptions({ production });
+  if (watch) options.plugins = [...(options.plugins ?? []), { name: 'generate-manifest', setup: (build) => build.onStart(() => generateManifest().then(() => undefined)) }];
+  const ctx = await esbuild.context(options);
   if (watch) {
     await ctx.watch();
   } else {

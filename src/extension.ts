@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { handOver } from './commands/handOver';
 import type { Core } from './core/index';
 import { coreBundle } from './core/coreBundle';
 import type { TreeNode } from './tree/nodes';
@@ -40,13 +41,15 @@ export function activate(context: vscode.ExtensionContext): CognitoExtensionApi 
     getParent: (node) => loadCore().provider.getParent(node),
     resolveTreeItem: (item, node) => loadCore().provider.resolveTreeItem(item, node),
   };
+  const runCommand = handOver(() => loadCore().commands());
   const treeView = vscode.window.createTreeView('cognitoUserPools', { treeDataProvider: provider, showCollapseAll: true, canSelectMany: true });
 
   context.subscriptions.push(
     changed,
     treeView,
-    // package.json declares the commands; their handlers come with the core and features bundles.
-    ...declaredCommands(context).map((id) => vscode.commands.registerCommand(id, (...args: unknown[]) => loadCore().run(id, args))),
+    // package.json lists the commands (generated from their declarations); they run in the features bundle,
+    // which the core loads on the first command.
+    ...declaredCommands(context).map((id) => vscode.commands.registerCommand(id, (...args: unknown[]) => runCommand(id, args))),
     { dispose: () => core?.dispose() },
   );
 

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { callLogLine } from '../cognito/callLogLine';
+import type { RunsCommands } from '../commands/handOver';
 import type { CallLog } from '../aws/cognito/service';
 import { awsBundle, keepCompileCacheIn } from '../connection/awsBundle';
 import { ConnectionRegistry } from '../connection/connectionRegistry';
@@ -29,8 +30,8 @@ export interface CoreHost {
 
 export interface Core extends vscode.Disposable {
   provider: UserPoolsTreeProvider;
-  /** Runs a command of package.json (through the features bundle). */
-  run(commandId: string, args: unknown[]): Promise<void>;
+  /** What runs package.json's commands: the features bundle, loaded on the first call. */
+  commands(): RunsCommands;
 }
 
 export function startCore({ context, treeView, prompterForTests }: CoreHost): Core {
@@ -69,7 +70,7 @@ export function startCore({ context, treeView, prompterForTests }: CoreHost): Co
   ];
   return {
     provider,
-    run: (commandId, args) => loadFeatures().run(commandId, args),
+    commands: loadFeatures,
     dispose: () => subscriptions.forEach((s) => s.dispose()),
   };
 }

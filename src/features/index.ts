@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
 import { SignInSessions, type SignInSession } from '../auth/signInSessions';
 import { RateLimiter } from '../bulk/rateLimiter';
-import { commandTable } from '../commands/commandTable';
+import { commandHandlers } from '../commands/dispatch';
 import type { FlowDeps } from '../commands/flows/deps';
+import type { RunsCommands } from '../commands/handOver';
 import { openSsoLoginTerminal } from '../commands/ssoLogin';
 import type { AwsBundle } from '../connection/awsBundle';
 import type { ConnectionRegistry } from '../connection/connectionRegistry';
@@ -35,10 +36,8 @@ export interface FeatureHost {
   prompterForTests: () => Prompter | undefined;
 }
 
-export interface Features extends vscode.Disposable {
-  /** Runs a command of package.json; failures end as one sentence to the person (runCommand). */
-  run(commandId: string, args: unknown[]): Promise<void>;
-}
+/** Runs the commands of package.json (their declarations); failures end as one sentence to the person (runCommand). */
+export interface Features extends vscode.Disposable, RunsCommands {}
 
 export function createFeatures({ log, model, treeView, connections, aws, prompterForTests }: FeatureHost): Features {
   const signIns = new SignInSessions();
@@ -65,7 +64,7 @@ export function createFeatures({ log, model, treeView, connections, aws, prompte
     limiter,
     details,
   });
-  const table = commandTable({
+  const handlers = commandHandlers({
     deps,
     model,
     connections,
@@ -75,16 +74,15 @@ export function createFeatures({ log, model, treeView, connections, aws, prompte
     activeDocumentUri: () => vscode.window.activeTextEditor?.document.uri,
     refreshDetails: (uri) => details.refresh(uri instanceof vscode.Uri ? uri : (vscode.window.activeTextEditor?.document.uri ?? vscode.Uri.parse('none:'))),
   });
-  const handlers = new Map(Object.entries(table).map(([id, handler]) => [id, runCommand(log, id, handler)]));
 
   return {
-    run: async (commandId, args) => {
-      const handler = handlers.get(commandId);
+    runCommand: async (commandId, [node, selected]) => {
+      const handler = Object.hasOwn(handlers, commandId) ? handlers[commandId] : undefined;
       if (!handler) {
-        log.error(`${commandId} is declared in package.json but has no handler`);
+        log.error(`${commandId} is in package.json but not among the command declarations; run the build to regenerate package.json`);
         return;
       }
-      await handler(...(args as Parameters<typeof handler>));
+      await runCommand(log, commandId, handler)(node, selected);
     },
     dispose: () => {
       tokensView.dispose();

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { CreateUserPoolCommand, ListUserPoolClientsCommand, ListUserPoolsCommand, type CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
-import { commandTable, type CommandTable } from '../../src/commands/commandTable';
+import { commandHandlers, type CommandHandlers } from '../../src/commands/dispatch';
 import { ConnectionRegistry } from '../../src/connection/connectionRegistry';
 import { TreeModel } from '../../src/tree/model';
 import type { TreeNode } from '../../src/tree/nodes';
@@ -20,7 +20,7 @@ describe('two connections against two cognito-local processes', function () {
   let firstClient: CognitoIdentityProviderClient;
   let secondClient: CognitoIdentityProviderClient;
   let model: TreeModel;
-  let table: CommandTable;
+  let table: CommandHandlers;
   let prompter: ScriptedPrompter;
 
   before(async () => {
@@ -36,7 +36,7 @@ describe('two connections against two cognito-local processes', function () {
     });
     model = new TreeModel(registry);
     const scripted = flowRun([]);
-    table = commandTable({
+    table = commandHandlers({
       deps: () => ({ ...scripted.deps, prompter, connections: registry, tree: modelUpdates(model) }),
       model,
       connections: registry,

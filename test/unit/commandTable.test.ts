@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { commandTable, type CommandTable } from '../../src/commands/commandTable';
+import { commandHandlers, type CommandHandlers } from '../../src/commands/dispatch';
 import type { FlowDeps } from '../../src/commands/flows/deps';
 import type { ConnectionSettingsAccess } from '../../src/commands/flows/manageConnections';
 import { userContextValue } from '../../src/tree/contextValue';
@@ -21,7 +21,7 @@ describe('commands act on the connection of the node they run on', () => {
   let b: FakeCognito;
   let source: ReturnType<typeof listedConnections>;
   let model: TreeModel;
-  let table: CommandTable;
+  let table: CommandHandlers;
   let prompter: ScriptedPrompter;
   let clipboard: string[];
   let filtered: { connectionId: string; poolId: string }[];
@@ -61,7 +61,7 @@ describe('commands act on the connection of the node they run on', () => {
       currentList: () => source.list().map((c) => ({ label: c.label, region: c.settings.region, endpoint: c.settings.endpoint })),
       currentSingle: async () => ({ region: 'us-east-1' }),
     };
-    table = commandTable({ deps, model, connections: source, settings, listProfiles: async () => [], openSsoLogin: async (profile) => void ssoProfiles.push(profile), activeDocumentUri: () => undefined, refreshDetails: () => undefined });
+    table = commandHandlers({ deps, model, connections: source, settings, listProfiles: async () => [], openSsoLogin: async (profile) => void ssoProfiles.push(profile), activeDocumentUri: () => undefined, refreshDetails: () => undefined });
   });
 
   async function nodesOfB() {
@@ -80,7 +80,7 @@ describe('commands act on the connection of the node they run on', () => {
     prompter.assertDone();
   }
 
-  it('has a handler for exactly the commands package.json declares (extension.js registers those ids)', () => {
+  it('has a handler for exactly the commands package.json lists (extension.js registers those ids)', () => {
     const manifest = JSON.parse(fs.readFileSync(path.join(__dirname, '../../../package.json'), 'utf8')) as { contributes: { commands: { command: string }[] } };
     const declared = manifest.contributes.commands.map((c) => c.command).sort();
     assert.deepEqual(Object.keys(table).sort(), declared);

@@ -1,0 +1,14 @@
+import { VIEW_COMMANDS } from './commands';
+import type { CommandDeclaration } from './declaration';
+import { AUTH_COMMANDS } from './flows/auth/commands';
+import { FLOW_COMMANDS } from './flows/commands';
+import { GROUP_COMMANDS } from './flows/groups/commands';
+import { POOL_COMMANDS } from './flows/pools/commands';
+import { USER_COMMANDS } from './flows/users/commands';
+
+// Every command, folder by folder: each folder's `commands.ts` declares the commands of the flows beside
+// it. package.json's commands and menus are generated in this order (scripts/generateManifest.js), and
+// the features bundle dispatches on this list. A new folder of flows adds its list here; a new command in
+// an existing folder only adds a declaration to that folder's `commands.ts`.
+
+export const COMMANDS: readonly CommandDeclaration[] = [...VIEW_COMMANDS, ...FLOW_COMMANDS, ...POOL_COMMANDS, ...USER_COMMANDS, ...GROUP_COMMANDS, ...AUTH_COMMANDS];
