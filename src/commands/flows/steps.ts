@@ -61,12 +61,18 @@ export async function runFlow<A, R>(flow: Flow<A, R>): Promise<R> {
     } else if ('load' in step) answers[step.fills] = await step.load(answers);
     else await step.confirm(answers);
   }
-  return flow.execute(answers, {
+  return flow.execute(answers, stepsAfter(flow.title, asked));
+}
+
+/** Numbers the questions that follow `asked` numbered ones: each is step n of n, one more than the last. */
+export function stepsAfter(title: string, asked: number): StepsAfter {
+  let last = asked;
+  return {
     next: () => {
-      asked += 1;
-      return { title: flow.title, step: asked, totalSteps: asked };
+      last += 1;
+      return { title, step: last, totalSteps: last };
     },
-  });
+  };
 }
 
 /** The numbered questions among `steps` that the answers so far do not rule out. */
