@@ -65,12 +65,12 @@ export async function signInAsUser(deps: FlowDeps, target?: SignInTarget): Promi
           }),
       },
     ],
-    execute: (answers, steps) => signIn(deps, answers, steps),
+    execute: (answers, steps) => completeSignIn(deps, answers, steps),
   });
 }
 
 /** The sign-in, one box per challenge Cognito asks (each one more step), then the Tokens view. */
-async function signIn(deps: FlowDeps, { pool: { connectionId, pool }, username, client, described: { details, flows }, password }: SignInAnswers, steps: StepsAfter): Promise<SignInSession> {
+async function completeSignIn(deps: FlowDeps, { pool: { connectionId, pool }, username, client, described: { details, flows }, password }: SignInAnswers, steps: StepsAfter): Promise<SignInSession> {
   const { prompter } = deps;
   const cognito = deps.connections.cognito(connectionId);
   const auth = { userPoolId: pool.id, clientId: client.clientId, hasSecret: details.hasSecret };
