@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { answerFor, checkCode } from '../../src/commands/flows/auth/challenges';
 import { CognitoError } from '../../src/cognito/errors';
 import { COGNITO_DEFAULT_PASSWORD_POLICY } from '../../src/cognito/types';
-import { StepCounter } from '../../src/ui/prompter';
+import { stepsAfter } from '../../src/commands/flows/steps';
 import { ScriptedPrompter, type Answer } from './support/scriptedPrompter';
 import { asked } from './support/transcript';
 
@@ -11,8 +11,7 @@ import { asked } from './support/transcript';
 
 async function answer(challenge: string, parameters: Record<string, string>, answers: Answer[]) {
   const prompter = new ScriptedPrompter(answers);
-  const steps = new StepCounter('Sign In as alice', 1);
-  steps.next(); // the password, asked before any challenge
+  const steps = stepsAfter('Sign In as alice', 1); // the password, asked before any challenge
   const responses = await answerFor({ kind: 'challenge', challenge, session: 's', parameters } as Parameters<typeof answerFor>[0], {
     prompter,
     steps,

@@ -4,7 +4,7 @@ import { addConnection, removeConnection, type ConnectionSettingsAccess, type Ma
 import { pickUserPool } from '../../src/commands/flows/pickers';
 import { CognitoError } from '../../src/cognito/errors';
 import { toConnection } from '../../src/connection/connections';
-import { Cancelled, StepCounter } from '../../src/ui/prompter';
+import { Cancelled } from '../../src/ui/prompter';
 import { listedConnections } from '../support/connections';
 import { FakeCognito } from './support/fakeCognito';
 import { ESC, ScriptedPrompter, type Answer } from './support/scriptedPrompter';
@@ -117,14 +117,14 @@ describe('the pool pick with several connections', () => {
     broken.failNext.set('pools.list', unreachable);
     const source = listedConnections({ a, b, broken });
     const prompter = new ScriptedPrompter([{ pick: 'broken' }]);
-    await assert.rejects(pickUserPool(prompter, source, new StepCounter('t', 1).next()), (e) => e === unreachable);
+    await assert.rejects(pickUserPool(prompter, source, { title: 't', step: 1, totalSteps: 1 }), (e) => e === unreachable);
     const [, second, failed] = prompter.asked[0].labels ?? [];
     assert.equal(second, 'shop');
     assert.equal(failed, '$(warning) broken');
 
     const again = new ScriptedPrompter([]);
     again.pick = async (items) => (await items)[1].value;
-    const chosen = await pickUserPool(again, source, new StepCounter('t', 1).next());
+    const chosen = await pickUserPool(again, source, { title: 't', step: 1, totalSteps: 1 });
     assert.deepEqual(chosen, { connectionId: source.byLabel('b').id, pool: { id: b.data.pools[0].id, name: 'shop' } });
   });
 });

@@ -1,7 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { NothingToPick, pickAppClient, pickConnection, pickUser, pickUserPool } from '../../src/commands/flows/pickers';
 import { CognitoError } from '../../src/cognito/errors';
-import { StepCounter } from '../../src/ui/prompter';
 import { listedConnections, singleConnection } from '../support/connections';
 import { FakeCognito } from './support/fakeCognito';
 import { ScriptedPrompter } from './support/scriptedPrompter';
@@ -10,7 +9,7 @@ import { asked } from './support/transcript';
 // The palette's picks: pools of one or several connections, a connection, a user found by a search, an
 // app client; and the sentence when there is nothing to pick.
 
-const step = () => new StepCounter('Pick', 1).next();
+const step = () => ({ title: 'Pick', step: 1, totalSteps: 1 });
 const nothing = (message: string) => (error: unknown) => error instanceof NothingToPick && error.name === 'NothingToPick' && error.message === message;
 
 describe('pickers', () => {

@@ -61,8 +61,9 @@ describe('user attributes, word for word', () => {
     const run = flowRun([{ pick: 'phone_number' }, { input: '+14155550100' }, { pick: 'Leave it unverified' }], cognito);
     await editUserAttribute(run.deps, ref);
     assert.deepEqual(asked(run).slice(1), [
-      // The third step appears once the attribute turns out to be verifiable.
-      'input 2/2 Edit Attribute: phone_number of alice (standard, string)',
+      // The third step is counted once the attribute turns out to be verifiable: from the value box on
+      // (counted by hand, the box said 2/2 and then a 3/3 followed).
+      'input 2/3 Edit Attribute: phone_number of alice (standard, string)',
       'pick 3/3 Edit Attribute: Is the new phone_number verified? — items: ' +
         'Mark it as verified [No code is sent; the user can sign in with it at once] | Leave it unverified [Cognito may send a code to verify it, as the pool is set up to]',
     ]);

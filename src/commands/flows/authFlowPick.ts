@@ -1,5 +1,5 @@
 import type { AuthFlow } from '../../cognito/types';
-import type { Prompter, StepCounter } from '../../ui/prompter';
+import type { Prompter, StepInfo } from '../../ui/prompter';
 
 // The authentication-flows pick of Create App Client and Edit Authentication Flows, and how a client's
 // current ExplicitAuthFlows become its pre-selection and go back into the update:
@@ -47,8 +47,7 @@ export function flowsToSave(chosen: readonly AuthFlow[], current: CurrentFlows):
 }
 
 /** Asks until at least one flow is ticked; `current` pre-selects a client's flows (default: SRP alone). */
-export async function askAuthFlows(prompter: Prompter, steps: StepCounter, current: CurrentFlows = { flows: ['ALLOW_USER_SRP_AUTH'], rotatesRefreshTokens: false }): Promise<AuthFlow[]> {
-  const step = steps.next();
+export async function askAuthFlows(prompter: Prompter, step: StepInfo, current: CurrentFlows = { flows: ['ALLOW_USER_SRP_AUTH'], rotatesRefreshTokens: false }): Promise<AuthFlow[]> {
   const preselected = allowNames(current.flows);
   const legacy = current.flows.filter((f) => LEGACY.includes(f));
   const legacyNote = legacy.length > 0 ? `The legacy names ${legacy.join(', ')} are saved as their ALLOW_ names. ` : '';

@@ -1,12 +1,12 @@
-import type { AppClient, CreateAppClientRequest, UserPool } from '../../cognito/types';
+import type { AppClient, AuthFlow, CreateAppClientRequest } from '../../cognito/types';
 import type { PoolRef } from '../../connection/connections';
 import { appClientNode } from '../../tree/nodes';
-import { StepCounter, type Prompter } from '../../ui/prompter';
 import { checkAppClientName } from '../../validation/names';
 import { askAuthFlows } from './authFlowPick';
 import { copyToClipboard } from './copyIds';
 import type { FlowDeps } from './deps';
-import { pickUserPool } from './pickers';
+import { runFlow } from './steps';
+import { poolStep } from './targetSteps';
 
 // Create App Client, as the console's "Add an app":
 //   1. the pool (only from the palette)
@@ -18,31 +18,48 @@ import { pickUserPool } from './pickers';
 
 const TITLE = 'Create App Client';
 
-export async function askCreateAppClient(prompter: Prompter, pickPool: (steps: StepCounter) => Promise<UserPool>, poolGiven: boolean): Promise<CreateAppClientRequest> {
-  const steps = new StepCounter(TITLE, poolGiven ? 3 : 4);
-  const pool = await pickPool(steps);
-  const name = await prompter.input({
-    ...steps.next(),
-    prompt: `App client name in "${pool.name}": letters, digits, spaces and + = , . @ - _`,
-    placeholder: 'my-web-app',
-    validate: checkAppClientName,
-  });
-  const generateSecret = await prompter.pick(
-    [
-      { label: 'No client secret', detail: 'A public client: web and mobile apps, which cannot keep a secret (recommended)', value: false },
-      { label: 'Generate a client secret', detail: 'A confidential client: server-side apps that can keep a secret', value: true },
-    ],
-    { ...steps.next(), placeholder: 'Generate a client secret?' },
-  );
-  const authFlows = await askAuthFlows(prompter, steps);
-  return { userPoolId: pool.id, name, generateSecret, authFlows };
+interface CreateAppClientAnswers {
+  pool: PoolRef;
+  name: string;
+  generateSecret: boolean;
+  authFlows: AuthFlow[];
 }
 
 export async function createAppClient(deps: FlowDeps, pool?: PoolRef): Promise<AppClient> {
-  let target = pool;
-  const pickPool = async (steps: StepCounter) => (target ??= await pickUserPool(deps.prompter, deps.connections, steps.next())).pool;
-  const request = await askCreateAppClient(deps.prompter, pickPool, pool !== undefined);
-  const { connectionId } = target as PoolRef;
+  const { prompter } = deps;
+  return runFlow<CreateAppClientAnswers, AppClient>({
+    title: TITLE,
+    given: { pool },
+    steps: [
+      poolStep(deps),
+      {
+        fills: 'name',
+        ask: ({ pool: { pool: target } }, step) =>
+          prompter.input({
+            ...step,
+            prompt: `App client name in "${target.name}": letters, digits, spaces and + = , . @ - _`,
+            placeholder: 'my-web-app',
+            validate: checkAppClientName,
+          }),
+      },
+      {
+        fills: 'generateSecret',
+        ask: (_, step) =>
+          prompter.pick(
+            [
+              { label: 'No client secret', detail: 'A public client: web and mobile apps, which cannot keep a secret (recommended)', value: false },
+              { label: 'Generate a client secret', detail: 'A confidential client: server-side apps that can keep a secret', value: true },
+            ],
+            { ...step, placeholder: 'Generate a client secret?' },
+          ),
+      },
+      { fills: 'authFlows', ask: (_, step) => askAuthFlows(prompter, step) },
+    ],
+    execute: ({ pool: { connectionId, pool: target }, name, generateSecret, authFlows }) => create(deps, connectionId, { userPoolId: target.id, name, generateSecret, authFlows }),
+  });
+}
+
+async function create(deps: FlowDeps, connectionId: string, request: CreateAppClientRequest): Promise<AppClient> {
   const client = await deps.feedback.progress(`Creating app client "${request.name}"…`, () => deps.connections.cognito(connectionId).clients.create(request));
   await deps.tree.showCreated(appClientNode(connectionId, client));
   const secretNote = request.generateSecret ? ' Its client secret is not shown here; read it in the AWS Console when you need it.' : '';

@@ -1,12 +1,13 @@
-import type { CreateUserRequest, InvitationDelivery, PasswordPolicy, SignInOption, User, UserPool } from '../../cognito/types';
+import type { CreateUserRequest, InvitationDelivery, PasswordPolicy, SignInOption, User } from '../../cognito/types';
 import type { PoolRef } from '../../connection/connections';
 import { userNode } from '../../tree/nodes';
-import { StepCounter, type PickItem, type Prompter } from '../../ui/prompter';
+import type { PickItem, Prompter, StepInfo } from '../../ui/prompter';
 import { checkEmail, checkPhoneNumber, optional } from '../../validation/contact';
 import { checkPassword, describePasswordPolicy } from '../../validation/password';
 import { checkUsername } from '../../validation/username';
 import type { FlowDeps } from './deps';
-import { pickUserPool } from './pickers';
+import { runFlow } from './steps';
+import { poolStep } from './targetSteps';
 
 // Create User, as the console's "Create user":
 //   1. the pool (only from the palette); then DescribeUserPool for its sign-in and password policy
@@ -27,47 +28,74 @@ export interface UserPoolFacts {
   smsConfigured: boolean;
 }
 
-export async function askCreateUser(prompter: Prompter, steps: StepCounter, pool: UserPool, facts: UserPoolFacts): Promise<CreateUserRequest> {
-  const usernameIs = facts.signIn === 'email' || facts.signIn === 'phone' || facts.signIn === 'emailOrPhone' ? facts.signIn : undefined;
-  const username = await prompter.input({
-    ...steps.next(),
-    prompt: usernamePrompt(facts.signIn, pool.name),
-    validate: (value) => checkUsername(value, facts.signIn),
-  });
-
-  const usernameIsEmail = usernameIs !== undefined && !username.startsWith('+');
-  const usernameIsPhone = usernameIs !== undefined && username.startsWith('+');
-  const email = usernameIsEmail ? username : await askOptional(prompter, steps, 'E-mail address (optional; Enter to skip)', checkEmail);
-  const emailVerified = email ? await askVerified(prompter, steps, 'Mark e-mail address as verified?', true) : skip(steps);
-  const phoneNumber = usernameIsPhone ? username : await askOptional(prompter, steps, 'Phone number in E.164 form, e.g. +14155550123 (optional; Enter to skip)', checkPhoneNumber);
-  const phoneNumberVerified = phoneNumber ? await askVerified(prompter, steps, 'Mark phone number as verified?', false) : skip(steps);
-  const invitation = await prompter.pick(invitationItems(email, facts.smsConfigured ? phoneNumber : ''), { ...steps.next(), placeholder: 'Send the user an invitation with the temporary password?' });
-  const temporaryPassword = await askTemporaryPassword(prompter, steps, facts.passwordPolicy, invitation);
-
-  return {
-    userPoolId: pool.id,
-    username,
-    temporaryPassword: temporaryPassword || undefined,
-    email: email || undefined,
-    emailVerified,
-    phoneNumber: phoneNumber || undefined,
-    phoneNumberVerified,
-    invitation,
-  };
+interface CreateUserAnswers {
+  pool: PoolRef;
+  facts: UserPoolFacts;
+  username: string;
+  email: string;
+  emailVerified: boolean;
+  phoneNumber: string;
+  phoneNumberVerified: boolean;
+  invitation: InvitationDelivery;
+  temporaryPassword: string;
 }
 
 export async function createUser(deps: FlowDeps, pool?: PoolRef): Promise<User> {
-  const steps = new StepCounter(TITLE, pool ? 7 : 8);
-  const { connectionId, pool: target } = pool ?? (await pickUserPool(deps.prompter, deps.connections, steps.next()));
+  const { prompter } = deps;
+  return runFlow<CreateUserAnswers, User>({
+    title: TITLE,
+    given: { pool },
+    steps: [
+      poolStep(deps),
+      { fills: 'facts', load: ({ pool: { connectionId, pool: target } }) => deps.connections.cognito(connectionId).pools.describe(target.id) },
+      { fills: 'username', ask: ({ pool: { pool: target }, facts }, step) => prompter.input({ ...step, prompt: usernamePrompt(facts.signIn, target.name), validate: (value) => checkUsername(value, facts.signIn) }) },
+      // The username doubles as the e-mail address or phone number, so that question is not asked; until
+      // the username tells which, the e-mail question stands for the one left out.
+      { fills: 'email', skip: (a) => usernameIsContact(a) && !a.username?.startsWith('+'), ask: (_, step) => askOptional(prompter, step, 'E-mail address (optional; Enter to skip)', checkEmail) },
+      { fills: 'emailVerified', skip: (a) => emailOf(a) === '', ask: (_, step) => askVerified(prompter, step, 'Mark e-mail address as verified?', true) },
+      { fills: 'phoneNumber', skip: (a) => usernameIsContact(a) && a.username?.startsWith('+') === true, ask: (_, step) => askOptional(prompter, step, 'Phone number in E.164 form, e.g. +14155550123 (optional; Enter to skip)', checkPhoneNumber) },
+      { fills: 'phoneNumberVerified', skip: (a) => phoneOf(a) === '', ask: (_, step) => askVerified(prompter, step, 'Mark phone number as verified?', false) },
+      {
+        fills: 'invitation',
+        ask: (a, step) => prompter.pick(invitationItems(emailOf(a) ?? '', a.facts.smsConfigured ? (phoneOf(a) ?? '') : ''), { ...step, placeholder: 'Send the user an invitation with the temporary password?' }),
+      },
+      { fills: 'temporaryPassword', ask: ({ facts, invitation }, step) => askTemporaryPassword(prompter, step, facts.passwordPolicy, invitation) },
+    ],
+    execute: (answers) => create(deps, answers),
+  });
+}
+
+async function create(deps: FlowDeps, answers: CreateUserAnswers): Promise<User> {
+  const { connectionId, pool: target } = answers.pool;
   const cognito = deps.connections.cognito(connectionId);
-  const details = await cognito.pools.describe(target.id);
-  // The username doubles as the e-mail or phone number, so that question is not asked.
-  if (details.signIn === 'email' || details.signIn === 'phone' || details.signIn === 'emailOrPhone') steps.skip(1);
-  const request = await askCreateUser(deps.prompter, steps, target, details);
+  const request: CreateUserRequest = {
+    userPoolId: target.id,
+    username: answers.username,
+    temporaryPassword: answers.temporaryPassword || undefined,
+    email: emailOf(answers) || undefined,
+    emailVerified: answers.emailVerified ?? false,
+    phoneNumber: phoneOf(answers) || undefined,
+    phoneNumberVerified: answers.phoneNumberVerified ?? false,
+    invitation: answers.invitation,
+  };
   const user = await deps.feedback.progress(`Creating user ${request.username}…`, () => cognito.users.create(request));
   await deps.tree.showCreated(userNode(connectionId, target.id, user));
   deps.feedback.status(`$(check) Created user ${request.username} in ${target.name}${user.recovered ? " (Cognito's first answer was lost; the user is there)" : ''}`);
   return user;
+}
+
+/** The pool signs in with e-mail or phone numbers, so the username is one of them. */
+function usernameIsContact(a: Partial<CreateUserAnswers>): boolean {
+  return a.facts?.signIn === 'email' || a.facts?.signIn === 'phone' || a.facts?.signIn === 'emailOrPhone';
+}
+
+/** The user's e-mail address: the username, or the answer; undefined while not known yet. */
+function emailOf(a: Partial<CreateUserAnswers>): string | undefined {
+  return usernameIsContact(a) && a.username !== undefined && !a.username.startsWith('+') ? a.username : a.email;
+}
+
+function phoneOf(a: Partial<CreateUserAnswers>): string | undefined {
+  return usernameIsContact(a) && a.username?.startsWith('+') ? a.username : a.phoneNumber;
 }
 
 function usernamePrompt(signIn: SignInOption, poolName: string): string {
@@ -84,31 +112,25 @@ function usernamePrompt(signIn: SignInOption, poolName: string): string {
 }
 
 /** Without an invitation nobody would learn a generated password, so then one must be typed. */
-async function askTemporaryPassword(prompter: Prompter, steps: StepCounter, policy: PasswordPolicy, invitation: InvitationDelivery): Promise<string> {
+async function askTemporaryPassword(prompter: Prompter, step: StepInfo, policy: PasswordPolicy, invitation: InvitationDelivery): Promise<string> {
   const rules = describePasswordPolicy(policy);
   const checkAgainstPolicy = (value: string) => checkPassword(value, policy);
   return prompter.input({
-    ...steps.next(),
+    ...step,
     prompt: invitation === 'SUPPRESS' ? `Temporary password (${rules})` : `Temporary password (${rules}), or leave empty to let Cognito generate one and send it`,
     password: true,
     validate: invitation === 'SUPPRESS' ? checkAgainstPolicy : optional(checkAgainstPolicy),
   });
 }
 
-async function askOptional(prompter: Prompter, steps: StepCounter, prompt: string, check: (value: string) => string | undefined): Promise<string> {
-  return (await prompter.input({ ...steps.next(), prompt, validate: optional(check) })).trim();
+async function askOptional(prompter: Prompter, step: StepInfo, prompt: string, check: (value: string) => string | undefined): Promise<string> {
+  return (await prompter.input({ ...step, prompt, validate: optional(check) })).trim();
 }
 
-async function askVerified(prompter: Prompter, steps: StepCounter, placeholder: string, defaultYes: boolean): Promise<boolean> {
+async function askVerified(prompter: Prompter, step: StepInfo, placeholder: string, defaultYes: boolean): Promise<boolean> {
   const yes: PickItem<boolean> = { label: 'Yes', detail: 'Treat it as verified now (no code is sent)', value: true };
   const no: PickItem<boolean> = { label: 'No', detail: 'It stays unverified until the user confirms it', value: false };
-  return prompter.pick(defaultYes ? [yes, no] : [no, yes], { ...steps.next(), placeholder });
-}
-
-/** A question that does not apply (its field was left empty) drops out of the step count. */
-function skip(steps: StepCounter): false {
-  steps.skip();
-  return false;
+  return prompter.pick(defaultYes ? [yes, no] : [no, yes], { ...step, placeholder });
 }
 
 function invitationItems(email: string, phoneNumber: string): PickItem<InvitationDelivery>[] {

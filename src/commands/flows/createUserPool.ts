@@ -1,12 +1,13 @@
 import { SIGN_IN_LABELS } from '../../cognito/signIn';
 import { COGNITO_DEFAULT_PASSWORD_POLICY, type CreateUserPoolRequest, type PasswordPolicy, type SignInOption, type UserPool } from '../../cognito/types';
 import { poolNode } from '../../tree/nodes';
-import { pickConnection } from './pickers';
+import { pickConnection, soleConnection } from './pickers';
 import { checkPoolName } from '../../validation/names';
 import { checkMinimumLength, describePasswordPolicy } from '../../validation/password';
-import { StepCounter, type PickItem, type Prompter } from '../../ui/prompter';
+import type { PickItem, Prompter, StepInfo } from '../../ui/prompter';
 import { copyToClipboard } from './copyIds';
 import type { FlowDeps } from './deps';
+import { runFlow } from './steps';
 
 // Create User Pool, as the console's "Review defaults" path:
 //   0. the connection (only from the palette, and only when there are several)
@@ -19,34 +20,54 @@ const TITLE = 'Create User Pool';
 
 type ReviewChoice = 'create' | 'signIn' | 'passwordPolicy' | 'emailVerification';
 
-export async function askCreateUserPool(prompter: Prompter, steps = new StepCounter(TITLE, 2)): Promise<CreateUserPoolRequest> {
-  const name = await prompter.input({
-    ...steps.next(),
-    prompt: 'Pool name: letters, digits, spaces and + = , . @ - _ (up to 128 characters)',
-    placeholder: 'my-app-users',
-    validate: checkPoolName,
+interface CreateUserPoolAnswers {
+  connectionId: string;
+  name: string;
+  request: CreateUserPoolRequest;
+}
+
+export async function createUserPool(deps: FlowDeps, connectionId?: string): Promise<UserPool> {
+  const { prompter } = deps;
+  return runFlow<CreateUserPoolAnswers, UserPool>({
+    title: TITLE,
+    // With one connection there is nothing to ask.
+    given: { connectionId: connectionId ?? soleConnection(deps.connections)?.id },
+    steps: [
+      { fills: 'connectionId', skip: (a) => a.connectionId !== undefined, ask: async (_, step) => (await pickConnection(prompter, deps.connections, step)).id },
+      {
+        fills: 'name',
+        ask: (_, step) =>
+          prompter.input({
+            ...step,
+            prompt: 'Pool name: letters, digits, spaces and + = , . @ - _ (up to 128 characters)',
+            placeholder: 'my-app-users',
+            validate: checkPoolName,
+          }),
+      },
+      { fills: 'request', ask: ({ name }, step) => review(prompter, step, name) },
+    ],
+    execute: ({ connectionId: target, request }) => create(deps, target, request),
   });
+}
+
+/** Cognito's defaults, each changed on request (the questions keep the review's step number) until Create. */
+async function review(prompter: Prompter, step: StepInfo, name: string): Promise<CreateUserPoolRequest> {
   const request: CreateUserPoolRequest = {
     name,
     signIn: 'username',
     passwordPolicy: COGNITO_DEFAULT_PASSWORD_POLICY,
     autoVerifyEmail: true,
   };
-  steps.next();
   for (;;) {
-    const choice = await prompter.pick(reviewItems(request), { ...steps.same(), placeholder: `Review the settings of "${name}"` });
+    const choice = await prompter.pick(reviewItems(request), { ...step, placeholder: `Review the settings of "${name}"` });
     if (choice === 'create') return request;
-    if (choice === 'signIn') request.signIn = await askSignIn(prompter, steps, request.signIn);
-    if (choice === 'passwordPolicy') request.passwordPolicy = await askPasswordPolicy(prompter, steps);
-    if (choice === 'emailVerification') request.autoVerifyEmail = await askEmailVerification(prompter, steps);
+    if (choice === 'signIn') request.signIn = await askSignIn(prompter, step, request.signIn);
+    if (choice === 'passwordPolicy') request.passwordPolicy = await askPasswordPolicy(prompter, step);
+    if (choice === 'emailVerification') request.autoVerifyEmail = await askEmailVerification(prompter, step);
   }
 }
 
-export async function createUserPool(deps: FlowDeps, connectionId?: string): Promise<UserPool> {
-  const askConnection = connectionId === undefined && deps.connections.list().length > 1;
-  const steps = new StepCounter(TITLE, askConnection ? 3 : 2);
-  const target = connectionId ?? (await pickConnection(deps.prompter, deps.connections, askConnection ? steps.next() : steps.same())).id;
-  const request = await askCreateUserPool(deps.prompter, steps);
+async function create(deps: FlowDeps, target: string, request: CreateUserPoolRequest): Promise<UserPool> {
   const pool = await deps.feedback.progress(`Creating user pool "${request.name}"…`, () => deps.connections.cognito(target).pools.create(request));
   await deps.tree.showCreated(poolNode(target, pool));
   // Not awaited: a notification stays pending until dismissed, and the command should finish now.
@@ -71,7 +92,7 @@ function reviewItems(request: CreateUserPoolRequest): PickItem<ReviewChoice>[] {
   ];
 }
 
-async function askSignIn(prompter: Prompter, steps: StepCounter, current: SignInOption): Promise<SignInOption> {
+async function askSignIn(prompter: Prompter, step: StepInfo, current: SignInOption): Promise<SignInOption> {
   const options: SignInOption[] = ['username', 'usernameOrEmail', 'email', 'phone', 'emailOrPhone'];
   const details: Record<SignInOption, string> = {
     username: 'People choose a username (the AWS default)',
@@ -82,21 +103,21 @@ async function askSignIn(prompter: Prompter, steps: StepCounter, current: SignIn
   };
   return prompter.pick(
     options.map((value) => ({ label: SIGN_IN_LABELS[value], detail: details[value], description: value === current ? '(current)' : undefined, value })),
-    { ...steps.same(), placeholder: 'How will people sign in? (cannot be changed after the pool is created)' },
+    { ...step, placeholder: 'How will people sign in? (cannot be changed after the pool is created)' },
   );
 }
 
-async function askPasswordPolicy(prompter: Prompter, steps: StepCounter): Promise<PasswordPolicy> {
+async function askPasswordPolicy(prompter: Prompter, step: StepInfo): Promise<PasswordPolicy> {
   const useDefault = await prompter.pick(
     [
       { label: 'Cognito defaults', description: describePasswordPolicy(COGNITO_DEFAULT_PASSWORD_POLICY), value: true },
       { label: 'Custom…', description: 'choose the length and the required character kinds', value: false },
     ],
-    { ...steps.same(), placeholder: 'Password policy' },
+    { ...step, placeholder: 'Password policy' },
   );
   if (useDefault) return COGNITO_DEFAULT_PASSWORD_POLICY;
   const length = await prompter.input({
-    ...steps.same(),
+    ...step,
     prompt: 'Minimum password length (6–99)',
     value: String(COGNITO_DEFAULT_PASSWORD_POLICY.minimumLength),
     validate: checkMinimumLength,
@@ -108,7 +129,7 @@ async function askPasswordPolicy(prompter: Prompter, steps: StepCounter): Promis
       { label: 'Number', value: 'requireNumbers', picked: true },
       { label: 'Symbol', value: 'requireSymbols', picked: true },
     ],
-    { ...steps.same(), placeholder: 'Which characters must every password contain?' },
+    { ...step, placeholder: 'Which characters must every password contain?' },
   );
   return {
     minimumLength: Number(length.trim()),
@@ -119,12 +140,12 @@ async function askPasswordPolicy(prompter: Prompter, steps: StepCounter): Promis
   };
 }
 
-async function askEmailVerification(prompter: Prompter, steps: StepCounter): Promise<boolean> {
+async function askEmailVerification(prompter: Prompter, step: StepInfo): Promise<boolean> {
   return prompter.pick(
     [
       { label: 'On', detail: 'Cognito sends a verification code to new e-mail addresses', value: true },
       { label: 'Off', detail: 'Addresses stay unverified unless an admin marks them verified', value: false },
     ],
-    { ...steps.same(), placeholder: 'Verify e-mail addresses automatically?' },
+    { ...step, placeholder: 'Verify e-mail addresses automatically?' },
   );
 }

@@ -3,8 +3,9 @@ import { parseConnections, toConnection, type Connection, type ConnectionEntry }
 import { checkEndpoint } from '../../connection/endpoint';
 import { COGNITO_REGIONS, checkRegion } from '../../connection/regions';
 import type { Feedback } from '../../ui/feedback';
-import { StepCounter, type PickItem, type Prompter } from '../../ui/prompter';
+import type { PickItem, Prompter, StepInfo } from '../../ui/prompter';
 import { KIND_LABELS, type SettingsWriter } from './selectConnection';
+import { runFlow } from './steps';
 
 // Add Connection / Remove Connection: edit the `cognito.connections` setting; the extension reloads
 // the tree when it changes.
@@ -33,38 +34,58 @@ const EMULATOR = Symbol('emulator');
 const DEFAULT_CHAIN = Symbol('default chain');
 const OTHER_REGION = Symbol('other region');
 
+interface AddAnswers {
+  where: string | typeof EMULATOR | typeof DEFAULT_CHAIN;
+  endpoint: string;
+  region: string;
+  label: string;
+}
+
 export async function addConnection(deps: ManageConnectionsDeps, profiles: Promise<ProfileInfo[]>): Promise<Connection | undefined> {
   const { prompter } = deps;
-  const steps = new StepCounter(ADD_TITLE, 3);
   const loaded = profiles.catch((): ProfileInfo[] => []);
-  const where = await prompter.pick<string | typeof EMULATOR | typeof DEFAULT_CHAIN>(
-    loaded.then((list) => [
-      ...list.map((p) => ({ label: p.name, description: [KIND_LABELS[p.kind], p.region].filter(Boolean).join(' · '), value: p.name })),
-      { label: '$(debug-restart) Default credential chain', detail: 'Environment variables, AWS_PROFILE, then the "default" profile, as the AWS CLI', value: DEFAULT_CHAIN },
-      { label: '$(plug) Local emulator…', detail: 'An endpoint such as cognito-local on http://127.0.0.1:9229', value: EMULATOR },
-    ]),
-    { ...steps.next(), placeholder: 'An AWS profile from your AWS config and credentials files, or a local emulator' },
-  );
-  let endpoint: string | undefined;
-  if (where === EMULATOR) {
-    steps.add();
-    endpoint = (
-      await prompter.input({
-        ...steps.next(),
-        prompt: 'Endpoint of the emulator (plain http only for this machine)',
-        placeholder: 'http://127.0.0.1:9229',
-        validate: (value) => (value.trim() === '' ? 'Enter the endpoint, e.g. http://127.0.0.1:9229.' : checkEndpoint(value)),
-      })
-    ).trim();
-  }
-  const profile = typeof where === 'string' ? where : undefined;
-  const profileRegion = profile ? (await loaded).find((p) => p.name === profile)?.region : undefined;
-  const region = await askRegion(prompter, steps, profileRegion);
-  const entry: ConnectionEntry = { profile, region, endpoint };
-  const defaultName = toConnection(entry).label;
-  const label = (await prompter.input({ ...steps.next(), prompt: 'A label for the tree (optional; Enter keeps the default)', placeholder: defaultName })).trim();
-  if (label) entry.label = label;
+  return runFlow<AddAnswers, Connection | undefined>({
+    title: ADD_TITLE,
+    given: {},
+    steps: [
+      {
+        fills: 'where',
+        ask: (_, step) =>
+          prompter.pick<string | typeof EMULATOR | typeof DEFAULT_CHAIN>(
+            loaded.then((list) => [
+              ...list.map((p) => ({ label: p.name, description: [KIND_LABELS[p.kind], p.region].filter(Boolean).join(' · '), value: p.name })),
+              { label: '$(debug-restart) Default credential chain', detail: 'Environment variables, AWS_PROFILE, then the "default" profile, as the AWS CLI', value: DEFAULT_CHAIN },
+              { label: '$(plug) Local emulator…', detail: 'An endpoint such as cognito-local on http://127.0.0.1:9229', value: EMULATOR },
+            ]),
+            { ...step, placeholder: 'An AWS profile from your AWS config and credentials files, or a local emulator' },
+          ),
+      },
+      {
+        fills: 'endpoint',
+        // Counted once the emulator is chosen.
+        skip: (a) => a.where !== EMULATOR,
+        ask: async (_, step) =>
+          (
+            await prompter.input({
+              ...step,
+              prompt: 'Endpoint of the emulator (plain http only for this machine)',
+              placeholder: 'http://127.0.0.1:9229',
+              validate: (value) => (value.trim() === '' ? 'Enter the endpoint, e.g. http://127.0.0.1:9229.' : checkEndpoint(value)),
+            })
+          ).trim(),
+      },
+      { fills: 'region', ask: async ({ where }, step) => askRegion(prompter, step, typeof where === 'string' ? (await loaded).find((p) => p.name === where)?.region : undefined) },
+      { fills: 'label', ask: async (a, step) => (await prompter.input({ ...step, prompt: 'A label for the tree (optional; Enter keeps the default)', placeholder: toConnection(entryOf(a)).label })).trim() },
+    ],
+    execute: (answers) => add(deps, { ...entryOf(answers), label: answers.label || undefined }),
+  });
+}
 
+function entryOf({ where, region, endpoint }: AddAnswers): ConnectionEntry {
+  return { profile: typeof where === 'string' ? where : undefined, region, endpoint };
+}
+
+async function add(deps: ManageConnectionsDeps, entry: ConnectionEntry): Promise<Connection | undefined> {
   const list = deps.settings.currentList();
   const existing = list.length > 0 ? list : [await deps.settings.currentSingle()];
   const known = parseConnections(existing).connections;
@@ -89,8 +110,7 @@ export async function removeConnection(deps: ManageConnectionsDeps, connection: 
   deps.feedback.status(`$(check) Removed the connection ${connection.label}`);
 }
 
-async function askRegion(prompter: Prompter, steps: StepCounter, profileRegion: string | undefined): Promise<string> {
-  const step = steps.next();
+async function askRegion(prompter: Prompter, step: StepInfo, profileRegion: string | undefined): Promise<string> {
   const first: PickItem<string | typeof OTHER_REGION>[] = profileRegion ? [{ label: profileRegion, description: 'the profile’s region', value: profileRegion }] : [];
   const chosen = await prompter.pick<string | typeof OTHER_REGION>(
     [
@@ -101,7 +121,7 @@ async function askRegion(prompter: Prompter, steps: StepCounter, profileRegion: 
     { ...step, placeholder: 'Region of the user pools' },
   );
   if (chosen !== OTHER_REGION) return chosen;
-  return (await prompter.input({ ...steps.same(), prompt: 'Region id', placeholder: 'eu-west-1', validate: checkRegion })).trim();
+  return (await prompter.input({ ...step, prompt: 'Region id', placeholder: 'eu-west-1', validate: checkRegion })).trim();
 }
 
 function withoutEmptyFields(entry: ConnectionEntry): ConnectionEntry {

@@ -28,12 +28,19 @@ export async function pickUserPool(prompter: Prompter, connections: ConnectionDi
 /** Asked only when there are several connections; otherwise the one there is. */
 export async function pickConnection(prompter: Prompter, connections: ConnectionDirectory, step: StepInfo): Promise<Connection> {
   const all = connections.list();
-  if (all.length === 1) return all[0];
-  if (all.length === 0) throw new NothingToPick('No connection can be used; fix the cognito.connections setting.');
+  const sole = soleConnection(connections);
+  if (sole) return sole;
   return prompter.pick(
     all.map((c): PickItem<Connection> => ({ label: c.label, description: connectionPlace(c), value: c })),
     { ...step, placeholder: 'Choose a connection' },
   );
+}
+
+/** The one connection there is, or undefined when there are several to choose from; none is a sentence. */
+export function soleConnection(connections: ConnectionDirectory): Connection | undefined {
+  const all = connections.list();
+  if (all.length === 0) throw new NothingToPick('No connection can be used; fix the cognito.connections setting.');
+  return all.length === 1 ? all[0] : undefined;
 }
 
 /** A user of the pool, found by a server-side search as the person types: username prefix, or e-mail prefix when the text has an @. */

@@ -1,8 +1,9 @@
 import { CognitoError } from '../../../cognito/errors';
 import type { AuthStep, PasswordPolicy } from '../../../cognito/types';
-import type { PickItem, Prompter, StepCounter } from '../../../ui/prompter';
+import type { PickItem, Prompter } from '../../../ui/prompter';
 import { checkEmail, checkPhoneNumber } from '../../../validation/contact';
 import { checkPassword, describePasswordPolicy } from '../../../validation/password';
+import type { StepsAfter } from '../steps';
 
 // One input box (or pick) per challenge Cognito asks during a sign-in, validated as typed; the answer
 // goes back as ChallengeResponses. Challenges that need more than a box (setting up MFA, custom
@@ -12,7 +13,8 @@ type Challenge = Extract<AuthStep, { kind: 'challenge' }>;
 
 export interface ChallengeContext {
   prompter: Prompter;
-  steps: StepCounter;
+  /** Each box is one more step after the sign-in's own. */
+  steps: StepsAfter;
   username: string;
   /** Read only when a new password is asked for. */
   passwordPolicy: () => Promise<PasswordPolicy>;
@@ -34,7 +36,6 @@ export async function answerFor(step: Challenge, context: ChallengeContext): Pro
   const { prompter, steps } = context;
   const code = CODE_PROMPTS[step.challenge];
   if (code) {
-    steps.add();
     const value = await prompter.input({ ...steps.next(), prompt: code.prompt(step.parameters), placeholder: '123456', validate: checkCode });
     return { [code.response]: value.trim() };
   }
@@ -44,8 +45,7 @@ export async function answerFor(step: Challenge, context: ChallengeContext): Pro
     case 'SELECT_MFA_TYPE': {
       const choices = jsonList(step.parameters.MFAS_CAN_CHOOSE).filter((m) => MFA_LABELS[m]);
       if (choices.length === 0) throw stop('Cognito offered no second factor this extension can answer; sign in from your app instead.');
-      steps.add();
-      const answer = await prompter.pick(
+        const answer = await prompter.pick(
         choices.map((m): PickItem<string> => ({ label: MFA_LABELS[m], description: m, value: m })),
         { ...steps.next(), placeholder: `How should ${context.username} confirm the sign-in?` },
       );
@@ -68,7 +68,6 @@ export function checkCode(value: string): string | undefined {
 async function newPassword(step: Challenge, context: ChallengeContext): Promise<Record<string, string>> {
   const { prompter, steps } = context;
   const policy = await context.passwordPolicy();
-  steps.add();
   const password = await prompter.input({
     ...steps.next(),
     prompt: `${context.username} must choose a new password (${describePasswordPolicy(policy)})`,
@@ -79,7 +78,6 @@ async function newPassword(step: Challenge, context: ChallengeContext): Promise<
   // Required attributes the user does not have yet, as "userAttributes.<name>".
   for (const key of jsonList(step.parameters.requiredAttributes)) {
     const name = key.replace(/^userAttributes\./, '');
-    steps.add();
     const value = await prompter.input({ ...steps.next(), prompt: `The pool requires ${name} for ${context.username}`, validate: attributeCheck(name) });
     responses[`userAttributes.${name}`] = value.trim();
   }

@@ -1,10 +1,13 @@
 import { noFlowSentence, signInFlows } from '../../../auth/chooseFlow';
 import type { SignInSession } from '../../../auth/signInSessions';
 import { CognitoError } from '../../../cognito/errors';
-import type { AppClient, AuthStep, CognitoApi, SignInFlow, UserPool } from '../../../cognito/types';
-import { StepCounter, type PickItem, type Prompter, type StepInfo } from '../../../ui/prompter';
+import type { AppClient, AppClientDetails, AuthStep, CognitoApi, SignInFlow, UserPool } from '../../../cognito/types';
+import type { PoolRef } from '../../../connection/connections';
+import type { PickItem, Prompter, StepInfo } from '../../../ui/prompter';
 import type { FlowDeps } from '../deps';
-import { pickAppClient, pickUserPool } from '../pickers';
+import { pickAppClient } from '../pickers';
+import { runFlow, type StepsAfter } from '../steps';
+import { poolStep } from '../targetSteps';
 import { answerFor } from './challenges';
 
 // Sign In as User:
@@ -23,23 +26,53 @@ export interface SignInTarget {
   client?: AppClient;
 }
 
+interface SignInAnswers {
+  pool: PoolRef;
+  username: string;
+  client: AppClient;
+  /** The client as Cognito describes it, and the flows it allows, most secure first. */
+  described: { details: AppClientDetails; flows: SignInFlow[] };
+  password: string;
+}
+
 export async function signInAsUser(deps: FlowDeps, target?: SignInTarget): Promise<SignInSession> {
   const { prompter } = deps;
-  const steps = new StepCounter(TITLE, 1 + (target ? 0 : 1) + (target?.username ? 0 : 1) + (target?.client ? 0 : 1));
-  const { connectionId, pool } = target ?? (await pickUserPool(prompter, deps.connections, steps.next()));
-  const cognito = deps.connections.cognito(connectionId);
-  const username = target?.username ?? (await pickUsername(prompter, cognito, pool, steps.next()));
-  const client = target?.client ?? (await pickAppClient(prompter, cognito, pool, steps.next()));
-  const details = await cognito.clients.describe(pool.id, client.clientId);
-  const flows = signInFlows(details.authFlows);
-  if (flows.length === 0) throw new CognitoError(noFlowSentence(details.name || client.name), 'signInRefused');
-
-  const password = await prompter.input({
-    ...steps.next(),
-    prompt: `Password of ${username} (app client ${client.name})`,
-    password: true,
-    validate: (value) => (value === '' ? 'Enter the password.' : undefined),
+  const cognitoOf = (a: SignInAnswers) => deps.connections.cognito(a.pool.connectionId);
+  return runFlow<SignInAnswers, SignInSession>({
+    title: TITLE,
+    given: target ? { pool: { connectionId: target.connectionId, pool: target.pool }, username: target.username, client: target.client } : {},
+    steps: [
+      poolStep(deps),
+      { fills: 'username', skip: (a) => a.username !== undefined, ask: (a, step) => pickUsername(prompter, cognitoOf(a), a.pool.pool, step) },
+      { fills: 'client', skip: (a) => a.client !== undefined, ask: (a, step) => pickAppClient(prompter, cognitoOf(a), a.pool.pool, step) },
+      {
+        fills: 'described',
+        load: async (a) => {
+          const details = await cognitoOf(a).clients.describe(a.pool.pool.id, a.client.clientId);
+          const flows = signInFlows(details.authFlows);
+          if (flows.length === 0) throw new CognitoError(noFlowSentence(details.name || a.client.name), 'signInRefused');
+          return { details, flows };
+        },
+      },
+      {
+        fills: 'password',
+        ask: ({ username, client }, step) =>
+          prompter.input({
+            ...step,
+            prompt: `Password of ${username} (app client ${client.name})`,
+            password: true,
+            validate: (value) => (value === '' ? 'Enter the password.' : undefined),
+          }),
+      },
+    ],
+    execute: (answers, steps) => completeSignIn(deps, answers, steps),
   });
+}
+
+/** The sign-in, one box per challenge Cognito asks (each one more step), then the Tokens view. */
+async function completeSignIn(deps: FlowDeps, { pool: { connectionId, pool }, username, client, described: { details, flows }, password }: SignInAnswers, steps: StepsAfter): Promise<SignInSession> {
+  const { prompter } = deps;
+  const cognito = deps.connections.cognito(connectionId);
   const auth = { userPoolId: pool.id, clientId: client.clientId, hasSecret: details.hasSecret };
   const started = await deps.feedback.progress(`Signing in as ${username}…`, () => signInWithBestFlow(cognito, flows, { ...auth, username, password }));
   const { flow } = started;

@@ -1,9 +1,10 @@
 import { decodeJwt } from '../../../auth/jwt';
 import type { SignInSession } from '../../../auth/signInSessions';
 import { CognitoError } from '../../../cognito/errors';
-import { StepCounter, type PickItem } from '../../../ui/prompter';
+import type { PickItem } from '../../../ui/prompter';
 import type { FlowDeps } from '../deps';
 import { NothingToPick } from '../pickers';
+import { runFlow, type AskStep } from '../steps';
 
 // What the Tokens view's buttons do with a sign-in: copy a token (the status bar names which, never
 // its text), an Authorization header or a curl command, refresh the tokens (rotating the refresh token
@@ -22,11 +23,22 @@ export async function chooseSignIn(deps: FlowDeps, title: string, sessionId?: st
   if (sessionId) throw new NothingToPick('This tab’s sign-in is gone (signed out, or from before this window reloaded); run "Cognito: Sign In as User…" to sign in again.');
   const all = deps.signIns.all();
   if (all.length === 0) throw new NothingToPick('Nobody is signed in; run "Cognito: Sign In as User…" first.');
-  if (all.length === 1) return all[0];
-  return deps.prompter.pick(
-    all.map((s): PickItem<SignInSession> => ({ label: s.username, description: `${s.poolName} · ${s.clientName}`, value: s })),
-    { ...new StepCounter(title, 1).next(), placeholder: 'Which sign-in?' },
-  );
+  return runFlow<{ session: SignInSession }, SignInSession>({
+    title,
+    given: { session: all.length === 1 ? all[0] : undefined },
+    steps: [
+      {
+        fills: 'session',
+        skip: (a) => a.session !== undefined,
+        ask: (_, step) =>
+          deps.prompter.pick(
+            all.map((s): PickItem<SignInSession> => ({ label: s.username, description: `${s.poolName} · ${s.clientName}`, value: s })),
+            { ...step, placeholder: 'Which sign-in?' },
+          ),
+      },
+    ],
+    execute: async ({ session }) => session,
+  });
 }
 
 export async function copyToken(deps: FlowDeps, session: SignInSession, kind: TokenKind): Promise<void> {
@@ -36,15 +48,27 @@ export async function copyToken(deps: FlowDeps, session: SignInSession, kind: To
 
 /** `Authorization: Bearer <token>`: the ID token for API Gateway's Cognito authorizers, the access token for scopes. */
 export async function copyAuthorizationHeader(deps: FlowDeps, session: SignInSession): Promise<void> {
-  const kind = await pickBearer(deps, 'Copy Authorization Header');
-  await deps.clipboard.writeText(`Authorization: Bearer ${tokenOf(session, kind)}`);
-  deps.feedback.status(`$(check) Copied an Authorization header with the ${NAMES[kind]} of ${session.username}`);
+  return runFlow<{ kind: 'id' | 'access' }, void>({
+    title: 'Copy Authorization Header',
+    given: {},
+    steps: [bearerStep(deps)],
+    execute: async ({ kind }) => {
+      await deps.clipboard.writeText(`Authorization: Bearer ${tokenOf(session, kind)}`);
+      deps.feedback.status(`$(check) Copied an Authorization header with the ${NAMES[kind]} of ${session.username}`);
+    },
+  });
 }
 
 export async function copyAsCurl(deps: FlowDeps, session: SignInSession): Promise<void> {
-  const kind = await pickBearer(deps, 'Copy as curl');
-  await deps.clipboard.writeText(`curl -H 'Authorization: Bearer ${tokenOf(session, kind)}' 'https://api.example.com/path'`);
-  deps.feedback.status(`$(check) Copied a curl command with the ${NAMES[kind]} of ${session.username}; replace the example URL`);
+  return runFlow<{ kind: 'id' | 'access' }, void>({
+    title: 'Copy as curl',
+    given: {},
+    steps: [bearerStep(deps)],
+    execute: async ({ kind }) => {
+      await deps.clipboard.writeText(`curl -H 'Authorization: Bearer ${tokenOf(session, kind)}' 'https://api.example.com/path'`);
+      deps.feedback.status(`$(check) Copied a curl command with the ${NAMES[kind]} of ${session.username}; replace the example URL`);
+    },
+  });
 }
 
 export async function refreshTokens(deps: FlowDeps, session: SignInSession): Promise<void> {
@@ -87,14 +111,18 @@ function tokenOf(session: SignInSession, kind: TokenKind): string {
   return token;
 }
 
-async function pickBearer(deps: FlowDeps, title: string): Promise<'id' | 'access'> {
-  return deps.prompter.pick<'id' | 'access'>(
-    [
-      { label: 'ID token', detail: 'For API Gateway REST APIs with a Cognito user pool authorizer', value: 'id' },
-      { label: 'Access token', detail: 'For APIs that check OAuth scopes (HTTP APIs with a JWT authorizer)', value: 'access' },
-    ],
-    { ...new StepCounter(title, 1).next(), placeholder: 'Which token goes in the header?' },
-  );
+function bearerStep(deps: FlowDeps): AskStep<{ kind: 'id' | 'access' }, 'kind'> {
+  return {
+    fills: 'kind',
+    ask: (_, step) =>
+      deps.prompter.pick<'id' | 'access'>(
+        [
+          { label: 'ID token', detail: 'For API Gateway REST APIs with a Cognito user pool authorizer', value: 'id' },
+          { label: 'Access token', detail: 'For APIs that check OAuth scopes (HTTP APIs with a JWT authorizer)', value: 'access' },
+        ],
+        { ...step, placeholder: 'Which token goes in the header?' },
+      ),
+  };
 }
 
 function safeClaims(token: string): Record<string, unknown> {

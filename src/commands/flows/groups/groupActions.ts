@@ -1,24 +1,43 @@
 import { runMany, summarize } from '../../../bulk/runMany';
 import { listAll } from '../../../cognito/paging';
-import type { Group, UserPool } from '../../../cognito/types';
+import type { Group, User, UserPool } from '../../../cognito/types';
 import type { PoolRef } from '../../../connection/connections';
 import { groupNode, type GroupNode, type MemberNode } from '../../../tree/nodes';
-import { StepCounter, type PickItem } from '../../../ui/prompter';
+import type { PickItem, StepInfo } from '../../../ui/prompter';
 import { checkGroupDescription, checkGroupName, checkPrecedence, checkRoleArn } from '../../../validation/group';
 import type { FlowDeps } from '../deps';
-import { MAX_PAGES, NothingToPick, pickUser, pickUserPool } from '../pickers';
-import { chooseUsers, describeUsers, type UserRef } from '../users/userTargets';
+import { MAX_PAGES, NothingToPick, pickUser } from '../pickers';
+import { runFlow } from '../steps';
+import { poolStep } from '../targetSteps';
+import { describeUsers, givenUsers, userSteps, type UsersAnswers, type UserRef } from '../users/userTargets';
 
 // Groups: Create Group (name, description, precedence, IAM role), Delete Group (modal), Add User to
 // Group (from users: pick the group; from a group: find the user), Remove from Group (on a member).
 
+interface CreateGroupAnswers {
+  pool: PoolRef;
+  name: string;
+  description: string;
+  precedence: string;
+  roleArn: string;
+}
+
 export async function createGroup(deps: FlowDeps, pool?: PoolRef): Promise<Group> {
-  const steps = new StepCounter('Create Group', pool ? 4 : 5);
-  const { connectionId, pool: target } = pool ?? (await pickUserPool(deps.prompter, deps.connections, steps.next()));
-  const name = await deps.prompter.input({ ...steps.next(), prompt: `Name of the new group in "${target.name}" (no spaces; it appears in the cognito:groups claim)`, placeholder: 'admins', validate: checkGroupName });
-  const description = (await deps.prompter.input({ ...steps.next(), prompt: 'Description (optional)', validate: checkGroupDescription })).trim();
-  const precedence = (await deps.prompter.input({ ...steps.next(), prompt: 'Precedence (optional): when a user is in several groups, the lowest number’s role wins', placeholder: '0', validate: checkPrecedence })).trim();
-  const roleArn = (await deps.prompter.input({ ...steps.next(), prompt: 'IAM role ARN for members, through an identity pool (optional)', placeholder: 'arn:aws:iam::123456789012:role/Admins', validate: checkRoleArn })).trim();
+  return runFlow<CreateGroupAnswers, Group>({
+    title: 'Create Group',
+    given: { pool },
+    steps: [
+      poolStep(deps),
+      { fills: 'name', ask: ({ pool: { pool: target } }, step) => deps.prompter.input({ ...step, prompt: `Name of the new group in "${target.name}" (no spaces; it appears in the cognito:groups claim)`, placeholder: 'admins', validate: checkGroupName }) },
+      { fills: 'description', ask: async (_, step) => (await deps.prompter.input({ ...step, prompt: 'Description (optional)', validate: checkGroupDescription })).trim() },
+      { fills: 'precedence', ask: async (_, step) => (await deps.prompter.input({ ...step, prompt: 'Precedence (optional): when a user is in several groups, the lowest number’s role wins', placeholder: '0', validate: checkPrecedence })).trim() },
+      { fills: 'roleArn', ask: async (_, step) => (await deps.prompter.input({ ...step, prompt: 'IAM role ARN for members, through an identity pool (optional)', placeholder: 'arn:aws:iam::123456789012:role/Admins', validate: checkRoleArn })).trim() },
+    ],
+    execute: (answers) => create(deps, answers),
+  });
+}
+
+async function create(deps: FlowDeps, { pool: { connectionId, pool: target }, name, description, precedence, roleArn }: CreateGroupAnswers): Promise<Group> {
   const group = await deps.feedback.progress(`Creating group ${name}…`, () =>
     deps.connections.cognito(connectionId).groups.create({ userPoolId: target.id, name, description: description || undefined, precedence: precedence === '' ? undefined : Number(precedence), roleArn: roleArn || undefined }),
   );
@@ -40,17 +59,23 @@ export async function deleteGroup(deps: FlowDeps, node: GroupNode): Promise<void
 
 /** From user nodes (one or several), or from the palette (pool, user): pick the group. */
 export async function addUsersToGroup(deps: FlowDeps, given: UserRef[], poolName?: string): Promise<void> {
-  const { refs, steps } = await chooseUsers(deps, 'Add to Group', given, 1);
-  const [{ connectionId, userPoolId }] = refs;
-  const group = await pickGroup(deps, connectionId, { id: userPoolId, name: poolName ?? userPoolId }, steps.next(), describeUsers(refs));
-  await addMembers(deps, group, connectionId, refs);
+  return runFlow<UsersAnswers & { group: Group }, void>({
+    title: 'Add to Group',
+    given: givenUsers(given),
+    steps: [...userSteps(deps), { fills: 'group', ask: ({ refs }, step) => pickGroup(deps, refs[0].connectionId, { id: refs[0].userPoolId, name: poolName ?? refs[0].userPoolId }, step, describeUsers(refs)) }],
+    execute: ({ refs, group }) => addMembers(deps, group, refs[0].connectionId, refs),
+  });
 }
 
 /** From a group node: find the user by a server-side search. */
 export async function addUserToThisGroup(deps: FlowDeps, node: GroupNode, poolName: string): Promise<void> {
   const cognito = deps.connections.cognito(node.connectionId);
-  const user = await pickUser(deps.prompter, cognito, { id: node.group.userPoolId, name: poolName }, new StepCounter('Add User to Group', 1).next(), `The user to add to ${node.group.name}: type to search`);
-  await addMembers(deps, node.group, node.connectionId, [{ connectionId: node.connectionId, userPoolId: node.group.userPoolId, user }]);
+  return runFlow<{ user: User }, void>({
+    title: 'Add User to Group',
+    given: {},
+    steps: [{ fills: 'user', ask: (_, step) => pickUser(deps.prompter, cognito, { id: node.group.userPoolId, name: poolName }, step, `The user to add to ${node.group.name}: type to search`) }],
+    execute: ({ user }) => addMembers(deps, node.group, node.connectionId, [{ connectionId: node.connectionId, userPoolId: node.group.userPoolId, user }]),
+  });
 }
 
 export async function removeFromGroup(deps: FlowDeps, members: MemberNode[]): Promise<void> {
@@ -74,7 +99,7 @@ async function addMembers(deps: FlowDeps, group: Group, connectionId: string, re
   else deps.feedback.status(`$(check) ${summary}`);
 }
 
-async function pickGroup(deps: FlowDeps, connectionId: string, pool: UserPool, step: ReturnType<StepCounter['next']>, who: string): Promise<Group> {
+async function pickGroup(deps: FlowDeps, connectionId: string, pool: UserPool, step: StepInfo, who: string): Promise<Group> {
   const cognito = deps.connections.cognito(connectionId);
   const items = (async () => {
     const groups = await listAll((token) => cognito.groups.list(pool.id, token), MAX_PAGES);

@@ -1,17 +1,26 @@
 import type { ClientRef, PoolRef } from '../../../connection/connections';
 import { consoleUrl, issuerUrl, jwksUrl, type ConsoleTarget } from '../../../connection/poolUrls';
-import { StepCounter } from '../../../ui/prompter';
 import { configSnippet, SNIPPET_FORMATS, type SnippetFormat } from '../../../views/configSnippets';
 import { copyToClipboard } from '../copyIds';
 import type { FlowDeps } from '../deps';
-import { NothingToPick, pickUserPool } from '../pickers';
-import { endpointOf, pickClient, regionFor } from './poolDetails';
+import { NothingToPick } from '../pickers';
+import { runFlow } from '../steps';
+import { clientSteps, poolStep } from '../targetSteps';
+import { endpointOf, regionFor } from './poolDetails';
 
 // Copy Pool ARN / Issuer URL / JWKS URL, Copy Configuration For… (Amplify, .env, aws-jwt-verify, AWS
 // CLI), and Open in AWS Console. Each works on its node or asks from the palette.
 
+/** A command whose only question is the pool, skipped on a pool node. */
+function onPool<R>(deps: FlowDeps, title: string, given: PoolRef | undefined, execute: (pool: PoolRef) => Promise<R>): Promise<R> {
+  return runFlow<{ pool: PoolRef }, R>({ title, given: { pool: given }, steps: [poolStep(deps)], execute: ({ pool }) => execute(pool) });
+}
+
 export async function copyPoolArn(deps: FlowDeps, given?: PoolRef): Promise<string> {
-  const { connectionId, pool } = given ?? (await pickUserPool(deps.prompter, deps.connections, new StepCounter('Copy Pool ARN', 1).next()));
+  return onPool(deps, 'Copy Pool ARN', given, (pool) => copyArn(deps, pool));
+}
+
+async function copyArn(deps: FlowDeps, { connectionId, pool }: PoolRef): Promise<string> {
   // ListUserPools has no ARN: read it when the tree does not have it yet.
   const arn = pool.arn ?? (await deps.connections.cognito(connectionId).pools.describe(pool.id)).arn;
   if (!arn) throw new NothingToPick('This endpoint does not tell pool ARNs.');
@@ -20,25 +29,41 @@ export async function copyPoolArn(deps: FlowDeps, given?: PoolRef): Promise<stri
 }
 
 export async function copyIssuerUrl(deps: FlowDeps, given?: PoolRef): Promise<string> {
-  const { connectionId, pool } = given ?? (await pickUserPool(deps.prompter, deps.connections, new StepCounter('Copy Issuer URL', 1).next()));
-  const url = issuerUrl(pool.id, endpointOf(deps, connectionId));
-  await copyToClipboard(deps, 'Issuer URL', url);
-  return url;
+  return onPool(deps, 'Copy Issuer URL', given, async ({ connectionId, pool }) => {
+    const url = issuerUrl(pool.id, endpointOf(deps, connectionId));
+    await copyToClipboard(deps, 'Issuer URL', url);
+    return url;
+  });
 }
 
 export async function copyJwksUrl(deps: FlowDeps, given?: PoolRef): Promise<string> {
-  const { connectionId, pool } = given ?? (await pickUserPool(deps.prompter, deps.connections, new StepCounter('Copy JWKS URL', 1).next()));
-  const url = jwksUrl(pool.id, endpointOf(deps, connectionId));
-  await copyToClipboard(deps, 'JWKS URL', url);
-  return url;
+  return onPool(deps, 'Copy JWKS URL', given, async ({ connectionId, pool }) => {
+    const url = jwksUrl(pool.id, endpointOf(deps, connectionId));
+    await copyToClipboard(deps, 'JWKS URL', url);
+    return url;
+  });
 }
 
 export async function copyConfig(deps: FlowDeps, given?: ClientRef): Promise<string> {
-  const { connectionId, client, steps } = given ? { ...given, steps: new StepCounter('Copy Configuration For…', 1) } : await pickClient(deps, 'Copy Configuration For…', 1);
-  const format = await deps.prompter.pick<SnippetFormat>(
-    SNIPPET_FORMATS.map((f) => ({ label: f.label, detail: f.detail, value: f.format })),
-    { ...steps.next(), placeholder: `Configuration for the app client ${client.name}` },
-  );
+  return runFlow<{ clientPool: PoolRef; client: ClientRef; format: SnippetFormat }, string>({
+    title: 'Copy Configuration For…',
+    given: { client: given },
+    steps: [
+      ...clientSteps(deps),
+      {
+        fills: 'format',
+        ask: ({ client: { client } }, step) =>
+          deps.prompter.pick<SnippetFormat>(
+            SNIPPET_FORMATS.map((f) => ({ label: f.label, detail: f.detail, value: f.format })),
+            { ...step, placeholder: `Configuration for the app client ${client.name}` },
+          ),
+      },
+    ],
+    execute: ({ client, format }) => copySnippet(deps, client, format),
+  });
+}
+
+async function copySnippet(deps: FlowDeps, { connectionId, client }: ClientRef, format: SnippetFormat): Promise<string> {
   const { hasSecret } = await deps.connections.cognito(connectionId).clients.describe(client.userPoolId, client.clientId);
   const endpoint = endpointOf(deps, connectionId);
   const text = configSnippet(format, { userPoolId: client.userPoolId, clientId: client.clientId, region: regionFor(deps, connectionId, client.userPoolId), endpoint, hasSecret });

@@ -1,9 +1,10 @@
-import type { ClientRef } from '../../../connection/connections';
+import type { AppClientDetails, AuthFlow } from '../../../cognito/types';
+import type { ClientRef, PoolRef } from '../../../connection/connections';
 import { appClientNode } from '../../../tree/nodes';
-import { StepCounter } from '../../../ui/prompter';
 import { askAuthFlows } from '../authFlowPick';
 import type { FlowDeps } from '../deps';
-import { pickClient } from './poolDetails';
+import { runFlow } from '../steps';
+import { clientSteps } from '../targetSteps';
 
 // Edit Authentication Flows: the multi-pick of Create App Client, pre-selected with the client's
 // current flows; flows the pick does not list are kept, and refresh tokens stay allowed unless the client
@@ -12,11 +13,28 @@ import { pickClient } from './poolDetails';
 
 const TITLE = 'Edit Authentication Flows';
 
+interface EditAuthFlowsAnswers {
+  clientPool: PoolRef;
+  client: ClientRef;
+  current: AppClientDetails;
+  flows: AuthFlow[];
+}
+
 export async function editAppClientAuthFlows(deps: FlowDeps, given?: ClientRef): Promise<string[]> {
-  const { connectionId, client, steps } = given ? { ...given, steps: new StepCounter(TITLE, 1) } : await pickClient(deps, TITLE, 1);
+  return runFlow<EditAuthFlowsAnswers, string[]>({
+    title: TITLE,
+    given: { client: given },
+    steps: [
+      ...clientSteps(deps),
+      { fills: 'current', load: ({ client: { connectionId, client } }) => deps.connections.cognito(connectionId).clients.describe(client.userPoolId, client.clientId) },
+      { fills: 'flows', ask: ({ current }, step) => askAuthFlows(deps.prompter, step, { flows: current.authFlows, rotatesRefreshTokens: current.rotatesRefreshTokens === true }) },
+    ],
+    execute: ({ client, flows }) => update(deps, client, flows),
+  });
+}
+
+async function update(deps: FlowDeps, { connectionId, client }: ClientRef, flows: AuthFlow[]): Promise<string[]> {
   const cognito = deps.connections.cognito(connectionId);
-  const current = await cognito.clients.describe(client.userPoolId, client.clientId);
-  const flows = await askAuthFlows(deps.prompter, steps, { flows: current.authFlows, rotatesRefreshTokens: current.rotatesRefreshTokens === true });
   await deps.feedback.progress(`Updating the flows of ${client.name}…`, () => cognito.clients.updateAuthFlows(client.userPoolId, client.clientId, flows));
   deps.details.changed(appClientNode(connectionId, client).key); // an open App Client Details lists the flows
   deps.feedback.status(`$(check) ${client.name} now allows ${flows.map((f) => f.replace(/^ALLOW_/, '')).join(', ')}`);

@@ -1,16 +1,19 @@
 import type { ClientRef, PoolRef } from '../../../connection/connections';
 import { issuerUrl, jwksUrl, regionOf } from '../../../connection/poolUrls';
 import { appClientNode, poolNode } from '../../../tree/nodes';
-import { StepCounter } from '../../../ui/prompter';
 import { renderAppClientDetails, renderPoolDetails } from '../../../views/poolDetailsDocument';
 import type { FlowDeps } from '../deps';
-import { pickAppClient, pickUserPool } from '../pickers';
+import { runFlow } from '../steps';
+import { clientSteps, poolStep } from '../targetSteps';
 
 // Show Pool Details (DescribeUserPool) and Show App Client Details (DescribeUserPoolClient) in the
 // read-only details view; its Refresh button describes again.
 
 export async function showPoolDetails(deps: FlowDeps, pool?: PoolRef): Promise<void> {
-  const { connectionId, pool: target } = pool ?? (await pickUserPool(deps.prompter, deps.connections, new StepCounter('Show Pool Details', 1).next()));
+  return runFlow<{ pool: PoolRef }, void>({ title: 'Show Pool Details', given: { pool }, steps: [poolStep(deps)], execute: ({ pool: chosen }) => showPool(deps, chosen) });
+}
+
+async function showPool(deps: FlowDeps, { connectionId, pool: target }: PoolRef): Promise<void> {
   const cognito = deps.connections.cognito(connectionId);
   const endpoint = endpointOf(deps, connectionId);
   await deps.details.show(
@@ -21,21 +24,16 @@ export async function showPoolDetails(deps: FlowDeps, pool?: PoolRef): Promise<v
 }
 
 export async function showAppClientDetails(deps: FlowDeps, client?: ClientRef, poolName?: string): Promise<void> {
-  const target = client ?? (await pickClient(deps, 'Show App Client Details'));
+  return runFlow<{ clientPool: PoolRef; client: ClientRef }, void>({ title: 'Show App Client Details', given: { client }, steps: clientSteps(deps), execute: ({ client: chosen }) => showClient(deps, chosen, poolName) });
+}
+
+async function showClient(deps: FlowDeps, target: ClientRef, poolName: string | undefined): Promise<void> {
   const cognito = deps.connections.cognito(target.connectionId);
   await deps.details.show(
     `App client ${target.client.name}`,
     async () => renderAppClientDetails(await cognito.clients.describe(target.client.userPoolId, target.client.clientId), poolName ?? target.client.userPoolId),
     appClientNode(target.connectionId, target.client).key,
   );
-}
-
-/** From the palette: the pool, then one of its app clients. */
-export async function pickClient(deps: FlowDeps, title: string, laterSteps = 0): Promise<ClientRef & { steps: StepCounter }> {
-  const steps = new StepCounter(title, 2 + laterSteps);
-  const { connectionId, pool } = await pickUserPool(deps.prompter, deps.connections, steps.next());
-  const client = await pickAppClient(deps.prompter, deps.connections.cognito(connectionId), pool, steps.next());
-  return { connectionId, client, steps };
 }
 
 /** The region to name in configuration: the connection's (an emulator's pool ids carry none), else the pool id's. */

@@ -6,9 +6,9 @@ import { listAll } from '../../../cognito/paging';
 import type { CognitoApi } from '../../../cognito/types';
 import type { PoolRef } from '../../../connection/connections';
 import type { RateLimiter } from '../../../bulk/rateLimiter';
-import { StepCounter } from '../../../ui/prompter';
 import type { FlowDeps } from '../deps';
-import { pickUserPool } from '../pickers';
+import { runFlow } from '../steps';
+import { poolStep } from '../targetSteps';
 
 // Export Users:  1. the pool (palette only)  2. CSV (the layout of Cognito's own user import) or JSON
 // Lines  3. with groups? (JSON Lines)  4. the file (a save dialog)
@@ -40,28 +40,53 @@ export interface ExportResult {
 /** At most this many of those users are named in the log. */
 const NAMED_INEXACT = 20;
 
-export async function exportUsers(deps: FlowDeps, given?: ExportTarget): Promise<ExportResult> {
-  const steps = new StepCounter('Export Users', given ? 3 : 4);
-  const target: ExportTarget = given ?? (await pickUserPool(deps.prompter, deps.connections, steps.next()));
-  const format = await deps.prompter.pick<ExportFormat>(
-    [
-      { label: 'CSV for Cognito’s user import', description: '.csv', detail: 'The columns Cognito’s import job expects (GetCSVHeader); re-import it here or with an import job', value: 'csv' },
-      { label: 'JSON Lines', description: '.jsonl', detail: 'One user per line: every attribute, status, enabled, created and modified times', value: 'jsonl' },
-    ],
-    { ...steps.next(), placeholder: `Export the users of "${target.pool.name}"${target.filter ? ' that match the search' : ''} as` },
-  );
-  let withGroups = false;
-  if (format === 'jsonl') {
-    withGroups = await deps.prompter.pick(
-      [
-        { label: 'With groups', detail: 'Each user’s groups, so an import re-applies them (one ListGroups and ListUsersInGroup per group)', value: true },
-        { label: 'Without groups', value: false },
-      ],
-      { ...steps.next(), placeholder: 'Include the groups each user is in?' },
-    );
-  } else steps.skip();
-  const path = await deps.prompter.saveFile({ title: 'Export Users', defaultName: `${target.pool.name.replace(/[^\w.-]+/g, '-')}-users.${format}`, filters: format === 'csv' ? { CSV: ['csv'] } : { 'JSON Lines': ['jsonl'] } });
+interface ExportAnswers {
+  pool: ExportTarget;
+  format: ExportFormat;
+  withGroups: boolean;
+  path: string;
+}
 
+export async function exportUsers(deps: FlowDeps, given?: ExportTarget): Promise<ExportResult> {
+  return runFlow<ExportAnswers, ExportResult>({
+    title: 'Export Users',
+    given: { pool: given },
+    steps: [
+      poolStep(deps),
+      {
+        fills: 'format',
+        ask: ({ pool: target }, step) =>
+          deps.prompter.pick<ExportFormat>(
+            [
+              { label: 'CSV for Cognito’s user import', description: '.csv', detail: 'The columns Cognito’s import job expects (GetCSVHeader); re-import it here or with an import job', value: 'csv' },
+              { label: 'JSON Lines', description: '.jsonl', detail: 'One user per line: every attribute, status, enabled, created and modified times', value: 'jsonl' },
+            ],
+            { ...step, placeholder: `Export the users of "${target.pool.name}"${target.filter ? ' that match the search' : ''} as` },
+          ),
+      },
+      {
+        fills: 'withGroups',
+        skip: (a) => a.format !== undefined && a.format !== 'jsonl',
+        ask: (_, step) =>
+          deps.prompter.pick(
+            [
+              { label: 'With groups', detail: 'Each user’s groups, so an import re-applies them (one ListGroups and ListUsersInGroup per group)', value: true },
+              { label: 'Without groups', value: false },
+            ],
+            { ...step, placeholder: 'Include the groups each user is in?' },
+          ),
+      },
+      // The save dialog shows no step counter, but the steps before it count it.
+      {
+        fills: 'path',
+        ask: ({ pool: target, format }) => deps.prompter.saveFile({ title: 'Export Users', defaultName: `${target.pool.name.replace(/[^\w.-]+/g, '-')}-users.${format}`, filters: format === 'csv' ? { CSV: ['csv'] } : { 'JSON Lines': ['jsonl'] } }),
+      },
+    ],
+    execute: ({ pool: target, format, withGroups, path }) => exportTo(deps, target, format, withGroups ?? false, path),
+  });
+}
+
+async function exportTo(deps: FlowDeps, target: ExportTarget, format: ExportFormat, withGroups: boolean, path: string): Promise<ExportResult> {
   const cognito = deps.connections.cognito(target.connectionId);
   const result = await deps.feedback.bulkProgress(`Exporting the users of ${target.pool.name}…`, (progress) =>
     writeExport(cognito, deps.limiter, target, format, withGroups, path, (written) => progress.report(written, 0, 0, `${written} users written`), () => progress.cancelled()),

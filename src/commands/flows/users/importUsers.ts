@@ -5,11 +5,11 @@ import { runMany } from '../../../bulk/runMany';
 import type { ImportUser } from '../../../bulk/userFormats';
 import { CognitoError } from '../../../cognito/errors';
 import { listAll } from '../../../cognito/paging';
-import type { CognitoApi, InvitationDelivery } from '../../../cognito/types';
+import type { CognitoApi, InvitationDelivery, UserPoolDetails } from '../../../cognito/types';
 import type { PoolRef } from '../../../connection/connections';
-import { StepCounter } from '../../../ui/prompter';
 import type { FlowDeps } from '../deps';
-import { pickUserPool } from '../pickers';
+import { runFlow } from '../steps';
+import { poolStep } from '../targetSteps';
 import { applyState, createOne } from './importSteps';
 
 // Import Users:  1. the pool (palette only)  2. the file (CSV in Cognito's import layout, or JSON Lines
@@ -34,11 +34,47 @@ export interface ImportResult {
 /** Users are read from the file and created this many at a time, so memory stays flat whatever its size. */
 const BATCH = 500;
 
+interface ImportAnswers {
+  pool: PoolRef;
+  file: string;
+  /** The file checked against the pool, before anything is asked about it. */
+  checked: Checked;
+  invitation: InvitationDelivery;
+}
+
+interface Checked {
+  details: UserPoolDetails;
+  check: ImportCheck;
+  newGroups: string[];
+}
+
 export async function importUsers(deps: FlowDeps, given?: PoolRef): Promise<ImportResult> {
-  const steps = new StepCounter('Import Users', given ? 2 : 3);
-  const { connectionId, pool } = given ?? (await pickUserPool(deps.prompter, deps.connections, steps.next()));
-  steps.next(); // the file: the open dialog shows no step counter, but the steps after it count it
-  const file = await deps.prompter.openFile({ title: `Import Users into ${pool.name}`, filters: { 'CSV or JSON Lines': ['csv', 'jsonl', 'json'] } });
+  return runFlow<ImportAnswers, ImportResult>({
+    title: 'Import Users',
+    given: { pool: given },
+    steps: [
+      poolStep(deps),
+      // The open dialog shows no step counter, but the steps after it count it.
+      { fills: 'file', ask: ({ pool: { pool } }) => deps.prompter.openFile({ title: `Import Users into ${pool.name}`, filters: { 'CSV or JSON Lines': ['csv', 'jsonl', 'json'] } }) },
+      { fills: 'checked', load: ({ pool, file }) => checkFile(deps, pool, file) },
+      {
+        fills: 'invitation',
+        ask: ({ pool: { pool }, checked: { check, newGroups } }, step) =>
+          deps.prompter.pick<InvitationDelivery>(
+            [
+              { label: 'No invitations', detail: 'Users get a generated temporary password nobody is told: set one with Set Password when needed', value: 'SUPPRESS' },
+              { label: 'Send invitations by e-mail', detail: 'Each enabled user gets a temporary password from Cognito at their e-mail address (each needs one; mind the daily e-mail limit)', value: 'EMAIL' },
+            ],
+            { ...step, placeholder: `Import ${check.users} users into ${pool.name}${whatElse(check, newGroups)}: send invitations?` },
+          ),
+      },
+    ],
+    execute: (answers) => importChecked(deps, answers),
+  });
+}
+
+/** The whole file checked against the pool: a problem and nothing is created (the problems open as a report, by line). */
+async function checkFile(deps: FlowDeps, { connectionId, pool }: PoolRef, file: string): Promise<Checked> {
   const name = path.basename(file);
   const cognito = deps.connections.cognito(connectionId);
   const details = await cognito.pools.describe(pool.id);
@@ -51,15 +87,13 @@ export async function importUsers(deps: FlowDeps, given?: PoolRef): Promise<Impo
     throw new CognitoError(`${name} has ${check.problemCount} problem(s), listed by line in ${path.basename(reportPath)}; nothing was imported.`, 'invalidParameter');
   }
   if (check.users === 0) throw new CognitoError(`${name} has no users to import.`, 'invalidParameter');
-  const newGroups = await missingGroups(cognito, pool.id, check.groups);
-  const invitation = await deps.prompter.pick<InvitationDelivery>(
-    [
-      { label: 'No invitations', detail: 'Users get a generated temporary password nobody is told: set one with Set Password when needed', value: 'SUPPRESS' },
-      { label: 'Send invitations by e-mail', detail: 'Each enabled user gets a temporary password from Cognito at their e-mail address (each needs one; mind the daily e-mail limit)', value: 'EMAIL' },
-    ],
-    { ...steps.next(), placeholder: `Import ${check.users} users into ${pool.name}${whatElse(check, newGroups)}: send invitations?` },
-  );
+  return { details, check, newGroups: await missingGroups(cognito, pool.id, check.groups) };
+}
 
+async function importChecked(deps: FlowDeps, { pool: { connectionId, pool }, file, checked: { details, check, newGroups }, invitation }: ImportAnswers): Promise<ImportResult> {
+  const name = path.basename(file);
+  const cognito = deps.connections.cognito(connectionId);
+  const rules = { signIn: details.signIn, schema: details.attributes };
   if (invitation === 'EMAIL' && check.withoutEmailCount > 0) {
     // A user without an e-mail address under e-mail invitations is refused up front, with the file,
     // rather than created silently: created, it would have a temporary password nobody was told and no

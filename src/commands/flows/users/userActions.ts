@@ -3,9 +3,10 @@ import type { QuotaCategory } from '../../../bulk/quotas';
 import { CognitoError } from '../../../cognito/errors';
 import type { User } from '../../../cognito/types';
 import { userNode } from '../../../tree/nodes';
-import type { StepCounter } from '../../../ui/prompter';
+import type { StepInfo } from '../../../ui/prompter';
 import type { FlowDeps } from '../deps';
-import { chooseUsers, describeUsers, type UserRef } from './userTargets';
+import { runFlow } from '../steps';
+import { describeUsers, givenUsers, userSteps, type UsersAnswers, type UserRef } from './userTargets';
 
 // The one-click user actions. Enable, Disable and Delete take every selected user and run through the
 // bulk runner (paced below Cognito's UserUpdate quota, throttling retried, one progress notification
@@ -13,8 +14,11 @@ import { chooseUsers, describeUsers, type UserRef } from './userTargets';
 // place, and deleted nodes leave the tree.
 
 export async function setUsersEnabled(deps: FlowDeps, given: UserRef[], enabled: boolean): Promise<void> {
+  return runFlow<UsersAnswers, void>({ title: `${enabled ? 'Enable' : 'Disable'} User`, given: givenUsers(given), steps: userSteps(deps), execute: ({ refs }) => setEnabled(deps, refs, enabled) });
+}
+
+async function setEnabled(deps: FlowDeps, refs: UserRef[], enabled: boolean): Promise<void> {
   const verb = enabled ? 'Enabled' : 'Disabled';
-  const { refs } = await chooseUsers(deps, `${enabled ? 'Enable' : 'Disable'} User`, given, 0);
   const result = await bulk(deps, refs, `${enabled ? 'Enabling' : 'Disabling'} ${describeUsers(refs)}…`, 'UserUpdate', (ref) =>
     deps.connections.cognito(ref.connectionId).users.setEnabled(ref.userPoolId, ref.user.username, enabled),
   );
@@ -23,12 +27,25 @@ export async function setUsersEnabled(deps: FlowDeps, given: UserRef[], enabled:
 }
 
 export async function deleteUsers(deps: FlowDeps, given: UserRef[]): Promise<void> {
-  const { refs } = await chooseUsers(deps, 'Delete User', given, 1);
-  await deps.prompter.confirm({
-    message: refs.length === 1 ? `Delete the user ${refs[0].user.username}?` : `Delete ${refs.length} users?`,
-    detail: `${refs.length === 1 ? 'The user' : namesOf(refs)} cannot sign in again, and this cannot be undone.`,
-    action: 'Delete',
+  return runFlow<UsersAnswers, void>({
+    title: 'Delete User',
+    given: givenUsers(given),
+    steps: [
+      ...userSteps(deps),
+      {
+        confirm: ({ refs }) =>
+          deps.prompter.confirm({
+            message: refs.length === 1 ? `Delete the user ${refs[0].user.username}?` : `Delete ${refs.length} users?`,
+            detail: `${refs.length === 1 ? 'The user' : namesOf(refs)} cannot sign in again, and this cannot be undone.`,
+            action: 'Delete',
+          }),
+      },
+    ],
+    execute: ({ refs }) => deleteAll(deps, refs),
   });
+}
+
+async function deleteAll(deps: FlowDeps, refs: UserRef[]): Promise<void> {
   const result = await bulk(deps, refs, `Deleting ${describeUsers(refs)}…`, 'UserUpdate', (ref) => deps.connections.cognito(ref.connectionId).users.delete(ref.userPoolId, ref.user.username));
   await deps.tree.removed(result.succeeded.map((ref) => userNode(ref.connectionId, ref.userPoolId, ref.user)));
   report(deps, summarize('Deleted', ['user', 'users'], result, (r) => r.user.username), result.failed.length + result.skipped.length > 0);
@@ -36,8 +53,10 @@ export async function deleteUsers(deps: FlowDeps, given: UserRef[]): Promise<voi
 
 /** AdminConfirmSignUp: an UNCONFIRMED user (signed up, never confirmed) becomes CONFIRMED. */
 export async function confirmUser(deps: FlowDeps, given?: UserRef): Promise<void> {
-  const { refs } = await chooseUsers(deps, 'Confirm User', given ? [given] : [], 0);
-  const [{ connectionId, userPoolId, user }] = refs;
+  return runFlow<UsersAnswers, void>({ title: 'Confirm User', given: givenUsers(given), steps: userSteps(deps), execute: ({ refs: [ref] }) => confirmOne(deps, ref) });
+}
+
+async function confirmOne(deps: FlowDeps, { connectionId, userPoolId, user }: UserRef): Promise<void> {
   await deps.feedback.progress(`Confirming ${user.username}…`, () => deps.connections.cognito(connectionId).users.confirm(userPoolId, user.username));
   await deps.tree.userChanged(connectionId, userPoolId, { ...user, status: 'CONFIRMED' });
   deps.feedback.status(`$(check) Confirmed ${user.username}`);
@@ -45,13 +64,25 @@ export async function confirmUser(deps: FlowDeps, given?: UserRef): Promise<void
 
 /** AdminResetUserPassword: the user must set a new password with a code Cognito sends. */
 export async function resetUserPassword(deps: FlowDeps, given?: UserRef): Promise<void> {
-  const { refs } = await chooseUsers(deps, 'Reset Password', given ? [given] : [], 1);
-  const [{ connectionId, userPoolId, user }] = refs;
-  await deps.prompter.confirm({
-    message: `Reset the password of ${user.username}?`,
-    detail: 'The current password stops working; Cognito sends the user a code to choose a new one (RESET_REQUIRED).',
-    action: 'Reset Password',
+  return runFlow<UsersAnswers, void>({
+    title: 'Reset Password',
+    given: givenUsers(given),
+    steps: [
+      ...userSteps(deps),
+      {
+        confirm: ({ refs: [{ user }] }) =>
+          deps.prompter.confirm({
+            message: `Reset the password of ${user.username}?`,
+            detail: 'The current password stops working; Cognito sends the user a code to choose a new one (RESET_REQUIRED).',
+            action: 'Reset Password',
+          }),
+      },
+    ],
+    execute: ({ refs: [ref] }) => resetOne(deps, ref),
   });
+}
+
+async function resetOne(deps: FlowDeps, { connectionId, userPoolId, user }: UserRef): Promise<void> {
   const cognito = deps.connections.cognito(connectionId);
   await deps.feedback.progress(`Resetting the password of ${user.username}…`, () => cognito.users.resetPassword(userPoolId, user.username));
   await deps.tree.userChanged(connectionId, userPoolId, await cognito.users.get(userPoolId, user.username).catch(() => ({ ...user, status: 'RESET_REQUIRED' })));
@@ -64,11 +95,21 @@ export async function resetUserPassword(deps: FlowDeps, given?: UserRef): Promis
  * only an e-mail address or only a phone number gets it that way; a user with both is asked.
  */
 export async function resendInvitation(deps: FlowDeps, given?: UserRef): Promise<void> {
-  const { refs, steps } = await chooseUsers(deps, 'Resend Invitation', given ? [given] : [], 1);
-  const [{ connectionId, userPoolId, user }] = refs;
+  return runFlow<UsersAnswers & { current: User; mediums: Medium[] }, void>({
+    title: 'Resend Invitation',
+    given: givenUsers(given),
+    steps: [
+      ...userSteps(deps),
+      { fills: 'current', load: async ({ refs: [{ connectionId, userPoolId, user }] }) => reachable(await deps.connections.cognito(connectionId).users.get(userPoolId, user.username)) },
+      // Asked only when the user has both an e-mail address and a phone number (mediumsWithoutAsking).
+      { fills: 'mediums', skip: (a) => a.current !== undefined && mediumsWithoutAsking(a.current) !== undefined, ask: ({ current }, step) => askMediums(deps, current, step) },
+    ],
+    execute: ({ refs: [ref], current, mediums }) => resend(deps, ref, mediums ?? (mediumsWithoutAsking(current) as Medium[])),
+  });
+}
+
+async function resend(deps: FlowDeps, { connectionId, userPoolId, user }: UserRef, mediums: Medium[]): Promise<void> {
   const cognito = deps.connections.cognito(connectionId);
-  const current = await cognito.users.get(userPoolId, user.username);
-  const mediums = await invitationMediums(deps, current, steps);
   await deps.feedback.progress(`Resending the invitation of ${user.username}…`, () => cognito.users.resendInvitation(userPoolId, user.username, mediums));
   deps.feedback.status(`$(check) Sent ${user.username} a new invitation with a new temporary password by ${mediums.map((m) => MEDIUM_NAMES[m]).join(' and ')}`);
 }
@@ -77,33 +118,54 @@ type Medium = 'EMAIL' | 'SMS';
 
 const MEDIUM_NAMES: Record<Medium, string> = { EMAIL: 'e-mail', SMS: 'SMS' };
 
-async function invitationMediums(deps: FlowDeps, user: User, steps: StepCounter): Promise<Medium[]> {
+function reachable(user: User): User {
   if (!user.email && !user.phoneNumber) {
     throw new CognitoError(`${user.username} has neither an e-mail address nor a phone number, so Cognito cannot send an invitation; add one with Edit Attribute, or set a password with Set Password.`, 'invalidParameter');
   }
+  return user;
+}
+
+/** The mediums when there is nothing to ask, or undefined when the user has both and may be asked. */
+function mediumsWithoutAsking(user: User): Medium[] | undefined {
   if (!user.phoneNumber) return ['EMAIL'];
   if (!user.email) return ['SMS'];
   // Cognito refuses a RESEND for a user who has signed in; let it say so before anything is asked.
   if (user.status !== 'FORCE_CHANGE_PASSWORD') return ['EMAIL'];
+  return undefined;
+}
+
+async function askMediums(deps: FlowDeps, user: User, step: StepInfo): Promise<Medium[]> {
   return deps.prompter.pick<Medium[]>(
     [
       { label: 'E-mail', description: user.email, value: ['EMAIL'] },
       { label: 'SMS', description: user.phoneNumber, value: ['SMS'] },
       { label: 'E-mail and SMS', description: 'Two messages, each with the same new temporary password', value: ['EMAIL', 'SMS'] },
     ],
-    { ...steps.next(), placeholder: `${user.username} has an e-mail address and a phone number: send the new invitation by…` },
+    { ...step, placeholder: `${user.username} has an e-mail address and a phone number: send the new invitation by…` },
   );
 }
 
 /** AdminUserGlobalSignOut: every refresh token of the user stops working. */
 export async function signOutEverywhere(deps: FlowDeps, given?: UserRef): Promise<void> {
-  const { refs } = await chooseUsers(deps, 'Sign Out Everywhere', given ? [given] : [], 1);
-  const [{ connectionId, userPoolId, user }] = refs;
-  await deps.prompter.confirm({
-    message: `Sign ${user.username} out of every device?`,
-    detail: "All of the user's refresh tokens are revoked; access and ID tokens stay valid until they expire.",
-    action: 'Sign Out Everywhere',
+  return runFlow<UsersAnswers, void>({
+    title: 'Sign Out Everywhere',
+    given: givenUsers(given),
+    steps: [
+      ...userSteps(deps),
+      {
+        confirm: ({ refs: [{ user }] }) =>
+          deps.prompter.confirm({
+            message: `Sign ${user.username} out of every device?`,
+            detail: "All of the user's refresh tokens are revoked; access and ID tokens stay valid until they expire.",
+            action: 'Sign Out Everywhere',
+          }),
+      },
+    ],
+    execute: ({ refs: [ref] }) => signOutOne(deps, ref),
   });
+}
+
+async function signOutOne(deps: FlowDeps, { connectionId, userPoolId, user }: UserRef): Promise<void> {
   await deps.feedback.progress(`Signing ${user.username} out everywhere…`, () => deps.connections.cognito(connectionId).users.signOutEverywhere(userPoolId, user.username));
   deps.feedback.status(`$(check) Signed ${user.username} out everywhere`);
 }

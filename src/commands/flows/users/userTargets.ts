@@ -1,7 +1,8 @@
 import type { User } from '../../../cognito/types';
-import { StepCounter } from '../../../ui/prompter';
+import type { PoolRef } from '../../../connection/connections';
 import type { FlowDeps } from '../deps';
 import { pickUser, pickUserPool } from '../pickers';
+import type { AskStep } from '../steps';
 
 // The users a command acts on: the node it was run on (or every selected one), or, from the palette,
 // a pool and then a user found by a server-side search.
@@ -12,19 +13,28 @@ export interface UserRef {
   user: User;
 }
 
-export interface UsersTarget {
+/** The answers of the user steps; `userPool` is asked only from the palette, to find the user in. */
+export interface UsersAnswers {
+  userPool: PoolRef;
   refs: UserRef[];
-  /** The steps counted so far (pool and user picks from the palette), for the flow's later questions. */
-  steps: StepCounter;
 }
 
-/** @param laterSteps how many questions the flow asks after choosing the users */
-export async function chooseUsers(deps: FlowDeps, title: string, given: UserRef[], laterSteps: number): Promise<UsersTarget> {
-  if (given.length > 0) return { refs: given, steps: new StepCounter(title, laterSteps) };
-  const steps = new StepCounter(title, laterSteps + 2);
-  const { connectionId, pool } = await pickUserPool(deps.prompter, deps.connections, steps.next());
-  const user = await pickUser(deps.prompter, deps.connections.cognito(connectionId), pool, steps.next());
-  return { refs: [{ connectionId, userPoolId: pool.id, user }], steps };
+/** The pool and user picks of the palette, both skipped when the command ran on user nodes. */
+export function userSteps(deps: FlowDeps): [AskStep<UsersAnswers, 'userPool'>, AskStep<UsersAnswers, 'refs'>] {
+  return [
+    { fills: 'userPool', skip: (a) => a.refs !== undefined, ask: (_, step) => pickUserPool(deps.prompter, deps.connections, step) },
+    {
+      fills: 'refs',
+      skip: (a) => a.refs !== undefined,
+      ask: async ({ userPool: { connectionId, pool } }, step) => [{ connectionId, userPoolId: pool.id, user: await pickUser(deps.prompter, deps.connections.cognito(connectionId), pool, step) }],
+    },
+  ];
+}
+
+/** The users given by the nodes, if any. */
+export function givenUsers(given: UserRef[] | UserRef | undefined): Partial<UsersAnswers> {
+  const refs = given === undefined ? [] : Array.isArray(given) ? given : [given];
+  return refs.length > 0 ? { refs } : {};
 }
 
 /** "alice" or "3 users", for confirmations and summaries. */
