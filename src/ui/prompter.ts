@@ -77,31 +77,3 @@ export interface Prompter {
   pickMany<T>(items: PickItem<T>[], request: PickRequest): Promise<T[]>;
 }
 
-/** Numbers a flow's steps for the "(2/5)" counter; steps that turn out not to apply are skipped. */
-export class StepCounter {
-  private current = 0;
-
-  constructor(
-    readonly title: string,
-    private total: number,
-  ) {}
-
-  next(): StepInfo {
-    this.current += 1;
-    return { title: this.title, step: this.current, totalSteps: Math.max(this.total, this.current) };
-  }
-
-  /** The same step again, e.g. a sub-step of a review page. */
-  same(): StepInfo {
-    return { title: this.title, step: this.current, totalSteps: Math.max(this.total, this.current) };
-  }
-
-  skip(count = 1): void {
-    this.total -= count;
-  }
-
-  /** A step that turned out to be needed, e.g. an emulator's endpoint. */
-  add(count = 1): void {
-    this.total += count;
-  }
-}

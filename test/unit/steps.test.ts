@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { createGroup } from '../../src/commands/flows/groups/groupActions';
-import { runFlow, stepsAfter, type Step } from '../../src/commands/flows/steps';
+import { askAlone, runFlow, stepsAfter, type Step } from '../../src/commands/flows/steps';
 import { Cancelled, type Prompter } from '../../src/ui/prompter';
 import { onDefault } from '../support/connections';
 import { FakeCognito } from './support/fakeCognito';
@@ -89,6 +89,14 @@ describe('the step runner', () => {
       { title: 'Sign In as alice', step: 3, totalSteps: 3 },
       { title: 'Sign In as alice', step: 4, totalSteps: 4 },
     ]);
+  });
+
+  it('makes a lone question (a target picked from the palette) step 1 of 1, and Esc there rejects', async () => {
+    const prompter = new ScriptedPrompter([{ pick: 'shop' }, ESC]);
+    const ask = (step: Parameters<Parameters<typeof askAlone>[1]>[0]) => prompter.pick([{ label: 'shop', value: 'eu-west-3_shop' }], { ...step, placeholder: 'Pool' });
+    assert.equal(await askAlone('Open in AWS Console', ask), 'eu-west-3_shop');
+    await assert.rejects(askAlone('Open in AWS Console', ask), Cancelled);
+    assert.deepEqual(prompter.asked.map((a) => `${a.title} ${a.step}/${a.totalSteps}`), ['Open in AWS Console 1/1', 'Open in AWS Console 1/1']);
   });
 
   it('derives a real flow’s counts from its steps: Create Group from the palette and from a pool node', async () => {

@@ -1,4 +1,4 @@
-import { StepCounter } from '../../ui/prompter';
+import { askAlone } from './steps';
 import type { CommandContext, CommandDeclaration } from '../declaration';
 import { clientOf, poolOf } from '../nodeArguments';
 import { connectionOf } from '../treeTargets';
@@ -117,7 +117,7 @@ export const FLOW_COMMANDS: readonly CommandDeclaration[] = [
       if (!connections.usesList) {
         return deps().feedback.info('There is only the connection from the cognito.profile, cognito.region and cognito.endpoint settings; nothing to remove.');
       }
-      const connection = connectionOf(context, node) ?? (await pickConnection(deps().prompter, connections, new StepCounter('Remove Connection', 2).next()));
+      const connection = connectionOf(context, node) ?? (await askAlone('Remove Connection', (step) => pickConnection(deps().prompter, connections, step)));
       return removeConnection(manage(context), connection);
     },
   },

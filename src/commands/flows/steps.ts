@@ -64,6 +64,11 @@ export async function runFlow<A, R>(flow: Flow<A, R>): Promise<R> {
   return flow.execute(answers, stepsAfter(flow.title, asked));
 }
 
+/** A flow of one question and nothing more (a target picked from the palette): it is step 1 of 1. */
+export function askAlone<T>(title: string, ask: (step: StepInfo) => Promise<T>): Promise<T> {
+  return runFlow<{ answer: T }, T>({ title, given: {}, steps: [{ fills: 'answer', ask: (_answers, step) => ask(step) }], execute: async (a) => a.answer });
+}
+
 /** Numbers the questions that follow `asked` numbered ones: each is step n of n, one more than the last. */
 export function stepsAfter(title: string, asked: number): StepsAfter {
   let last = asked;

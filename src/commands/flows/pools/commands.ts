@@ -1,4 +1,4 @@
-import { StepCounter } from '../../../ui/prompter';
+import { askAlone } from '../steps';
 import { USER_ROWS, type CommandDeclaration } from '../../declaration';
 import { asNode, clientOf, poolOf } from '../../nodeArguments';
 import { poolNameOf } from '../../treeTargets';
@@ -85,7 +85,7 @@ export const POOL_COMMANDS: readonly CommandDeclaration[] = [
       if (node?.kind === 'pool') return openInConsole(deps(), node.connectionId, node.pool.id, { kind: 'pool' });
       if (node?.kind === 'appClient') return openInConsole(deps(), node.connectionId, node.client.userPoolId, { kind: 'appClient', clientId: node.client.clientId });
       if (node?.kind === 'user' || node?.kind === 'member') return openInConsole(deps(), node.connectionId, node.userPoolId, { kind: 'user', username: node.user.username });
-      const { connectionId, pool } = await pickUserPool(deps().prompter, connections, new StepCounter('Open in AWS Console', 1).next());
+      const { connectionId, pool } = await askAlone('Open in AWS Console', (step) => pickUserPool(deps().prompter, connections, step));
       return openInConsole(deps(), connectionId, pool.id, { kind: 'pool' });
     },
   },
