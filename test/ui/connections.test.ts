@@ -5,7 +5,7 @@
 // Create App Client creates the client in the second emulator and nowhere in the first (checked with the SDK).
 import * as assert from 'node:assert/strict';
 import { CreateUserPoolCommand, DescribeUserPoolClientCommand, type CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
-import { startCognitoLocal, type CognitoLocal } from '../integration/harness/cognitoLocal';
+import { startCognitoLocal, type CognitoLocal } from '../support/cognitoLocal';
 import { emulatorClient, EMULATOR_REGION } from '../support/emulatorClient';
 import { listClients, listPools } from './harness/emulator';
 import { openWorkbench, type OpenWorkbench } from './harness/session';

@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { onProcessExit } from '../integration/harness/service';
+import { onProcessExit } from '../support/service';
 import { copyProject, installVsix, npmRunPackage, zipEntries } from './harness/packaging';
 import { startUiSession, type UiSession } from './harness/session';
 import { afterTest } from './harness/failures';

@@ -8,10 +8,9 @@ import * as assert from 'node:assert/strict';
 import { AdminGetUserCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { DEMO_USERS } from '../demo/seed';
 import { screenshotDir } from './harness/artifacts';
-import { startUiSession, type UiSession } from './harness/session';
+import { useUiSession } from './harness/session';
 import { activeEditor, activeEditorGroup, visibleOption, waitForClipboardChange, waitForEditorText } from './harness/views';
 import type { Workbench } from './harness/workbench';
-import { afterTest } from './harness/failures';
 
 const TITLE = 'Sign In as User';
 const BOB = DEMO_USERS.find((u) => u.username === 'bob')!;
@@ -21,25 +20,14 @@ const NOT_A_TOKEN = 'not a token';
 
 describe('ui: Sign In as User in code-server', function () {
   this.timeout(60_000);
-  let session: UiSession;
+  const session = useUiSession({ extension: 'working-tree' });
   let wb: Workbench;
   let poolId: string;
 
   before(async function () {
-    this.timeout(240_000); // cognito-local, seeding, code-server, Chromium, the workbench
     assert.equal(BOB?.status, 'FORCE_CHANGE_PASSWORD', 'the demo data has bob waiting for a new password');
-    session = await startUiSession({ extension: 'working-tree' });
     wb = session.workbench;
     ({ poolId } = session.seeded);
-  });
-
-  afterEach(function () {
-    return afterTest(this.currentTest, session);
-  });
-
-  after(async function () {
-    this.timeout(60_000);
-    await session?.stop();
   });
 
   it('the Cognito view lists bob under demo-pool → Users as FORCE_CHANGE_PASSWORD', async () => {

@@ -6,7 +6,7 @@
 import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { ConfiguredRetryStrategy, DEFAULT_MAX_ATTEMPTS } from '@smithy/core/retry';
 import { CognitoService } from '../../src/aws/cognito/service';
-import { emulatorClient, EMULATOR_REGION } from '../support/emulatorClient';
+import { emulatorClient, EMULATOR_REGION } from './emulatorClient';
 
 export interface DoubleClientOptions {
   /** Default: the SDK's default, 3. */
