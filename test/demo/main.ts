@@ -7,7 +7,7 @@ import { isFree, isListening } from '../support/net';
 import { onProcessExit } from '../support/service';
 import { cacheDir, repoRoot } from '../runners/paths';
 import { startCodeServer } from '../support/codeServer';
-import { DEMO_CLIENT_NAME, DEMO_POOL_NAME, DEMO_USERS, poolExists, seedDemo } from './seed';
+import { DEMO_CLIENT_NAME, DEMO_POOL_NAME, DEMO_USERS, poolExists, seedDemo } from '../support/demoSeed';
 
 export const DEFAULT_CODE_SERVER_PORT = 8080; // code-server's own default
 export const DEFAULT_COGNITO_LOCAL_PORT = 9229; // cognito-local's own default

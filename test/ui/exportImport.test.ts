@@ -17,7 +17,7 @@ import {
   CreateUserPoolCommand,
   type CognitoIdentityProviderClient,
 } from '@aws-sdk/client-cognito-identity-provider';
-import { DEMO_POOL_NAME } from '../demo/seed';
+import { DEMO_POOL_NAME } from '../support/demoSeed';
 import { listUsers } from './harness/emulator';
 import { chooseInFileDialog, dialogPath, fileDialog } from './harness/fileDialog';
 import { useUiSession } from './harness/session';

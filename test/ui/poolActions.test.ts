@@ -7,7 +7,7 @@
 // through the extension. Takes the README's pool-details screenshot (see harness/artifacts.ts for where it goes).
 import * as assert from 'node:assert/strict';
 import { AddCustomAttributesCommand } from '@aws-sdk/client-cognito-identity-provider';
-import { DEMO_CLIENT_NAME, DEMO_POOL_NAME } from '../demo/seed';
+import { DEMO_CLIENT_NAME, DEMO_POOL_NAME } from '../support/demoSeed';
 import { screenshotDir } from './harness/artifacts';
 import { listClients, listPools } from './harness/emulator';
 import { useUiSession } from './harness/session';

@@ -6,7 +6,7 @@
 // is checked with the AWS SDK directly. Takes the README's tokens-view screenshot (see harness/artifacts.ts).
 import * as assert from 'node:assert/strict';
 import { AdminGetUserCommand } from '@aws-sdk/client-cognito-identity-provider';
-import { DEMO_USERS } from '../demo/seed';
+import { DEMO_USERS } from '../support/demoSeed';
 import { screenshotDir } from './harness/artifacts';
 import { useUiSession } from './harness/session';
 import { activeEditor, activeEditorGroup, visibleOption, waitForClipboardChange, waitForEditorText } from './harness/views';

@@ -15,7 +15,7 @@ import {
   type CognitoIdentityProviderClient,
 } from '@aws-sdk/client-cognito-identity-provider';
 import type { Locator } from 'playwright-core';
-import { DEMO_POOL_NAME, DEMO_USERS } from '../demo/seed';
+import { DEMO_POOL_NAME, DEMO_USERS } from '../support/demoSeed';
 import { screenshotDir } from './harness/artifacts';
 import { listUsers } from './harness/emulator';
 import { useUiSession } from './harness/session';

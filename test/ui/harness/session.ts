@@ -4,7 +4,7 @@
 // emulator, for a test that starts and seeds its own (e.g. several, one per connection).
 import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import type { Browser, Page } from 'playwright-core';
-import { seedDemo, type SeededDemo } from '../../demo/seed';
+import { seedDemo, type SeededDemo } from '../../support/demoSeed';
 import { startCognitoLocal, type CognitoLocal } from '../../support/cognitoLocal';
 import { repoRoot } from '../../runners/paths';
 import { launchChromium } from '../../support/chromium';
