@@ -4,10 +4,10 @@
 // emulator. Takes the README's screenshots (see harness/artifacts.ts for where they go).
 import * as assert from 'node:assert/strict';
 import { AdminGetUserCommand, DescribeUserPoolClientCommand } from '@aws-sdk/client-cognito-identity-provider';
-import { screenshotDir } from './harness/artifacts';
-import { listClients, listPools, listUsers, snapshot } from './harness/emulator';
-import { useUiSession, type UiSession } from './harness/session';
-import type { Workbench } from './harness/workbench';
+import { screenshotDir } from '../support/workbench/artifacts';
+import { listClients, listPools, listUsers, snapshot } from '../support/workbench/emulator';
+import { useUiSession, type UiSession } from '../support/workbench/session';
+import type { Workbench } from '../support/workbench/workbench';
 
 const POOL_NAME_RULE = 'The pool name can contain only letters, digits, spaces and + = , . @ - _ characters.';
 /** Names typed into flows that were then cancelled with Esc: they must never reach the emulator, not even late. */

@@ -18,11 +18,11 @@ import {
   type CognitoIdentityProviderClient,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { DEMO_POOL_NAME } from '../support/demoSeed';
-import { listUsers } from './harness/emulator';
-import { chooseInFileDialog, dialogPath, fileDialog } from './harness/fileDialog';
-import { useUiSession } from './harness/session';
-import { visibleOption } from './harness/views';
-import type { Workbench } from './harness/workbench';
+import { listUsers } from '../support/workbench/emulator';
+import { chooseInFileDialog, dialogPath, fileDialog } from '../support/workbench/fileDialog';
+import { useUiSession } from '../support/workbench/session';
+import { visibleOption } from '../support/workbench/views';
+import type { Workbench } from '../support/workbench/workbench';
 
 const TARGET_POOL = 'import-target';
 /** Memberships given to the demo users before the export: username → groups. */

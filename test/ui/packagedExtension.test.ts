@@ -7,9 +7,9 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { onProcessExit } from '../support/service';
-import { copyProject, installVsix, npmRunPackage, zipEntries } from './harness/packaging';
-import { startUiSession, type UiSession } from './harness/session';
-import { afterTest } from './harness/failures';
+import { copyProject, installVsix, npmRunPackage, zipEntries } from '../support/workbench/packaging';
+import { startUiSession, type UiSession } from '../support/workbench/session';
+import { afterTest } from '../support/workbench/failures';
 
 const MAX_VSIX_BYTES = 400 * 1024;
 const EXTENSION_FOLDER = 'cognito-user-pools.cognito-user-pools-0.1.0';

@@ -8,11 +8,11 @@
 import * as assert from 'node:assert/strict';
 import { AddCustomAttributesCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { DEMO_CLIENT_NAME, DEMO_POOL_NAME } from '../support/demoSeed';
-import { screenshotDir } from './harness/artifacts';
-import { listClients, listPools } from './harness/emulator';
-import { useUiSession } from './harness/session';
-import { activeEditor, activeEditorGroup, visibleOption, visibleOptionLabels, waitForClipboardChange, waitForEditorText } from './harness/views';
-import type { Workbench } from './harness/workbench';
+import { screenshotDir } from '../support/workbench/artifacts';
+import { listClients, listPools } from '../support/workbench/emulator';
+import { useUiSession } from '../support/workbench/session';
+import { activeEditor, activeEditorGroup, visibleOption, visibleOptionLabels, waitForClipboardChange, waitForEditorText } from '../support/workbench/views';
+import type { Workbench } from '../support/workbench/workbench';
 
 const NOT_THE_CONFIG = 'not the configuration';
 /** A custom attribute added with the SDK while the details view is open: Refresh must show it. */

@@ -7,10 +7,10 @@
 import * as assert from 'node:assert/strict';
 import { AdminGetUserCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { DEMO_USERS } from '../support/demoSeed';
-import { screenshotDir } from './harness/artifacts';
-import { useUiSession } from './harness/session';
-import { activeEditor, activeEditorGroup, visibleOption, waitForClipboardChange, waitForEditorText } from './harness/views';
-import type { Workbench } from './harness/workbench';
+import { screenshotDir } from '../support/workbench/artifacts';
+import { useUiSession } from '../support/workbench/session';
+import { activeEditor, activeEditorGroup, visibleOption, waitForClipboardChange, waitForEditorText } from '../support/workbench/views';
+import type { Workbench } from '../support/workbench/workbench';
 
 const TITLE = 'Sign In as User';
 const BOB = DEMO_USERS.find((u) => u.username === 'bob')!;

@@ -16,11 +16,11 @@ import {
 } from '@aws-sdk/client-cognito-identity-provider';
 import type { Locator } from 'playwright-core';
 import { DEMO_POOL_NAME, DEMO_USERS } from '../support/demoSeed';
-import { screenshotDir } from './harness/artifacts';
-import { listUsers } from './harness/emulator';
-import { useUiSession } from './harness/session';
-import { visibleOption, visibleOptionLabels, type OptionElement } from './harness/views';
-import type { Workbench } from './harness/workbench';
+import { screenshotDir } from '../support/workbench/artifacts';
+import { listUsers } from '../support/workbench/emulator';
+import { useUiSession } from '../support/workbench/session';
+import { visibleOption, visibleOptionLabels, type OptionElement } from '../support/workbench/views';
+import type { Workbench } from '../support/workbench/workbench';
 
 /** Meets the demo pool's policy (Cognito's default: 8+ characters, upper case, lower case, number, symbol). */
 const BOB_PASSWORD = 'Bob-Permanent-7!';

@@ -4,12 +4,12 @@
 // emulator, for a test that starts and seeds its own (e.g. several, one per connection).
 import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import type { Browser, Page } from 'playwright-core';
-import { seedDemo, type SeededDemo } from '../../support/demoSeed';
-import { startCognitoLocal, type CognitoLocal } from '../../support/cognitoLocal';
+import { seedDemo, type SeededDemo } from '../demoSeed';
+import { startCognitoLocal, type CognitoLocal } from '../cognitoLocal';
 import { repoRoot } from '../../runners/paths';
-import { launchChromium } from '../../support/chromium';
-import { startCodeServer, type CodeServer } from '../../support/codeServer';
-import { emulatorClient } from '../../support/emulatorClient';
+import { launchChromium } from '../chromium';
+import { startCodeServer, type CodeServer } from '../codeServer';
+import { emulatorClient } from '../emulatorClient';
 import { afterTest } from './failures';
 import { Workbench } from './workbench';
 
