@@ -1,7 +1,7 @@
 // The extension as a person uses it: Chromium clicks and types in code-server's workbench (the extension
 // installed from this working tree's dist/), against a cognito-local seeded with the demo data (demo-pool,
 // demo-web, alice, bob, carol, dave). What a flow created is checked in the tree and, with the AWS SDK, in the
-// emulator. Takes the README's screenshots (see harness/artifacts.ts for where they go).
+// emulator. Takes the README's screenshots (see test/support/workbench/artifacts.ts for where they go).
 import * as assert from 'node:assert/strict';
 import { AdminGetUserCommand, DescribeUserPoolClientCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { screenshotDir } from '../support/workbench/artifacts';

@@ -1,5 +1,5 @@
 // The package, not the source tree: `npm run package` makes the .vsix (in a copy of the repository, see
-// harness/packaging.ts), `code-server --install-extension` installs it into an empty extensions folder, and a
+// test/support/workbench/packaging.ts), `code-server --install-extension` installs it into an empty extensions folder, and a
 // workbench opened without any development path must show the Cognito view with the seeded pool. Nothing of
 // the working tree is reachable from that code-server: its extensions folder holds only the installed copy.
 import * as assert from 'node:assert/strict';

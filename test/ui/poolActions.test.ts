@@ -4,7 +4,7 @@
 // reads the pool again), right-click demo-web → "Copy Configuration For…" → "Amplify JS v6" (checked on the
 // browser's real clipboard), and right-click demo-web → "Delete App Client" → "Delete" in the modal dialog (the
 // client leaves the tree and the emulator). The ids are read from the emulator with the AWS SDK directly, not
-// through the extension. Takes the README's pool-details screenshot (see harness/artifacts.ts for where it goes).
+// through the extension. Takes the README's pool-details screenshot (see test/support/workbench/artifacts.ts for where it goes).
 import * as assert from 'node:assert/strict';
 import { AddCustomAttributesCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { DEMO_CLIENT_NAME, DEMO_POOL_NAME } from '../support/demoSeed';

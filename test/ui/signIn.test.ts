@@ -3,7 +3,7 @@
 // password in a password box, then a new password for the NEW_PASSWORD_REQUIRED challenge. The Tokens view opens
 // ("bob tokens.md", its text read from the editor on the page), bob's row turns CONFIRMED without a refresh, and
 // the editor's title button "Copy ID Token" puts a JWT naming bob on the browser's real clipboard. The emulator
-// is checked with the AWS SDK directly. Takes the README's tokens-view screenshot (see harness/artifacts.ts).
+// is checked with the AWS SDK directly. Takes the README's tokens-view screenshot (see test/support/workbench/artifacts.ts).
 import * as assert from 'node:assert/strict';
 import { AdminGetUserCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { DEMO_USERS } from '../support/demoSeed';

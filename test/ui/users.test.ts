@@ -5,7 +5,7 @@
 // alice and dave selected together (click, Ctrl+click) → "Delete User" → one modal for both; right-click the
 // pool's "Groups" folder → "Create Group…" → testers; right-click bob → "Add to Group…" → testers, and testers
 // expands to bob. Every effect is checked in the tree and, with the AWS SDK directly, in the emulator. Takes the
-// README's users-and-groups screenshot (see harness/artifacts.ts for where it goes).
+// README's users-and-groups screenshot (see test/support/workbench/artifacts.ts for where it goes).
 import * as assert from 'node:assert/strict';
 import {
   AdminGetUserCommand,

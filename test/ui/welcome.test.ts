@@ -2,8 +2,8 @@
 // files or instance metadata: test/runners/awsIsolation.ts), the view shows its welcome content: what is
 // wrong and the buttons that fix it. Takes the README's welcome screenshot.
 import * as assert from 'node:assert/strict';
-import { screenshotDir } from './harness/artifacts';
-import { useUiSession } from './harness/session';
+import { screenshotDir } from '../support/workbench/artifacts';
+import { useUiSession } from '../support/workbench/session';
 
 describe('ui: the welcome view without credentials', function () {
   this.timeout(60_000);
