@@ -37,6 +37,7 @@ const config = {
   // build, so tsc comes from PATH (Stryker adds node_modules/.bin) and finds the types in the parent folder.
   buildCommand: 'tsc -p tsconfig.test.json',
   mochaOptions: {
+    // Not out/test/double/tests/: the double's own tests import nothing from src/, so no mutant can reach them.
     spec: ['out/test/unit/**/*.test.js', 'out/test/integration/**/*.test.js'],
     ignore: [
       // It tests scripts/start-demo.js (not src/) and needs code-server: slow, and nothing to mutate.

@@ -2,12 +2,12 @@
 // scripts/start-demo.js builds and then calls main(); see its top comment for ports, folders and variables.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { startCognitoLocal } from '../integration/harness/cognitoLocal';
-import { isFree, isListening } from '../integration/harness/net';
-import { onProcessExit } from '../integration/harness/service';
+import { startCognitoLocal } from '../support/cognitoLocal';
+import { isFree, isListening } from '../support/net';
+import { onProcessExit } from '../support/service';
 import { cacheDir, repoRoot } from '../runners/paths';
 import { startCodeServer } from '../support/codeServer';
-import { DEMO_CLIENT_NAME, DEMO_POOL_NAME, DEMO_USERS, poolExists, seedDemo } from './seed';
+import { DEMO_CLIENT_NAME, DEMO_POOL_NAME, DEMO_USERS, poolExists, seedDemo } from '../support/demoSeed';
 
 export const DEFAULT_CODE_SERVER_PORT = 8080; // code-server's own default
 export const DEFAULT_COGNITO_LOCAL_PORT = 9229; // cognito-local's own default

@@ -17,7 +17,7 @@ import { onDefault, singleConnection } from '../support/connections';
 import { assertOnlyChanged } from '../support/onlyChanged';
 import { flowRun } from '../unit/support/flowHarness';
 import type { Answer } from '../unit/support/scriptedPrompter';
-import { PASSWORD, rejectsWith, useSignInDouble } from './harness/signInDouble';
+import { PASSWORD, rejectsWith, useSignInDouble } from '../support/signInDouble';
 
 // Edit Authentication Flows and Refresh Tokens through the extension's own wiring against the AWS-faithful
 // double, for app clients cognito-local does not know: choice-based sign-in (ALLOW_USER_AUTH), the legacy

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { repoRoot } from '../runners/paths';
-import { PASSWORD, useSignInDouble } from './harness/signInDouble';
+import { PASSWORD, useSignInDouble } from '../support/signInDouble';
 
 // The AWS bundle as esbuild builds it (dist/aws.js, with crypto-js trimmed to what SRP uses and Node's own
 // Buffer instead of the polyfill) signs in with SRP, with and without a client secret: the trimming must

@@ -7,8 +7,8 @@ import type { TreeNode } from '../../src/tree/nodes';
 import { flowRun } from '../unit/support/flowHarness';
 import { ScriptedPrompter, type Answer } from '../unit/support/scriptedPrompter';
 import { modelUpdates } from '../support/connections';
-import { emulatorClient } from '../support/emulatorClient';
-import { cognitoLocalEndpoint, startCognitoLocal, type CognitoLocal } from './harness/cognitoLocal';
+import { cognitoLocalEndpoint } from '../support/cognitoLocal';
+import { useEmulator, useOwnEmulator } from '../support/sessionHooks';
 
 // Two real cognito-local processes as two entries of cognito.connections, through the extension's own
 // wiring (ConnectionRegistry → LazyCognito → the AWS bundle → SDK). Commands run on nodes of the second
@@ -16,17 +16,13 @@ import { cognitoLocalEndpoint, startCognitoLocal, type CognitoLocal } from './ha
 
 describe('two connections against two cognito-local processes', function () {
   this.timeout(30_000);
-  let second: CognitoLocal;
-  let firstClient: CognitoIdentityProviderClient;
-  let secondClient: CognitoIdentityProviderClient;
+  const first = useEmulator();
+  const second = useOwnEmulator();
   let model: TreeModel;
   let table: CommandHandlers;
   let prompter: ScriptedPrompter;
 
   before(async () => {
-    second = await startCognitoLocal();
-    firstClient = emulatorClient(cognitoLocalEndpoint());
-    secondClient = emulatorClient(second.endpoint);
     const registry = new ConnectionRegistry({
       single: () => ({}),
       list: () => [
@@ -48,12 +44,6 @@ describe('two connections against two cognito-local processes', function () {
     });
   });
 
-  after(async () => {
-    firstClient?.destroy();
-    secondClient?.destroy();
-    await second?.stop();
-  });
-
   async function run(command: string, node: TreeNode, answers: Answer[]): Promise<void> {
     prompter = new ScriptedPrompter(answers);
     await table[command](node);
@@ -68,21 +58,21 @@ describe('two connections against two cognito-local processes', function () {
     assert.deepEqual([firstRoot.kind, secondRoot.kind], ['connection', 'connection']);
 
     await run('cognito.createUserPool', secondRoot, [{ input: name }, { pick: 'Create pool' }]);
-    assert.ok((await poolNames(secondClient)).includes(name), 'the pool is in the second emulator');
-    assert.ok(!(await poolNames(firstClient)).includes(name), 'and not in the first');
+    assert.ok((await poolNames(second.client)).includes(name), 'the pool is in the second emulator');
+    assert.ok(!(await poolNames(first.client)).includes(name), 'and not in the first');
 
     const pool = (await model.getChildren(secondRoot)).find((n) => n.kind === 'pool' && n.pool.name === name);
     assert.ok(pool && pool.kind === 'pool', 'the tree lists it under the second connection');
     assert.ok(!(await model.getChildren(firstRoot)).some((n) => n.kind === 'pool' && n.pool.name === name), 'not under the first');
 
     await run('cognito.createAppClient', pool, [{ input: 'second-web' }, { pick: 'No client secret' }, { pickMany: ['Secure Remote Password (SRP)'] }]);
-    const clients = await secondClient.send(new ListUserPoolClientsCommand({ UserPoolId: pool.pool.id, MaxResults: 60 }));
+    const clients = await second.client.send(new ListUserPoolClientsCommand({ UserPoolId: pool.pool.id, MaxResults: 60 }));
     assert.deepEqual(clients.UserPoolClients?.map((c) => c.ClientName), ['second-web']);
   });
 
   it('shows an unreachable connection as its own error node while the other lists its pools', async () => {
     // Its own pool: the test must pass alone too (mutation testing runs single tests).
-    await secondClient.send(new CreateUserPoolCommand({ PoolName: 'second-listed' }));
+    await second.client.send(new CreateUserPoolCommand({ PoolName: 'second-listed' }));
     const registry = new ConnectionRegistry({
       single: () => ({}),
       list: () => [

@@ -5,33 +5,25 @@ import {
   AdminCreateUserCommand,
   CreateUserPoolCommand,
   ListUserPoolsCommand,
-  type CognitoIdentityProviderClient,
 } from '@aws-sdk/client-cognito-identity-provider';
-import { emulatorClient } from '../support/emulatorClient';
-import { cognitoLocalEndpoint } from './harness/cognitoLocal';
+import { useEmulator } from '../support/sessionHooks';
 
 describe('cognito-local emulator', () => {
-  let client: CognitoIdentityProviderClient;
-
-  before(() => {
-    client = emulatorClient(cognitoLocalEndpoint());
-  });
-
-  after(() => client.destroy());
+  const emulator = useEmulator();
 
   it('creates a user pool and lists it back', async () => {
-    const created = await client.send(new CreateUserPoolCommand({ PoolName: 'emulator-smoke' }));
+    const created = await emulator.client.send(new CreateUserPoolCommand({ PoolName: 'emulator-smoke' }));
     const poolId = created.UserPool?.Id;
     assert.match(poolId ?? '', /^local_\w+$/);
 
-    const listed = await client.send(new ListUserPoolsCommand({ MaxResults: 60 }));
+    const listed = await emulator.client.send(new ListUserPoolsCommand({ MaxResults: 60 }));
     const pool = listed.UserPools?.find((p) => p.Id === poolId);
     assert.equal(pool?.Name, 'emulator-smoke');
   });
 
   it('accepts a plain username (pools are not e-mail-username pools)', async () => {
-    const created = await client.send(new CreateUserPoolCommand({ PoolName: 'plain-usernames' }));
-    const user = await client.send(
+    const created = await emulator.client.send(new CreateUserPoolCommand({ PoolName: 'plain-usernames' }));
+    const user = await emulator.client.send(
       new AdminCreateUserCommand({ UserPoolId: created.UserPool?.Id, Username: 'alice', MessageAction: 'SUPPRESS' }),
     );
     assert.equal(user.User?.Username, 'alice');

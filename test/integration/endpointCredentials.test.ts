@@ -10,7 +10,7 @@
 import * as assert from 'node:assert/strict';
 import { createCognitoService, PLACEHOLDER_CREDENTIALS } from '../../src/aws/createService';
 import type { ConnectionSettings } from '../../src/connection/settings';
-import { startCognitoDouble, type CognitoDouble } from '../double/cognitoDouble';
+import { useDouble } from '../support/sessionHooks';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const dns = require('node:dns') as typeof import('node:dns'); // the module itself: net.connect looks up through it
@@ -38,13 +38,12 @@ describe('credentials each endpoint is signed with', () => {
   // Taken before each test, not when the file loads: under mutation testing the emulator's address is set
   // after loading, and a copy without it would remove it for every test that runs later.
   let saved: NodeJS.ProcessEnv;
-  let double: CognitoDouble;
+  const session = useDouble({ pools: [{ name: 'signed-requests' }], region: 'eu-west-3' });
   let port: string;
   let restoreLookups: () => void;
 
-  before(async () => {
-    double = await startCognitoDouble({ pools: [{ name: 'signed-requests' }], region: 'eu-west-3' });
-    port = new URL(double.endpoint).port;
+  before(() => {
+    port = new URL(session.endpoint).port;
     restoreLookups = resolveToLoopback(['proxy.example.net', 'cognito-idp.eu-west-3.amazonaws.com', 'cognito-idp.eu-west-3.amazonaws.com.evil.example', 'cognito-idp-fips.eu-west-3.api.aws']);
   });
 
@@ -60,19 +59,18 @@ describe('credentials each endpoint is signed with', () => {
 
   after(async () => {
     restoreLookups?.();
-    await double?.stop();
   });
 
   /** The access key ids the double saw for one listing through a service made for these settings. */
   async function keyIdsSentFor(settings: ConnectionSettings): Promise<(string | undefined)[]> {
-    double.calls.length = 0;
+    session.double.calls.length = 0;
     const { service } = await createCognitoService(settings);
     const page = await service.pools.list();
     assert.deepEqual(
       page.items.map((p) => p.name),
       ['signed-requests'],
     );
-    return double.calls.map((call) => call.accessKeyId);
+    return session.double.calls.map((call) => call.accessKeyId);
   }
 
   it('signs with placeholder keys for a proxy or any other host that is not Cognito’s', async () => {
@@ -97,6 +95,6 @@ describe('credentials each endpoint is signed with', () => {
   });
 
   it('keeps placeholder keys for an emulator on this machine', async () => {
-    assert.deepEqual(await keyIdsSentFor({ region: 'eu-west-3', endpoint: double.endpoint }), [PLACEHOLDER_CREDENTIALS.accessKeyId]);
+    assert.deepEqual(await keyIdsSentFor({ region: 'eu-west-3', endpoint: session.endpoint }), [PLACEHOLDER_CREDENTIALS.accessKeyId]);
   });
 });

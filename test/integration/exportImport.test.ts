@@ -11,18 +11,17 @@ import {
   ListGroupsCommand,
   ListUsersCommand,
   ListUsersInGroupCommand,
-  type CognitoIdentityProviderClient,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { exportUsers } from '../../src/commands/flows/users/exportUsers';
 import { importUsers } from '../../src/commands/flows/users/importUsers';
 import { lazyCognito, type LazyCognito } from '../../src/connection/lazyCognito';
 import { onDefault, singleConnection } from '../support/connections';
-import { emulatorClient } from '../support/emulatorClient';
 import { listAll } from '../support/paging';
 import { flowRun } from '../unit/support/flowHarness';
 import type { Answer } from '../unit/support/scriptedPrompter';
 import { GUIDE_CSV_HEADER, readUserImportCsv } from '../double/userImportCsv';
-import { cognitoLocalEndpoint } from './harness/cognitoLocal';
+import { cognitoLocalEndpoint } from '../support/cognitoLocal';
+import { useEmulator } from '../support/sessionHooks';
 
 // Export from one cognito-local pool and import into another through the extension's own wiring; both
 // pools are then read with a plain SDK client and compared: usernames, attributes, groups, enabled.
@@ -33,7 +32,7 @@ const CARRIED = { given_name: 'C:\\Users\\ann', family_name: 'Lee, Jr.', middle_
 
 describe('export and import between two cognito-local pools', function () {
   this.timeout(60_000);
-  let sdk: CognitoIdentityProviderClient;
+  const emulator = useEmulator();
   let cognito: LazyCognito;
   let sourceId: string;
   // Made in before(), not when the file loads: after() removes it, and mutation testing runs the file again.
@@ -41,9 +40,8 @@ describe('export and import between two cognito-local pools', function () {
 
   before(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cognito-export-'));
-    sdk = emulatorClient(cognitoLocalEndpoint());
     cognito = lazyCognito(() => ({ region: 'us-east-1', endpoint: cognitoLocalEndpoint() }));
-    sourceId = (await sdk.send(new CreateUserPoolCommand({ PoolName: `export source ${Date.now()}` }))).UserPool?.Id ?? '';
+    sourceId = (await emulator.client.send(new CreateUserPoolCommand({ PoolName: `export source ${Date.now()}` }))).UserPool?.Id ?? '';
     for (let i = 0; i < 12; i++) {
       const attributes = [
         { Name: 'email', Value: `user${i}@example.com` },
@@ -51,14 +49,13 @@ describe('export and import between two cognito-local pools', function () {
         ...(i === 0 ? [{ Name: 'name', Value: AWKWARD_NAME }] : []),
         ...(i === 1 ? Object.entries(CARRIED).map(([Name, Value]) => ({ Name, Value })) : []),
       ];
-      await sdk.send(new AdminCreateUserCommand({ UserPoolId: sourceId, Username: `user${i}`, TemporaryPassword: 'Temp-Passw0rd!', MessageAction: 'SUPPRESS', UserAttributes: attributes }));
+      await emulator.client.send(new AdminCreateUserCommand({ UserPoolId: sourceId, Username: `user${i}`, TemporaryPassword: 'Temp-Passw0rd!', MessageAction: 'SUPPRESS', UserAttributes: attributes }));
     }
-    await sdk.send(new AdminDisableUserCommand({ UserPoolId: sourceId, Username: 'user3' }));
-    await sdk.send(new CreateGroupCommand({ UserPoolId: sourceId, GroupName: 'admins' }));
-    await sdk.send(new AdminAddUserToGroupCommand({ UserPoolId: sourceId, Username: 'user1', GroupName: 'admins' }));
+    await emulator.client.send(new AdminDisableUserCommand({ UserPoolId: sourceId, Username: 'user3' }));
+    await emulator.client.send(new CreateGroupCommand({ UserPoolId: sourceId, GroupName: 'admins' }));
+    await emulator.client.send(new AdminAddUserToGroupCommand({ UserPoolId: sourceId, Username: 'user1', GroupName: 'admins' }));
   });
   after(() => {
-    sdk?.destroy();
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
@@ -69,7 +66,7 @@ describe('export and import between two cognito-local pools', function () {
   }
 
   async function newPool(name: string): Promise<string> {
-    return (await sdk.send(new CreateUserPoolCommand({ PoolName: `${name} ${Date.now()}` }))).UserPool?.Id ?? '';
+    return (await emulator.client.send(new CreateUserPoolCommand({ PoolName: `${name} ${Date.now()}` }))).UserPool?.Id ?? '';
   }
 
   type Snapshot = Record<string, { enabled?: boolean; attributes: Record<string, string | undefined>; admin: boolean }>;
@@ -77,11 +74,11 @@ describe('export and import between two cognito-local pools', function () {
   /** A pool as a plain SDK client sees it: username → attributes (without sub), enabled, groups. */
   async function snapshot(poolId: string): Promise<Snapshot> {
     const users = await listAll(async (token) => {
-      const out = await sdk.send(new ListUsersCommand({ UserPoolId: poolId, PaginationToken: token }));
+      const out = await emulator.client.send(new ListUsersCommand({ UserPoolId: poolId, PaginationToken: token }));
       return { items: out.Users ?? [], nextToken: out.PaginationToken };
     });
-    const hasAdmins = ((await sdk.send(new ListGroupsCommand({ UserPoolId: poolId }))).Groups ?? []).some((g) => g.GroupName === 'admins');
-    const admins = hasAdmins ? ((await sdk.send(new ListUsersInGroupCommand({ UserPoolId: poolId, GroupName: 'admins' }))).Users ?? []).map((u) => u.Username) : [];
+    const hasAdmins = ((await emulator.client.send(new ListGroupsCommand({ UserPoolId: poolId }))).Groups ?? []).some((g) => g.GroupName === 'admins');
+    const admins = hasAdmins ? ((await emulator.client.send(new ListUsersInGroupCommand({ UserPoolId: poolId, GroupName: 'admins' }))).Users ?? []).map((u) => u.Username) : [];
     return Object.fromEntries(
       users.map((u) => [
         u.Username,

@@ -1,15 +1,14 @@
 import * as assert from 'node:assert/strict';
-import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { CognitoError, toCognitoError } from '../../src/cognito/errors';
 import { lazyCognito, type LazyCognito } from '../../src/connection/lazyCognito';
 import { TreeModel } from '../../src/tree/model';
 import type { Prompter } from '../../src/ui/prompter';
-import { startCognitoDouble, type CognitoDouble } from '../double/cognitoDouble';
+import type { CognitoDouble } from '../double/cognitoDouble';
 import { modelUpdates, singleConnection } from '../support/connections';
-import { emulatorClient } from '../support/emulatorClient';
 import { flowRun, settle } from '../unit/support/flowHarness';
 import { anonymous, failure, row, settleTable, told } from './faultTable';
 import { writeOperations, type WriteOperation } from './faultOperations';
+import { useDouble } from '../support/sessionHooks';
 
 // The fault table of docs/reliability.md, produced here: every write the extension makes, under each fault
 // the AWS-faithful double can inject on exactly that call, through the extension's own flows, SDK client
@@ -57,26 +56,19 @@ const FAULTS: Fault[] = [
 
 describe('reliability: every write under every fault', function () {
   this.timeout(120_000);
-  let double: CognitoDouble;
-  let sdk: CognitoIdentityProviderClient;
+  const session = useDouble({ pools: [{ name: 'faults', groups: [{ name: 'testers' }] }] });
   let cognito: LazyCognito;
   let operations: WriteOperation[];
   const rows: string[] = [];
 
-  before(async () => {
-    double = await startCognitoDouble({ pools: [{ name: 'faults', groups: [{ name: 'testers' }] }] });
-    sdk = emulatorClient(double.endpoint);
+  before(() => {
     // The extension's own client; a profile named as a person would have chosen one.
-    cognito = lazyCognito(() => ({ region: 'us-east-1', endpoint: double.endpoint, profile: 'dev' }));
-    operations = writeOperations({ sdk, cognito, poolId: double.pools[0].id, poolName: 'faults', groupName: 'testers' });
-  });
-  after(async () => {
-    sdk?.destroy();
-    await double?.stop();
+    cognito = lazyCognito(() => ({ region: 'us-east-1', endpoint: session.endpoint, profile: 'dev' }));
+    operations = writeOperations({ sdk: session.client, cognito, poolId: session.double.pools[0].id, poolName: 'faults', groupName: 'testers' });
   });
   afterEach(async () => {
-    double?.renewCredentials();
-    await double?.comeBack();
+    session.double.renewCredentials();
+    await session.double.comeBack();
   });
 
   const keyOf = (fault: Fault) => `f${FAULTS.findIndex((f) => f.name === (fault.keyOf ?? fault.name))}`;
@@ -97,9 +89,9 @@ describe('reliability: every write under every fault', function () {
         const run = flowRun(operation.answers(key));
         run.deps.connections = singleConnection(cognito);
         run.deps.tree = modelUpdates(model);
-        if (fault.atLastAnswer) run.deps.prompter = afterAnswers(run.deps.prompter, operation.answers(key).length, () => fault.atLastAnswer?.(double));
-        fault.inject?.(double, operation.call);
-        double.calls.length = 0;
+        if (fault.atLastAnswer) run.deps.prompter = afterAnswers(run.deps.prompter, operation.answers(key).length, () => fault.atLastAnswer?.(session.double));
+        fault.inject?.(session.double, operation.call);
+        session.double.calls.length = 0;
         let said: string;
         let refusal: unknown;
         try {
@@ -110,8 +102,8 @@ describe('reliability: every write under every fault', function () {
           refusal = error;
           said = failure(error);
         }
-        double.renewCredentials();
-        await double.comeBack();
+        session.double.renewCredentials();
+        await session.double.comeBack();
         // Told to refresh and look (the answer was lost), the person does.
         if (fault.outcome === 'happened' && said.includes(LOOK)) model.refresh(listing);
         const left = await operation.inPool(key);
@@ -131,7 +123,7 @@ describe('reliability: every write under every fault', function () {
           assert.ok(refusal === undefined || refusal instanceof CognitoError, `one known sentence: ${said}`);
           assert.ok(said.endsWith(fault.outcome.refused), `the sentence that says what to do: ${said}`);
           assert.equal(left, before, 'nothing done');
-          assert.ok(double.calls.some((c) => c.operation === operation.call) || fault.outcome.refused === GONE, 'the flow reached its call');
+          assert.ok(session.double.calls.some((c) => c.operation === operation.call) || fault.outcome.refused === GONE, 'the flow reached its call');
         }
       });
     }

@@ -8,10 +8,10 @@ import { SINGLE_CONNECTION_ID } from '../../src/connection/connections';
 import { lazyCognito, type LazyCognito } from '../../src/connection/lazyCognito';
 import { TreeModel } from '../../src/tree/model';
 import { connectionKey, type ListingParent, type LoadMoreNode, type MessageNode, type TreeNode } from '../../src/tree/nodes';
-import { startCognitoDouble, type CognitoDouble } from '../double/cognitoDouble';
 import { onDefault, singleConnection } from '../support/connections';
 import { flowRun, settle } from '../unit/support/flowHarness';
 import { anonymous, failure, row, settleTable, told } from './faultTable';
+import { useDouble } from '../support/sessionHooks';
 
 // The second fault table of docs/reliability.md: what reads leave when the endpoint goes away in the middle of a paged
 // listing (after page 1) and comes back, and when the credentials expire: the tree's pool list and a
@@ -26,27 +26,24 @@ const POOLS = 25;
 
 describe('reliability: reads when the endpoint goes away mid-list and comes back', function () {
   this.timeout(60_000);
-  let double: CognitoDouble;
   let cognito: LazyCognito;
   let model: TreeModel;
   let folder: string;
   const rows: string[] = [];
   const say = (fault: string, read: string, seen: string, left: string) => rows.push(row([fault, read, anonymous(seen), left]));
+  const others = Array.from({ length: POOLS - 1 }, (_, i) => ({ name: `other-${String(i + 1).padStart(2, '0')}` }));
+  const session = useDouble({ pools: [{ name: 'paged', users: USERS }, ...others], pageSizeCap: PAGE });
 
-  before(async () => {
-    const others = Array.from({ length: POOLS - 1 }, (_, i) => ({ name: `other-${String(i + 1).padStart(2, '0')}` }));
-    double = await startCognitoDouble({ pools: [{ name: 'paged', users: USERS }, ...others], pageSizeCap: PAGE });
-    cognito = lazyCognito(() => ({ region: 'us-east-1', endpoint: double.endpoint, profile: 'dev' }));
+  before(() => {
+    cognito = lazyCognito(() => ({ region: 'us-east-1', endpoint: session.endpoint, profile: 'dev' }));
     folder = fs.mkdtempSync(path.join(os.tmpdir(), 'faults-export-'));
   });
-  after(async () => {
-    await double?.comeBack();
-    await double?.stop();
+  after(() => {
     fs.rmSync(folder, { recursive: true, force: true });
   });
   beforeEach(async () => {
-    await double.comeBack();
-    double.renewCredentials();
+    await session.double.comeBack();
+    session.double.renewCredentials();
     model = new TreeModel(singleConnection(cognito));
   });
 
@@ -81,7 +78,7 @@ describe('reliability: reads when the endpoint goes away mid-list and comes back
 
   for (const listing of listings) {
     it(`${listing.name}: the endpoint goes away after page 1; Load more, then Load more again once it is back`, async () => {
-      double.goAwayAfterNext(listing.operation);
+      session.double.goAwayAfterNext(listing.operation);
       const parent = await listing.open();
       let shown = await model.getChildren(parent);
       assert.equal(count(shown, listing.kind), PAGE, 'page 1 arrived before the endpoint went away');
@@ -93,7 +90,7 @@ describe('reliability: reads when the endpoint goes away mid-list and comes back
       assert.ok(loadMoreOf(shown), 'still "Load more": the list does not claim to be complete');
       say('Endpoint gone after page 1, then Load more', listing.name, `error node: ${error.message}`, shownAs(shown, listing.kind));
 
-      await double.comeBack();
+      await session.double.comeBack();
       await model.loadMore(loadMoreOf(shown));
       shown = await model.getChildren(parent);
       assert.equal(shown.filter((n) => n.kind === 'error').length, 0, 'the error is gone once a page arrives');
@@ -103,7 +100,7 @@ describe('reliability: reads when the endpoint goes away mid-list and comes back
     });
 
     it(`${listing.name}: the endpoint goes away after page 1; the error clicked while it is gone, then once it is back`, async () => {
-      double.goAwayAfterNext(listing.operation);
+      session.double.goAwayAfterNext(listing.operation);
       const parent = await listing.open();
       await model.loadMore(loadMoreOf(await model.getChildren(parent)));
       // Clicking the error node reloads its folder from the first page (the view's Retry is a refresh).
@@ -113,7 +110,7 @@ describe('reliability: reads when the endpoint goes away mid-list and comes back
       assert.equal(count(shown, listing.kind), 0);
       say('Endpoint gone after page 1; the error clicked while it is gone', listing.name, `error node: ${error.message}`, shownAs(shown, listing.kind));
 
-      await double.comeBack();
+      await session.double.comeBack();
       model.refresh(parent);
       shown = await model.getChildren(parent);
       assert.equal(count(shown, listing.kind), PAGE);
@@ -126,14 +123,14 @@ describe('reliability: reads when the endpoint goes away mid-list and comes back
   it('Users of a pool: the credentials expire; the folder refreshed, then refreshed again once renewed', async () => {
     const parent = await listings[1].open();
     await model.getChildren(parent);
-    double.expireCredentials();
+    session.double.expireCredentials();
     model.refresh(parent);
     let shown = await model.getChildren(parent);
     const error = errorOf(shown);
     assert.equal(error.reason, 'expiredSession', 'the node offers "aws sso login"');
     say('Credentials expired, then the folder refreshed', 'Users of a pool', `error node: ${error.message}`, shownAs(shown, 'user'));
 
-    double.renewCredentials();
+    session.double.renewCredentials();
     model.refresh(parent);
     shown = await loadToTheEnd(parent);
     assertEachOnce(shown, 'user', USERS);
@@ -143,11 +140,11 @@ describe('reliability: reads when the endpoint goes away mid-list and comes back
   it('Export Users: the endpoint goes away after page 1, then the export runs again once it is back', async () => {
     const file = path.join(folder, 'paged-users.jsonl');
     const answers = [{ pick: 'JSON Lines' }, { pick: 'Without groups' }, { file }];
-    const target = onDefault({ id: double.pools[0].id, name: 'paged' });
+    const target = onDefault({ id: session.double.pools[0].id, name: 'paged' });
 
     const first = flowRun(answers);
     first.deps.connections = singleConnection(cognito);
-    double.goAwayAfterNext('ListUsers');
+    session.double.goAwayAfterNext('ListUsers');
     const refusal = await exportUsers(first.deps, target).then(
       () => undefined,
       (error: unknown) => error,
@@ -158,7 +155,7 @@ describe('reliability: reads when the endpoint goes away mid-list and comes back
     assert.equal(fs.existsSync(file), false, 'the partial file is removed');
     say('Endpoint gone after page 1', 'Export Users (JSON Lines)', failure(refusal), 'no file');
 
-    await double.comeBack();
+    await session.double.comeBack();
     const again = flowRun(answers);
     again.deps.connections = singleConnection(cognito);
     await exportUsers(again.deps, target);

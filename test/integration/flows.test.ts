@@ -12,7 +12,7 @@ import { flowRun } from '../unit/support/flowHarness';
 import { onDefault, singleConnection } from '../support/connections';
 import type { Answer } from '../unit/support/scriptedPrompter';
 import { emulatorClient } from '../support/emulatorClient';
-import { cognitoLocalEndpoint } from './harness/cognitoLocal';
+import { cognitoLocalEndpoint } from '../support/cognitoLocal';
 
 // Each create flow, with scripted answers, through the extension's own wiring (LazyCognito → the
 // AWS bundle → CognitoService → SDK) against a real cognito-local; results are read back from it.

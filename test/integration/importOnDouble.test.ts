@@ -10,7 +10,7 @@ import { AdminGetUserCommand, ListUsersInGroupCommand, type CognitoIdentityProvi
 import { importUsers } from '../../src/commands/flows/users/importUsers';
 import { CognitoError } from '../../src/cognito/errors';
 import { startCognitoDouble, type CognitoDouble } from '../double/cognitoDouble';
-import { doubleClient, doubleService } from '../double/client';
+import { doubleClient, doubleService } from '../support/doubleClient';
 import { onDefault, singleConnection } from '../support/connections';
 import { emulatorClient } from '../support/emulatorClient';
 import { flowRun } from '../unit/support/flowHarness';

@@ -1,35 +1,29 @@
-// CognitoService's paging against the Cognito double, which pages like AWS (cognito-local does not):
+// CognitoApi's paging against the Cognito double, which pages like AWS (cognito-local does not):
 // one call per page, at most 60 a page, tokens passed through untouched, "more" decided by the token alone.
 import * as assert from 'node:assert/strict';
-import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { CognitoError } from '../../src/cognito/errors';
 import type { CognitoApi } from '../../src/cognito/types';
-import { startCognitoDouble, type CognitoDouble, type CognitoDoubleOptions, type PoolSeed } from '../double/cognitoDouble';
-import { doubleClient, doubleService } from '../double/client';
+import type { CognitoDouble, CognitoDoubleOptions, PoolSeed } from '../double/cognitoDouble';
+import { doubleClient, doubleService } from '../support/doubleClient';
 import { allPages } from '../support/paging';
+import { useDouble } from '../support/sessionHooks';
 
 /** A ListUsers filter value in double quotes, escaped as Cognito requires: `\` → `\\`, `"` → `\"`. */
 function quoted(value: string): string {
   return `"${value.replace(/[\\"]/g, (c) => `\\${c}`)}"`;
 }
 
-function useDouble(options: CognitoDoubleOptions): { double: () => CognitoDouble; service: () => CognitoApi } {
-  let double: CognitoDouble;
-  let client: CognitoIdentityProviderClient;
+/** The shared session hook, with the extension's CognitoApi on its client and a fresh call log per test. */
+function usePagingDouble(options: CognitoDoubleOptions): { double: () => CognitoDouble; service: () => CognitoApi } {
+  const session = useDouble(options, (endpoint) => doubleClient(endpoint));
   let service: CognitoApi;
-  before(async () => {
-    double = await startCognitoDouble(options);
-    client = doubleClient(double.endpoint);
-    service = doubleService(client);
+  before(() => {
+    service = doubleService(session.client);
   });
   beforeEach(() => {
-    double.calls.length = 0;
+    session.double.calls.length = 0;
   });
-  after(async () => {
-    client?.destroy();
-    await double?.stop();
-  });
-  return { double: () => double, service: () => service };
+  return { double: () => session.double, service: () => service };
 }
 
 const pad = (n: number) => String(n).padStart(6, '0');
@@ -38,7 +32,7 @@ describe('paging against the Cognito double', () => {
   describe('full pages', () => {
     const seeds: PoolSeed[] = Array.from({ length: 130 }, (_, i) => ({ name: `pool-${String(i).padStart(3, '0')}` }));
     seeds[0] = { name: 'pool-000', appClients: 130, users: 100_000 };
-    const { double, service } = useDouble({ pools: seeds });
+    const { double, service } = usePagingDouble({ pools: seeds });
 
     it('lists 130 pools in pages of 60, 60 and 10, one call per page, each token passed on', async () => {
       const pages = await allPages((token) => service().pools.list(token));
@@ -111,7 +105,7 @@ describe('paging against the Cognito double', () => {
   });
 
   describe('short pages', () => {
-    const { double, service } = useDouble({ pools: [{ name: 'hundred', users: 100 }], shortPages: 25 });
+    const { double, service } = usePagingDouble({ pools: [{ name: 'hundred', users: 100 }], shortPages: 25 });
 
     it('yields nextToken for a page shorter than the limit that carries a token', async () => {
       const poolId = double().pools[0].id;
@@ -137,7 +131,7 @@ describe('paging against the Cognito double', () => {
   });
 
   describe('a token on the last full page', () => {
-    const { service } = useDouble({ pools: Array.from({ length: 120 }, (_, i) => ({ name: `p${i}` })), emptyLastPage: true });
+    const { service } = usePagingDouble({ pools: Array.from({ length: 120 }, (_, i) => ({ name: `p${i}` })), emptyLastPage: true });
 
     it('leads to an empty page without a token', async () => {
       const pages = await allPages((token) => service().pools.list(token));
@@ -149,7 +143,7 @@ describe('paging against the Cognito double', () => {
 
   describe('ListUsers filter', () => {
     const tricky = 'Say "hi"\\there'; // a quote and a backslash
-    const { double, service } = useDouble({
+    const { double, service } = usePagingDouble({
       pools: [
         {
           name: 'people',
@@ -200,7 +194,7 @@ describe('paging against the Cognito double', () => {
   });
 
   describe('an unknown pool', () => {
-    const { service } = useDouble({ pools: [{ name: 'only', users: 1, appClients: 1 }] });
+    const { service } = usePagingDouble({ pools: [{ name: 'only', users: 1, appClients: 1 }] });
     const missing = 'us-east-1_NoSuchPoo';
 
     it('fails with a CognitoError of kind notFound for users, app clients and details', async () => {

@@ -4,13 +4,12 @@
 // verification messages, the deprecated e-mail members beside a link-style template). Read back with a
 // plain SDK client: the pool is gone, or, when the flow stops, still protected with every setting kept.
 import * as assert from 'node:assert/strict';
-import { CreateUserPoolCommand, DescribeUserPoolCommand, type CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
+import { CreateUserPoolCommand, DescribeUserPoolCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { deleteUserPool } from '../../src/commands/flows/pools/deleteResources';
 import { lazyCognito, type LazyCognito } from '../../src/connection/lazyCognito';
-import { startCognitoDouble, type CognitoDouble } from '../double/cognitoDouble';
 import { poolAwayFromDefaults } from '../support/awayFromDefaults';
 import { onDefault, singleConnection } from '../support/connections';
-import { emulatorClient } from '../support/emulatorClient';
+import { useDouble } from '../support/sessionHooks';
 import { assertOnlyChanged } from '../support/onlyChanged';
 import { flowRun } from '../unit/support/flowHarness';
 import { ESC, type Answer } from '../unit/support/scriptedPrompter';
@@ -22,25 +21,18 @@ const RICH_POOL = poolAwayFromDefaults(REGION);
 
 describe('Delete User Pool on a protected pool, against the AWS-faithful double', function () {
   this.timeout(30_000);
-  let double: CognitoDouble;
-  let client: CognitoIdentityProviderClient;
+  const session = useDouble({ region: REGION }, { region: REGION, maxAttempts: 1 });
   let cognito: LazyCognito;
 
-  before(async () => {
-    double = await startCognitoDouble({ region: REGION });
-    client = emulatorClient(double.endpoint, { region: REGION, maxAttempts: 1 });
-    cognito = lazyCognito(() => ({ region: REGION, endpoint: double.endpoint }));
-  });
-  after(async () => {
-    client?.destroy();
-    await double?.stop();
+  before(() => {
+    cognito = lazyCognito(() => ({ region: REGION, endpoint: session.endpoint }));
   });
 
   const createRichPool = async () => {
-    const { UserPool } = await client.send(new CreateUserPoolCommand(RICH_POOL));
+    const { UserPool } = await session.client.send(new CreateUserPoolCommand(RICH_POOL));
     return { id: UserPool?.Id as string, name: RICH_POOL.PoolName as string };
   };
-  const describe = async (UserPoolId: string) => (await client.send(new DescribeUserPoolCommand({ UserPoolId }))).UserPool;
+  const describe = async (UserPoolId: string) => (await session.client.send(new DescribeUserPoolCommand({ UserPoolId }))).UserPool;
   const run = (answers: Answer[]) => {
     const flow = flowRun(answers);
     flow.deps.connections = singleConnection(cognito);
@@ -74,7 +66,7 @@ describe('Delete User Pool on a protected pool, against the AWS-faithful double'
   it('puts protection back on when the delete fails after it was turned off, and says so', async () => {
     const pool = await createRichPool();
     const before = await describe(pool.id);
-    double.failNext(1, 400, 'DeleteUserPool');
+    session.double.failNext(1, 400, 'DeleteUserPool');
     await assert.rejects(deleteUserPool(run([{ confirm: true }, { input: pool.name }]).deps, onDefault(pool)), {
       message: 'The pool "ledger-prod" was not deleted, and its deletion protection is on again: Cognito had an internal error; retry in a moment.',
     });

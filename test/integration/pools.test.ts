@@ -5,7 +5,6 @@ import {
   DescribeUserPoolClientCommand,
   ListUserPoolClientsCommand,
   ListUserPoolsCommand,
-  type CognitoIdentityProviderClient,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { deleteAppClient, deleteUserPool } from '../../src/commands/flows/pools/deleteResources';
 import { editAppClientAuthFlows } from '../../src/commands/flows/pools/editAuthFlows';
@@ -14,10 +13,10 @@ import { lazyCognito, type LazyCognito } from '../../src/connection/lazyCognito'
 import { SINGLE_CONNECTION_ID } from '../../src/connection/connections';
 import { ConnectionRegistry } from '../../src/connection/connectionRegistry';
 import { onDefault } from '../support/connections';
-import { emulatorClient } from '../support/emulatorClient';
 import { flowRun } from '../unit/support/flowHarness';
 import type { Answer } from '../unit/support/scriptedPrompter';
-import { cognitoLocalEndpoint } from './harness/cognitoLocal';
+import { cognitoLocalEndpoint } from '../support/cognitoLocal';
+import { useEmulator } from '../support/sessionHooks';
 
 // Details, Edit Authentication Flows and the deletes through the extension's own wiring against a real
 // cognito-local; results are read back with a plain SDK client. Editing the flows must keep every other
@@ -28,18 +27,17 @@ import { cognitoLocalEndpoint } from './harness/cognitoLocal';
 
 describe('pools and app clients against cognito-local', function () {
   this.timeout(30_000);
-  let sdk: CognitoIdentityProviderClient;
+  const emulator = useEmulator();
   let cognito: LazyCognito;
   let poolId: string;
   let clientId: string;
 
   before(async () => {
-    sdk = emulatorClient(cognitoLocalEndpoint());
     cognito = lazyCognito(() => ({ region: 'us-east-1', endpoint: cognitoLocalEndpoint() }));
-    poolId = (await sdk.send(new CreateUserPoolCommand({ PoolName: `pools ${Date.now()}` }))).UserPool?.Id ?? '';
+    poolId = (await emulator.client.send(new CreateUserPoolCommand({ PoolName: `pools ${Date.now()}` }))).UserPool?.Id ?? '';
     clientId =
       (
-        await sdk.send(
+        await emulator.client.send(
           new CreateUserPoolClientCommand({
             UserPoolId: poolId,
             ClientName: 'configured',
@@ -56,7 +54,6 @@ describe('pools and app clients against cognito-local', function () {
         )
       ).UserPoolClient?.ClientId ?? '';
   });
-  after(() => sdk?.destroy());
 
   function run(answers: Answer[] = []) {
     const scripted = flowRun(answers);
@@ -80,7 +77,7 @@ describe('pools and app clients against cognito-local', function () {
 
   it('changes an app client’s flows, and cognito-local still reports its token validities, callback URLs and attributes', async () => {
     await editAppClientAuthFlows(run([{ pickMany: ['Username and password'] }]).deps, client());
-    const after = (await sdk.send(new DescribeUserPoolClientCommand({ UserPoolId: poolId, ClientId: clientId }))).UserPoolClient;
+    const after = (await emulator.client.send(new DescribeUserPoolClientCommand({ UserPoolId: poolId, ClientId: clientId }))).UserPoolClient;
     assert.deepEqual([...(after?.ExplicitAuthFlows ?? [])].sort(), ['ALLOW_REFRESH_TOKEN_AUTH', 'ALLOW_USER_PASSWORD_AUTH']);
     assert.deepEqual(
       { access: after?.AccessTokenValidity, id: after?.IdTokenValidity, refresh: after?.RefreshTokenValidity, units: after?.TokenValidityUnits },
@@ -95,11 +92,11 @@ describe('pools and app clients against cognito-local', function () {
 
   it('deletes the app client, then the pool after its name is typed', async () => {
     await deleteAppClient(run([{ confirm: true }]).deps, client());
-    const clients = await sdk.send(new ListUserPoolClientsCommand({ UserPoolId: poolId, MaxResults: 60 }));
+    const clients = await emulator.client.send(new ListUserPoolClientsCommand({ UserPoolId: poolId, MaxResults: 60 }));
     assert.deepEqual(clients.UserPoolClients ?? [], []);
     const name = (await cognito.pools.describe(poolId)).name;
     await deleteUserPool(run([{ input: name }]).deps, onDefault({ id: poolId, name }));
-    const pools = await sdk.send(new ListUserPoolsCommand({ MaxResults: 60 }));
+    const pools = await emulator.client.send(new ListUserPoolsCommand({ MaxResults: 60 }));
     assert.ok(!(pools.UserPools ?? []).some((p) => p.Id === poolId));
   });
 });

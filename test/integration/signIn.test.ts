@@ -4,7 +4,6 @@ import {
   AdminGetUserCommand,
   CreateUserPoolClientCommand,
   CreateUserPoolCommand,
-  type CognitoIdentityProviderClient,
   type ExplicitAuthFlowsType,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { decodeJwt } from '../../src/auth/jwt';
@@ -13,10 +12,10 @@ import { signInAsUser } from '../../src/commands/flows/auth/signInAsUser';
 import { refreshTokens, signOut } from '../../src/commands/flows/auth/tokenActions';
 import { lazyCognito, type LazyCognito } from '../../src/connection/lazyCognito';
 import { onDefault, singleConnection } from '../support/connections';
-import { emulatorClient } from '../support/emulatorClient';
 import { flowRun } from '../unit/support/flowHarness';
 import type { Answer } from '../unit/support/scriptedPrompter';
-import { cognitoLocalEndpoint } from './harness/cognitoLocal';
+import { cognitoLocalEndpoint } from '../support/cognitoLocal';
+import { useEmulator } from '../support/sessionHooks';
 
 // Sign In as User against a real cognito-local, through the extension's own wiring (LazyCognito → the
 // AWS bundle → CognitoService → SDK). Pools, clients and users are made with a plain SDK client, and
@@ -27,14 +26,13 @@ const CHOSEN = 'Chosen-Passw0rd!';
 
 describe('Sign In as User against cognito-local', function () {
   this.timeout(30_000);
-  let sdk: CognitoIdentityProviderClient;
+  const emulator = useEmulator();
   let cognito: LazyCognito;
   let poolId: string;
 
   before(async () => {
-    sdk = emulatorClient(cognitoLocalEndpoint());
     cognito = lazyCognito(() => ({ region: 'us-east-1', endpoint: cognitoLocalEndpoint() }));
-    poolId = (await sdk.send(new CreateUserPoolCommand({ PoolName: `sign-in ${Date.now()}` }))).UserPool?.Id ?? '';
+    poolId = (await emulator.client.send(new CreateUserPoolCommand({ PoolName: `sign-in ${Date.now()}` }))).UserPool?.Id ?? '';
     // Every test starts from here, so each passes alone too (mutation testing runs single tests): the
     // clients, and carol, who has already chosen her password.
     await client('web', ['ALLOW_USER_SRP_AUTH', 'ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH']);
@@ -43,14 +41,13 @@ describe('Sign In as User against cognito-local', function () {
     await user('carol');
     await signIn('carol', [{ pick: 'web' }, { input: TEMPORARY }, { input: CHOSEN }]);
   });
-  after(() => sdk?.destroy());
 
   async function client(name: string, flows: ExplicitAuthFlowsType[], secret = false): Promise<void> {
-    await sdk.send(new CreateUserPoolClientCommand({ UserPoolId: poolId, ClientName: name, ExplicitAuthFlows: flows, GenerateSecret: secret }));
+    await emulator.client.send(new CreateUserPoolClientCommand({ UserPoolId: poolId, ClientName: name, ExplicitAuthFlows: flows, GenerateSecret: secret }));
   }
 
   async function user(username: string): Promise<void> {
-    await sdk.send(new AdminCreateUserCommand({ UserPoolId: poolId, Username: username, TemporaryPassword: TEMPORARY, MessageAction: 'SUPPRESS', UserAttributes: [{ Name: 'email', Value: `${username}@example.com` }] }));
+    await emulator.client.send(new AdminCreateUserCommand({ UserPoolId: poolId, Username: username, TemporaryPassword: TEMPORARY, MessageAction: 'SUPPRESS', UserAttributes: [{ Name: 'email', Value: `${username}@example.com` }] }));
   }
 
   async function signIn(username: string, answers: Answer[]) {
@@ -65,7 +62,7 @@ describe('Sign In as User against cognito-local', function () {
     await user('alice');
     const { run, session } = await signIn('alice', [{ pick: 'web' }, { input: TEMPORARY }, { input: CHOSEN }]);
 
-    const status = await sdk.send(new AdminGetUserCommand({ UserPoolId: poolId, Username: 'alice' }));
+    const status = await emulator.client.send(new AdminGetUserCommand({ UserPoolId: poolId, Username: 'alice' }));
     assert.equal(status.UserStatus, 'CONFIRMED', 'the emulator has the user confirmed');
     assert.deepEqual(run.changedUsers.map((u) => [u.username, u.status]), [['alice', 'CONFIRMED']], 'and the tree is told');
     assert.equal(decodeJwt(session.tokens.idToken ?? '').claims['cognito:username'], 'alice');

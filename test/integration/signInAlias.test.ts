@@ -8,7 +8,7 @@ import type { PoolSeed } from '../double/cognitoDouble';
 import { onDefault, singleConnection } from '../support/connections';
 import { flowRun } from '../unit/support/flowHarness';
 import type { Answer } from '../unit/support/scriptedPrompter';
-import { PASSWORD, TEMPORARY_PASSWORD, useSignInDouble, type SignInDouble } from './harness/signInDouble';
+import { PASSWORD, TEMPORARY_PASSWORD, useSignInDouble, type SignInDouble } from '../support/signInDouble';
 
 // Sign In as User when the name typed is not the user's own username: an e-mail sign-in pool (the
 // username is a generated UUID) and a username typed in another case. SECRET_HASH is made over

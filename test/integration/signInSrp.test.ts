@@ -8,7 +8,7 @@ import { lazyCognito, type LazyCognito } from '../../src/connection/lazyCognito'
 import { onDefault, singleConnection } from '../support/connections';
 import { flowRun } from '../unit/support/flowHarness';
 import type { Answer } from '../unit/support/scriptedPrompter';
-import { PASSWORD, TEMPORARY_PASSWORD, useSignInDouble } from './harness/signInDouble';
+import { PASSWORD, TEMPORARY_PASSWORD, useSignInDouble } from '../support/signInDouble';
 
 // Sign In as User through the extension's own wiring against the AWS-faithful double, for what
 // cognito-local cannot do: SRP (the double's server side is written from the protocol, the client side

@@ -17,7 +17,7 @@ import {
 } from '@aws-sdk/client-cognito-identity-provider';
 import { repoRoot } from '../runners/paths';
 import { emulatorClient } from '../support/emulatorClient';
-import { freePort, isListening } from './harness/net';
+import { freePort, isListening } from '../support/net';
 
 /** Bound on a start: cognito-local (up to 30 s) and code-server (up to 60 s) on a slow machine. */
 const START_BOUND_MS = 150_000;

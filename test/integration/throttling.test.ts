@@ -7,49 +7,43 @@ import { DEFAULT_MAX_ATTEMPTS } from '@smithy/core/retry';
 import { RateLimiter } from '../../src/bulk/rateLimiter';
 import { runMany } from '../../src/bulk/runMany';
 import { CognitoError } from '../../src/cognito/errors';
-import { startCognitoDouble, type CognitoDouble } from '../double/cognitoDouble';
-import { doubleClient, doubleService, type DoubleClientOptions } from '../double/client';
+import { doubleClient, doubleService, type DoubleClientOptions } from '../support/doubleClient';
 import { FakeClock, onFakeTime } from '../support/fakeClock';
 import { listAll } from '../support/paging';
+import { useDouble } from '../support/sessionHooks';
 
 /** One sentence: starts with a capital, ends with a period, no sentence break inside. */
 const ONE_SENTENCE = /^[A-Z][^.!?]*(\.[^\s.!?][^.!?]*)*\.$/;
 
 describe('throttling and dropped connections against the Cognito double', () => {
-  let double: CognitoDouble;
+  const session = useDouble({ pools: [{ name: 'busy', users: 5 }] });
   const clients: CognitoIdentityProviderClient[] = [];
   const service = (options?: DoubleClientOptions) => {
-    const client = doubleClient(double.endpoint, options);
+    const client = doubleClient(session.endpoint, options);
     clients.push(client);
     return doubleService(client);
   };
-  const poolId = () => double.pools[0].id;
+  const poolId = () => session.double.pools[0].id;
 
-  before(async () => {
-    double = await startCognitoDouble({ pools: [{ name: 'busy', users: 5 }] });
-  });
   afterEach(() => {
-    double.setFaults({ throttle: 0, drop: 0 });
-    double.calls.length = 0;
+    session.double.setFaults({ throttle: 0, drop: 0 });
+    session.double.calls.length = 0;
     for (const client of clients.splice(0)) client.destroy();
-  });
-  after(async () => {
-    await double?.stop();
   });
 
   it('retries a throttled call with the SDK default retry settings, and it succeeds', async function () {
     this.timeout(10_000); // the default throttling backoff waits up to 1 s before the retry
-    double.throttleNext(1);
+    session.double.throttleNext(1);
 
     const page = await service({ sdkDefaultRetries: true }).users.list(poolId());
 
     assert.equal(page.items.length, 5);
-    assert.deepEqual(double.calls.map((c) => c.outcome), ['throttled', 'ok']);
-    assert.equal(double.calls[0].error, 'TooManyRequestsException');
+    assert.deepEqual(session.double.calls.map((c) => c.outcome), ['throttled', 'ok']);
+    assert.equal(session.double.calls[0].error, 'TooManyRequestsException');
   });
 
   it('fails with kind throttled and a one-sentence message when throttled on every attempt', async () => {
-    double.throttleNext(10);
+    session.double.throttleNext(10);
 
     await assert.rejects(service().pools.list(), (error: unknown) => {
       assert.ok(error instanceof CognitoError);
@@ -58,28 +52,28 @@ describe('throttling and dropped connections against the Cognito double', () => 
       assert.match(error.message, ONE_SENTENCE);
       return true;
     });
-    assert.equal(double.calls.length, DEFAULT_MAX_ATTEMPTS);
-    assert.ok(double.calls.every((c) => c.operation === 'ListUserPools' && c.outcome === 'throttled'));
+    assert.equal(session.double.calls.length, DEFAULT_MAX_ATTEMPTS);
+    assert.ok(session.double.calls.every((c) => c.operation === 'ListUserPools' && c.outcome === 'throttled'));
   });
 
   it('makes exactly maxAttempts attempts', async () => {
-    double.throttleNext(10);
+    session.double.throttleNext(10);
 
     await assert.rejects(service({ maxAttempts: 1 }).clients.list(poolId()), (error: unknown) => error instanceof CognitoError && error.kind === 'throttled');
-    assert.equal(double.calls.length, 1);
+    assert.equal(session.double.calls.length, 1);
   });
 
   it('retries a dropped connection, and it succeeds', async () => {
-    double.dropNext(1);
+    session.double.dropNext(1);
 
     const page = await service().users.list(poolId());
 
     assert.equal(page.items.length, 5);
-    assert.deepEqual(double.calls.map((c) => c.outcome), ['dropped', 'ok']);
+    assert.deepEqual(session.double.calls.map((c) => c.outcome), ['dropped', 'ok']);
   });
 
   it('fails with kind unreachable when the connection drops on every attempt', async () => {
-    double.dropNext(10);
+    session.double.dropNext(10);
 
     await assert.rejects(service().users.list(poolId()), (error: unknown) => {
       assert.ok(error instanceof CognitoError);
@@ -87,8 +81,8 @@ describe('throttling and dropped connections against the Cognito double', () => 
       assert.match(error.message, ONE_SENTENCE);
       return true;
     });
-    assert.equal(double.calls.length, DEFAULT_MAX_ATTEMPTS);
-    assert.ok(double.calls.every((c) => c.outcome === 'dropped' && c.input.UserPoolId === poolId()));
+    assert.equal(session.double.calls.length, DEFAULT_MAX_ATTEMPTS);
+    assert.ok(session.double.calls.every((c) => c.outcome === 'dropped' && c.input.UserPoolId === poolId()));
   });
 });
 
@@ -99,22 +93,12 @@ describe('throttling and dropped connections against the Cognito double', () => 
 describe('a bulk run against the double’s quotas, on fake time', () => {
   const USERS = 120;
   const clock = new FakeClock(Date.UTC(2026, 5, 17, 4, 31, 7));
-  let double: CognitoDouble;
-  let client: CognitoIdentityProviderClient;
-
-  before(async () => {
-    double = await startCognitoDouble({ pools: [{ name: 'paced', users: USERS }], quotas: 'cognito-defaults', now: clock.now });
-    client = doubleClient(double.endpoint);
-  });
-  after(async () => {
-    client?.destroy();
-    await double?.stop();
-  });
+  const session = useDouble({ pools: [{ name: 'paced', users: USERS }], quotas: 'cognito-defaults', now: clock.now }, (endpoint) => doubleClient(endpoint));
 
   it('disables 120 users at no more than UserUpdate’s 25 a second in any second the double saw, and at no less than 90 % of it', async () => {
-    const service = doubleService(client);
-    const poolId = double.pools[0].id;
-    const usernames = Array.from({ length: USERS }, (_, i) => double.pools[0].user(i).username);
+    const service = doubleService(session.client);
+    const poolId = session.double.pools[0].id;
+    const usernames = Array.from({ length: USERS }, (_, i) => session.double.pools[0].user(i).username);
     let inFlight = 0;
     const disable = async (username: string) => {
       inFlight++;
@@ -136,20 +120,20 @@ describe('a bulk run against the double’s quotas, on fake time', () => {
     );
 
     assert.deepEqual([result.succeeded.length, result.failed, result.skipped], [USERS, [], []]);
-    const usage = double.quotaUsage().UserUpdate;
+    const usage = session.double.quotaUsage().UserUpdate;
     assert.deepEqual({ calls: usage?.calls, overQuota: usage?.overQuota }, { calls: USERS, overQuota: 0 }, 'one call a user, none refused for the quota');
     assert.ok((usage?.busiestSecond ?? 0) <= 25, `${usage?.busiestSecond} calls in one second, above the quota of 25`);
     assert.ok((usage?.busiestSecond ?? 0) >= 22, `at most ${usage?.busiestSecond} calls in any second, below 90 % of the quota (22.5)`);
     // At 90 % of the quota after a burst of 2, the last call goes at (120 − 2) / 22.5 s ≈ 5.24 s of fake time.
     assert.ok(clock.now() - started <= ((USERS - 2) / 22.5) * 1000 + 1, `the run took ${clock.now() - started} ms of fake time`);
     const listed = await listAll(async (token) => {
-      const out = await client.send(new ListUsersCommand({ UserPoolId: poolId, PaginationToken: token }));
+      const out = await session.client.send(new ListUsersCommand({ UserPoolId: poolId, PaginationToken: token }));
       return { items: out.Users ?? [], nextToken: out.PaginationToken };
     });
     assert.deepEqual(
       listed.filter((u) => u.Enabled !== false).map((u) => u.Username),
       [],
-      'every user disabled, read back with a plain SDK client',
+      'every user disabled, read back with a plain SDK session.client',
     );
   });
 });

@@ -5,15 +5,16 @@ import * as assert from 'node:assert/strict';
 import { userFilter } from '../../src/cognito/userFilter';
 import { TreeModel } from '../../src/tree/model';
 import type { FolderNode, LoadMoreNode, TreeNode } from '../../src/tree/nodes';
-import { doubleClient, doubleService } from '../double/client';
+import { doubleClient, doubleService } from '../support/doubleClient';
 import { singleConnection } from '../support/connections';
-import { startCognitoDouble, type CognitoDouble } from '../double/cognitoDouble';
+import { startCognitoDouble } from '../double/cognitoDouble';
+import { useDouble } from '../support/sessionHooks';
 
 const kinds = (nodes: TreeNode[]) => nodes.reduce<Record<string, number>>((count, n) => ({ ...count, [n.kind]: (count[n.kind] ?? 0) + 1 }), {});
 
 describe('tree paging against the AWS-faithful double', function () {
   this.timeout(30_000);
-  let double: CognitoDouble;
+  const session = useDouble({ pools: [{ name: 'huge', users: 100_000 }, { name: 'small', users: 100 }] });
   let model: TreeModel;
   let users: FolderNode;
 
@@ -26,16 +27,12 @@ describe('tree paging against the AWS-faithful double', function () {
   }
 
   const loadMoreOf = (nodes: TreeNode[]) => nodes.find((n): n is LoadMoreNode => n.kind === 'loadMore');
-  const listUsersCalls = () => double.calls.filter((c) => c.operation === 'ListUsers');
+  const listUsersCalls = () => session.double.calls.filter((c) => c.operation === 'ListUsers');
 
-  before(async () => {
-    double = await startCognitoDouble({ pools: [{ name: 'huge', users: 100_000 }, { name: 'small', users: 100 }] });
-  });
-  after(() => double.stop());
   beforeEach(async () => {
-    model = new TreeModel(singleConnection(doubleService(doubleClient(double.endpoint))));
+    model = new TreeModel(singleConnection(doubleService(doubleClient(session.endpoint))));
     users = await usersFolderOf('huge');
-    double.calls.length = 0;
+    session.double.calls.length = 0;
   });
 
   it('expands Users of a 100,000-user pool with one call, then one call per Load more, even double-clicked', async () => {
@@ -58,7 +55,7 @@ describe('tree paging against the AWS-faithful double', function () {
 
   it('costs the same first page on a 100-user pool', async () => {
     const small = await usersFolderOf('small');
-    double.calls.length = 0;
+    session.double.calls.length = 0;
     assert.deepEqual(kinds(await model.getChildren(small)), { user: 60, loadMore: 1 });
     assert.equal(listUsersCalls().length, 1);
   });
@@ -76,18 +73,18 @@ describe('tree paging against the AWS-faithful double', function () {
 
   it('retries a throttled page, and shows persistent throttling as one sentence with the tree intact', async () => {
     const first = await model.getChildren(users);
-    double.throttleNext(1);
+    session.double.throttleNext(1);
     await model.loadMore(loadMoreOf(first)!);
     assert.deepEqual(kinds(await model.getChildren(users)), { user: 120, loadMore: 1 }, 'retried transparently');
 
-    double.throttleNext(10);
+    session.double.throttleNext(10);
     await model.loadMore(loadMoreOf(await model.getChildren(users))!);
     const afterThrottle = await model.getChildren(users);
     assert.deepEqual(kinds(afterThrottle), { user: 120, error: 1, loadMore: 1 });
     const error = afterThrottle.find((n) => n.kind === 'error');
     assert.equal(error?.kind === 'error' && error.message, 'Cognito is throttling requests right now; wait a moment and retry.');
 
-    double.throttleNext(0);
+    session.double.throttleNext(0);
     await model.loadMore(loadMoreOf(afterThrottle)!);
     assert.deepEqual(kinds(await model.getChildren(users)), { user: 180, loadMore: 1 }, 'Load more again recovers');
   });

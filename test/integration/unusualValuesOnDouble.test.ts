@@ -6,7 +6,7 @@ import { SINGLE_CONNECTION_ID } from '../../src/connection/connections';
 import { lazyCognito, type LazyCognito } from '../../src/connection/lazyCognito';
 import { singleConnection } from '../support/connections';
 import { flowRun } from '../unit/support/flowHarness';
-import { PEOPLE_POOL, useUsersDouble } from './harness/usersDouble';
+import { PEOPLE_POOL, useUsersDouble } from '../support/usersDouble';
 
 // Values unlike the ones a mistake produces, through the extension's own calls against the AWS-faithful
 // double, read back with a plain SDK client: quotes, commas, a leading =, a newline, Unicode, the empty

@@ -7,7 +7,6 @@ import {
   ListUsersInGroupCommand,
   SignUpCommand,
   CreateUserPoolClientCommand,
-  type CognitoIdentityProviderClient,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { addUsersToGroup, createGroup, deleteGroup, removeFromGroup } from '../../src/commands/flows/groups/groupActions';
 import { setUserPassword } from '../../src/commands/flows/users/setUserPassword';
@@ -18,10 +17,10 @@ import { lazyCognito, type LazyCognito } from '../../src/connection/lazyCognito'
 import { SINGLE_CONNECTION_ID } from '../../src/connection/connections';
 import { groupNode, memberNode } from '../../src/tree/nodes';
 import { singleConnection } from '../support/connections';
-import { emulatorClient } from '../support/emulatorClient';
 import { flowRun } from '../unit/support/flowHarness';
 import type { Answer } from '../unit/support/scriptedPrompter';
-import { cognitoLocalEndpoint } from './harness/cognitoLocal';
+import { cognitoLocalEndpoint } from '../support/cognitoLocal';
+import { useEmulator } from '../support/sessionHooks';
 
 // Each user and group command through the extension's own wiring against a real cognito-local; every
 // result is read back with a plain SDK client. The three operations cognito-local lacks answer with one
@@ -29,19 +28,17 @@ import { cognitoLocalEndpoint } from './harness/cognitoLocal';
 
 describe('users and groups against cognito-local', function () {
   this.timeout(30_000);
-  let sdk: CognitoIdentityProviderClient;
+  const emulator = useEmulator();
   let cognito: LazyCognito;
   let poolId: string;
 
   before(async () => {
-    sdk = emulatorClient(cognitoLocalEndpoint());
     cognito = lazyCognito(() => ({ region: 'us-east-1', endpoint: cognitoLocalEndpoint() }));
-    poolId = (await sdk.send(new CreateUserPoolCommand({ PoolName: `users ${Date.now()}` }))).UserPool?.Id ?? '';
+    poolId = (await emulator.client.send(new CreateUserPoolCommand({ PoolName: `users ${Date.now()}` }))).UserPool?.Id ?? '';
     for (const username of ['ann', 'ben', 'cat', 'dan']) {
-      await sdk.send(new AdminCreateUserCommand({ UserPoolId: poolId, Username: username, TemporaryPassword: 'Temp-Passw0rd!', MessageAction: 'SUPPRESS', UserAttributes: [{ Name: 'email', Value: `${username}@example.com` }] }));
+      await emulator.client.send(new AdminCreateUserCommand({ UserPoolId: poolId, Username: username, TemporaryPassword: 'Temp-Passw0rd!', MessageAction: 'SUPPRESS', UserAttributes: [{ Name: 'email', Value: `${username}@example.com` }] }));
     }
   });
-  after(() => sdk?.destroy());
 
   async function ref(username: string): Promise<UserRef> {
     const user = await cognito.users.get(poolId, username);
@@ -54,7 +51,7 @@ describe('users and groups against cognito-local', function () {
     return run;
   }
 
-  const get = (username: string) => sdk.send(new AdminGetUserCommand({ UserPoolId: poolId, Username: username }));
+  const get = (username: string) => emulator.client.send(new AdminGetUserCommand({ UserPoolId: poolId, Username: username }));
 
   it('sets a permanent password: the user is CONFIRMED', async () => {
     await setUserPassword(deps([{ pick: 'Permanent' }, { pick: 'Generate' }]).deps, await ref('ann'));
@@ -70,8 +67,8 @@ describe('users and groups against cognito-local', function () {
   });
 
   it('confirms a user who signed up', async () => {
-    const clientId = (await sdk.send(new CreateUserPoolClientCommand({ UserPoolId: poolId, ClientName: 'signup' }))).UserPoolClient?.ClientId;
-    await sdk.send(new SignUpCommand({ ClientId: clientId, Username: 'eve', Password: 'Eve-Passw0rd!', UserAttributes: [{ Name: 'email', Value: 'eve@example.com' }] }));
+    const clientId = (await emulator.client.send(new CreateUserPoolClientCommand({ UserPoolId: poolId, ClientName: 'signup' }))).UserPoolClient?.ClientId;
+    await emulator.client.send(new SignUpCommand({ ClientId: clientId, Username: 'eve', Password: 'Eve-Passw0rd!', UserAttributes: [{ Name: 'email', Value: 'eve@example.com' }] }));
     assert.equal((await get('eve')).UserStatus, 'UNCONFIRMED');
     await confirmUser(deps().deps, await ref('eve'));
     assert.equal((await get('eve')).UserStatus, 'CONFIRMED');
@@ -91,7 +88,7 @@ describe('users and groups against cognito-local', function () {
     const run = deps([{ input: 'testers' }, { input: '' }, { input: '2' }, { input: '' }, { pick: 'testers' }]);
     const group = await createGroup(run.deps, { connectionId: SINGLE_CONNECTION_ID, pool: { id: poolId, name: 'users' } });
     await addUsersToGroup(run.deps, [await ref('ben'), await ref('cat')], 'users');
-    const members = async () => ((await sdk.send(new ListUsersInGroupCommand({ UserPoolId: poolId, GroupName: 'testers' }))).Users ?? []).map((u) => u.Username).sort();
+    const members = async () => ((await emulator.client.send(new ListUsersInGroupCommand({ UserPoolId: poolId, GroupName: 'testers' }))).Users ?? []).map((u) => u.Username).sort();
     assert.deepEqual(await members(), ['ben', 'cat']);
     await removeFromGroup(deps().deps, [memberNode(SINGLE_CONNECTION_ID, poolId, 'testers', (await ref('cat')).user)]);
     assert.deepEqual(await members(), ['ben']);
@@ -101,9 +98,9 @@ describe('users and groups against cognito-local', function () {
 
   it('deletes two users after one confirmation', async () => {
     // Its own second user, so the test passes alone too (mutation testing runs single tests).
-    await sdk.send(new AdminCreateUserCommand({ UserPoolId: poolId, Username: 'fay', TemporaryPassword: 'Temp-Passw0rd!', MessageAction: 'SUPPRESS' }));
+    await emulator.client.send(new AdminCreateUserCommand({ UserPoolId: poolId, Username: 'fay', TemporaryPassword: 'Temp-Passw0rd!', MessageAction: 'SUPPRESS' }));
     await deleteUsers(deps([{ confirm: true }]).deps, [await ref('dan'), await ref('fay')]);
-    const left = ((await sdk.send(new ListUsersCommand({ UserPoolId: poolId }))).Users ?? []).map((u) => u.Username).sort();
+    const left = ((await emulator.client.send(new ListUsersCommand({ UserPoolId: poolId }))).Users ?? []).map((u) => u.Username).sort();
     assert.deepEqual(
       left.filter((username) => username !== 'eve'),
       ['ann', 'ben', 'cat'],

@@ -10,7 +10,7 @@ import { listAll } from '../support/paging';
 import { flowRun } from '../unit/support/flowHarness';
 import { ESC, type Answer } from '../unit/support/scriptedPrompter';
 import { Cancelled } from '../../src/ui/prompter';
-import { PASSWORD, PEOPLE_POOL, useUsersDouble } from './harness/usersDouble';
+import { PASSWORD, PEOPLE_POOL, useUsersDouble } from '../support/usersDouble';
 
 // What cognito-local lacks, through the extension's own wiring against the AWS-faithful double: Reset
 // Password, Resend Invitation and Sign Out Everywhere for real; and a 200-user bulk action under

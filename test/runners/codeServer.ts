@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { onProcessExit } from '../integration/harness/service';
+import { onProcessExit } from '../support/service';
 import { launchChromium } from '../support/chromium';
 import { startCodeServer, type CodeServer } from '../support/codeServer';
 import { parseResultMarker, readResultFile, RESULT_FILE_ENV, suiteText, TestCounts } from './protocol';

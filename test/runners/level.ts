@@ -4,8 +4,8 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { startCognitoLocal } from '../integration/harness/cognitoLocal';
-import * as fixture from '../integration/harness/fixture';
+import { startCognitoLocal } from '../support/cognitoLocal';
+import * as fixture from '../support/emulatorFixture';
 import { isolateAwsEnvironment } from './awsIsolation';
 import { TestCounts } from './protocol';
 import { runMocha } from './mocha';
@@ -18,8 +18,10 @@ async function unit(grep?: string): Promise<TestCounts> {
   return runMocha({ files: findTestFiles(path.join(OUT_TEST, 'unit')), grep });
 }
 
+// Tests that talk to a server over HTTP: the extension against cognito-local and the double, and the double's
+// own tests (test/double/tests/), which need no emulator but run here, beside the tests that rely on the double.
 async function integration(grep?: string): Promise<TestCounts> {
-  const files = findTestFiles(path.join(OUT_TEST, 'integration'));
+  const files = [...findTestFiles(path.join(OUT_TEST, 'integration')), ...findTestFiles(path.join(OUT_TEST, 'double'))];
   if (files.length === 0) return { passed: 0, failed: 0 }; // no emulator for nothing
   await fixture.mochaGlobalSetup();
   try {
@@ -63,7 +65,7 @@ async function vscodeLevel(grep?: string): Promise<TestCounts> {
         'cognito.maxRequestsPerSecond': 100000,
       };
       fs.writeFileSync(path.join(untrusted, '.vscode', 'settings.json'), JSON.stringify(fromWorkspace, null, 2));
-      const restricted = await runSuite({ ...options, testsPath: path.join(OUT_TEST, 'vscodeUntrusted', 'index.js'), workspace: untrusted, untrustedWorkspace: true });
+      const restricted = await runSuite({ ...options, testsPath: path.join(OUT_TEST, 'vscode', 'untrustedWorkspace', 'index.js'), workspace: untrusted, untrustedWorkspace: true });
       return { passed: trusted.passed + restricted.passed, failed: trusted.failed + restricted.failed };
     } finally {
       fs.rmSync(untrusted, { recursive: true, force: true });

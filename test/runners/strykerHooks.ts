@@ -7,17 +7,15 @@
 //   process, so the emulator starts with the worker's first run and stops when the worker exits (the
 //   harness kills it on exit and on SIGTERM), not around each run: a start per mutant would cost seconds.
 import type { Suite } from 'mocha';
-import { startCognitoLocal } from '../integration/harness/cognitoLocal';
+import { mochaGlobalSetup } from '../support/emulatorFixture';
 import { isolateAwsEnvironment } from './awsIsolation';
 
 isolateAwsEnvironment();
 
-let emulator: Promise<unknown> | undefined;
+let emulator: Promise<void> | undefined;
 
-function startEmulatorOnce(): Promise<unknown> {
-  emulator ??= startCognitoLocal().then((started) => {
-    process.env.COGNITO_LOCAL_ENDPOINT = started.endpoint;
-  });
+function startEmulatorOnce(): Promise<void> {
+  emulator ??= mochaGlobalSetup(); // the integration level's own fixture, never torn down here
   return emulator;
 }
 

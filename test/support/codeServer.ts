@@ -7,7 +7,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { onProcessExit, startService, waitUntilReady } from '../integration/harness/service';
+import { onProcessExit, startService, waitUntilReady } from './service';
 import { codeServerBin, node24BinDir } from '../runners/paths';
 
 /** How the workbench gets the extension. */

@@ -1,14 +1,13 @@
 // The extension as a person uses it: Chromium clicks and types in code-server's workbench (the extension
 // installed from this working tree's dist/), against a cognito-local seeded with the demo data (demo-pool,
 // demo-web, alice, bob, carol, dave). What a flow created is checked in the tree and, with the AWS SDK, in the
-// emulator. Takes the README's screenshots (see harness/artifacts.ts for where they go).
+// emulator. Takes the README's screenshots (see test/support/workbench/artifacts.ts for where they go).
 import * as assert from 'node:assert/strict';
 import { AdminGetUserCommand, DescribeUserPoolClientCommand } from '@aws-sdk/client-cognito-identity-provider';
-import { screenshotDir } from './harness/artifacts';
-import { listClients, listPools, listUsers, snapshot } from './harness/emulator';
-import { startUiSession, type UiSession } from './harness/session';
-import type { Workbench } from './harness/workbench';
-import { afterTest } from './harness/failures';
+import { screenshotDir } from '../support/workbench/artifacts';
+import { listClients, listPools, listUsers, snapshot } from '../support/workbench/emulator';
+import { useUiSession, type UiSession } from '../support/workbench/session';
+import type { Workbench } from '../support/workbench/workbench';
 
 const POOL_NAME_RULE = 'The pool name can contain only letters, digits, spaces and + = , . @ - _ characters.';
 /** Names typed into flows that were then cancelled with Esc: they must never reach the emulator, not even late. */
@@ -33,30 +32,20 @@ async function assertNothingCancelledWasCreated(sdk: UiSession['sdk'], lastEscAt
 
 describe('ui: the Cognito view in code-server', function () {
   this.timeout(60_000);
-  let session: UiSession;
   let wb: Workbench;
   let poolId: string;
   let clientId: string;
   let lastEscAt: number | undefined;
+  const session = useUiSession({
+    extension: 'working-tree',
+    beforeStop: async (started) => {
+      if (lastEscAt !== undefined) await assertNothingCancelledWasCreated(started.sdk, lastEscAt);
+    },
+  });
 
-  before(async function () {
-    this.timeout(240_000); // cognito-local, seeding, code-server, Chromium, the workbench
-    session = await startUiSession({ extension: 'working-tree' });
+  before(() => {
     wb = session.workbench;
     ({ poolId, clientId } = session.seeded);
-  });
-
-  afterEach(function () {
-    return afterTest(this.currentTest, session);
-  });
-
-  after(async function () {
-    this.timeout(60_000);
-    try {
-      if (lastEscAt !== undefined) await assertNothingCancelledWasCreated(session.sdk, lastEscAt);
-    } finally {
-      await session?.stop();
-    }
   });
 
   it('the Cognito icon in the activity bar opens User Pools, which lists the seeded pool with its Pool Id', async () => {

@@ -5,13 +5,13 @@
 // Create App Client creates the client in the second emulator and nowhere in the first (checked with the SDK).
 import * as assert from 'node:assert/strict';
 import { CreateUserPoolCommand, DescribeUserPoolClientCommand, type CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
-import { startCognitoLocal, type CognitoLocal } from '../integration/harness/cognitoLocal';
+import { startCognitoLocal, type CognitoLocal } from '../support/cognitoLocal';
 import { emulatorClient, EMULATOR_REGION } from '../support/emulatorClient';
-import { listClients, listPools } from './harness/emulator';
-import { openWorkbench, type OpenWorkbench } from './harness/session';
-import { visibleOption } from './harness/views';
-import type { Workbench } from './harness/workbench';
-import { afterTest } from './harness/failures';
+import { listClients, listPools } from '../support/workbench/emulator';
+import { openWorkbench, type OpenWorkbench } from '../support/workbench/session';
+import { visibleOption } from '../support/workbench/views';
+import type { Workbench } from '../support/workbench/workbench';
+import { afterTest } from '../support/workbench/failures';
 
 const CLIENT_NAME = 'ui-second-web';
 

@@ -17,13 +17,12 @@ import {
   CreateUserPoolCommand,
   type CognitoIdentityProviderClient,
 } from '@aws-sdk/client-cognito-identity-provider';
-import { DEMO_POOL_NAME } from '../demo/seed';
-import { listUsers } from './harness/emulator';
-import { chooseInFileDialog, dialogPath, fileDialog } from './harness/fileDialog';
-import { startUiSession, type UiSession } from './harness/session';
-import { visibleOption } from './harness/views';
-import type { Workbench } from './harness/workbench';
-import { afterTest } from './harness/failures';
+import { DEMO_POOL_NAME } from '../support/demoSeed';
+import { listUsers } from '../support/workbench/emulator';
+import { chooseInFileDialog, dialogPath, fileDialog } from '../support/workbench/fileDialog';
+import { useUiSession } from '../support/workbench/session';
+import { visibleOption } from '../support/workbench/views';
+import type { Workbench } from '../support/workbench/workbench';
 
 const TARGET_POOL = 'import-target';
 /** Memberships given to the demo users before the export: username → groups. */
@@ -31,15 +30,13 @@ const GROUPS: Record<string, string[]> = { alice: ['admins', 'testers'], bob: ['
 
 describe('ui: Export Users and Import Users through the file dialogs in code-server', function () {
   this.timeout(90_000);
-  let session: UiSession;
+  const session = useUiSession({ extension: 'working-tree' });
   let wb: Workbench;
   let sourceId: string;
   let targetId: string;
   let exported: string;
 
   before(async function () {
-    this.timeout(240_000); // cognito-local, seeding, code-server, Chromium, the workbench
-    session = await startUiSession({ extension: 'working-tree' });
     wb = session.workbench;
     sourceId = session.seeded.poolId;
     const { sdk } = session;
@@ -51,15 +48,6 @@ describe('ui: Export Users and Import Users through the file dialogs in code-ser
     targetId = (await sdk.send(new CreateUserPoolCommand({ PoolName: TARGET_POOL }))).UserPool?.Id ?? '';
     assert.ok(targetId, 'the empty pool was created');
     exported = path.join(session.server.workspace, `${DEMO_POOL_NAME}-users.jsonl`);
-  });
-
-  afterEach(function () {
-    return afterTest(this.currentTest, session);
-  });
-
-  after(async function () {
-    this.timeout(60_000);
-    await session?.stop();
   });
 
   it('right-click demo-pool → "Export Users…" → JSON Lines → With groups: the save dialog offers demo-pool-users.jsonl in the workspace folder, and OK writes the four users there', async () => {

@@ -1,15 +1,15 @@
 // The package, not the source tree: `npm run package` makes the .vsix (in a copy of the repository, see
-// harness/packaging.ts), `code-server --install-extension` installs it into an empty extensions folder, and a
+// test/support/workbench/packaging.ts), `code-server --install-extension` installs it into an empty extensions folder, and a
 // workbench opened without any development path must show the Cognito view with the seeded pool. Nothing of
 // the working tree is reachable from that code-server: its extensions folder holds only the installed copy.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { onProcessExit } from '../integration/harness/service';
-import { copyProject, installVsix, npmRunPackage, zipEntries } from './harness/packaging';
-import { startUiSession, type UiSession } from './harness/session';
-import { afterTest } from './harness/failures';
+import { onProcessExit } from '../support/service';
+import { copyProject, installVsix, npmRunPackage, zipEntries } from '../support/workbench/packaging';
+import { startUiSession, type UiSession } from '../support/workbench/session';
+import { afterTest } from '../support/workbench/failures';
 
 const MAX_VSIX_BYTES = 400 * 1024;
 const EXTENSION_FOLDER = 'cognito-user-pools.cognito-user-pools-0.1.0';

@@ -4,16 +4,15 @@
 // reads the pool again), right-click demo-web → "Copy Configuration For…" → "Amplify JS v6" (checked on the
 // browser's real clipboard), and right-click demo-web → "Delete App Client" → "Delete" in the modal dialog (the
 // client leaves the tree and the emulator). The ids are read from the emulator with the AWS SDK directly, not
-// through the extension. Takes the README's pool-details screenshot (see harness/artifacts.ts for where it goes).
+// through the extension. Takes the README's pool-details screenshot (see test/support/workbench/artifacts.ts for where it goes).
 import * as assert from 'node:assert/strict';
 import { AddCustomAttributesCommand } from '@aws-sdk/client-cognito-identity-provider';
-import { DEMO_CLIENT_NAME, DEMO_POOL_NAME } from '../demo/seed';
-import { screenshotDir } from './harness/artifacts';
-import { listClients, listPools } from './harness/emulator';
-import { startUiSession, type UiSession } from './harness/session';
-import { activeEditor, activeEditorGroup, visibleOption, visibleOptionLabels, waitForClipboardChange, waitForEditorText } from './harness/views';
-import type { Workbench } from './harness/workbench';
-import { afterTest } from './harness/failures';
+import { DEMO_CLIENT_NAME, DEMO_POOL_NAME } from '../support/demoSeed';
+import { screenshotDir } from '../support/workbench/artifacts';
+import { listClients, listPools } from '../support/workbench/emulator';
+import { useUiSession } from '../support/workbench/session';
+import { activeEditor, activeEditorGroup, visibleOption, visibleOptionLabels, waitForClipboardChange, waitForEditorText } from '../support/workbench/views';
+import type { Workbench } from '../support/workbench/workbench';
 
 const NOT_THE_CONFIG = 'not the configuration';
 /** A custom attribute added with the SDK while the details view is open: Refresh must show it. */
@@ -21,15 +20,13 @@ const ADDED_ATTRIBUTE = 'tier';
 
 describe('ui: pool details, Copy Configuration and Delete App Client in code-server', function () {
   this.timeout(60_000);
-  let session: UiSession;
+  const session = useUiSession({ extension: 'working-tree' });
   let wb: Workbench;
   /** Read from the emulator with the SDK. */
   let poolId: string;
   let clientId: string;
 
   before(async function () {
-    this.timeout(240_000); // cognito-local, seeding, code-server, Chromium, the workbench
-    session = await startUiSession({ extension: 'working-tree' });
     wb = session.workbench;
     const pools = (await listPools(session.sdk)).filter((p) => p.Name === DEMO_POOL_NAME);
     assert.equal(pools.length, 1, `exactly one pool "${DEMO_POOL_NAME}" in the emulator`);
@@ -38,15 +35,6 @@ describe('ui: pool details, Copy Configuration and Delete App Client in code-ser
     assert.equal(clients.length, 1, `exactly one app client "${DEMO_CLIENT_NAME}" in the pool`);
     clientId = clients[0].ClientId!;
     assert.deepEqual([poolId, clientId], [session.seeded.poolId, session.seeded.clientId], 'the emulator holds what the seeding reported');
-  });
-
-  afterEach(function () {
-    return afterTest(this.currentTest, session);
-  });
-
-  after(async function () {
-    this.timeout(60_000);
-    await session?.stop();
   });
 
   it('right-click on demo-pool → "Show Pool Details" opens "Pool demo-pool.md" with the Pool Id, Issuer URL and JWKS URL; "Refresh Details" reads the pool again', async () => {

@@ -3,15 +3,14 @@
 // password in a password box, then a new password for the NEW_PASSWORD_REQUIRED challenge. The Tokens view opens
 // ("bob tokens.md", its text read from the editor on the page), bob's row turns CONFIRMED without a refresh, and
 // the editor's title button "Copy ID Token" puts a JWT naming bob on the browser's real clipboard. The emulator
-// is checked with the AWS SDK directly. Takes the README's tokens-view screenshot (see harness/artifacts.ts).
+// is checked with the AWS SDK directly. Takes the README's tokens-view screenshot (see test/support/workbench/artifacts.ts).
 import * as assert from 'node:assert/strict';
 import { AdminGetUserCommand } from '@aws-sdk/client-cognito-identity-provider';
-import { DEMO_USERS } from '../demo/seed';
-import { screenshotDir } from './harness/artifacts';
-import { startUiSession, type UiSession } from './harness/session';
-import { activeEditor, activeEditorGroup, visibleOption, waitForClipboardChange, waitForEditorText } from './harness/views';
-import type { Workbench } from './harness/workbench';
-import { afterTest } from './harness/failures';
+import { DEMO_USERS } from '../support/demoSeed';
+import { screenshotDir } from '../support/workbench/artifacts';
+import { useUiSession } from '../support/workbench/session';
+import { activeEditor, activeEditorGroup, visibleOption, waitForClipboardChange, waitForEditorText } from '../support/workbench/views';
+import type { Workbench } from '../support/workbench/workbench';
 
 const TITLE = 'Sign In as User';
 const BOB = DEMO_USERS.find((u) => u.username === 'bob')!;
@@ -21,25 +20,14 @@ const NOT_A_TOKEN = 'not a token';
 
 describe('ui: Sign In as User in code-server', function () {
   this.timeout(60_000);
-  let session: UiSession;
+  const session = useUiSession({ extension: 'working-tree' });
   let wb: Workbench;
   let poolId: string;
 
   before(async function () {
-    this.timeout(240_000); // cognito-local, seeding, code-server, Chromium, the workbench
     assert.equal(BOB?.status, 'FORCE_CHANGE_PASSWORD', 'the demo data has bob waiting for a new password');
-    session = await startUiSession({ extension: 'working-tree' });
     wb = session.workbench;
     ({ poolId } = session.seeded);
-  });
-
-  afterEach(function () {
-    return afterTest(this.currentTest, session);
-  });
-
-  after(async function () {
-    this.timeout(60_000);
-    await session?.stop();
   });
 
   it('the Cognito view lists bob under demo-pool → Users as FORCE_CHANGE_PASSWORD', async () => {

@@ -5,7 +5,7 @@
 // alice and dave selected together (click, Ctrl+click) → "Delete User" → one modal for both; right-click the
 // pool's "Groups" folder → "Create Group…" → testers; right-click bob → "Add to Group…" → testers, and testers
 // expands to bob. Every effect is checked in the tree and, with the AWS SDK directly, in the emulator. Takes the
-// README's users-and-groups screenshot (see harness/artifacts.ts for where it goes).
+// README's users-and-groups screenshot (see test/support/workbench/artifacts.ts for where it goes).
 import * as assert from 'node:assert/strict';
 import {
   AdminGetUserCommand,
@@ -15,13 +15,12 @@ import {
   type CognitoIdentityProviderClient,
 } from '@aws-sdk/client-cognito-identity-provider';
 import type { Locator } from 'playwright-core';
-import { DEMO_POOL_NAME, DEMO_USERS } from '../demo/seed';
-import { screenshotDir } from './harness/artifacts';
-import { listUsers } from './harness/emulator';
-import { startUiSession, type UiSession } from './harness/session';
-import { visibleOption, visibleOptionLabels, type OptionElement } from './harness/views';
-import type { Workbench } from './harness/workbench';
-import { afterTest } from './harness/failures';
+import { DEMO_POOL_NAME, DEMO_USERS } from '../support/demoSeed';
+import { screenshotDir } from '../support/workbench/artifacts';
+import { listUsers } from '../support/workbench/emulator';
+import { useUiSession } from '../support/workbench/session';
+import { visibleOption, visibleOptionLabels, type OptionElement } from '../support/workbench/views';
+import type { Workbench } from '../support/workbench/workbench';
 
 /** Meets the demo pool's policy (Cognito's default: 8+ characters, upper case, lower case, number, symbol). */
 const BOB_PASSWORD = 'Bob-Permanent-7!';
@@ -31,30 +30,19 @@ const GROUP_PRECEDENCE = '10';
 
 describe('ui: users and groups from the tree in code-server', function () {
   this.timeout(60_000);
-  let session: UiSession;
+  const session = useUiSession({ extension: 'working-tree' });
   let wb: Workbench;
   let poolId: string;
 
   before(async function () {
-    this.timeout(240_000); // cognito-local, seeding, code-server, Chromium, the workbench
     const states = Object.fromEntries(DEMO_USERS.map((u) => [u.username, `${u.enabled ? 'enabled' : 'disabled'} ${u.status}`]));
     assert.deepEqual(
       states,
       { alice: 'enabled CONFIRMED', bob: 'enabled FORCE_CHANGE_PASSWORD', carol: 'disabled CONFIRMED', dave: 'enabled UNCONFIRMED' },
       'the demo data this file relies on',
     );
-    session = await startUiSession({ extension: 'working-tree' });
     wb = session.workbench;
     ({ poolId } = session.seeded);
-  });
-
-  afterEach(function () {
-    return afterTest(this.currentTest, session);
-  });
-
-  after(async function () {
-    this.timeout(60_000);
-    await session?.stop();
   });
 
   it('the Cognito view lists the four demo users under demo-pool → Users, and an empty "Groups" folder', async () => {

@@ -2,26 +2,12 @@
 // files or instance metadata: test/runners/awsIsolation.ts), the view shows its welcome content: what is
 // wrong and the buttons that fix it. Takes the README's welcome screenshot.
 import * as assert from 'node:assert/strict';
-import { screenshotDir } from './harness/artifacts';
-import { startUiSession, type UiSession } from './harness/session';
-import { afterTest } from './harness/failures';
+import { screenshotDir } from '../support/workbench/artifacts';
+import { useUiSession } from '../support/workbench/session';
 
 describe('ui: the welcome view without credentials', function () {
   this.timeout(60_000);
-  let session: UiSession;
-
-  before(async function () {
-    this.timeout(240_000);
-    session = await startUiSession({ extension: 'working-tree', settings: { 'cognito.endpoint': '' } });
-  });
-
-  afterEach(function () {
-    return afterTest(this.currentTest, session);
-  });
-
-  after(async () => {
-    await session?.stop();
-  });
+  const session = useUiSession({ extension: 'working-tree', settings: { 'cognito.endpoint': '' } });
 
   it('says no credentials were found and offers to select a profile, use a local emulator or add a connection', async () => {
     const wb = session.workbench;

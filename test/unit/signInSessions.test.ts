@@ -2,18 +2,14 @@ import * as assert from 'node:assert/strict';
 import { signInFlows } from '../../src/auth/chooseFlow';
 import { claimDate, decodeJwt, JwtFormatError } from '../../src/auth/jwt';
 import { SignInSessions, type SignInSession } from '../../src/auth/signInSessions';
+import { addSignIn } from '../support/signInSession';
 
 // The window's sign-ins in memory: a refresh keeps the refresh token it does not replace, listeners hear
 // each change (and only changes), and the flow chosen for a client is the most secure one it allows.
 
 function add(sessions: SignInSessions, username: string): SignInSession {
-  return sessions.add({
-    connectionId: 'conn-eu',
-    poolName: 'Echidna pool',
-    clientName: 'spines',
-    client: { userPoolId: 'eu-south-2_Ech1dna', clientId: 'spinesclient', hasSecret: true },
+  return addSignIn(sessions, {
     username,
-    admin: false,
     tokens: { idToken: 'id-1', accessToken: 'access-1', refreshToken: 'refresh-kept', expiresIn: 900 },
     issuedAt: new Date('2026-10-01T08:00:00Z'),
   });

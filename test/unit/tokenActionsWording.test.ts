@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { SignInSessions, type SignInSession } from '../../src/auth/signInSessions';
+import type { SignInSession, SignInSessions } from '../../src/auth/signInSessions';
 import { chooseSignIn, copyAsCurl, copyAuthorizationHeader, copyToken, refreshTokens, signOut } from '../../src/commands/flows/auth/tokenActions';
 import { NothingToPick } from '../../src/commands/flows/pickers';
 import { CognitoError } from '../../src/cognito/errors';
@@ -8,18 +8,18 @@ import { FakeCognito } from './support/fakeCognito';
 import { flowRun } from './support/flowHarness';
 import { asked, told } from './support/transcript';
 import { unsignedJwt as jwt } from './support/unsignedJwt';
+import { addSignIn } from '../support/signInSession';
 
 // The Tokens view's buttons word for word: which sign-in, which token goes in the header, and the status
 // line each one leaves, including the three ways a sign-out can end.
 
 function signIn(sessions: SignInSessions, tokens: Tokens, username = 'alice'): SignInSession {
-  return sessions.add({
+  return addSignIn(sessions, {
     connectionId: 'default',
     poolName: 'shop',
     clientName: 'web',
     client: { userPoolId: 'us-east-1_abc', clientId: 'web1', hasSecret: false },
     username,
-    admin: true,
     tokens,
     issuedAt: new Date(0),
   });

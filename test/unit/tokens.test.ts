@@ -9,6 +9,7 @@ import { sessionIdOf, TOKENS_SCHEME } from '../../src/views/tokensUri';
 import { FakeCognito } from './support/fakeCognito';
 import { flowRun } from './support/flowHarness';
 import { base64urlJson as b64, unsignedJwt as jwt } from './support/unsignedJwt';
+import { addSignIn } from '../support/signInSession';
 
 const NOW = new Date('2026-11-28T12:00:00Z');
 const seconds = (date: Date) => Math.floor(date.getTime() / 1000);
@@ -18,7 +19,7 @@ const ACCESS_TOKEN = jwt({ sub: 's-1', username: 'alice-internal', token_use: 'a
 const REFRESH_TOKEN = 'opaque-refresh-token-value';
 
 function session(sessions = new SignInSessions()): SignInSession {
-  return sessions.add({
+  return addSignIn(sessions, {
     connectionId: 'default',
     poolName: 'shop',
     clientName: 'web',

@@ -3,6 +3,7 @@ import { SignInSessions, type SignInSession } from '../../src/auth/signInSession
 import { renderTokens, renderTokensDocument } from '../../src/views/tokensDocument';
 import { sessionIdOf, TOKENS_SCHEME, tokensPath } from '../../src/views/tokensUri';
 import { markdownOutline } from './support/markdownOutline';
+import { addSignIn, type SignInFields } from '../support/signInSession';
 
 // The Tokens view's text, the cases test/unit/tokens.test.ts leaves out: the sign-in's own lines (pool,
 // client, connection, whether a refresh token is held), a token Cognito did not return, an unchecked
@@ -14,14 +15,9 @@ const ISSUED = new Date('2026-12-06T21:17:00Z');
 const at = (date: Date) => Math.floor(date.getTime() / 1000);
 const jwt = (claims: object) => `${b64({ alg: 'RS256', kid: 'k-eu-9' })}.${b64(claims)}.c2ln`;
 
-function signIn(overrides: Partial<Omit<SignInSession, 'id'>> = {}, sessions = new SignInSessions()): SignInSession {
-  return sessions.add({
-    connectionId: 'conn-7',
-    poolName: 'Platypus pool',
-    clientName: 'burrow-cli',
-    client: { userPoolId: 'eu-north-1_Pl4typus', clientId: 'burrowclient42', hasSecret: false },
-    username: 'Perry@Example.org',
-    admin: true,
+/** The shared sign-in (SIGNED_IN, Perry in eu-north-1) with an access token alone, issued at ISSUED for 3 h. */
+function signIn(overrides: Partial<SignInFields> = {}, sessions = new SignInSessions()): SignInSession {
+  return addSignIn(sessions, {
     tokens: { accessToken: jwt({ token_use: 'access', iat: at(ISSUED), exp: at(ISSUED) + 3 * 60 * 60 }) },
     issuedAt: ISSUED,
     ...overrides,

@@ -6,42 +6,36 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { AdminCreateUserCommand, CreateUserPoolCommand, ListUsersCommand, type CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
-import type { CognitoExtensionApi } from '../../src/extension';
+import { AdminCreateUserCommand, CreateUserPoolCommand, ListUsersCommand } from '@aws-sdk/client-cognito-identity-provider';
 import type { Answer } from '../unit/support/scriptedPrompter';
-import { activated, emulatorSdk, poolNode, runWithAnswers } from './support';
+import { poolNode, runWithAnswers, useExtensionHost } from '../support/extensionHost';
 
 describe('export and import in the extension host', function () {
   const stamp = Date.now();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cognito-vscode-export-'));
-  let api: CognitoExtensionApi;
-  let sdk: CognitoIdentityProviderClient;
+  const host = useExtensionHost();
   let sourceId: string;
   let targetId: string;
 
   before(async () => {
-    api = await activated();
-    sdk = emulatorSdk();
-    sourceId = (await sdk.send(new CreateUserPoolCommand({ PoolName: `export from ${stamp}` }))).UserPool?.Id ?? '';
-    targetId = (await sdk.send(new CreateUserPoolCommand({ PoolName: `import into ${stamp}` }))).UserPool?.Id ?? '';
+    sourceId = (await host.client.send(new CreateUserPoolCommand({ PoolName: `export from ${stamp}` }))).UserPool?.Id ?? '';
+    targetId = (await host.client.send(new CreateUserPoolCommand({ PoolName: `import into ${stamp}` }))).UserPool?.Id ?? '';
     for (const username of ['kim', 'lee', 'max']) {
-      await sdk.send(new AdminCreateUserCommand({ UserPoolId: sourceId, Username: username, TemporaryPassword: 'Temp-Passw0rd!', MessageAction: 'SUPPRESS', UserAttributes: [{ Name: 'email', Value: `${username}@example.com` }] }));
+      await host.client.send(new AdminCreateUserCommand({ UserPoolId: sourceId, Username: username, TemporaryPassword: 'Temp-Passw0rd!', MessageAction: 'SUPPRESS', UserAttributes: [{ Name: 'email', Value: `${username}@example.com` }] }));
     }
     await vscode.commands.executeCommand('cognito.refresh');
   });
 
   after(() => {
-    api?.setPrompterForTests(undefined);
-    sdk?.destroy();
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  const runWith = (answers: Answer[], command: string, ...args: unknown[]) => runWithAnswers(api, answers, command, ...args);
+  const runWith = (answers: Answer[], command: string, ...args: unknown[]) => runWithAnswers(host.api, answers, command, ...args);
 
-  const pool = (id: string) => poolNode(api, id);
+  const pool = (id: string) => poolNode(host.api, id);
 
   const usersOf = async (poolId: string) =>
-    ((await sdk.send(new ListUsersCommand({ UserPoolId: poolId }))).Users ?? []).map((u) => [u.Username, u.Attributes?.find((a) => a.Name === 'email')?.Value]).sort();
+    ((await host.client.send(new ListUsersCommand({ UserPoolId: poolId }))).Users ?? []).map((u) => [u.Username, u.Attributes?.find((a) => a.Name === 'email')?.Value]).sort();
 
   it('exports a pool’s users to a file and imports them into another pool', async () => {
     const file = path.join(dir, 'users.jsonl');

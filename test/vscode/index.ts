@@ -17,11 +17,14 @@ export function run(): Promise<void> {
   return runSuiteIn(__dirname);
 }
 
-/** Runs the test files of one folder (this suite's, or test/vscodeUntrusted's in its own window). */
+/**
+ * Runs the test files directly in one folder: this suite's (a trusted workspace), or those of
+ * untrustedWorkspace/, a subfolder that the runner opens in a second window of its own (restricted mode).
+ */
 export async function runSuiteIn(folder: string): Promise<void> {
   Mocha.reporters.Base.consoleLog = print;
   const counts = await runMocha({
-    files: findTestFiles(folder),
+    files: findTestFiles(folder, { recursive: false }),
     grep: process.env.VSCODE_TEST_GREP || undefined,
     timeout: 30_000, // the first command may wait for activation and a lazy SDK load
     color: false,

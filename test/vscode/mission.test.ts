@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import type { CognitoExtensionApi } from '../../src/extension';
 import type { TreeNode } from '../../src/tree/nodes';
 import type { Answer } from '../unit/support/scriptedPrompter';
-import { activated, runWithAnswers } from './support';
+import { activated, runWithAnswers } from '../support/extensionHost';
 
 describe('create, browse and copy in the extension host', function () {
   const poolName = `vscode pool ${Date.now()}`;

@@ -11,40 +11,30 @@ import {
   CreateUserPoolCommand,
   DescribeUserPoolClientCommand,
   ListUserPoolsCommand,
-  type CognitoIdentityProviderClient,
 } from '@aws-sdk/client-cognito-identity-provider';
-import type { CognitoExtensionApi } from '../../src/extension';
 import type { TreeNode } from '../../src/tree/nodes';
 import type { Answer } from '../unit/support/scriptedPrompter';
-import { activated, emulatorSdk, poolNode, runWithAnswers } from './support';
+import { poolNode, runWithAnswers, useExtensionHost } from '../support/extensionHost';
 
 describe('pools and app clients in the extension host', function () {
   const poolName = `vscode pools ${Date.now()}`;
-  let api: CognitoExtensionApi;
-  let sdk: CognitoIdentityProviderClient;
+  const host = useExtensionHost();
   let poolId: string;
   let clientId: string;
 
   before(async () => {
-    api = await activated();
-    sdk = emulatorSdk();
-    poolId = (await sdk.send(new CreateUserPoolCommand({ PoolName: poolName }))).UserPool?.Id ?? '';
+    poolId = (await host.client.send(new CreateUserPoolCommand({ PoolName: poolName }))).UserPool?.Id ?? '';
     clientId =
-      (await sdk.send(new CreateUserPoolClientCommand({ UserPoolId: poolId, ClientName: 'spa', ExplicitAuthFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'], CallbackURLs: ['https://spa.example.com/cb'] })))
+      (await host.client.send(new CreateUserPoolClientCommand({ UserPoolId: poolId, ClientName: 'spa', ExplicitAuthFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'], CallbackURLs: ['https://spa.example.com/cb'] })))
         .UserPoolClient?.ClientId ?? '';
     await vscode.commands.executeCommand('cognito.refresh');
   });
 
-  after(async () => {
-    api?.setPrompterForTests(undefined);
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    sdk?.destroy();
-  });
 
-  const runWith = (answers: Answer[], command: string, ...args: unknown[]) => runWithAnswers(api, answers, command, ...args);
+  const runWith = (answers: Answer[], command: string, ...args: unknown[]) => runWithAnswers(host.api, answers, command, ...args);
 
-  const children = async (node?: TreeNode): Promise<TreeNode[]> => (await api.treeDataProvider.getChildren(node)) ?? [];
-  const clientsFolder = async () => (await children(await poolNode(api, poolId))).find((n) => n.kind === 'appClientsFolder') as TreeNode;
+  const children = async (node?: TreeNode): Promise<TreeNode[]> => (await host.api.treeDataProvider.getChildren(node)) ?? [];
+  const clientsFolder = async () => (await children(await poolNode(host.api, poolId))).find((n) => n.kind === 'appClientsFolder') as TreeNode;
   const clientNode = async () => {
     const found = (await children(await clientsFolder())).find((n) => n.kind === 'appClient' && n.client.clientId === clientId);
     assert.ok(found, 'the client is listed');
@@ -61,7 +51,7 @@ describe('pools and app clients in the extension host', function () {
   }
 
   it('Show Pool Details and Show App Client Details open with the ids', async () => {
-    await runWith([], 'cognito.showPoolDetails', await poolNode(api, poolId));
+    await runWith([], 'cognito.showPoolDetails', await poolNode(host.api, poolId));
     const pool = await activeText('cognito-details', new RegExp(`Pool Id: \`${poolId}\``));
     assert.match(pool, new RegExp(`Issuer URL: ${process.env.COGNITO_LOCAL_ENDPOINT}/${poolId}`));
     await runWith([], 'cognito.showAppClientDetails', await clientNode());
@@ -71,7 +61,7 @@ describe('pools and app clients in the extension host', function () {
   // The callback URL is read back too, but cognito-local would keep it even if the update left it out.
   it('Edit Authentication Flows changes the flows, read back from cognito-local', async () => {
     await runWith([{ pickMany: ['Secure Remote Password (SRP)', 'Username and password'] }], 'cognito.editAppClientAuthFlows', await clientNode());
-    const described = (await sdk.send(new DescribeUserPoolClientCommand({ UserPoolId: poolId, ClientId: clientId }))).UserPoolClient;
+    const described = (await host.client.send(new DescribeUserPoolClientCommand({ UserPoolId: poolId, ClientId: clientId }))).UserPoolClient;
     assert.deepEqual([...(described?.ExplicitAuthFlows ?? [])].sort(), ['ALLOW_REFRESH_TOKEN_AUTH', 'ALLOW_USER_PASSWORD_AUTH', 'ALLOW_USER_SRP_AUTH']);
     assert.deepEqual(described?.CallbackURLs, ['https://spa.example.com/cb']);
   });
@@ -87,9 +77,9 @@ describe('pools and app clients in the extension host', function () {
   it('Delete App Client, then Delete User Pool, remove them from the tree and the emulator', async () => {
     await runWith([{ confirm: true }], 'cognito.deleteAppClient', await clientNode());
     assert.deepEqual((await children(await clientsFolder())).map((n) => n.kind), ['empty']);
-    await runWith([{ input: poolName }], 'cognito.deleteUserPool', await poolNode(api, poolId));
+    await runWith([{ input: poolName }], 'cognito.deleteUserPool', await poolNode(host.api, poolId));
     assert.ok(!(await children()).some((n) => n.kind === 'pool' && n.pool.id === poolId), 'gone from the tree');
-    const pools = (await sdk.send(new ListUserPoolsCommand({ MaxResults: 60 }))).UserPools ?? [];
+    const pools = (await host.client.send(new ListUserPoolsCommand({ MaxResults: 60 }))).UserPools ?? [];
     assert.ok(!pools.some((p) => p.Id === poolId), 'gone from the emulator');
   });
 });

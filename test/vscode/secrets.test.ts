@@ -7,11 +7,10 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { CreateUserPoolClientCommand, CreateUserPoolCommand, type CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
-import type { CognitoExtensionApi } from '../../src/extension';
+import { CreateUserPoolClientCommand, CreateUserPoolCommand } from '@aws-sdk/client-cognito-identity-provider';
 import type { TreeNode } from '../../src/tree/nodes';
 import type { Answer } from '../unit/support/scriptedPrompter';
-import { activated, emulatorSdk, poolNode, runWithAnswers } from './support';
+import { poolNode, runWithAnswers, useExtensionHost } from '../support/extensionHost';
 
 const TEMPORARY = 'Secret-Temp-7x!';
 const CHOSEN = 'Secret-Chosen-8y!';
@@ -21,35 +20,29 @@ describe('no secret reaches what the extension writes', function () {
   const stamp = Date.now();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cognito-secrets-'));
   const secrets: string[] = [TEMPORARY, CHOSEN, SET];
-  let api: CognitoExtensionApi;
-  let sdk: CognitoIdentityProviderClient;
+  const host = useExtensionHost();
   let poolId: string;
   let targetId: string;
 
   before(async () => {
-    api = await activated();
-    sdk = emulatorSdk();
-    poolId = (await sdk.send(new CreateUserPoolCommand({ PoolName: `secrets ${stamp}` }))).UserPool?.Id ?? '';
-    targetId = (await sdk.send(new CreateUserPoolCommand({ PoolName: `secrets copy ${stamp}` }))).UserPool?.Id ?? '';
-    await sdk.send(new CreateUserPoolClientCommand({ UserPoolId: poolId, ClientName: 'secrets-web', ExplicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'], GenerateSecret: true }));
+    poolId = (await host.client.send(new CreateUserPoolCommand({ PoolName: `secrets ${stamp}` }))).UserPool?.Id ?? '';
+    targetId = (await host.client.send(new CreateUserPoolCommand({ PoolName: `secrets copy ${stamp}` }))).UserPool?.Id ?? '';
+    await host.client.send(new CreateUserPoolClientCommand({ UserPoolId: poolId, ClientName: 'secrets-web', ExplicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'], GenerateSecret: true }));
     await vscode.commands.executeCommand('cognito.refresh');
   });
 
   after(async () => {
-    api?.setPrompterForTests(undefined);
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    sdk?.destroy();
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  const runWith = (answers: Answer[], command: string, ...args: unknown[]) => runWithAnswers(api, answers, command, ...args);
+  const runWith = (answers: Answer[], command: string, ...args: unknown[]) => runWithAnswers(host.api, answers, command, ...args);
 
-  const pool = (id: string) => poolNode(api, id);
+  const pool = (id: string) => poolNode(host.api, id);
 
   async function user(username: string): Promise<TreeNode> {
-    const folder = ((await api.treeDataProvider.getChildren(await pool(poolId))) ?? []).find((n) => n.kind === 'usersFolder');
+    const folder = ((await host.api.treeDataProvider.getChildren(await pool(poolId))) ?? []).find((n) => n.kind === 'usersFolder');
     assert.ok(folder);
-    const found = ((await api.treeDataProvider.getChildren(folder)) ?? []).find((n) => n.kind === 'user' && n.user.username === username);
+    const found = ((await host.api.treeDataProvider.getChildren(folder)) ?? []).find((n) => n.kind === 'user' && n.user.username === username);
     assert.ok(found);
     return found;
   }
@@ -83,8 +76,8 @@ describe('no secret reaches what the extension writes', function () {
   it('finds no fragment of any password or token in the log, the state, the settings or the exported file', async () => {
     const written = {
       log: await logText((text) => text.includes('Export of') && text.includes('Imported into')),
-      state: JSON.stringify(api.storedStateForTests()),
-      settings: [JSON.stringify(vscode.workspace.getConfiguration('cognito')), readIfThere(path.join(api.globalStorageUri.fsPath, '..', '..', 'settings.json'))].join('\n'),
+      state: JSON.stringify(host.api.storedStateForTests()),
+      settings: [JSON.stringify(vscode.workspace.getConfiguration('cognito')), readIfThere(path.join(host.api.globalStorageUri.fsPath, '..', '..', 'settings.json'))].join('\n'),
       export: fs.readFileSync(path.join(dir, 'export.jsonl'), 'utf8'),
     };
     const fragments = secrets.flatMap(fragmentsOf);
@@ -96,7 +89,7 @@ describe('no secret reaches what the extension writes', function () {
   });
 
   async function logText(ready: (text: string) => boolean): Promise<string> {
-    const logs = path.resolve(api.logUri.fsPath, '..', '..');
+    const logs = path.resolve(host.api.logUri.fsPath, '..', '..');
     for (let attempt = 0; attempt < 50; attempt++) {
       const text = filesUnder(logs)
         .filter((f) => path.basename(f).endsWith('Cognito.log'))

@@ -12,43 +12,33 @@ import {
   AdminGetUserCommand,
   CreateUserPoolClientCommand,
   CreateUserPoolCommand,
-  type CognitoIdentityProviderClient,
 } from '@aws-sdk/client-cognito-identity-provider';
-import type { CognitoExtensionApi } from '../../src/extension';
 import type { TreeNode } from '../../src/tree/nodes';
 import type { Answer } from '../unit/support/scriptedPrompter';
-import { activated, emulatorSdk, poolNode, runWithAnswers } from './support';
+import { poolNode, runWithAnswers, useExtensionHost } from '../support/extensionHost';
 
 const TEMPORARY = 'Vscode-Temp-1!';
 const CHOSEN = 'Vscode-Chosen-1!';
 
 describe('Sign In as User in the extension host', function () {
   const poolName = `vscode sign-in ${Date.now()}`;
-  let api: CognitoExtensionApi;
-  let sdk: CognitoIdentityProviderClient;
+  const host = useExtensionHost();
   let poolId: string;
   const seen: string[] = [];
 
   before(async () => {
-    api = await activated();
-    sdk = emulatorSdk();
-    poolId = (await sdk.send(new CreateUserPoolCommand({ PoolName: poolName }))).UserPool?.Id ?? '';
-    await sdk.send(new CreateUserPoolClientCommand({ UserPoolId: poolId, ClientName: 'vscode-test', ExplicitAuthFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'] }));
-    await sdk.send(new AdminCreateUserCommand({ UserPoolId: poolId, Username: 'erin', TemporaryPassword: TEMPORARY, MessageAction: 'SUPPRESS', UserAttributes: [{ Name: 'email', Value: 'erin@example.com' }] }));
+    poolId = (await host.client.send(new CreateUserPoolCommand({ PoolName: poolName }))).UserPool?.Id ?? '';
+    await host.client.send(new CreateUserPoolClientCommand({ UserPoolId: poolId, ClientName: 'vscode-test', ExplicitAuthFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'] }));
+    await host.client.send(new AdminCreateUserCommand({ UserPoolId: poolId, Username: 'erin', TemporaryPassword: TEMPORARY, MessageAction: 'SUPPRESS', UserAttributes: [{ Name: 'email', Value: 'erin@example.com' }] }));
   });
 
-  after(async () => {
-    api?.setPrompterForTests(undefined);
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    sdk?.destroy();
-  });
 
-  const runWith = (answers: Answer[], command: string, ...args: unknown[]) => runWithAnswers(api, answers, command, ...args);
+  const runWith = (answers: Answer[], command: string, ...args: unknown[]) => runWithAnswers(host.api, answers, command, ...args);
 
-  const children = async (node?: TreeNode): Promise<TreeNode[]> => (await api.treeDataProvider.getChildren(node)) ?? [];
+  const children = async (node?: TreeNode): Promise<TreeNode[]> => (await host.api.treeDataProvider.getChildren(node)) ?? [];
 
   async function usersFolder(): Promise<TreeNode> {
-    const pool = await poolNode(api, poolId);
+    const pool = await poolNode(host.api, poolId);
     const folder = (await children(pool)).find((n) => n.kind === 'usersFolder');
     assert.ok(folder);
     return folder;
@@ -57,7 +47,7 @@ describe('Sign In as User in the extension host', function () {
   async function erinDescription(): Promise<string | undefined> {
     const erin = (await children(await usersFolder())).find((n) => n.kind === 'user' && n.user.username === 'erin');
     assert.ok(erin, 'erin is listed');
-    return (await api.treeDataProvider.getTreeItem(erin)).description as string | undefined;
+    return (await host.api.treeDataProvider.getTreeItem(erin)).description as string | undefined;
   }
 
   const tokensText = () => {
@@ -73,7 +63,7 @@ describe('Sign In as User in the extension host', function () {
 
     assert.match(tokensText(), /"cognito:username": "erin"/);
     assert.match(tokensText(), /✓ verified/);
-    assert.equal((await sdk.send(new AdminGetUserCommand({ UserPoolId: poolId, Username: 'erin' }))).UserStatus, 'CONFIRMED');
+    assert.equal((await host.client.send(new AdminGetUserCommand({ UserPoolId: poolId, Username: 'erin' }))).UserStatus, 'CONFIRMED');
     assert.match((await erinDescription()) ?? '', /^CONFIRMED/, 'the node shows the new state without a refresh');
   });
 
@@ -115,8 +105,8 @@ describe('Sign In as User in the extension host', function () {
 
     const log = await logText((text) => text.includes('Signed out erin'));
     assert.match(log, /challenge NEW_PASSWORD_REQUIRED/, 'the log names the challenge');
-    const stored = JSON.stringify(api.storedStateForTests());
-    const settings = [JSON.stringify(vscode.workspace.getConfiguration('cognito')), readIfThere(path.join(api.globalStorageUri.fsPath, '..', '..', 'settings.json'))].join('\n');
+    const stored = JSON.stringify(host.api.storedStateForTests());
+    const settings = [JSON.stringify(vscode.workspace.getConfiguration('cognito')), readIfThere(path.join(host.api.globalStorageUri.fsPath, '..', '..', 'settings.json'))].join('\n');
     const fragments = [TEMPORARY, CHOSEN, ...seen.flatMap(fragmentsOf)];
     for (const [where, text] of Object.entries({ log, stored, settings })) {
       for (const fragment of fragments) assert.ok(!text.includes(fragment), `${where} holds a fragment of a secret (${fragment.slice(0, 4)}…)`);
@@ -126,7 +116,7 @@ describe('Sign In as User in the extension host', function () {
   /** The output channel's file, somewhere in this session's log folder (its place differs between VS Code
    *  builds), flushed a little after writing. */
   async function logText(ready: (text: string) => boolean): Promise<string> {
-    const logs = path.resolve(api.logUri.fsPath, '..', '..');
+    const logs = path.resolve(host.api.logUri.fsPath, '..', '..');
     let files: string[] = [];
     for (let attempt = 0; attempt < 50; attempt++) {
       files = filesUnder(logs).filter((f) => path.basename(f).endsWith('Cognito.log'));

@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { activated } from './support';
+import { activated } from '../support/extensionHost';
 
 describe('Sign In with AWS SSO', () => {
   const saved = { ...process.env };

@@ -13,41 +13,32 @@ import {
   GetGroupCommand,
   ListUsersCommand,
   ListUsersInGroupCommand,
-  type CognitoIdentityProviderClient,
 } from '@aws-sdk/client-cognito-identity-provider';
-import type { CognitoExtensionApi } from '../../src/extension';
 import type { TreeNode } from '../../src/tree/nodes';
 import { commandsOffered } from '../support/menus';
 import type { Answer } from '../unit/support/scriptedPrompter';
-import { activated, emulatorSdk, poolNode, runWithAnswers } from './support';
+import { poolNode, runWithAnswers, useExtensionHost } from '../support/extensionHost';
 
 describe('users and groups in the extension host', function () {
   const poolName = `vscode users ${Date.now()}`;
-  let api: CognitoExtensionApi;
-  let sdk: CognitoIdentityProviderClient;
+  const host = useExtensionHost();
   let poolId: string;
 
   before(async () => {
-    api = await activated();
-    sdk = emulatorSdk();
-    poolId = (await sdk.send(new CreateUserPoolCommand({ PoolName: poolName }))).UserPool?.Id ?? '';
+    poolId = (await host.client.send(new CreateUserPoolCommand({ PoolName: poolName }))).UserPool?.Id ?? '';
     for (const username of ['uma', 'vic', 'wes', 'xan']) {
-      await sdk.send(new AdminCreateUserCommand({ UserPoolId: poolId, Username: username, TemporaryPassword: 'Temp-Passw0rd!', MessageAction: 'SUPPRESS' }));
+      await host.client.send(new AdminCreateUserCommand({ UserPoolId: poolId, Username: username, TemporaryPassword: 'Temp-Passw0rd!', MessageAction: 'SUPPRESS' }));
     }
     await vscode.commands.executeCommand('cognito.refresh');
   });
 
-  after(() => {
-    api?.setPrompterForTests(undefined);
-    sdk?.destroy();
-  });
 
-  const runWith = (answers: Answer[], command: string, ...args: unknown[]) => runWithAnswers(api, answers, command, ...args);
+  const runWith = (answers: Answer[], command: string, ...args: unknown[]) => runWithAnswers(host.api, answers, command, ...args);
 
-  const children = async (node?: TreeNode): Promise<TreeNode[]> => (await api.treeDataProvider.getChildren(node)) ?? [];
+  const children = async (node?: TreeNode): Promise<TreeNode[]> => (await host.api.treeDataProvider.getChildren(node)) ?? [];
 
   async function folder(kind: 'usersFolder' | 'groupsFolder'): Promise<TreeNode> {
-    const pool = await poolNode(api, poolId);
+    const pool = await poolNode(host.api, poolId);
     const found = (await children(pool)).find((n) => n.kind === kind);
     assert.ok(found);
     return found;
@@ -59,14 +50,14 @@ describe('users and groups in the extension host', function () {
     return found;
   }
 
-  const item = async (node: TreeNode) => api.treeDataProvider.getTreeItem(node);
+  const item = async (node: TreeNode) => host.api.treeDataProvider.getTreeItem(node);
 
   it('Set Password (permanent) turns a FORCE_CHANGE_PASSWORD user CONFIRMED in the tree and in the emulator', async () => {
     const uma = await userNode('uma');
     assert.match(String((await item(uma)).description), /^FORCE_CHANGE_PASSWORD/);
     assert.equal((await item(uma)).contextValue, 'user enabled force_change_password');
     await runWith([{ pick: 'Permanent' }, { pick: 'Type a password' }, { input: 'Perm-Passw0rd!' }], 'cognito.setUserPassword', uma);
-    assert.equal((await sdk.send(new AdminGetUserCommand({ UserPoolId: poolId, Username: 'uma' }))).UserStatus, 'CONFIRMED');
+    assert.equal((await host.client.send(new AdminGetUserCommand({ UserPoolId: poolId, Username: 'uma' }))).UserStatus, 'CONFIRMED');
     const after = await item(await userNode('uma'));
     assert.match(String(after.description), /^CONFIRMED/);
     assert.equal((after.iconPath as vscode.ThemeIcon).id, 'pass');
@@ -74,7 +65,7 @@ describe('users and groups in the extension host', function () {
 
   it('Disable shows the disabled icon and offers Enable', async () => {
     await runWith([], 'cognito.disableUser', await userNode('vic'));
-    assert.equal((await sdk.send(new AdminGetUserCommand({ UserPoolId: poolId, Username: 'vic' }))).Enabled, false);
+    assert.equal((await host.client.send(new AdminGetUserCommand({ UserPoolId: poolId, Username: 'vic' }))).Enabled, false);
     const after = await item(await userNode('vic'));
     assert.equal((after.iconPath as vscode.ThemeIcon).id, 'circle-slash');
     assert.match(String(after.contextValue), /^user disabled /);
@@ -84,14 +75,14 @@ describe('users and groups in the extension host', function () {
     const wes = await userNode('wes');
     const xan = await userNode('xan');
     await runWith([{ confirm: true }], 'cognito.deleteUser', wes, [wes, xan]);
-    const left = (await sdk.send(new ListUsersCommand({ UserPoolId: poolId }))).Users?.map((u) => u.Username).sort();
+    const left = (await host.client.send(new ListUsersCommand({ UserPoolId: poolId }))).Users?.map((u) => u.Username).sort();
     assert.deepEqual(left, ['uma', 'vic']);
     const listed = (await children(await folder('usersFolder'))).map((n) => (n.kind === 'user' ? n.user.username : n.kind)).sort();
     assert.deepEqual(listed, ['uma', 'vic']);
   });
 
   it('an open User Details view shows a change made from the tree: Disable turns "Enabled: yes" into "Enabled: no"', async () => {
-    await sdk.send(new AdminCreateUserCommand({ UserPoolId: poolId, Username: 'yul', TemporaryPassword: 'Temp-Passw0rd!', MessageAction: 'SUPPRESS' }));
+    await host.client.send(new AdminCreateUserCommand({ UserPoolId: poolId, Username: 'yul', TemporaryPassword: 'Temp-Passw0rd!', MessageAction: 'SUPPRESS' }));
     await vscode.commands.executeCommand('cognito.refresh');
     await runWith([], 'cognito.showUserDetails', await userNode('yul'));
     const view = vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'cognito-details' && d.uri.path === '/User yul.md');
@@ -104,7 +95,7 @@ describe('users and groups in the extension host', function () {
     });
     await runWith([], 'cognito.disableUser', await userNode('yul'));
     await rerendered; // the view renders again by itself; no Refresh pressed
-    assert.equal((await sdk.send(new AdminGetUserCommand({ UserPoolId: poolId, Username: 'yul' }))).Enabled, false);
+    assert.equal((await host.client.send(new AdminGetUserCommand({ UserPoolId: poolId, Username: 'yul' }))).Enabled, false);
   });
 
   it('Create Group with precedence 0, then Add to Group on a user, shows the user under the group', async () => {
@@ -112,7 +103,7 @@ describe('users and groups in the extension host', function () {
     // truthiness check or an encoding mistake would change.
     const description = 'People who "test", früh · 早い';
     await runWith([{ input: 'testers' }, { input: description }, { input: '0' }, { input: '' }], 'cognito.createGroup', await folder('groupsFolder'));
-    const stored = (await sdk.send(new GetGroupCommand({ UserPoolId: poolId, GroupName: 'testers' }))).Group;
+    const stored = (await host.client.send(new GetGroupCommand({ UserPoolId: poolId, GroupName: 'testers' }))).Group;
     assert.deepEqual([stored?.Precedence, stored?.Description], [0, description]);
     const group = (await children(await folder('groupsFolder'))).find((n) => n.kind === 'group' && n.group.name === 'testers');
     assert.ok(group, 'the group is listed');
@@ -121,7 +112,7 @@ describe('users and groups in the extension host', function () {
     assert.match(String(row.tooltip), /Precedence: 0/);
     assert.deepEqual(await children(group).then((nodes) => nodes.map((n) => n.kind)), ['empty']);
     await runWith([{ pick: 'testers' }], 'cognito.addUserToGroup', await userNode('uma'));
-    const members = await sdk.send(new ListUsersInGroupCommand({ UserPoolId: poolId, GroupName: 'testers' }));
+    const members = await host.client.send(new ListUsersInGroupCommand({ UserPoolId: poolId, GroupName: 'testers' }));
     assert.deepEqual(members.Users?.map((u) => u.Username), ['uma']);
     const shown = (await children(group)).map((n) => (n.kind === 'member' ? n.user.username : n.kind));
     assert.deepEqual(shown, ['uma']);
@@ -129,8 +120,8 @@ describe('users and groups in the extension host', function () {
 
   it('a member under a group offers its user’s actions; Disable on the member disables the user and the row shows it', async () => {
     // Its own group and member, so the test stands alone.
-    await sdk.send(new CreateGroupCommand({ UserPoolId: poolId, GroupName: 'reviewers' }));
-    await sdk.send(new AdminAddUserToGroupCommand({ UserPoolId: poolId, GroupName: 'reviewers', Username: 'uma' }));
+    await host.client.send(new CreateGroupCommand({ UserPoolId: poolId, GroupName: 'reviewers' }));
+    await host.client.send(new AdminAddUserToGroupCommand({ UserPoolId: poolId, GroupName: 'reviewers', Username: 'uma' }));
     await runWith([], 'cognito.refresh', await folder('groupsFolder'));
     const reviewer = async () => {
       const group = (await children(await folder('groupsFolder'))).find((n) => n.kind === 'group' && n.group.name === 'reviewers');
@@ -139,7 +130,7 @@ describe('users and groups in the extension host', function () {
       assert.ok(member?.kind === 'member' && member.user.username === 'uma', 'uma is listed under the group');
       return member;
     };
-    const status = (await sdk.send(new AdminGetUserCommand({ UserPoolId: poolId, Username: 'uma' }))).UserStatus;
+    const status = (await host.client.send(new AdminGetUserCommand({ UserPoolId: poolId, Username: 'uma' }))).UserStatus;
     const contextValue = (await item(await reviewer())).contextValue ?? '';
     assert.equal(contextValue, `member enabled ${status?.toLowerCase()}`);
     const offered = commandsOffered(contextValue);
@@ -148,7 +139,7 @@ describe('users and groups in the extension host', function () {
     }
 
     await runWith([], 'cognito.disableUser', await reviewer());
-    assert.equal((await sdk.send(new AdminGetUserCommand({ UserPoolId: poolId, Username: 'uma' }))).Enabled, false);
+    assert.equal((await host.client.send(new AdminGetUserCommand({ UserPoolId: poolId, Username: 'uma' }))).Enabled, false);
     const disabled = (await item(await reviewer())).contextValue ?? '';
     assert.equal(disabled, `member disabled ${status?.toLowerCase()}`);
     assert.ok(commandsOffered(disabled).includes('cognito.enableUser') && !commandsOffered(disabled).includes('cognito.disableUser'), 'the row now offers Enable');

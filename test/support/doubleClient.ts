@@ -1,4 +1,4 @@
-// The SDK client and CognitoService the integration tests point at the double.
+// The SDK client and the per-resource CognitoApi the integration tests point at the double.
 // Retries: by default the SDK's own standard strategy (same error classification, same default of 3
 // attempts, same retry quota) with a fixed 1 ms backoff instead of the SDK's random exponential one (up
 // to 1 s, then 2 s, for throttling), so fault tests stay fast. `sdkDefaultRetries` leaves the client
@@ -7,7 +7,7 @@ import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-iden
 import { ConfiguredRetryStrategy, DEFAULT_MAX_ATTEMPTS } from '@smithy/core/retry';
 import { cognitoService } from '../../src/aws/cognito/service';
 import type { CognitoApi } from '../../src/cognito/types';
-import { emulatorClient, EMULATOR_REGION } from '../support/emulatorClient';
+import { emulatorClient, EMULATOR_REGION } from './emulatorClient';
 
 export interface DoubleClientOptions {
   /** Default: the SDK's default, 3. */

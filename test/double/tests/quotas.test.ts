@@ -11,10 +11,10 @@ import {
   ListGroupsCommand,
   type CognitoIdentityProviderClient,
 } from '@aws-sdk/client-cognito-identity-provider';
-import { COGNITO_DEFAULT_QUOTAS, OPERATION_CATEGORY, startCognitoDouble, type CognitoDouble } from '../double/cognitoDouble';
-import { emulatorClient } from '../support/emulatorClient';
-import { rejectsWith } from './harness/signInDouble';
-import { BY_EMAIL_POOL, PEOPLE_POOL, useUsersDouble } from './harness/usersDouble';
+import { COGNITO_DEFAULT_QUOTAS, OPERATION_CATEGORY, startCognitoDouble, type CognitoDouble } from '../cognitoDouble';
+import { emulatorClient } from '../../support/emulatorClient';
+import { rejectsWith } from '../../support/signInDouble';
+import { BY_EMAIL_POOL, PEOPLE_POOL, useUsersDouble } from '../../support/usersDouble';
 
 /** Outcomes of calls fired at once: how many succeeded, and the names and HTTP statuses of the failures. */
 async function burst(calls: Array<() => Promise<unknown>>) {

@@ -11,7 +11,7 @@ import {
   UpdateUserPoolClientCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { createSecretHash } from 'cognito-srp-helper';
-import { PASSWORD, rejectsWith, SIGN_IN_POOL, useSignInDouble } from './harness/signInDouble';
+import { PASSWORD, rejectsWith, SIGN_IN_POOL, useSignInDouble } from '../../support/signInDouble';
 
 const ROTATION = { Feature: 'ENABLED' as const, RetryGracePeriodSeconds: 0 };
 let clock = Date.parse('2026-03-04T05:06:07Z');

@@ -1,4 +1,5 @@
-// The demo data `npm start` puts into its cognito-local: one pool, one app client, users in four states.
+// The demo data `npm start` (test/demo/) and the ui level put into their cognito-local: one pool, one app
+// client, users in four states.
 // Creates what the extension's own CognitoService can create through it (createCognitoService, as the
 // extension wires it from its settings); the SDK is used directly only for what the service does not do:
 // AdminSetUserPassword, AdminDisableUser and SignUp.
@@ -12,8 +13,8 @@ import {
 } from '@aws-sdk/client-cognito-identity-provider';
 import { createCognitoService } from '../../src/aws/createService';
 import { COGNITO_DEFAULT_PASSWORD_POLICY, type AppClient, type CognitoApi, type User, type UserPool } from '../../src/cognito/types';
-import { emulatorClient, EMULATOR_REGION } from '../support/emulatorClient';
-import { listAll } from '../support/paging';
+import { emulatorClient, EMULATOR_REGION } from './emulatorClient';
+import { listAll } from './paging';
 
 export const DEMO_POOL_NAME = 'demo-pool';
 export const DEMO_CLIENT_NAME = 'demo-web';

@@ -13,8 +13,8 @@ import {
   ListUsersInGroupCommand,
   type CreateGroupCommandInput,
 } from '@aws-sdk/client-cognito-identity-provider';
-import { rejectsWith } from './harness/signInDouble';
-import { claimsOf, PASSWORD, signedIn, useUsersDouble } from './harness/usersDouble';
+import { rejectsWith } from '../../support/signInDouble';
+import { claimsOf, PASSWORD, signedIn, useUsersDouble } from '../../support/usersDouble';
 
 describe('the Cognito double manages groups', () => {
   const context = useUsersDouble();

@@ -9,8 +9,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CreateUserPoolCommand, DeleteUserPoolCommand } from '@aws-sdk/client-cognito-identity-provider';
 import * as vscode from 'vscode';
-import { emulatorClient } from '../support/emulatorClient';
-import { activated, runWithAnswers } from '../vscode/support';
+import { emulatorClient } from '../../support/emulatorClient';
+import { activated, runWithAnswers } from '../../support/extensionHost';
 
 describe('an untrusted workspace', () => {
   const userEndpoint = process.env.COGNITO_LOCAL_ENDPOINT ?? '';

@@ -10,12 +10,10 @@ import {
   DescribeUserPoolCommand,
   UpdateUserPoolClientCommand,
   UpdateUserPoolCommand,
-  type CognitoIdentityProviderClient,
 } from '@aws-sdk/client-cognito-identity-provider';
-import { startCognitoDouble, type CognitoDouble } from '../double/cognitoDouble';
-import { appClientAwayFromDefaults, poolAwayFromDefaults, UPDATABLE_APP_CLIENT_MEMBERS, UPDATABLE_POOL_MEMBERS } from '../support/awayFromDefaults';
-import { emulatorClient } from '../support/emulatorClient';
-import { assertEveryMemberDiffers, assertOnlyChanged } from '../support/onlyChanged';
+import { appClientAwayFromDefaults, poolAwayFromDefaults, UPDATABLE_APP_CLIENT_MEMBERS, UPDATABLE_POOL_MEMBERS } from '../../support/awayFromDefaults';
+import { assertEveryMemberDiffers, assertOnlyChanged } from '../../support/onlyChanged';
+import { useDouble } from '../../support/sessionHooks';
 
 const REGION = 'ap-southeast-2';
 /** What any two resources differ in: who they are and when they were made. */
@@ -23,20 +21,11 @@ const IDENTITY = ['CreationDate', 'LastModifiedDate'];
 
 describe('whole-configuration updates on the AWS-faithful double reset what they leave out', function () {
   this.timeout(30_000);
-  let double: CognitoDouble;
-  let client: CognitoIdentityProviderClient;
+  const session = useDouble({ region: REGION }, { region: REGION, maxAttempts: 1 });
 
-  before(async () => {
-    double = await startCognitoDouble({ region: REGION });
-    client = emulatorClient(double.endpoint, { region: REGION, maxAttempts: 1 });
-  });
-  after(async () => {
-    client?.destroy();
-    await double?.stop();
-  });
 
-  const createPool = async (input: { PoolName: string }) => (await client.send(new CreateUserPoolCommand(input))).UserPool?.Id as string;
-  const describePool = async (UserPoolId: string) => (await client.send(new DescribeUserPoolCommand({ UserPoolId }))).UserPool;
+  const createPool = async (input: { PoolName: string }) => (await session.client.send(new CreateUserPoolCommand(input))).UserPool?.Id as string;
+  const describePool = async (UserPoolId: string) => (await session.client.send(new DescribeUserPoolCommand({ UserPoolId }))).UserPool;
 
   describe('UpdateUserPool', () => {
     it('starts the fixture pool with every updatable member away from its default', async () => {
@@ -50,7 +39,7 @@ describe('whole-configuration updates on the AWS-faithful double reset what they
       const defaults = await describePool(await createPool({ PoolName: 'ledger-prod' }));
       const fixture = poolAwayFromDefaults(REGION);
       const id = await createPool(fixture);
-      await client.send(new UpdateUserPoolCommand({ UserPoolId: id }));
+      await session.client.send(new UpdateUserPoolCommand({ UserPoolId: id }));
       const reset = await describePool(id);
       // Feature plan back at ESSENTIALS, protection off, triggers gone, … ; only the pool's identity and the
       // one member the reference says stays may differ from a pool made with its name alone.
@@ -66,8 +55,8 @@ describe('whole-configuration updates on the AWS-faithful double reset what they
       poolId = await createPool({ PoolName: 'shop' });
     });
     const createClient = async (input: { ClientName: string; GenerateSecret?: boolean }) =>
-      (await client.send(new CreateUserPoolClientCommand({ ...input, UserPoolId: poolId }))).UserPoolClient?.ClientId as string;
-    const describeClient = async (ClientId: string) => (await client.send(new DescribeUserPoolClientCommand({ UserPoolId: poolId, ClientId }))).UserPoolClient;
+      (await session.client.send(new CreateUserPoolClientCommand({ ...input, UserPoolId: poolId }))).UserPoolClient?.ClientId as string;
+    const describeClient = async (ClientId: string) => (await session.client.send(new DescribeUserPoolClientCommand({ UserPoolId: poolId, ClientId }))).UserPoolClient;
 
     it('starts the fixture client with every updatable member away from its default', async () => {
       const defaults = await describeClient(await createClient({ ClientName: 'plain' }));
@@ -79,7 +68,7 @@ describe('whole-configuration updates on the AWS-faithful double reset what they
       const defaults = await describeClient(await createClient({ ClientName: 'configured', GenerateSecret: true }));
       const id = await createClient(appClientAwayFromDefaults('configured'));
       const before = await describeClient(id);
-      await client.send(new UpdateUserPoolClientCommand({ UserPoolId: poolId, ClientId: id }));
+      await session.client.send(new UpdateUserPoolClientCommand({ UserPoolId: poolId, ClientId: id }));
       const reset = await describeClient(id);
       assertOnlyChanged(defaults, reset, ['ClientId', 'ClientSecret'], IDENTITY);
       assert.deepEqual([reset?.ClientName, reset?.ClientSecret], [before?.ClientName, before?.ClientSecret]);

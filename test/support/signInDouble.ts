@@ -4,8 +4,8 @@
 import * as assert from 'node:assert/strict';
 import { createPublicKey, verify, type JsonWebKey } from 'node:crypto';
 import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
-import { startCognitoDouble, type CognitoDouble, type CognitoDoubleOptions, type DoubleAppClient, type PoolSeed } from '../../double/cognitoDouble';
-import { emulatorClient } from '../../support/emulatorClient';
+import type { CognitoDouble, CognitoDoubleOptions, DoubleAppClient, PoolSeed } from '../double/cognitoDouble';
+import { useDouble } from './sessionHooks';
 
 export const PASSWORD = 'Correct-Horse1';
 export const TEMPORARY_PASSWORD = 'Temp-Pass1';
@@ -39,31 +39,22 @@ export interface SignInDouble {
   appClient(name: string): DoubleAppClient;
 }
 
-/** Starts a double with SIGN_IN_POOL (or `pools`) for a describe block; stops it after. */
+/** Starts a double with SIGN_IN_POOL (or `pools`) for a describe block (useDouble); stops it after. */
 export function useSignInDouble(options: CognitoDoubleOptions = { pools: [SIGN_IN_POOL] }): () => SignInDouble {
-  let context: SignInDouble | undefined;
-  before(async () => {
-    const double = await startCognitoDouble(options);
+  const session = useDouble(options);
+  return () => {
+    const { double, client } = session;
     const pool = double.pools[0];
-    const clients = Array.from({ length: pool.appClientCount }, (_, i) => pool.appClient(i));
-    context = {
+    return {
       double,
-      client: emulatorClient(double.endpoint),
+      client,
       poolId: pool.id,
       appClient: (name) => {
-        const found = clients.find((c) => c.name === name);
+        const found = Array.from({ length: pool.appClientCount }, (_, i) => pool.appClient(i)).find((c) => c.name === name);
         if (!found) throw new Error(`no app client ${name}`);
         return found;
       },
     };
-  });
-  after(async () => {
-    context?.client.destroy();
-    await context?.double.stop();
-  });
-  return () => {
-    if (!context) throw new Error('the double has not started');
-    return context;
   };
 }
 

@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { cacheName, requireCompiled, STALE_AFTER_MS } from '../../src/connection/compiledBundle';
 
-// requireCompiled in this very process. compiledBundle.test.ts loads each window in a fresh process, which
+// requireCompiled in this very process. compiledBundleAcrossWindows.test.ts loads each window in a fresh process, which
 // is the only way to see V8 take or refuse a saved cache; mutation testing cannot follow a child process, so
 // what one process can see is checked here as well: the module it makes, the cache file it writes, the
 // caches it touches and removes, and what it refuses. (Here V8 answers a second load from memory, so

@@ -4,12 +4,13 @@
 // emulator, for a test that starts and seeds its own (e.g. several, one per connection).
 import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import type { Browser, Page } from 'playwright-core';
-import { seedDemo, type SeededDemo } from '../../demo/seed';
-import { startCognitoLocal, type CognitoLocal } from '../../integration/harness/cognitoLocal';
+import { seedDemo, type SeededDemo } from '../demoSeed';
+import { startCognitoLocal, type CognitoLocal } from '../cognitoLocal';
 import { repoRoot } from '../../runners/paths';
-import { launchChromium } from '../../support/chromium';
-import { startCodeServer, type CodeServer } from '../../support/codeServer';
-import { emulatorClient } from '../../support/emulatorClient';
+import { launchChromium } from '../chromium';
+import { startCodeServer, type CodeServer } from '../codeServer';
+import { emulatorClient } from '../emulatorClient';
+import { afterTest } from './failures';
 import { Workbench } from './workbench';
 
 export const VIEWPORT = { width: 1280, height: 800 };
@@ -113,4 +114,68 @@ export async function openWorkbench(options: WorkbenchOptions): Promise<OpenWork
     await stop();
     throw error;
   }
+}
+
+/** A UiSession's fields, ready inside tests; read before the block's before() ran, they throw. */
+export type UiSessionHandle = Readonly<Omit<UiSession, 'stop'>>;
+
+export interface UseUiSessionOptions extends UiSessionOptions {
+  /** Checks on what the tests left, run after the last test and before the session stops (it stops either way). */
+  beforeStop?: (session: UiSession) => Promise<void>;
+}
+
+/**
+ * The mocha session hook of a ui test file: starts a UI session before its first test (cognito-local, seeding,
+ * code-server, Chromium: minutes on a busy machine), after each failed test keeps a picture of the window and
+ * presses Escape (afterTest), and stops everything after the last test.
+ */
+export function useUiSession(options: UseUiSessionOptions): UiSessionHandle {
+  let session: UiSession | undefined;
+  before(async function () {
+    this.timeout(240_000);
+    session = await startUiSession(options);
+  });
+  afterEach(function () {
+    return afterTest(this.currentTest, session);
+  });
+  after(async function () {
+    this.timeout(60_000);
+    const started = session;
+    session = undefined;
+    try {
+      if (started && options.beforeStop) await options.beforeStop(started);
+    } finally {
+      await started?.stop();
+    }
+  });
+  const get = (): UiSession => {
+    if (!session) throw new Error('the UI session has not started: use its handle inside a test or a later before() hook');
+    return session;
+  };
+  return {
+    get emulator() {
+      return get().emulator;
+    },
+    get seeded() {
+      return get().seeded;
+    },
+    get sdk() {
+      return get().sdk;
+    },
+    get server() {
+      return get().server;
+    },
+    get browser() {
+      return get().browser;
+    },
+    get page() {
+      return get().page;
+    },
+    get workbench() {
+      return get().workbench;
+    },
+    get pageErrors() {
+      return get().pageErrors;
+    },
+  };
 }

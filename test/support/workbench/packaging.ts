@@ -9,7 +9,7 @@ import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { repoRoot } from '../../runners/paths';
-import { codeServerIsolation, requireCodeServer } from '../../support/codeServer';
+import { codeServerIsolation, requireCodeServer } from '../codeServer';
 
 /** Top-level entries of the repository not copied: generated, cached, or (node_modules) linked instead. */
 const NOT_COPIED = new Set(['.git', 'node_modules', '.cache', 'out', 'dist', '.vscode-test', 'test-results']);

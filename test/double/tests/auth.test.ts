@@ -16,7 +16,7 @@ import {
   type AuthenticationResultType,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { createSecretHash } from 'cognito-srp-helper';
-import { fetchJwks, PASSWORD, rejectsWith, TEMPORARY_PASSWORD, useSignInDouble, verifiedJwt } from './harness/signInDouble';
+import { fetchJwks, PASSWORD, rejectsWith, TEMPORARY_PASSWORD, useSignInDouble, verifiedJwt } from '../../support/signInDouble';
 
 describe('the Cognito double signs users in', () => {
   const context = useSignInDouble();

@@ -21,8 +21,8 @@ import {
   ListUsersCommand,
   type AdminCreateUserCommandInput,
 } from '@aws-sdk/client-cognito-identity-provider';
-import { rejectsWith } from './harness/signInDouble';
-import { adminSignIn, attributesOf, claimsOf, PASSWORD, signedIn, TEMPORARY_PASSWORD, useUsersDouble } from './harness/usersDouble';
+import { rejectsWith } from '../../support/signInDouble';
+import { adminSignIn, attributesOf, claimsOf, PASSWORD, signedIn, TEMPORARY_PASSWORD, useUsersDouble } from '../../support/usersDouble';
 
 describe('the Cognito double manages users as an administrator', () => {
   const context = useUsersDouble();

@@ -1,5 +1,5 @@
 // Runs a real cognito-local (the local Cognito emulator) on a free loopback port.
-// Used by the integration tests (fixture.ts), the vscode level of scripts/test-all.js and `npm start`.
+// Used by the integration level (emulatorFixture.ts), the vscode and ui levels, mutation testing and `npm start`.
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -78,7 +78,7 @@ export function cognitoLocalEndpoint(): string {
   if (!endpoint) {
     throw new Error(
       'COGNITO_LOCAL_ENDPOINT is not set: run the integration tests through `node scripts/test-all.js --level integration` ' +
-        'or `mocha --require out/test/integration/harness/fixture.js`.',
+        'or `mocha --require out/test/support/emulatorFixture.js`.',
     );
   }
   return endpoint;

@@ -13,9 +13,9 @@ import {
   type RespondToAuthChallengeCommandInput,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { createSecretHash, createSrpSession, signSrpSession, wrapAuthChallenge, wrapInitiateAuth } from 'cognito-srp-helper';
-import { secretHash } from '../double/signInRules';
-import { claimSignature, derivedKey, formatTimestamp, G, K, modPow, N, passwordKey, scrambler } from '../double/srp';
-import { fetchJwks, PASSWORD, rejectsWith, SIGN_IN_POOL, TEMPORARY_PASSWORD, useSignInDouble, verifiedJwt } from './harness/signInDouble';
+import { secretHash } from '../signInRules';
+import { claimSignature, derivedKey, formatTimestamp, G, K, modPow, N, passwordKey, scrambler } from '../srp';
+import { fetchJwks, PASSWORD, rejectsWith, SIGN_IN_POOL, TEMPORARY_PASSWORD, useSignInDouble, verifiedJwt } from '../../support/signInDouble';
 
 type SrpSession = ReturnType<typeof createSrpSession>;
 

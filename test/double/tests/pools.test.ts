@@ -22,52 +22,45 @@ import {
   ListUserPoolsCommand,
   UpdateUserPoolClientCommand,
   UpdateUserPoolCommand,
-  type CognitoIdentityProviderClient,
   type CreateUserPoolClientCommandInput,
   type CreateUserPoolCommandInput,
 } from '@aws-sdk/client-cognito-identity-provider';
-import { DELETION_PROTECTED, HAS_DOMAIN, startCognitoDouble, type CognitoDouble } from '../double/cognitoDouble';
-import { doubleClient } from '../double/client';
-import { MESSAGE_INVALID, UNUSED_ACCOUNT_VALIDITY_DAYS } from '../double/poolRequestRules';
-import { emulatorClient } from '../support/emulatorClient';
-import { rejectsWith } from './harness/signInDouble';
+import { DELETION_PROTECTED, HAS_DOMAIN } from '../cognitoDouble';
+import { doubleClient } from '../../support/doubleClient';
+import { MESSAGE_INVALID, UNUSED_ACCOUNT_VALIDITY_DAYS } from '../poolRequestRules';
+import { rejectsWith } from '../../support/signInDouble';
+import { useDouble } from '../../support/sessionHooks';
 
 const START = Date.UTC(2025, 0, 1);
 
 describe('the Cognito double manages pools, domains and app clients', () => {
-  let double: CognitoDouble;
-  let client: CognitoIdentityProviderClient;
   let clock = START;
   const tick = () => (clock += 60_000);
-
-  before(async () => {
-    double = await startCognitoDouble({
+  const session = useDouble(
+    {
       now: () => clock,
       pools: [
         { name: 'kept', deletionProtection: true, domain: 'kept-login' },
         { name: 'seeded', appClients: 2 },
       ],
-    });
-    client = emulatorClient(double.endpoint, { maxAttempts: 1 });
-  });
+    },
+    { maxAttempts: 1 },
+  );
+
   beforeEach(() => {
-    double.calls.length = 0;
+    session.double.calls.length = 0;
     tick();
-  });
-  after(async () => {
-    client?.destroy();
-    await double?.stop();
   });
 
   const createPool = async (input: CreateUserPoolCommandInput) => {
-    const { UserPool } = await client.send(new CreateUserPoolCommand(input));
+    const { UserPool } = await session.client.send(new CreateUserPoolCommand(input));
     assert.ok(UserPool?.Id);
     return UserPool;
   };
-  const describePool = async (UserPoolId: string) => (await client.send(new DescribeUserPoolCommand({ UserPoolId }))).UserPool;
-  const poolNames = async () => (await client.send(new ListUserPoolsCommand({ MaxResults: 60 }))).UserPools?.map((p) => p.Name);
+  const describePool = async (UserPoolId: string) => (await session.client.send(new DescribeUserPoolCommand({ UserPoolId }))).UserPool;
+  const poolNames = async () => (await session.client.send(new ListUserPoolsCommand({ MaxResults: 60 }))).UserPools?.map((p) => p.Name);
   const createClient = async (UserPoolId: string, input: Omit<CreateUserPoolClientCommandInput, 'UserPoolId'>) => {
-    const { UserPoolClient } = await client.send(new CreateUserPoolClientCommand({ UserPoolId, ...input }));
+    const { UserPoolClient } = await session.client.send(new CreateUserPoolClientCommand({ UserPoolId, ...input }));
     assert.ok(UserPoolClient?.ClientId);
     return UserPoolClient;
   };
@@ -98,11 +91,11 @@ describe('the Cognito double manages pools, domains and app clients', () => {
       assert.equal(described?.SchemaAttributes?.find((a) => a.Name === 'email')?.Required, true);
       assert.deepEqual(described?.SchemaAttributes?.find((a) => a.Name === 'custom:team')?.StringAttributeConstraints, { MinLength: '0', MaxLength: '20' });
       assert.deepEqual((await poolNames())?.slice(0, 3), ['kept', 'seeded', 'made here']);
-      assert.equal(double.findPool(pool.Id as string)?.name, 'made here');
+      assert.equal(session.double.findPool(pool.Id as string)?.name, 'made here');
 
       // Its password policy and sign-in attribute apply to the users made in it.
       const user = (Username: string, TemporaryPassword: string) =>
-        client.send(new AdminCreateUserCommand({ UserPoolId: pool.Id, Username, TemporaryPassword, MessageAction: 'SUPPRESS' }));
+        session.client.send(new AdminCreateUserCommand({ UserPoolId: pool.Id, Username, TemporaryPassword, MessageAction: 'SUPPRESS' }));
       await rejectsWith(user('ann@example.com', 'Short1'), 'InvalidPasswordException', 'Password does not conform to policy: Password not long enough');
       await rejectsWith(user('ann', 'longenough1'), 'InvalidParameterException', 'Username should be an email.');
       assert.equal((await user('ann@example.com', 'longenough1')).User?.UserStatus, 'FORCE_CHANGE_PASSWORD');
@@ -121,20 +114,20 @@ describe('the Cognito double manages pools, domains and app clients', () => {
     });
 
     it('refuses what the service model and AWS refuse', async () => {
-      await rejectsWith(client.send(new CreateUserPoolCommand({ PoolName: 'bad/name' })), 'InvalidParameterException', "1 validation error detected: Value 'bad/name' at 'poolName' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\w\\s+=,.@-]+");
-      await rejectsWith(client.send(new CreateUserPoolCommand({ PoolName: 'x'.repeat(129) })), 'InvalidParameterException', /at 'poolName' failed to satisfy constraint: Member must have length less than or equal to 128$/);
+      await rejectsWith(session.client.send(new CreateUserPoolCommand({ PoolName: 'bad/name' })), 'InvalidParameterException', "1 validation error detected: Value 'bad/name' at 'poolName' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\w\\s+=,.@-]+");
+      await rejectsWith(session.client.send(new CreateUserPoolCommand({ PoolName: 'x'.repeat(129) })), 'InvalidParameterException', /at 'poolName' failed to satisfy constraint: Member must have length less than or equal to 128$/);
       await rejectsWith(
-        client.send(new CreateUserPoolCommand({ PoolName: 'short', Policies: { PasswordPolicy: { MinimumLength: 5 } } })),
+        session.client.send(new CreateUserPoolCommand({ PoolName: 'short', Policies: { PasswordPolicy: { MinimumLength: 5 } } })),
         'InvalidParameterException',
         "1 validation error detected: Value '5' at 'policies.passwordPolicy.minimumLength' failed to satisfy constraint: Member must have value greater than or equal to 6",
       );
       await rejectsWith(
-        client.send(new CreateUserPoolCommand({ PoolName: 'both', UsernameAttributes: ['email'], AliasAttributes: ['preferred_username'] })),
+        session.client.send(new CreateUserPoolCommand({ PoolName: 'both', UsernameAttributes: ['email'], AliasAttributes: ['preferred_username'] })),
         'InvalidParameterException',
         'Only one of the aliasAttributes or usernameAttributes can be set in a User Pool.',
       );
       await rejectsWith(
-        client.send(new CreateUserPoolCommand({ PoolName: 'required', Schema: [{ Name: 'team', AttributeDataType: 'String', Required: true }] })),
+        session.client.send(new CreateUserPoolCommand({ PoolName: 'required', Schema: [{ Name: 'team', AttributeDataType: 'String', Required: true }] })),
         'InvalidParameterException',
         'Required custom attributes are not supported currently.',
       );
@@ -155,7 +148,7 @@ describe('the Cognito double manages pools, domains and app clients', () => {
       const id = pool.Id as string;
       tick();
 
-      await client.send(new UpdateUserPoolCommand({ UserPoolId: id, AutoVerifiedAttributes: ['phone_number'] }));
+      await session.client.send(new UpdateUserPoolCommand({ UserPoolId: id, AutoVerifiedAttributes: ['phone_number'] }));
 
       const updated = await describePool(id);
       assert.deepEqual(updated?.AutoVerifiedAttributes, ['phone_number']);
@@ -167,10 +160,10 @@ describe('the Cognito double manages pools, domains and app clients', () => {
       assert.equal(updated?.CreationDate?.getTime(), pool.CreationDate?.getTime());
       assert.equal(updated?.LastModifiedDate?.getTime(), clock);
 
-      await client.send(new UpdateUserPoolCommand({ UserPoolId: id, PoolName: 'renamed' }));
+      await session.client.send(new UpdateUserPoolCommand({ UserPoolId: id, PoolName: 'renamed' }));
       assert.equal((await describePool(id))?.Name, 'renamed');
       assert.equal((await describePool(id))?.AutoVerifiedAttributes, undefined);
-      await rejectsWith(client.send(new UpdateUserPoolCommand({ UserPoolId: 'us-east-1_NoSuchPoo' })), 'ResourceNotFoundException');
+      await rejectsWith(session.client.send(new UpdateUserPoolCommand({ UserPoolId: 'us-east-1_NoSuchPoo' })), 'ResourceNotFoundException');
     });
 
     it('reports both temporary-password validities, and refuses a request that carries both (a Describe answer sent back)', async () => {
@@ -181,25 +174,25 @@ describe('the Cognito double manages pools, domains and app clients', () => {
 
       // The whole Describe answer, as a tool sends it back to change one setting.
       const sentBack = { UserPoolId: id, Policies: described?.Policies, AdminCreateUserConfig: described?.AdminCreateUserConfig, DeletionProtection: 'INACTIVE' as const };
-      await rejectsWith(client.send(new UpdateUserPoolCommand(sentBack)), 'InvalidParameterException', UNUSED_ACCOUNT_VALIDITY_DAYS);
+      await rejectsWith(session.client.send(new UpdateUserPoolCommand(sentBack)), 'InvalidParameterException', UNUSED_ACCOUNT_VALIDITY_DAYS);
       await rejectsWith(
-        client.send(new CreateUserPoolCommand({ PoolName: 'both days', Policies: { PasswordPolicy: { TemporaryPasswordValidityDays: 5 } }, AdminCreateUserConfig: { UnusedAccountValidityDays: 5 } })),
+        session.client.send(new CreateUserPoolCommand({ PoolName: 'both days', Policies: { PasswordPolicy: { TemporaryPasswordValidityDays: 5 } }, AdminCreateUserConfig: { UnusedAccountValidityDays: 5 } })),
         'InvalidParameterException',
         UNUSED_ACCOUNT_VALIDITY_DAYS,
       );
       assert.equal((await describePool(id))?.DeletionProtection, 'ACTIVE', 'a refused update changes nothing');
 
       // The deprecated member alone still sets the duration; the current one alone does too.
-      await client.send(new UpdateUserPoolCommand({ UserPoolId: id, AdminCreateUserConfig: { AllowAdminCreateUserOnly: true, UnusedAccountValidityDays: 4 } }));
+      await session.client.send(new UpdateUserPoolCommand({ UserPoolId: id, AdminCreateUserConfig: { AllowAdminCreateUserOnly: true, UnusedAccountValidityDays: 4 } }));
       const older = await describePool(id);
       assert.deepEqual([older?.Policies?.PasswordPolicy?.TemporaryPasswordValidityDays, older?.AdminCreateUserConfig], [4, { AllowAdminCreateUserOnly: true, UnusedAccountValidityDays: 4 }]);
-      await client.send(new UpdateUserPoolCommand({ UserPoolId: id, Policies: { PasswordPolicy: { TemporaryPasswordValidityDays: 11 } }, AdminCreateUserConfig: { AllowAdminCreateUserOnly: true } }));
+      await session.client.send(new UpdateUserPoolCommand({ UserPoolId: id, Policies: { PasswordPolicy: { TemporaryPasswordValidityDays: 11 } }, AdminCreateUserConfig: { AllowAdminCreateUserOnly: true } }));
       assert.equal((await describePool(id))?.AdminCreateUserConfig?.UnusedAccountValidityDays, 11);
     });
 
     it('refuses a verification template with both e-mail messages, and the deprecated e-mail members beside a link-style one', async () => {
       const { Id } = await createPool({ PoolName: 'messages' });
-      const update = (extra: Omit<ConstructorParameters<typeof UpdateUserPoolCommand>[0], 'UserPoolId'>) => client.send(new UpdateUserPoolCommand({ UserPoolId: Id, ...extra }));
+      const update = (extra: Omit<ConstructorParameters<typeof UpdateUserPoolCommand>[0], 'UserPoolId'>) => session.client.send(new UpdateUserPoolCommand({ UserPoolId: Id, ...extra }));
       await rejectsWith(
         update({ VerificationMessageTemplate: { DefaultEmailOption: 'CONFIRM_WITH_CODE', EmailMessage: 'Code {####}', EmailMessageByLink: 'Click {##here##}' } }),
         'InvalidParameterException',
@@ -216,43 +209,43 @@ describe('the Cognito double manages pools, domains and app clients', () => {
     });
 
     it('refuses to delete a pool with deletion protection, then one with a domain, and deletes it once both are gone', async () => {
-      const kept = double.pools[0];
+      const kept = session.double.pools[0];
       const described = await describePool(kept.id);
       assert.deepEqual([described?.DeletionProtection, described?.Domain], ['ACTIVE', 'kept-login']);
-      const remove = () => client.send(new DeleteUserPoolCommand({ UserPoolId: kept.id }));
+      const remove = () => session.client.send(new DeleteUserPoolCommand({ UserPoolId: kept.id }));
 
       await rejectsWith(remove(), 'InvalidParameterException', DELETION_PROTECTED);
       assert.equal(DELETION_PROTECTED, 'The user pool cannot be deleted because deletion protection is activated. Deletion protection must be inactivated first.');
       // An update that does not name DeletionProtection turns it off: the default is INACTIVE.
-      await client.send(new UpdateUserPoolCommand({ UserPoolId: kept.id }));
+      await session.client.send(new UpdateUserPoolCommand({ UserPoolId: kept.id }));
       await rejectsWith(remove(), 'InvalidParameterException', HAS_DOMAIN);
 
-      const domain = (await client.send(new DescribeUserPoolDomainCommand({ Domain: 'kept-login' }))).DomainDescription;
+      const domain = (await session.client.send(new DescribeUserPoolDomainCommand({ Domain: 'kept-login' }))).DomainDescription;
       assert.deepEqual([domain?.UserPoolId, domain?.Domain, domain?.Status, domain?.AWSAccountId], [kept.id, 'kept-login', 'ACTIVE', '123456789012']);
-      await rejectsWith(client.send(new DeleteUserPoolDomainCommand({ UserPoolId: kept.id, Domain: 'other-login' })), 'InvalidParameterException', 'No such domain or user pool exists.');
-      await client.send(new DeleteUserPoolDomainCommand({ UserPoolId: kept.id, Domain: 'kept-login' }));
-      assert.deepEqual((await client.send(new DescribeUserPoolDomainCommand({ Domain: 'kept-login' }))).DomainDescription, {});
+      await rejectsWith(session.client.send(new DeleteUserPoolDomainCommand({ UserPoolId: kept.id, Domain: 'other-login' })), 'InvalidParameterException', 'No such domain or user pool exists.');
+      await session.client.send(new DeleteUserPoolDomainCommand({ UserPoolId: kept.id, Domain: 'kept-login' }));
+      assert.deepEqual((await session.client.send(new DescribeUserPoolDomainCommand({ Domain: 'kept-login' }))).DomainDescription, {});
       assert.equal((await describePool(kept.id))?.Domain, undefined);
 
       await remove();
       await rejectsWith(describePool(kept.id), 'ResourceNotFoundException', `User pool ${kept.id} does not exist.`);
       await rejectsWith(remove(), 'ResourceNotFoundException');
       assert.ok(!(await poolNames())?.includes('kept'));
-      assert.equal(double.findPool(kept.id), undefined);
-      assert.equal(double.pools[0].id, kept.id, 'the seeded pools stay as seeded');
+      assert.equal(session.double.findPool(kept.id), undefined);
+      assert.equal(session.double.pools[0].id, kept.id, 'the seeded pools stay as seeded');
     });
 
     it('gives a pool one prefix domain, a prefix one pool, with AWS’s refusals', async () => {
       const first = (await createPool({ PoolName: 'first' })).Id as string;
       const second = (await createPool({ PoolName: 'second' })).Id as string;
-      const create = (UserPoolId: string, Domain: string) => client.send(new CreateUserPoolDomainCommand({ UserPoolId, Domain }));
+      const create = (UserPoolId: string, Domain: string) => session.client.send(new CreateUserPoolDomainCommand({ UserPoolId, Domain }));
 
       await rejectsWith(create(first, 'Not_Valid'), 'InvalidParameterException', /^The domain name contains an invalid character\. Domain names can only contain lower-case letters, numbers, and hyphens\./);
       await create(first, 'first-login');
       assert.equal((await describePool(first))?.Domain, 'first-login');
       await rejectsWith(create(first, 'first-again'), 'InvalidParameterException', 'User pool already has a domain configured.');
       await rejectsWith(create(second, 'first-login'), 'InvalidParameterException', 'Domain already associated with another user pool.');
-      await rejectsWith(client.send(new DeleteUserPoolCommand({ UserPoolId: first })), 'InvalidParameterException', HAS_DOMAIN);
+      await rejectsWith(session.client.send(new DeleteUserPoolCommand({ UserPoolId: first })), 'InvalidParameterException', HAS_DOMAIN);
     });
   });
 
@@ -261,7 +254,7 @@ describe('the Cognito double manages pools, domains and app clients', () => {
     before(async () => {
       poolId = (await createPool({ PoolName: 'with clients', Schema: [{ Name: 'email', AttributeDataType: 'String', Required: true }] })).Id as string;
     });
-    const describeClient = async (ClientId: string) => (await client.send(new DescribeUserPoolClientCommand({ UserPoolId: poolId, ClientId }))).UserPoolClient;
+    const describeClient = async (ClientId: string) => (await session.client.send(new DescribeUserPoolClientCommand({ UserPoolId: poolId, ClientId }))).UserPoolClient;
 
     it("creates a client with AWS's defaults: only what was asked for is reported", async () => {
       const made = await createClient(poolId, { ClientName: 'web' });
@@ -293,10 +286,10 @@ describe('the Cognito double manages pools, domains and app clients', () => {
       assert.deepEqual([made.AccessTokenValidity, made.IdTokenValidity, made.RefreshTokenValidity], [30, 2, 12]);
       assert.deepEqual(made.TokenValidityUnits, { AccessToken: 'minutes', RefreshToken: 'hours' });
 
-      await client.send(new AdminCreateUserCommand({ UserPoolId: poolId, Username: 'carol', MessageAction: 'SUPPRESS', UserAttributes: [{ Name: 'email', Value: 'carol@example.com' }] }));
-      await client.send(new AdminSetUserPasswordCommand({ UserPoolId: poolId, Username: 'carol', Password: 'Correct-Horse1', Permanent: true }));
+      await session.client.send(new AdminCreateUserCommand({ UserPoolId: poolId, Username: 'carol', MessageAction: 'SUPPRESS', UserAttributes: [{ Name: 'email', Value: 'carol@example.com' }] }));
+      await session.client.send(new AdminSetUserPasswordCommand({ UserPoolId: poolId, Username: 'carol', Password: 'Correct-Horse1', Permanent: true }));
       const secretHash = createHmac('sha256', made.ClientSecret as string).update(`carol${made.ClientId}`).digest('base64');
-      const signedIn = await client.send(
+      const signedIn = await session.client.send(
         new AdminInitiateAuthCommand({
           UserPoolId: poolId,
           ClientId: made.ClientId,
@@ -308,11 +301,11 @@ describe('the Cognito double manages pools, domains and app clients', () => {
     });
 
     it('refuses token validities out of range in their units, and what else AWS refuses', async () => {
-      const refused = (input: Omit<CreateUserPoolClientCommandInput, 'UserPoolId' | 'ClientName'>) => client.send(new CreateUserPoolClientCommand({ UserPoolId: poolId, ClientName: 'refused', ...input }));
+      const refused = (input: Omit<CreateUserPoolClientCommandInput, 'UserPoolId' | 'ClientName'>) => session.client.send(new CreateUserPoolClientCommand({ UserPoolId: poolId, ClientName: 'refused', ...input }));
       await rejectsWith(refused({ AccessTokenValidity: 25 }), 'InvalidParameterException', 'Invalid range for token validity.'); // hours
       await rejectsWith(refused({ IdTokenValidity: 4, TokenValidityUnits: { IdToken: 'minutes' } }), 'InvalidParameterException', 'Invalid range for token validity.');
       await rejectsWith(refused({ RefreshTokenValidity: 3651 }), 'InvalidParameterException', 'Invalid range for token validity.'); // days
-      await rejectsWith(client.send(new CreateUserPoolClientCommand({ UserPoolId: poolId, ClientName: 'a/b' })), 'InvalidParameterException', /at 'clientName' failed to satisfy constraint: Member must satisfy regular expression pattern/);
+      await rejectsWith(session.client.send(new CreateUserPoolClientCommand({ UserPoolId: poolId, ClientName: 'a/b' })), 'InvalidParameterException', /at 'clientName' failed to satisfy constraint: Member must satisfy regular expression pattern/);
       await rejectsWith(refused({ AllowedOAuthFlowsUserPoolClient: true }), 'InvalidParameterException', 'AllowedOAuthFlows and AllowedOAuthScopes are required if user pool client is allowed to use OAuth flows.');
       await rejectsWith(
         refused({ AllowedOAuthFlowsUserPoolClient: true, AllowedOAuthFlows: ['code'], AllowedOAuthScopes: ['openid'] }),
@@ -346,7 +339,7 @@ describe('the Cognito double manages pools, domains and app clients', () => {
       assert.deepEqual(made.CallbackURLs, ['https://app.example.com/callback']);
       tick();
 
-      const { UserPoolClient: updated } = await client.send(
+      const { UserPoolClient: updated } = await session.client.send(
         new UpdateUserPoolClientCommand({ UserPoolId: poolId, ClientId: made.ClientId, ExplicitAuthFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'] }),
       );
 
@@ -363,16 +356,16 @@ describe('the Cognito double manages pools, domains and app clients', () => {
     });
 
     it('lists clients in creation order after the seeded ones, and deletes one', async () => {
-      const seeded = double.pools[1];
-      const listed = async () => (await client.send(new ListUserPoolClientsCommand({ UserPoolId: seeded.id, MaxResults: 60 }))).UserPoolClients?.map((c) => c.ClientName);
+      const seeded = session.double.pools[1];
+      const listed = async () => (await session.client.send(new ListUserPoolClientsCommand({ UserPoolId: seeded.id, MaxResults: 60 }))).UserPoolClients?.map((c) => c.ClientName);
       const made = await createClient(seeded.id, { ClientName: 'added' });
       assert.deepEqual(await listed(), ['client-001', 'client-002', 'added']);
 
       const seededClient = seeded.appClient(0);
-      await client.send(new DeleteUserPoolClientCommand({ UserPoolId: seeded.id, ClientId: seededClient.clientId }));
+      await session.client.send(new DeleteUserPoolClientCommand({ UserPoolId: seeded.id, ClientId: seededClient.clientId }));
       assert.deepEqual(await listed(), ['client-002', 'added']);
-      await rejectsWith(client.send(new DescribeUserPoolClientCommand({ UserPoolId: seeded.id, ClientId: seededClient.clientId })), 'ResourceNotFoundException');
-      await rejectsWith(client.send(new DeleteUserPoolClientCommand({ UserPoolId: seeded.id, ClientId: seededClient.clientId })), 'ResourceNotFoundException');
+      await rejectsWith(session.client.send(new DescribeUserPoolClientCommand({ UserPoolId: seeded.id, ClientId: seededClient.clientId })), 'ResourceNotFoundException');
+      await rejectsWith(session.client.send(new DeleteUserPoolClientCommand({ UserPoolId: seeded.id, ClientId: seededClient.clientId })), 'ResourceNotFoundException');
       assert.equal(seeded.findAppClient(made.ClientId as string)?.name, 'added');
       assert.deepEqual([seeded.appClientCount, seeded.appClient(0).name], [2, 'client-002']);
     });
@@ -380,26 +373,26 @@ describe('the Cognito double manages pools, domains and app clients', () => {
 
   describe('faults around a create', () => {
     it('loses the answer of a CreateUserPool that made the pool: the caller sees a network error, the pool exists', async () => {
-      double.loseAnswerNext(1, 'CreateUserPool');
+      session.double.loseAnswerNext(1, 'CreateUserPool');
 
-      await client.send(new ListUserPoolsCommand({ MaxResults: 60 })); // another operation: answered
-      await assert.rejects(client.send(new CreateUserPoolCommand({ PoolName: 'lost answer' })), (error: Error & { code?: string }) => {
+      await session.client.send(new ListUserPoolsCommand({ MaxResults: 60 })); // another operation: answered
+      await assert.rejects(session.client.send(new CreateUserPoolCommand({ PoolName: 'lost answer' })), (error: Error & { code?: string }) => {
         assert.match(`${error.code} ${error.message}`, /ECONNRESET|socket hang up/);
         return true;
       });
 
-      assert.deepEqual(double.calls.map((c) => [c.operation, c.outcome]), [['ListUserPools', 'ok'], ['CreateUserPool', 'lost']]);
+      assert.deepEqual(session.double.calls.map((c) => [c.operation, c.outcome]), [['ListUserPools', 'ok'], ['CreateUserPool', 'lost']]);
       assert.ok((await poolNames())?.includes('lost answer'));
-      assert.equal(double.livePools().filter((p) => p.name === 'lost answer').length, 1);
+      assert.equal(session.double.livePools().filter((p) => p.name === 'lost answer').length, 1);
     });
 
     it('makes the pool twice when the SDK retries a create whose answer was lost', async () => {
-      const retrying = doubleClient(double.endpoint);
+      const retrying = doubleClient(session.endpoint);
       try {
-        double.loseAnswerNext(1);
+        session.double.loseAnswerNext(1);
         const { UserPool } = await retrying.send(new CreateUserPoolCommand({ PoolName: 'retried create' }));
-        assert.deepEqual(double.calls.map((c) => c.outcome), ['lost', 'ok']);
-        const made = double.livePools().filter((p) => p.name === 'retried create');
+        assert.deepEqual(session.double.calls.map((c) => c.outcome), ['lost', 'ok']);
+        const made = session.double.livePools().filter((p) => p.name === 'retried create');
         assert.equal(made.length, 2);
         assert.equal(made[1].id, UserPool?.Id);
       } finally {
@@ -408,24 +401,24 @@ describe('the Cognito double manages pools, domains and app clients', () => {
     });
 
     it('records a lost answer that was an error, with its exception', async () => {
-      double.loseAnswerNext(1, 'DeleteUserPool');
-      await assert.rejects(client.send(new DeleteUserPoolCommand({ UserPoolId: 'us-east-1_NoSuchPoo' })));
-      assert.deepEqual([double.calls[0].outcome, double.calls[0].error], ['lost', 'ResourceNotFoundException']);
+      session.double.loseAnswerNext(1, 'DeleteUserPool');
+      await assert.rejects(session.client.send(new DeleteUserPoolCommand({ UserPoolId: 'us-east-1_NoSuchPoo' })));
+      assert.deepEqual([session.double.calls[0].outcome, session.double.calls[0].error], ['lost', 'ResourceNotFoundException']);
     });
 
     it('answers InternalErrorException (HTTP 500, or the status asked for) without acting', async () => {
-      const before = double.livePools().length;
-      double.failNext(1);
-      await assert.rejects(client.send(new CreateUserPoolCommand({ PoolName: 'never made' })), (error: Error & { $metadata?: { httpStatusCode?: number } }) => {
+      const before = session.double.livePools().length;
+      session.double.failNext(1);
+      await assert.rejects(session.client.send(new CreateUserPoolCommand({ PoolName: 'never made' })), (error: Error & { $metadata?: { httpStatusCode?: number } }) => {
         assert.equal(error.name, 'InternalErrorException');
         assert.equal(error.$metadata?.httpStatusCode, 500);
         return true;
       });
-      double.failNext(1, 503);
-      await assert.rejects(client.send(new CreateUserPoolCommand({ PoolName: 'never made' })), (error: Error & { $metadata?: { httpStatusCode?: number } }) => error.$metadata?.httpStatusCode === 503);
+      session.double.failNext(1, 503);
+      await assert.rejects(session.client.send(new CreateUserPoolCommand({ PoolName: 'never made' })), (error: Error & { $metadata?: { httpStatusCode?: number } }) => error.$metadata?.httpStatusCode === 503);
 
-      assert.equal(double.livePools().length, before);
-      assert.deepEqual(double.calls.map((c) => [c.outcome, c.error]), [
+      assert.equal(session.double.livePools().length, before);
+      assert.deepEqual(session.double.calls.map((c) => [c.outcome, c.error]), [
         ['failed', 'InternalErrorException'],
         ['failed', 'InternalErrorException'],
       ]);

@@ -4,8 +4,8 @@
 // signing in and reading a token's claims.
 import * as assert from 'node:assert/strict';
 import { AdminInitiateAuthCommand, type CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
-import { startCognitoDouble, type CognitoDouble, type CognitoDoubleOptions, type PoolSeed, type SeededPool } from '../../double/cognitoDouble';
-import { emulatorClient } from '../../support/emulatorClient';
+import type { CognitoDouble, CognitoDoubleOptions, PoolSeed, SeededPool } from '../double/cognitoDouble';
+import { useDouble } from './sessionHooks';
 
 export const PASSWORD = 'Correct-Horse1';
 export const TEMPORARY_PASSWORD = 'Temp-Pass1!';
@@ -40,22 +40,14 @@ export interface UsersDouble {
   clientId: string;
 }
 
-/** Starts a double with PEOPLE_POOL and BY_EMAIL_POOL (or `options`) for a describe block; stops it after. */
+/** Starts a double with PEOPLE_POOL and BY_EMAIL_POOL (or `options`) for a describe block (useDouble); stops it after. */
 export function useUsersDouble(options: CognitoDoubleOptions = { pools: [PEOPLE_POOL, BY_EMAIL_POOL] }, clientConfig: { maxAttempts?: number } = {}): () => UsersDouble {
-  let context: UsersDouble | undefined;
-  before(async () => {
-    const double = await startCognitoDouble(options);
+  const session = useDouble(options, clientConfig);
+  return () => {
+    const { double, client } = session;
     const pool = double.pools[0];
     const adminFlow = Array.from({ length: pool.appClientCount }, (_, i) => pool.appClient(i)).find((c) => c.name === 'admin-flow');
-    context = { double, client: emulatorClient(double.endpoint, clientConfig), pool, poolId: pool.id, clientId: adminFlow?.clientId ?? '' };
-  });
-  after(async () => {
-    context?.client.destroy();
-    await context?.double.stop();
-  });
-  return () => {
-    if (!context) throw new Error('the double has not started');
-    return context;
+    return { double, client, pool, poolId: pool.id, clientId: adminFlow?.clientId ?? '' };
   };
 }
 

@@ -1,11 +1,12 @@
-// What the extension-host tests share: the activated extension's test seams, and running a command with
-// scripted answers standing for its prompts (every answer must be used).
+// What the extension-host tests (the vscode level) share: the activated extension's test seams, a session
+// hook that hands them over with an SDK client on the runner's emulator, and running a command with scripted
+// answers standing for its prompts (every answer must be used). Only the extension host can load it (`vscode`).
 import * as assert from 'node:assert/strict';
 import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import * as vscode from 'vscode';
 import type { CognitoExtensionApi } from '../../src/extension';
 import type { TreeNode } from '../../src/tree/nodes';
-import { emulatorClient } from '../support/emulatorClient';
+import { emulatorClient } from './emulatorClient';
 import { ScriptedPrompter, type Answer } from '../unit/support/scriptedPrompter';
 
 export async function activated(): Promise<CognitoExtensionApi> {
@@ -35,4 +36,41 @@ export async function poolNode(api: CognitoExtensionApi, poolId: string): Promis
   const found = ((await api.treeDataProvider.getChildren()) ?? []).find((n) => n.kind === 'pool' && n.pool.id === poolId);
   assert.ok(found, `pool ${poolId} is listed`);
   return found;
+}
+
+export interface ExtensionHostHandle {
+  /** The activated extension's test seams. */
+  readonly api: CognitoExtensionApi;
+  /** A plain SDK client on the runner's emulator (emulatorSdk()). */
+  readonly client: CognitoIdentityProviderClient;
+}
+
+/**
+ * For a describe block: activates the extension and opens an SDK client on the emulator before its tests;
+ * after them, puts the real prompter back, closes the editors its commands opened and destroys the client.
+ */
+export function useExtensionHost(): ExtensionHostHandle {
+  let started: { api: CognitoExtensionApi; client: CognitoIdentityProviderClient } | undefined;
+  before(async () => {
+    started = { api: await activated(), client: emulatorSdk() };
+  });
+  after(async () => {
+    const ended = started;
+    started = undefined;
+    ended?.api.setPrompterForTests(undefined);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    ended?.client.destroy();
+  });
+  const get = () => {
+    if (!started) throw new Error('the extension host session has not started: use its handle inside a test or a later before() hook');
+    return started;
+  };
+  return {
+    get api() {
+      return get().api;
+    },
+    get client() {
+      return get().client;
+    },
+  };
 }

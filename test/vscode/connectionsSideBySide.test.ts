@@ -9,7 +9,7 @@ import type { CognitoExtensionApi } from '../../src/extension';
 import type { TreeNode } from '../../src/tree/nodes';
 import { emulatorClient } from '../support/emulatorClient';
 import type { Answer } from '../unit/support/scriptedPrompter';
-import { activated, runWithAnswers } from './support';
+import { activated, runWithAnswers } from '../support/extensionHost';
 
 describe('two connections in the extension host', function () {
   const poolName = `second vscode pool ${Date.now()}`;

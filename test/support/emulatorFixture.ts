@@ -1,5 +1,5 @@
 // Mocha global fixture for the integration level: one fresh cognito-local for the whole run.
-// scripts/test-all.js loads it; plain mocha does too with `--require out/test/integration/harness/fixture.js`.
+// scripts/test-all.js loads it; plain mocha does too with `--require out/test/support/emulatorFixture.js`.
 import { CognitoLocal, startCognitoLocal } from './cognitoLocal';
 
 let emulator: CognitoLocal | undefined;

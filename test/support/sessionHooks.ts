@@ -1,0 +1,112 @@
+// Mocha session hooks for plain-Node tests: one line in a describe block starts what its tests talk to
+// before the first of them and stops it after the last, instead of a before/after pair in every file.
+// Each returns a handle whose fields are ready inside tests (and in the block's later before hooks); read
+// earlier, they throw a sentence saying so rather than hand out undefined.
+import type { CognitoIdentityProviderClient, CognitoIdentityProviderClientConfig } from '@aws-sdk/client-cognito-identity-provider';
+import { startCognitoDouble, type CognitoDouble, type CognitoDoubleOptions } from '../double/cognitoDouble';
+import { cognitoLocalEndpoint, startCognitoLocal, type CognitoLocal, type CognitoLocalOptions } from './cognitoLocal';
+import { emulatorClient } from './emulatorClient';
+
+export interface EmulatorHandle {
+  readonly endpoint: string;
+  /** A plain SDK client on it: to set up and to read back, never through the extension. */
+  readonly client: CognitoIdentityProviderClient;
+}
+
+export interface DoubleHandle extends EmulatorHandle {
+  readonly double: CognitoDouble;
+}
+
+/** How a handle's SDK client is made: extra client config, or a maker (e.g. doubleClient's 1 ms retries). */
+export type ClientMaker = CognitoIdentityProviderClientConfig | ((endpoint: string) => CognitoIdentityProviderClient);
+
+function makeClient(endpoint: string, maker: ClientMaker): CognitoIdentityProviderClient {
+  return typeof maker === 'function' ? maker(endpoint) : emulatorClient(endpoint, maker);
+}
+
+/** Fields read through `get()` of a value set in before(): an error until then, the value after. */
+function startedIn<T>(what: string) {
+  let value: T | undefined;
+  return {
+    set: (started: T | undefined) => (value = started),
+    peek: () => value,
+    get: (): T => {
+      if (value === undefined) throw new Error(`${what} has not started: use its handle inside a test or a later before() hook`);
+      return value;
+    },
+  };
+}
+
+/** The level's own cognito-local (COGNITO_LOCAL_ENDPOINT, started by the runner), with an SDK client on it. */
+export function useEmulator(client: ClientMaker = {}): EmulatorHandle {
+  const state = startedIn<{ endpoint: string; client: CognitoIdentityProviderClient }>('the emulator client');
+  before(() => {
+    const endpoint = cognitoLocalEndpoint();
+    state.set({ endpoint, client: makeClient(endpoint, client) });
+  });
+  after(() => {
+    state.peek()?.client.destroy();
+    state.set(undefined);
+  });
+  return {
+    get endpoint() {
+      return state.get().endpoint;
+    },
+    get client() {
+      return state.get().client;
+    },
+  };
+}
+
+/** A cognito-local of the block's own (a fresh folder and port), e.g. the second of two connections. */
+export function useOwnEmulator(options: CognitoLocalOptions = {}, client: ClientMaker = {}): EmulatorHandle & { readonly emulator: CognitoLocal } {
+  const state = startedIn<{ emulator: CognitoLocal; client: CognitoIdentityProviderClient }>('the block’s own cognito-local');
+  before(async function () {
+    this.timeout(Math.max(this.timeout(), 40_000)); // a cold start of the emulator takes seconds on a busy machine
+    const emulator = await startCognitoLocal(options);
+    state.set({ emulator, client: makeClient(emulator.endpoint, client) });
+  });
+  after(async () => {
+    const started = state.peek();
+    state.set(undefined);
+    started?.client.destroy();
+    await started?.emulator.stop();
+  });
+  return {
+    get emulator() {
+      return state.get().emulator;
+    },
+    get endpoint() {
+      return state.get().emulator.endpoint;
+    },
+    get client() {
+      return state.get().client;
+    },
+  };
+}
+
+/** The AWS-faithful double (test/double/), started with these options for the block, with an SDK client on it. */
+export function useDouble(options: CognitoDoubleOptions = {}, client: ClientMaker = {}): DoubleHandle {
+  const state = startedIn<{ double: CognitoDouble; client: CognitoIdentityProviderClient }>('the double');
+  before(async () => {
+    const double = await startCognitoDouble(options);
+    state.set({ double, client: makeClient(double.endpoint, client) });
+  });
+  after(async () => {
+    const started = state.peek();
+    state.set(undefined);
+    started?.client.destroy();
+    await started?.double.stop();
+  });
+  return {
+    get double() {
+      return state.get().double;
+    },
+    get endpoint() {
+      return state.get().double.endpoint;
+    },
+    get client() {
+      return state.get().client;
+    },
+  };
+}
