@@ -15,7 +15,7 @@ import { lazyCognito } from '../../src/connection/lazyCognito';
 import { startCognitoDouble } from '../double/cognitoDouble';
 import { onDefault, singleConnection } from '../support/connections';
 import { listAll } from '../support/paging';
-import { flowRun } from '../unit/support/flowHarness';
+import { flowRun } from '../support/flowHarness';
 
 export interface BulkResult {
   exports: { users: number; seconds: number; usersPerSecond: number; heapGrowthMb: number; throttledShown: number }[];

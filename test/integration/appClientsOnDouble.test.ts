@@ -15,8 +15,8 @@ import { lazyCognito, type LazyCognito } from '../../src/connection/lazyCognito'
 import { appClientAwayFromDefaults } from '../support/awayFromDefaults';
 import { onDefault, singleConnection } from '../support/connections';
 import { assertOnlyChanged } from '../support/onlyChanged';
-import { flowRun } from '../unit/support/flowHarness';
-import type { Answer } from '../unit/support/scriptedPrompter';
+import { flowRun } from '../support/flowHarness';
+import type { Answer } from '../support/scriptedPrompter';
 import { PASSWORD, rejectsWith, useSignInDouble } from '../support/signInDouble';
 
 // Edit Authentication Flows and Refresh Tokens through the extension's own wiring against the AWS-faithful

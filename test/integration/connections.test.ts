@@ -4,8 +4,8 @@ import { commandHandlers, type CommandHandlers } from '../../src/commands/dispat
 import { ConnectionRegistry } from '../../src/connection/connectionRegistry';
 import { TreeModel } from '../../src/tree/model';
 import type { TreeNode } from '../../src/tree/nodes';
-import { flowRun } from '../unit/support/flowHarness';
-import { ScriptedPrompter, type Answer } from '../unit/support/scriptedPrompter';
+import { flowRun } from '../support/flowHarness';
+import { ScriptedPrompter, type Answer } from '../support/scriptedPrompter';
 import { modelUpdates } from '../support/connections';
 import { cognitoLocalEndpoint } from '../support/cognitoLocal';
 import { useEmulator, useOwnEmulator } from '../support/sessionHooks';

@@ -11,7 +11,7 @@ import type { LazyCognito } from '../../src/connection/lazyCognito';
 import type { TreeModel } from '../../src/tree/model';
 import { connectionKey, type ListingParent, type TreeNode } from '../../src/tree/nodes';
 import { onDefault } from '../support/connections';
-import type { Answer } from '../unit/support/scriptedPrompter';
+import type { Answer } from '../support/scriptedPrompter';
 
 // Every write the extension makes, as the fault tests run it: the flow with the person's answers, the
 // Cognito call a fault is aimed at, and what the pool and the tree hold of the item afterwards.

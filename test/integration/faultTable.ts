@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { FlowRun } from '../unit/support/flowHarness';
+import type { FlowRun } from '../support/flowHarness';
 
 // The fault tables of docs/reliability.md, each between its two markers and produced by one test file:
 // `UPDATE_FAULT_TABLE=1` writes it into that file; otherwise the file must hold it as produced.

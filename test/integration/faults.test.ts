@@ -5,7 +5,7 @@ import { TreeModel } from '../../src/tree/model';
 import type { Prompter } from '../../src/ui/prompter';
 import type { CognitoDouble } from '../double/cognitoDouble';
 import { modelUpdates, singleConnection } from '../support/connections';
-import { flowRun, settle } from '../unit/support/flowHarness';
+import { flowRun, settle } from '../support/flowHarness';
 import { anonymous, failure, row, settleTable, told } from './faultTable';
 import { writeOperations, type WriteOperation } from './faultOperations';
 import { useDouble } from '../support/sessionHooks';

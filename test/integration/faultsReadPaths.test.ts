@@ -9,7 +9,7 @@ import { lazyCognito, type LazyCognito } from '../../src/connection/lazyCognito'
 import { TreeModel } from '../../src/tree/model';
 import { connectionKey, type ListingParent, type LoadMoreNode, type MessageNode, type TreeNode } from '../../src/tree/nodes';
 import { onDefault, singleConnection } from '../support/connections';
-import { flowRun, settle } from '../unit/support/flowHarness';
+import { flowRun, settle } from '../support/flowHarness';
 import { anonymous, failure, row, settleTable, told } from './faultTable';
 import { useDouble } from '../support/sessionHooks';
 

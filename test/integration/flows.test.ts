@@ -8,9 +8,9 @@ import { createUser } from '../../src/commands/flows/createUser';
 import { createUserPool } from '../../src/commands/flows/createUserPool';
 import { lazyCognito, type LazyCognito } from '../../src/connection/lazyCognito';
 import type { FlowDeps } from '../../src/commands/flows/deps';
-import { flowRun } from '../unit/support/flowHarness';
+import { flowRun } from '../support/flowHarness';
 import { onDefault, singleConnection } from '../support/connections';
-import type { Answer } from '../unit/support/scriptedPrompter';
+import type { Answer } from '../support/scriptedPrompter';
 import { emulatorClient } from '../support/emulatorClient';
 import { cognitoLocalEndpoint } from '../support/cognitoLocal';
 

@@ -13,8 +13,8 @@ import { startCognitoDouble, type CognitoDouble } from '../double/cognitoDouble'
 import { doubleClient, doubleService } from '../support/doubleClient';
 import { onDefault, singleConnection } from '../support/connections';
 import { emulatorClient } from '../support/emulatorClient';
-import { flowRun } from '../unit/support/flowHarness';
-import type { Answer } from '../unit/support/scriptedPrompter';
+import { flowRun } from '../support/flowHarness';
+import type { Answer } from '../support/scriptedPrompter';
 
 describe('Import Users against the AWS-faithful double', function () {
   this.timeout(30_000);

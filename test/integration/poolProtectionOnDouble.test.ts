@@ -11,8 +11,8 @@ import { poolAwayFromDefaults } from '../support/awayFromDefaults';
 import { onDefault, singleConnection } from '../support/connections';
 import { useDouble } from '../support/sessionHooks';
 import { assertOnlyChanged } from '../support/onlyChanged';
-import { flowRun } from '../unit/support/flowHarness';
-import { ESC, type Answer } from '../unit/support/scriptedPrompter';
+import { flowRun } from '../support/flowHarness';
+import { ESC, type Answer } from '../support/scriptedPrompter';
 
 const REGION = 'eu-west-2';
 

@@ -13,8 +13,8 @@ import { lazyCognito, type LazyCognito } from '../../src/connection/lazyCognito'
 import { SINGLE_CONNECTION_ID } from '../../src/connection/connections';
 import { ConnectionRegistry } from '../../src/connection/connectionRegistry';
 import { onDefault } from '../support/connections';
-import { flowRun } from '../unit/support/flowHarness';
-import type { Answer } from '../unit/support/scriptedPrompter';
+import { flowRun } from '../support/flowHarness';
+import type { Answer } from '../support/scriptedPrompter';
 import { cognitoLocalEndpoint } from '../support/cognitoLocal';
 import { useEmulator } from '../support/sessionHooks';
 

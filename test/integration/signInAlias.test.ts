@@ -6,8 +6,8 @@ import { refreshTokens, signOut } from '../../src/commands/flows/auth/tokenActio
 import { lazyCognito, type LazyCognito } from '../../src/connection/lazyCognito';
 import type { PoolSeed } from '../double/cognitoDouble';
 import { onDefault, singleConnection } from '../support/connections';
-import { flowRun } from '../unit/support/flowHarness';
-import type { Answer } from '../unit/support/scriptedPrompter';
+import { flowRun } from '../support/flowHarness';
+import type { Answer } from '../support/scriptedPrompter';
 import { PASSWORD, TEMPORARY_PASSWORD, useSignInDouble, type SignInDouble } from '../support/signInDouble';
 
 // Sign In as User when the name typed is not the user's own username: an e-mail sign-in pool (the

@@ -6,8 +6,8 @@ import { signInAsUser } from '../../src/commands/flows/auth/signInAsUser';
 import { refreshTokens, signOut } from '../../src/commands/flows/auth/tokenActions';
 import { lazyCognito, type LazyCognito } from '../../src/connection/lazyCognito';
 import { onDefault, singleConnection } from '../support/connections';
-import { flowRun } from '../unit/support/flowHarness';
-import type { Answer } from '../unit/support/scriptedPrompter';
+import { flowRun } from '../support/flowHarness';
+import type { Answer } from '../support/scriptedPrompter';
 import { PASSWORD, TEMPORARY_PASSWORD, useSignInDouble } from '../support/signInDouble';
 
 // Sign In as User through the extension's own wiring against the AWS-faithful double, for what

@@ -5,7 +5,7 @@ import { COGNITO_DEFAULT_PASSWORD_POLICY } from '../../src/cognito/types';
 import { SINGLE_CONNECTION_ID } from '../../src/connection/connections';
 import { lazyCognito, type LazyCognito } from '../../src/connection/lazyCognito';
 import { singleConnection } from '../support/connections';
-import { flowRun } from '../unit/support/flowHarness';
+import { flowRun } from '../support/flowHarness';
 import { PEOPLE_POOL, useUsersDouble } from '../support/usersDouble';
 
 // Values unlike the ones a mistake produces, through the extension's own calls against the AWS-faithful

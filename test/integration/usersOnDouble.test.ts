@@ -7,8 +7,8 @@ import { lazyCognito, type LazyCognito } from '../../src/connection/lazyCognito'
 import { SINGLE_CONNECTION_ID } from '../../src/connection/connections';
 import { singleConnection } from '../support/connections';
 import { listAll } from '../support/paging';
-import { flowRun } from '../unit/support/flowHarness';
-import { ESC, type Answer } from '../unit/support/scriptedPrompter';
+import { flowRun } from '../support/flowHarness';
+import { ESC, type Answer } from '../support/scriptedPrompter';
 import { Cancelled } from '../../src/ui/prompter';
 import { PASSWORD, PEOPLE_POOL, useUsersDouble } from '../support/usersDouble';
 

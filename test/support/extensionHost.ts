@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import type { CognitoExtensionApi } from '../../src/extension';
 import type { TreeNode } from '../../src/tree/nodes';
 import { emulatorClient } from './emulatorClient';
-import { ScriptedPrompter, type Answer } from '../unit/support/scriptedPrompter';
+import { ScriptedPrompter, type Answer } from './scriptedPrompter';
 
 export async function activated(): Promise<CognitoExtensionApi> {
   const extension = vscode.extensions.getExtension<CognitoExtensionApi>('cognito-user-pools.cognito-user-pools');

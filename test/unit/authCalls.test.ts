@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { AuthCalls } from '../../src/aws/cognito/authCalls';
 import { CognitoError } from '../../src/cognito/errors';
 import { secretHash } from '../../src/aws/cognito/secretHash';
-import { awsError, RecordingSdk } from './support/recordingSdk';
+import { awsError, RecordingSdk } from '../support/recordingSdk';
 
 // Signing in, answering challenges, refreshing and revoking against a recording SDK client: the admin
 // or plain call by the flow, SECRET_HASH only for a client with a secret (read for the call, never

@@ -3,8 +3,8 @@ import { answerFor, checkCode } from '../../src/commands/flows/auth/challenges';
 import { CognitoError } from '../../src/cognito/errors';
 import { COGNITO_DEFAULT_PASSWORD_POLICY } from '../../src/cognito/types';
 import { stepsAfter } from '../../src/commands/flows/steps';
-import { ScriptedPrompter, type Answer } from './support/scriptedPrompter';
-import { asked } from './support/transcript';
+import { ScriptedPrompter, type Answer } from '../support/scriptedPrompter';
+import { asked } from '../support/transcript';
 
 // Each challenge Cognito can ask during a sign-in: the box or pick it gets, word for word, the answer
 // it sends back, and the sentence that ends a sign-in this extension cannot finish.

@@ -6,7 +6,7 @@ import { GroupCalls } from '../../src/aws/cognito/groupCalls';
 import { CognitoError } from '../../src/cognito/errors';
 import { PoolCalls } from '../../src/aws/cognito/poolCalls';
 import { UserCalls } from '../../src/aws/cognito/userCalls';
-import { awsError, RecordingSdk } from './support/recordingSdk';
+import { awsError, RecordingSdk } from '../support/recordingSdk';
 
 // The SDK calls for one pool, one app client and one user, against a recording SDK client: which
 // commands go out with what, how the answers are read, and what each call leaves in the call log.

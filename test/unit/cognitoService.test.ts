@@ -5,7 +5,7 @@ import { AnswerLostError, sendOnce } from '../../src/aws/cognito/sendOnce';
 import { cognitoService } from '../../src/aws/cognito/service';
 import { signInFromPoolSettings, signInToPoolSettings } from '../../src/cognito/signIn';
 import { COGNITO_DEFAULT_PASSWORD_POLICY, type SignInOption } from '../../src/cognito/types';
-import { awsError, RecordingSdk } from './support/recordingSdk';
+import { awsError, RecordingSdk } from '../support/recordingSdk';
 
 // The service's lists and creates against a recording SDK client: what is read from each answer (and
 // what is not passed on), and how a create whose answer was lost finds what it made instead of making

@@ -9,9 +9,9 @@ import { TreeModel } from '../../src/tree/model';
 import type { TreeNode } from '../../src/tree/nodes';
 import { listedConnections, modelUpdates } from '../support/connections';
 import { commandsOffered } from '../support/menus';
-import { FakeCognito } from './support/fakeCognito';
-import { flowRun } from './support/flowHarness';
-import { ScriptedPrompter, type Answer } from './support/scriptedPrompter';
+import { FakeCognito } from '../support/fakeCognito';
+import { flowRun } from '../support/flowHarness';
+import { ScriptedPrompter, type Answer } from '../support/scriptedPrompter';
 
 // Every command run on a node of the second connection acts on the second connection only. Both
 // connections hold a pool of the same name (so the same pool id): only the calls tell them apart.

@@ -3,8 +3,8 @@ import type { ProfileInfo } from '../../src/aws/profiles';
 import { addConnection, removeConnection, type ManageConnectionsDeps } from '../../src/commands/flows/manageConnections';
 import { selectProfile, selectRegion, type SettingsWriter } from '../../src/commands/flows/selectConnection';
 import { toConnection } from '../../src/connection/connections';
-import { ScriptedPrompter } from './support/scriptedPrompter';
-import { asked } from './support/transcript';
+import { ScriptedPrompter } from '../support/scriptedPrompter';
+import { asked } from '../support/transcript';
 
 // Select AWS Profile / Region and Add / Remove Connection word for word: every profile with its kind,
 // region and "(current)", the regions with their names, and what each step says.

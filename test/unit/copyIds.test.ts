@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { copyAppClientId, copyPoolId } from '../../src/commands/flows/copyIds';
 import { Cancelled } from '../../src/ui/prompter';
-import { FakeCognito } from './support/fakeCognito';
-import { flowRun } from './support/flowHarness';
-import { ESC } from './support/scriptedPrompter';
+import { FakeCognito } from '../support/fakeCognito';
+import { flowRun } from '../support/flowHarness';
+import { ESC } from '../support/scriptedPrompter';
 import { onDefault } from '../support/connections';
 import { SINGLE_CONNECTION_ID } from '../../src/connection/connections';
 

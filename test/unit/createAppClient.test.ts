@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { createAppClient } from '../../src/commands/flows/createAppClient';
 import type { CreateAppClientRequest } from '../../src/cognito/types';
-import { FakeCognito } from './support/fakeCognito';
-import { assertEscAtEveryStepCreatesNothing, flowRun, settle } from './support/flowHarness';
-import type { Answer } from './support/scriptedPrompter';
+import { FakeCognito } from '../support/fakeCognito';
+import { assertEscAtEveryStepCreatesNothing, flowRun, settle } from '../support/flowHarness';
+import type { Answer } from '../support/scriptedPrompter';
 import { onDefault } from '../support/connections';
 
 function withPool() {

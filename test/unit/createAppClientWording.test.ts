@@ -2,9 +2,9 @@ import * as assert from 'node:assert/strict';
 import { createAppClient } from '../../src/commands/flows/createAppClient';
 import type { AppClient, CreateAppClientRequest } from '../../src/cognito/types';
 import { onDefault } from '../support/connections';
-import { FakeCognito } from './support/fakeCognito';
-import { flowRun, settle } from './support/flowHarness';
-import { asked, told } from './support/transcript';
+import { FakeCognito } from '../support/fakeCognito';
+import { flowRun, settle } from '../support/flowHarness';
+import { asked, told } from '../support/transcript';
 
 // Create App Client word for word: the name, the secret and the flows questions, the flows pick asked
 // again (with a hint) when nothing is ticked, and the closing notification with its Copy button.

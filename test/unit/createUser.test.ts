@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { createUser } from '../../src/commands/flows/createUser';
 import type { CreateUserRequest } from '../../src/cognito/types';
-import { FakeCognito } from './support/fakeCognito';
-import { assertEscAtEveryStepCreatesNothing, flowRun } from './support/flowHarness';
-import type { Answer } from './support/scriptedPrompter';
+import { FakeCognito } from '../support/fakeCognito';
+import { assertEscAtEveryStepCreatesNothing, flowRun } from '../support/flowHarness';
+import type { Answer } from '../support/scriptedPrompter';
 import { onDefault } from '../support/connections';
 
 function withPool(signIn: 'username' | 'email' | 'phone' = 'username') {

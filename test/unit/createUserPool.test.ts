@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { createUserPool } from '../../src/commands/flows/createUserPool';
 import { COGNITO_DEFAULT_PASSWORD_POLICY, type CreateUserPoolRequest } from '../../src/cognito/types';
-import { FakeCognito } from './support/fakeCognito';
-import { assertEscAtEveryStepCreatesNothing, flowRun, settle } from './support/flowHarness';
-import type { Answer } from './support/scriptedPrompter';
+import { FakeCognito } from '../support/fakeCognito';
+import { assertEscAtEveryStepCreatesNothing, flowRun, settle } from '../support/flowHarness';
+import type { Answer } from '../support/scriptedPrompter';
 
 describe('Create User Pool flow', () => {
   it('creates a pool with the reviewed defaults, shows it and offers to copy its id', async () => {

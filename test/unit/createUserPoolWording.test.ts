@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { createUserPool } from '../../src/commands/flows/createUserPool';
 import type { CreateUserPoolRequest, UserPool } from '../../src/cognito/types';
-import { FakeCognito } from './support/fakeCognito';
-import { flowRun, settle } from './support/flowHarness';
-import { asked, told } from './support/transcript';
+import { FakeCognito } from '../support/fakeCognito';
+import { flowRun, settle } from '../support/flowHarness';
+import { asked, told } from '../support/transcript';
 
 // Create User Pool word for word: the review lists the settings as they stand after each change, each
 // change question marks the current choice, and the closing notification offers the Pool Id.

@@ -2,9 +2,9 @@ import * as assert from 'node:assert/strict';
 import { createUser } from '../../src/commands/flows/createUser';
 import type { CreateUserRequest, SignInOption, User } from '../../src/cognito/types';
 import { onDefault } from '../support/connections';
-import { FakeCognito } from './support/fakeCognito';
-import { flowRun } from './support/flowHarness';
-import { asked, told } from './support/transcript';
+import { FakeCognito } from '../support/fakeCognito';
+import { flowRun } from '../support/flowHarness';
+import { asked, told } from '../support/transcript';
 
 // Create User word for word for each way a pool signs in: which questions are asked, how they are
 // worded, the order of the verified answers, the invitation choices and the temporary password box.

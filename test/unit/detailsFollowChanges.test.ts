@@ -10,9 +10,9 @@ import type { UserRef } from '../../src/commands/flows/users/userTargets';
 import { SINGLE_CONNECTION_ID } from '../../src/connection/connections';
 import { detailsFollowTree } from '../../src/features/detailsFollowTree';
 import { groupNode, memberNode } from '../../src/tree/nodes';
-import { FakeCognito } from './support/fakeCognito';
-import { flowRun, type FlowRun } from './support/flowHarness';
-import type { Answer } from './support/scriptedPrompter';
+import { FakeCognito } from '../support/fakeCognito';
+import { flowRun, type FlowRun } from '../support/flowHarness';
+import type { Answer } from '../support/scriptedPrompter';
 
 // An open details view is told when a flow changes what it shows: the subject a Show … Details flow
 // opens its view with is the one the change names, so the view renders again instead of going stale.

@@ -7,8 +7,8 @@ import { resolveRegion } from '../../src/aws/profiles';
 import { copyConfig } from '../../src/commands/flows/pools/copyPoolValues';
 import { toConnection } from '../../src/connection/connections';
 import { listedConnections } from '../support/connections';
-import { FakeCognito } from './support/fakeCognito';
-import { flowRun } from './support/flowHarness';
+import { FakeCognito } from '../support/fakeCognito';
+import { flowRun } from '../support/flowHarness';
 
 // An emulator connection names its own region, and that region is the one used: for the SDK client and in
 // the configuration snippets (an emulator's pool ids, "local_…", carry none). The regions here are neither

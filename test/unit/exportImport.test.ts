@@ -11,9 +11,9 @@ import { CognitoError } from '../../src/cognito/errors';
 import type { AttributeSchema } from '../../src/cognito/types';
 import { Cancelled } from '../../src/ui/prompter';
 import { onDefault } from '../support/connections';
-import { FakeCognito } from './support/fakeCognito';
-import { flowRun } from './support/flowHarness';
-import { ESC, type Answer } from './support/scriptedPrompter';
+import { FakeCognito } from '../support/fakeCognito';
+import { flowRun } from '../support/flowHarness';
+import { ESC, type Answer } from '../support/scriptedPrompter';
 import { GUIDE_CSV_HEADER, readUserImportCsv } from '../double/userImportCsv';
 
 const AWKWARD = ['plain', 'with, comma', 'with "quotes"', 'two\nlines', 'crlf\r\nline', 'Zoë 日本語 🙂', '', ' spaced '];

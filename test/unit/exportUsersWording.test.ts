@@ -6,9 +6,9 @@ import { csvLine } from '../../src/bulk/csv';
 import { exportUsers } from '../../src/commands/flows/users/exportUsers';
 import { CognitoError } from '../../src/cognito/errors';
 import type { AttributeSchema } from '../../src/cognito/types';
-import { FakeCognito } from './support/fakeCognito';
-import { flowRun, settle } from './support/flowHarness';
-import { asked, told } from './support/transcript';
+import { FakeCognito } from '../support/fakeCognito';
+import { flowRun, settle } from '../support/flowHarness';
+import { asked, told } from '../support/transcript';
 
 // Export Users word for word: the format and groups questions, the suggested file name, the progress
 // and the closing notification with its Open File button.

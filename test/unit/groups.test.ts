@@ -6,10 +6,10 @@ import { Cancelled } from '../../src/ui/prompter';
 import { GroupCalls } from '../../src/aws/cognito/groupCalls';
 import { checkGroupDescription, checkGroupName, checkPrecedence, checkRoleArn } from '../../src/validation/group';
 import { onDefault } from '../support/connections';
-import { FakeCognito } from './support/fakeCognito';
-import { flowRun } from './support/flowHarness';
-import { RecordingSdk } from './support/recordingSdk';
-import { ESC, type Answer } from './support/scriptedPrompter';
+import { FakeCognito } from '../support/fakeCognito';
+import { flowRun } from '../support/flowHarness';
+import { RecordingSdk } from '../support/recordingSdk';
+import { ESC, type Answer } from '../support/scriptedPrompter';
 
 function pool() {
   const cognito = new FakeCognito();

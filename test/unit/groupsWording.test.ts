@@ -3,9 +3,9 @@ import { addUsersToGroup, addUserToThisGroup, createGroup, deleteGroup, removeFr
 import { CognitoError } from '../../src/cognito/errors';
 import { SINGLE_CONNECTION_ID } from '../../src/connection/connections';
 import { groupNode, memberNode } from '../../src/tree/nodes';
-import { FakeCognito } from './support/fakeCognito';
-import { flowRun } from './support/flowHarness';
-import { asked, told } from './support/transcript';
+import { FakeCognito } from '../support/fakeCognito';
+import { flowRun } from '../support/flowHarness';
+import { asked, told } from '../support/transcript';
 
 // The group flows word for word: Create Group's four questions, Delete Group's confirmation, and the
 // progress and summaries of adding and removing members.

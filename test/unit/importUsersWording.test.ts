@@ -6,9 +6,9 @@ import { importUsers } from '../../src/commands/flows/users/importUsers';
 import { CognitoError } from '../../src/cognito/errors';
 import type { AttributeSchema, CreateUserRequest } from '../../src/cognito/types';
 import { checkPassword } from '../../src/validation/password';
-import { FakeCognito } from './support/fakeCognito';
-import { flowRun, settle } from './support/flowHarness';
-import { asked, told } from './support/transcript';
+import { FakeCognito } from '../support/fakeCognito';
+import { flowRun, settle } from '../support/flowHarness';
+import { asked, told } from '../support/transcript';
 
 // Import Users word for word, and what each AdminCreateUser carries: the generated temporary password
 // only when no invitation goes out, e-mail invitations only to users with an address, the verified flags

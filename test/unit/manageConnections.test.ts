@@ -6,8 +6,8 @@ import { CognitoError } from '../../src/cognito/errors';
 import { toConnection } from '../../src/connection/connections';
 import { Cancelled } from '../../src/ui/prompter';
 import { listedConnections } from '../support/connections';
-import { FakeCognito } from './support/fakeCognito';
-import { ESC, ScriptedPrompter, type Answer } from './support/scriptedPrompter';
+import { FakeCognito } from '../support/fakeCognito';
+import { ESC, ScriptedPrompter, type Answer } from '../support/scriptedPrompter';
 
 const PROFILES: ProfileInfo[] = [
   { name: 'dev', region: 'eu-west-1', kind: 'sso' },

@@ -2,9 +2,9 @@ import * as assert from 'node:assert/strict';
 import { NothingToPick, pickAppClient, pickConnection, pickUser, pickUserPool } from '../../src/commands/flows/pickers';
 import { CognitoError } from '../../src/cognito/errors';
 import { listedConnections, singleConnection } from '../support/connections';
-import { FakeCognito } from './support/fakeCognito';
-import { ScriptedPrompter } from './support/scriptedPrompter';
-import { asked } from './support/transcript';
+import { FakeCognito } from '../support/fakeCognito';
+import { ScriptedPrompter } from '../support/scriptedPrompter';
+import { asked } from '../support/transcript';
 
 // The palette's picks: pools of one or several connections, a connection, a user found by a search, an
 // app client; and the sentence when there is nothing to pick.

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { AppClientDetails, UserPoolDetails } from '../../src/cognito/types';
 import { renderAppClientDetails, renderPoolDetails } from '../../src/views/poolDetailsDocument';
-import { markdownOutline } from './support/markdownOutline';
+import { markdownOutline } from '../support/markdownOutline';
 
 // Show Pool Details and Show App Client Details: every setting the pool or client tells reaches its line,
 // and what the endpoint does not tell reads as unknown rather than as a made-up value. The data differs

@@ -11,9 +11,9 @@ import { consoleUrl, issuerUrl, jwksUrl } from '../../src/connection/poolUrls';
 import { Cancelled } from '../../src/ui/prompter';
 import { configSnippet } from '../../src/views/configSnippets';
 import { listedConnections, onDefault } from '../support/connections';
-import { FakeCognito } from './support/fakeCognito';
-import { flowRun } from './support/flowHarness';
-import { ESC } from './support/scriptedPrompter';
+import { FakeCognito } from '../support/fakeCognito';
+import { flowRun } from '../support/flowHarness';
+import { ESC } from '../support/scriptedPrompter';
 
 function pool() {
   const cognito = new FakeCognito();

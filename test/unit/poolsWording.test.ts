@@ -7,9 +7,9 @@ import { NothingToPick } from '../../src/commands/flows/pickers';
 import { CognitoError } from '../../src/cognito/errors';
 import { issuerUrl, jwksUrl } from '../../src/connection/poolUrls';
 import { listedConnections } from '../support/connections';
-import { FakeCognito } from './support/fakeCognito';
-import { flowRun } from './support/flowHarness';
-import { asked, told } from './support/transcript';
+import { FakeCognito } from '../support/fakeCognito';
+import { flowRun } from '../support/flowHarness';
+import { asked, told } from '../support/transcript';
 
 // The pool and app client commands word for word from the palette: the picks, the confirmations and
 // the typed-name check of Delete User Pool, and the status line each copy leaves.

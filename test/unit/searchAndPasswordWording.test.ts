@@ -2,9 +2,9 @@ import * as assert from 'node:assert/strict';
 import { searchUsers } from '../../src/commands/flows/searchUsers';
 import { setUserPassword } from '../../src/commands/flows/users/setUserPassword';
 import { SEARCHABLE_ATTRIBUTES } from '../../src/cognito/userFilter';
-import { FakeCognito } from './support/fakeCognito';
-import { flowRun, settle } from './support/flowHarness';
-import { asked, told } from './support/transcript';
+import { FakeCognito } from '../support/fakeCognito';
+import { flowRun, settle } from '../support/flowHarness';
+import { asked, told } from '../support/transcript';
 
 // Search Users and Set Password word for word: the attribute hints, the operator wording in the value
 // box, the permanent/temporary and generate/type choices, and what each ends with.

@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { searchUsers } from '../../src/commands/flows/searchUsers';
 import { checkFilterValue, userFilter } from '../../src/cognito/userFilter';
-import { FakeCognito } from './support/fakeCognito';
-import { flowRun } from './support/flowHarness';
-import { ESC } from './support/scriptedPrompter';
+import { FakeCognito } from '../support/fakeCognito';
+import { flowRun } from '../support/flowHarness';
+import { ESC } from '../support/scriptedPrompter';
 import { onDefault } from '../support/connections';
 
 describe('Search Users', () => {

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { selectProfile, selectRegion, type SettingsWriter } from '../../src/commands/flows/selectConnection';
 import { Cancelled } from '../../src/ui/prompter';
-import { ESC, ScriptedPrompter } from './support/scriptedPrompter';
+import { ESC, ScriptedPrompter } from '../support/scriptedPrompter';
 
 function recorder() {
   const writes: [string, unknown][] = [];

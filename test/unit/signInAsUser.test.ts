@@ -5,9 +5,9 @@ import { secretHash } from '../../src/aws/cognito/secretHash';
 import type { AuthStep, ChallengeAnswer, SignInRequest } from '../../src/cognito/types';
 import { Cancelled } from '../../src/ui/prompter';
 import { onDefault } from '../support/connections';
-import { AUTH_CALLS, FakeCognito } from './support/fakeCognito';
-import { flowRun } from './support/flowHarness';
-import { ESC, type Answer } from './support/scriptedPrompter';
+import { AUTH_CALLS, FakeCognito } from '../support/fakeCognito';
+import { flowRun } from '../support/flowHarness';
+import { ESC, type Answer } from '../support/scriptedPrompter';
 
 const TOKENS: AuthStep = { kind: 'signedIn', tokens: { idToken: 'id.token.x', accessToken: 'access.token.x', refreshToken: 'refresh-x', expiresIn: 3600 } };
 const PASSWORD = 'Old-Passw0rd!';

@@ -4,9 +4,9 @@ import { noFlowSentence } from '../../src/auth/chooseFlow';
 import { CognitoError } from '../../src/cognito/errors';
 import type { AuthStep } from '../../src/cognito/types';
 import { onDefault } from '../support/connections';
-import { FakeCognito } from './support/fakeCognito';
-import { flowRun } from './support/flowHarness';
-import { asked, told } from './support/transcript';
+import { FakeCognito } from '../support/fakeCognito';
+import { flowRun } from '../support/flowHarness';
+import { asked, told } from '../support/transcript';
 
 // Sign In as User word for word: the pool, user, client and password steps, the typed-username box and
 // its checks, the progress and log lines, and the app client's own name where Cognito tells it.

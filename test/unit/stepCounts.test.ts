@@ -27,9 +27,9 @@ import type { UserRef } from '../../src/commands/flows/users/userTargets';
 import type { ClientRef, PoolRef } from '../../src/connection/connections';
 import { groupNode } from '../../src/tree/nodes';
 import { listedConnections, onDefault } from '../support/connections';
-import { FakeCognito } from './support/fakeCognito';
-import { flowRun } from './support/flowHarness';
-import { ScriptedPrompter, type Answer, type AskedPrompt } from './support/scriptedPrompter';
+import { FakeCognito } from '../support/fakeCognito';
+import { flowRun } from '../support/flowHarness';
+import { ScriptedPrompter, type Answer, type AskedPrompt } from '../support/scriptedPrompter';
 
 // "Step n of m" is derived from a flow's steps, never counted by hand: every flow, entered from a node and
 // from the palette, must show numbers a person can trust. A flow that counted by hand again (a step too

@@ -3,9 +3,9 @@ import { createGroup } from '../../src/commands/flows/groups/groupActions';
 import { askAlone, runFlow, stepsAfter, type Step } from '../../src/commands/flows/steps';
 import { Cancelled, type Prompter } from '../../src/ui/prompter';
 import { onDefault } from '../support/connections';
-import { FakeCognito } from './support/fakeCognito';
-import { flowRun } from './support/flowHarness';
-import { ESC, ScriptedPrompter, type Answer } from './support/scriptedPrompter';
+import { FakeCognito } from '../support/fakeCognito';
+import { flowRun } from '../support/flowHarness';
+import { ESC, ScriptedPrompter, type Answer } from '../support/scriptedPrompter';
 
 // The step runner: "step n of m" comes from the steps a flow lists, never from a hand count. Skipped
 // steps leave m, unnumbered steps (a read, a modal confirmation) take no number, m follows the answers

@@ -10,8 +10,7 @@ import * as path from 'node:path';
 const ROOT = path.join(__dirname, '../../..'); // out/test/unit → the project
 const TEST = path.join(ROOT, 'test');
 const LEVELS = ['unit', 'integration', 'vscode', 'ui', 'bench', 'demo'];
-/** Helpers still under test/unit/support/ while they move to test/support/: shared, not the unit level's own. */
-const SHARED = ['support', 'double', 'runners', 'unit/support'];
+const SHARED = ['support', 'double', 'runners'];
 
 function sources(dir: string): string[] {
   return fs

@@ -4,10 +4,10 @@ import { chooseSignIn, copyAsCurl, copyAuthorizationHeader, copyToken, refreshTo
 import { NothingToPick } from '../../src/commands/flows/pickers';
 import { CognitoError } from '../../src/cognito/errors';
 import type { RefreshRequest, Tokens } from '../../src/cognito/types';
-import { FakeCognito } from './support/fakeCognito';
-import { flowRun } from './support/flowHarness';
-import { asked, told } from './support/transcript';
-import { unsignedJwt as jwt } from './support/unsignedJwt';
+import { FakeCognito } from '../support/fakeCognito';
+import { flowRun } from '../support/flowHarness';
+import { asked, told } from '../support/transcript';
+import { unsignedJwt as jwt } from '../support/unsignedJwt';
 import { addSignIn } from '../support/signInSession';
 
 // The Tokens view's buttons word for word: which sign-in, which token goes in the header, and the status

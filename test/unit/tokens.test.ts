@@ -6,9 +6,9 @@ import { CognitoError, toCognitoError } from '../../src/cognito/errors';
 import type { RefreshRequest, RevokeRequest } from '../../src/cognito/types';
 import { renderSignedOut, renderTokens, renderTokensDocument } from '../../src/views/tokensDocument';
 import { sessionIdOf, TOKENS_SCHEME } from '../../src/views/tokensUri';
-import { FakeCognito } from './support/fakeCognito';
-import { flowRun } from './support/flowHarness';
-import { base64urlJson as b64, unsignedJwt as jwt } from './support/unsignedJwt';
+import { FakeCognito } from '../support/fakeCognito';
+import { flowRun } from '../support/flowHarness';
+import { base64urlJson as b64, unsignedJwt as jwt } from '../support/unsignedJwt';
 import { addSignIn } from '../support/signInSession';
 
 const NOW = new Date('2026-11-28T12:00:00Z');

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { SignInSessions, type SignInSession } from '../../src/auth/signInSessions';
 import { renderTokens, renderTokensDocument } from '../../src/views/tokensDocument';
 import { sessionIdOf, TOKENS_SCHEME, tokensPath } from '../../src/views/tokensUri';
-import { markdownOutline } from './support/markdownOutline';
+import { markdownOutline } from '../support/markdownOutline';
 import { addSignIn, type SignInFields } from '../support/signInSession';
 
 // The Tokens view's text, the cases test/unit/tokens.test.ts leaves out: the sign-in's own lines (pool,

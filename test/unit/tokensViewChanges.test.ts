@@ -3,9 +3,9 @@ import type { SignInSession } from '../../src/auth/signInSessions';
 import { refreshTokens, signOut } from '../../src/commands/flows/auth/tokenActions';
 import { renderTokensDocument } from '../../src/views/tokensDocument';
 import { TOKENS_SCHEME } from '../../src/views/tokensUri';
-import { FakeCognito } from './support/fakeCognito';
-import { flowRun, type FlowRun } from './support/flowHarness';
-import { unsignedJwt as jwt } from './support/unsignedJwt';
+import { FakeCognito } from '../support/fakeCognito';
+import { flowRun, type FlowRun } from '../support/flowHarness';
+import { unsignedJwt as jwt } from '../support/unsignedJwt';
 
 // The Tokens view renders a tab again only when the sign-ins tell it that sign-in changed
 // (SignInSessions.onDidChange → TokensDocuments fires onDidChange for that tab's URI). A test that

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { SignInSessions } from '../../src/auth/signInSessions';
 import { renderTokens } from '../../src/views/tokensDocument';
-import { unsignedJwt as jwt } from './support/unsignedJwt';
+import { unsignedJwt as jwt } from '../support/unsignedJwt';
 
 // The Tokens view lists the cognito:groups claim; a token with exactly one group must show it (a test with
 // two groups cannot tell "> 0" from "> 1").

@@ -16,7 +16,7 @@ import {
   type TreeNode,
 } from '../../src/tree/nodes';
 import { listedConnections, singleConnection } from '../support/connections';
-import { FakeCognito } from './support/fakeCognito';
+import { FakeCognito } from '../support/fakeCognito';
 
 // Node keys are the view's ids (expansion and selection survive a refresh by them) and the model's way
 // to find what is below a node: each key is its parent's key plus one part, and no two nodes share one.

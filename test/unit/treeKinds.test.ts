@@ -8,7 +8,7 @@ import { TreeModel } from '../../src/tree/model';
 import { SINGLE_CONNECTION_ID } from '../../src/connection/connections';
 import { folderNodes, poolNode, type LoadMoreNode, type TreeNode } from '../../src/tree/nodes';
 import { singleConnection } from '../support/connections';
-import { FakeCognito } from './support/fakeCognito';
+import { FakeCognito } from '../support/fakeCognito';
 
 // A node kind is one specification (src/tree/kinds/): a kind the tree has never seen, written in this
 // file alone, is listed page by page, refreshed, shown and given its context value by the model and

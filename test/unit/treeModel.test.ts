@@ -4,7 +4,7 @@ import { TreeModel } from '../../src/tree/model';
 import { appClientNode, poolNode, userNode, type LoadMoreNode, type TreeNode, type UserNode } from '../../src/tree/nodes';
 import { SINGLE_CONNECTION_ID } from '../../src/connection/connections';
 import { listedConnections, modelUpdates, singleConnection } from '../support/connections';
-import { FakeCognito } from './support/fakeCognito';
+import { FakeCognito } from '../support/fakeCognito';
 
 const labels = (nodes: TreeNode[]) =>
   nodes.map((n) => {

@@ -5,7 +5,7 @@ import { groupNode, memberNode, userNode, usersFolderNode, type TreeNode, type U
 import { treeUpdates } from '../../src/tree/treeUpdates';
 import { userFilter } from '../../src/cognito/userFilter';
 import { onDefault, singleConnection } from '../support/connections';
-import { FakeCognito } from './support/fakeCognito';
+import { FakeCognito } from '../support/fakeCognito';
 
 // What flows change in the tree, through a view that records what it was asked to reveal: a created
 // item is revealed (selected, not focused), a search opens the Users folder, a view that is hidden

@@ -3,9 +3,9 @@ import { confirmUser, deleteUsers, resendInvitation, resetUserPassword, setUsers
 import type { UserRef } from '../../src/commands/flows/users/userTargets';
 import { SINGLE_CONNECTION_ID } from '../../src/connection/connections';
 import { CognitoError } from '../../src/cognito/errors';
-import { FakeCognito } from './support/fakeCognito';
-import { flowRun } from './support/flowHarness';
-import { asked, told } from './support/transcript';
+import { FakeCognito } from '../support/fakeCognito';
+import { flowRun } from '../support/flowHarness';
+import { asked, told } from '../support/transcript';
 
 // What the one-click user actions ask and tell, word for word: from a node, from the palette (pool, then
 // a searched user), for one user and for several.

@@ -4,9 +4,9 @@ import type { UserRef } from '../../src/commands/flows/users/userTargets';
 import { CognitoError } from '../../src/cognito/errors';
 import type { AttributeSchema } from '../../src/cognito/types';
 import { SINGLE_CONNECTION_ID } from '../../src/connection/connections';
-import { FakeCognito } from './support/fakeCognito';
-import { flowRun } from './support/flowHarness';
-import { asked, told } from './support/transcript';
+import { FakeCognito } from '../support/fakeCognito';
+import { flowRun } from '../support/flowHarness';
+import { asked, told } from '../support/transcript';
 
 // Edit Attribute and Delete Attribute word for word: each attribute offered with its current value and
 // what the pool allows, the value box filled with the current value, and why an attribute cannot go.

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { UserDetails } from '../../src/cognito/types';
 import { renderUserDetails } from '../../src/views/userDetailsDocument';
-import { markdownOutline } from './support/markdownOutline';
+import { markdownOutline } from '../support/markdownOutline';
 
 // Show User Details: the user's state, times, MFA and groups, and a table of attributes where the e-mail
 // and phone number carry their verified flag and the flags themselves are not rows of their own.

@@ -8,9 +8,9 @@ import { SINGLE_CONNECTION_ID } from '../../src/connection/connections';
 import type { AttributeSchema } from '../../src/cognito/types';
 import { Cancelled } from '../../src/ui/prompter';
 import { checkPassword } from '../../src/validation/password';
-import { FakeCognito } from './support/fakeCognito';
-import { flowRun, settle, type FlowRun } from './support/flowHarness';
-import { ESC, type Answer } from './support/scriptedPrompter';
+import { FakeCognito } from '../support/fakeCognito';
+import { flowRun, settle, type FlowRun } from '../support/flowHarness';
+import { ESC, type Answer } from '../support/scriptedPrompter';
 
 const SCHEMA: AttributeSchema[] = [
   { name: 'email', type: 'String', mutable: true, required: true, custom: false },

@@ -9,7 +9,7 @@ import { ClientCalls } from '../../src/aws/cognito/clientCalls';
 import { PoolCalls } from '../../src/aws/cognito/poolCalls';
 import { appClientAwayFromDefaults, poolAwayFromDefaults } from '../support/awayFromDefaults';
 import { assertOnlyChanged } from '../support/onlyChanged';
-import { RecordingSdk } from './support/recordingSdk';
+import { RecordingSdk } from '../support/recordingSdk';
 
 const POOL_ID = 'ca-central-1_Ledger42';
 

@@ -8,7 +8,7 @@ import { CreateUserPoolCommand, ListUserPoolClientsCommand, ListUserPoolsCommand
 import type { CognitoExtensionApi } from '../../src/extension';
 import type { TreeNode } from '../../src/tree/nodes';
 import { emulatorClient } from '../support/emulatorClient';
-import type { Answer } from '../unit/support/scriptedPrompter';
+import type { Answer } from '../support/scriptedPrompter';
 import { activated, runWithAnswers } from '../support/extensionHost';
 
 describe('two connections in the extension host', function () {

@@ -7,7 +7,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { AdminCreateUserCommand, CreateUserPoolCommand, ListUsersCommand } from '@aws-sdk/client-cognito-identity-provider';
-import type { Answer } from '../unit/support/scriptedPrompter';
+import type { Answer } from '../support/scriptedPrompter';
 import { poolNode, runWithAnswers, useExtensionHost } from '../support/extensionHost';
 
 describe('export and import in the extension host', function () {

@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { CognitoExtensionApi } from '../../src/extension';
 import type { TreeNode } from '../../src/tree/nodes';
-import type { Answer } from '../unit/support/scriptedPrompter';
+import type { Answer } from '../support/scriptedPrompter';
 import { activated, runWithAnswers } from '../support/extensionHost';
 
 describe('create, browse and copy in the extension host', function () {

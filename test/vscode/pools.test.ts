@@ -13,7 +13,7 @@ import {
   ListUserPoolsCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import type { TreeNode } from '../../src/tree/nodes';
-import type { Answer } from '../unit/support/scriptedPrompter';
+import type { Answer } from '../support/scriptedPrompter';
 import { poolNode, runWithAnswers, useExtensionHost } from '../support/extensionHost';
 
 describe('pools and app clients in the extension host', function () {

@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { CreateUserPoolClientCommand, CreateUserPoolCommand } from '@aws-sdk/client-cognito-identity-provider';
 import type { TreeNode } from '../../src/tree/nodes';
-import type { Answer } from '../unit/support/scriptedPrompter';
+import type { Answer } from '../support/scriptedPrompter';
 import { poolNode, runWithAnswers, useExtensionHost } from '../support/extensionHost';
 
 const TEMPORARY = 'Secret-Temp-7x!';

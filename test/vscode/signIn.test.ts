@@ -14,7 +14,7 @@ import {
   CreateUserPoolCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import type { TreeNode } from '../../src/tree/nodes';
-import type { Answer } from '../unit/support/scriptedPrompter';
+import type { Answer } from '../support/scriptedPrompter';
 import { poolNode, runWithAnswers, useExtensionHost } from '../support/extensionHost';
 
 const TEMPORARY = 'Vscode-Temp-1!';

@@ -16,7 +16,7 @@ import {
 } from '@aws-sdk/client-cognito-identity-provider';
 import type { TreeNode } from '../../src/tree/nodes';
 import { commandsOffered } from '../support/menus';
-import type { Answer } from '../unit/support/scriptedPrompter';
+import type { Answer } from '../support/scriptedPrompter';
 import { poolNode, runWithAnswers, useExtensionHost } from '../support/extensionHost';
 
 describe('users and groups in the extension host', function () {

@@ -1,5 +1,5 @@
 import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
-import type { CallLogEntry, ServiceContext } from '../../../src/aws/cognito/service';
+import type { CallLogEntry, ServiceContext } from '../../src/aws/cognito/service';
 
 // An SDK client for unit tests of the code that speaks to Cognito: it records each command it is sent
 // (its class name and input) and answers from a table by command name; a function answer may throw,

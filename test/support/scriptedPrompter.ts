@@ -1,4 +1,4 @@
-import { Cancelled, type FileRequest, type ConfirmRequest, type InputRequest, type PickItem, type PickRequest, type Prompter, type SearchPickRequest } from '../../../src/ui/prompter';
+import { Cancelled, type FileRequest, type ConfirmRequest, type InputRequest, type PickItem, type PickRequest, type Prompter, type SearchPickRequest } from '../../src/ui/prompter';
 
 // A Prompter that plays back scripted answers, in order, and fails loudly when the flow asks
 // something the script did not expect, gives an answer its own validation rejects, or leaves answers
