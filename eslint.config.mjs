@@ -10,7 +10,7 @@ import tseslint from 'typescript-eslint';
 
 // The command declarations and their dispatch too: the build loads them in plain Node to write package.json.
 const COMMAND_DECLARATIONS = ['allCommands', 'commands', 'declaration', 'dispatch', 'handOver', 'manifest', 'nodeArguments', 'treeTargets'].map((name) => `src/commands/${name}.ts`);
-const NO_VSCODE_AT_RUN_TIME = ['src/cognito/**', 'src/validation/**', 'src/tree/nodes.ts', 'src/tree/kinds/**', 'src/commands/flows/**', ...COMMAND_DECLARATIONS];
+const NO_VSCODE_AT_RUN_TIME = ['src/shared/**', 'src/validation/**', 'src/tree/nodes.ts', 'src/tree/kinds/**', 'src/commands/flows/**', ...COMMAND_DECLARATIONS];
 const AWS_FOLDER = 'src/aws/**';
 const AWS_LOADER = 'src/connection/awsBundle.ts';
 

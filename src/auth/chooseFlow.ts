@@ -1,4 +1,4 @@
-import type { SignInFlow } from '../cognito/types';
+import type { SignInFlow } from '../shared/types';
 
 // Which flow signs in through an app client, from what the client allows: the most secure first.
 // SRP never sends the password; the admin flow sends it, but only with IAM credentials; the plain

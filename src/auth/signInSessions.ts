@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { AuthClient, Tokens } from '../cognito/types';
+import type { AuthClient, Tokens } from '../shared/types';
 
 // The sign-ins of this window, in memory only: tokens are never written to settings, state, files or
 // the log. Closing the window forgets them; Sign Out forgets one. Ids are random: a Tokens tab that VS

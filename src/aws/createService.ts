@@ -1,10 +1,10 @@
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { fromNodeProviderChain } from '@aws-sdk/credential-providers';
-import { CognitoError } from '../cognito/errors';
+import { CognitoError } from '../shared/errors';
 import { cognitoService, type CallLog } from './cognito/service';
-import type { CognitoApi } from '../cognito/types';
+import type { CognitoApi } from '../shared/types';
 import { signsWithAwsCredentials } from '../connection/awsHosts';
-import { profileName, type ConnectionSettings } from '../connection/settings';
+import { profileName, type ConnectionSettings } from '../shared/settings';
 import { profileExists, resolveRegion } from './profiles';
 
 /** What an endpoint that is not Cognito's own is signed with (awsHosts.ts): emulators do not check

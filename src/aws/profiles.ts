@@ -1,5 +1,5 @@
 import { loadSharedConfigFiles } from '@smithy/shared-ini-file-loader';
-import { FALLBACK_REGION, profileName, type ConnectionSettings } from '../connection/settings';
+import { FALLBACK_REGION, profileName, type ConnectionSettings } from '../shared/settings';
 
 // AWS profiles as the AWS CLI sees them: ~/.aws/config and ~/.aws/credentials, or the files named by
 // AWS_CONFIG_FILE and AWS_SHARED_CREDENTIALS_FILE. Read with the SDK's own ini loader, fresh each time

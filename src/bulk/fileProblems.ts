@@ -1,4 +1,4 @@
-import { CognitoError } from '../cognito/errors';
+import { CognitoError } from '../shared/errors';
 
 // A file that Export Users cannot write or Import Users cannot read, in one sentence that says what to
 // do. Built from the error's code and the path the person chose, never from the file's content.

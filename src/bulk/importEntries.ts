@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { CognitoError } from '../cognito/errors';
+import { CognitoError } from '../shared/errors';
 import { CsvError, CsvParser, type CsvRow } from './csv';
 import { fileProblem } from './fileProblems';
 import type { ImportUser } from './userFormats';

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { CognitoError } from '../cognito/errors';
-import type { AttributeSchema, SignInOption } from '../cognito/types';
+import { CognitoError } from '../shared/errors';
+import type { AttributeSchema, SignInOption } from '../shared/types';
 import { checkAttributeValue } from '../validation/attributeValue';
 import { checkUsername } from '../validation/username';
 import { CsvError } from './csv';

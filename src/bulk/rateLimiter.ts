@@ -1,4 +1,4 @@
-import { CognitoError } from '../cognito/errors';
+import { CognitoError } from '../shared/errors';
 import { paceFor, QUOTA_SHARE, type QuotaCategory } from './quotas';
 
 // One pacer per connection and quota category: a token bucket refilled at the category's pace (90 % of

@@ -1,4 +1,4 @@
-import { CognitoError } from '../cognito/errors';
+import { CognitoError } from '../shared/errors';
 import type { QuotaCategory } from './quotas';
 import { CancelledBeforeSending, type RateLimiter } from './rateLimiter';
 

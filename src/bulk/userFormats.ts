@@ -1,5 +1,5 @@
-import { STANDARD_ATTRIBUTES } from '../cognito/attributes';
-import type { UserDetails } from '../cognito/types';
+import { STANDARD_ATTRIBUTES } from '../shared/attributes';
+import type { UserDetails } from '../shared/types';
 import { csvLine } from './csv';
 
 // The two export formats and what import reads back:

@@ -1,4 +1,4 @@
-import { profileName } from '../connection/settings';
+import { profileName } from '../shared/settings';
 import type { CommandDeclaration } from './declaration';
 import { asNode } from './nodeArguments';
 

@@ -1,4 +1,4 @@
-import { CognitoError } from '../cognito/errors';
+import { CognitoError } from '../shared/errors';
 
 // "aws sso login --profile NAME" as a program and its arguments, never as text for a shell to read: the
 // terminal starts `aws` itself (ssoLogin.ts), so the profile name reaches it whole whatever the person's shell

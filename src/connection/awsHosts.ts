@@ -1,5 +1,5 @@
 import { checkRegion } from './regions';
-import type { ConnectionSettings } from './settings';
+import type { ConnectionSettings } from '../shared/settings';
 
 // Which endpoints get the person's AWS credentials: Amazon Cognito's own, and no other host. Any other
 // endpoint (an emulator, a proxy, a host a settings file names) gets placeholder credentials (createService.ts),

@@ -1,8 +1,8 @@
-import { CognitoError } from '../cognito/errors';
-import type { CallLog } from '../aws/cognito/service';
+import { CognitoError } from '../shared/errors';
+import type { CallLog } from '../shared/callLogLine';
 import { lazyCognito, type LazyCognito } from './lazyCognito';
 import { defaultLabel, parseConnections, SINGLE_CONNECTION_ID, type Connection, type ConnectionDirectory } from './connections';
-import type { ConnectionSettings } from './settings';
+import type { ConnectionSettings } from '../shared/settings';
 
 // The connections in force and one LazyCognito per connection, made on first use and kept while the
 // connection's settings stay the same: one SDK client per connection, never one per call, and the

@@ -1,7 +1,7 @@
-import type { AppClient, CognitoApi, UserPool } from '../cognito/types';
+import type { AppClient, CognitoApi, UserPool } from '../shared/types';
 import { checkEndpoint, displayEndpoint } from './endpoint';
 import { checkRegion } from './regions';
-import type { ConnectionSettings } from './settings';
+import type { ConnectionSettings } from '../shared/settings';
 
 // A connection is one place user pools live: an AWS profile in a region, or an emulator endpoint.
 // The `cognito.connections` setting lists several; empty, the single connection comes from

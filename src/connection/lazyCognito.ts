@@ -1,10 +1,10 @@
-import { CognitoError, toCognitoError } from '../cognito/errors';
-import type { CallLog } from '../aws/cognito/service';
-import type { CognitoApi } from '../cognito/types';
+import { CognitoError, toCognitoError } from '../shared/errors';
+import type { CallLog } from '../shared/callLogLine';
+import type { CognitoApi } from '../shared/types';
 import { awsBundle } from './awsBundle';
 import { checkEndpoint } from './endpoint';
 import { LazyStart, lazyApi, resourcesOf } from './lazyApi';
-import type { ConnectionSettings } from './settings';
+import type { ConnectionSettings } from '../shared/settings';
 
 // A CognitoApi that loads the AWS bundle and builds the real service on its first call, so activation
 // never pays for the SDK. Errors leave as this bundle's CognitoError, whichever bundle threw them, named

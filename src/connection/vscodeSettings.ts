@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { requestRateSetting, resolveSettings, type ConnectionSettings } from './settings';
+import { requestRateSetting, resolveSettings, type ConnectionSettings } from '../shared/settings';
 
 // The connection settings as VS Code hands them over. cognito.profile, cognito.region, cognito.endpoint,
 // cognito.connections and cognito.maxRequestsPerSecond are restricted configuration (package.json's

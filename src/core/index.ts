@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { callLogLine } from '../cognito/callLogLine';
+import { callLogLine } from '../shared/callLogLine';
 import type { RunsCommands } from '../commands/handOver';
-import type { CallLog } from '../aws/cognito/service';
+import type { CallLog } from '../shared/callLogLine';
 import { awsBundle, keepCompileCacheIn } from '../connection/awsBundle';
 import { ConnectionRegistry } from '../connection/connectionRegistry';
 import { SINGLE_CONNECTION_ID } from '../connection/connections';

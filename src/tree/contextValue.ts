@@ -1,4 +1,4 @@
-import type { User } from '../cognito/types';
+import type { User } from '../shared/types';
 import { KINDS, specOf, type KindRegistry } from './kinds';
 import { userStates } from './kinds/users';
 import type { TreeNode } from './nodes';

@@ -1,6 +1,6 @@
-import { CognitoError, type CognitoErrorKind } from '../cognito/errors';
+import { CognitoError, type CognitoErrorKind } from '../shared/errors';
 import type { ConnectionDirectory } from '../connection/connections';
-import type { UserFilter } from '../cognito/userFilter';
+import type { UserFilter } from '../shared/userFilter';
 import { fixedChildren, isListingParent, KINDS, listingOf, specOf, type KindRegistry } from './kinds';
 import { connectionNode, emptyNode, errorNode, loadMoreNode, settingsProblemNode, type ItemNode, type ListingParent, type LoadMoreNode, type TreeNode } from './nodes';
 

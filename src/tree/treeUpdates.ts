@@ -1,6 +1,6 @@
 import type * as vscode from 'vscode';
-import type { User } from '../cognito/types';
-import type { UserFilter } from '../cognito/userFilter';
+import type { User } from '../shared/types';
+import type { UserFilter } from '../shared/userFilter';
 import type { PoolRef } from '../connection/connections';
 import type { TreeModel } from './model';
 import { groupsFolderNode, memberNode, userNode, usersFolderNode, type ItemNode, type MemberNode, type TreeNode } from './nodes';

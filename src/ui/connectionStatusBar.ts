@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Connection } from '../connection/connections';
 import { displayEndpoint } from '../connection/endpoint';
-import { profileName } from '../connection/settings';
+import { profileName } from '../shared/settings';
 
 // The connection in the status bar: "profile · region" (or the emulator endpoint) for the single
 // connection, "N connections" with a tooltip listing them for `cognito.connections`. A click lists

@@ -1,6 +1,6 @@
 import * as os from 'node:os';
 import * as vscode from 'vscode';
-import { CognitoError } from '../cognito/errors';
+import { CognitoError } from '../shared/errors';
 import { Cancelled, type FileRequest } from './prompter';
 
 // The save and open dialogs of Export Users and Import Users. Both start in the folder used last (remembered

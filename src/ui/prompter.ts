@@ -2,7 +2,7 @@
 // Every method throws Cancelled when the person presses Esc; flows let it propagate, so nothing
 // after that point (in particular no write call) runs.
 
-import { crossBundleError } from '../crossBundleClass';
+import { crossBundleError } from '../shared/crossBundleClass';
 
 /** `instanceof Cancelled` is true for a Cancelled from any of the extension's bundles (crossBundleClass.ts). */
 export class Cancelled extends crossBundleError('Cancelled') {

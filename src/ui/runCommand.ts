@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { CognitoError } from '../cognito/errors';
+import { CognitoError } from '../shared/errors';
 import { NothingToPick } from '../commands/flows/pickers';
 import { Cancelled } from './prompter';
 

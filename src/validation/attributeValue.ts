@@ -1,4 +1,4 @@
-import type { AttributeSchema } from '../cognito/types';
+import type { AttributeSchema } from '../shared/types';
 import { checkEmail, checkPhoneNumber } from './contact';
 
 // An attribute value against its schema: type (String, Number, DateTime, Boolean), the pool's length or

@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import type { PasswordPolicy } from '../cognito/types';
+import type { PasswordPolicy } from '../shared/types';
 
 // A password that satisfies a pool's policy, from a cryptographic random source: at least one
 // character of each required class, the rest from all classes, shuffled. Never logged.

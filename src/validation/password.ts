@@ -1,4 +1,4 @@
-import type { PasswordPolicy } from '../cognito/types';
+import type { PasswordPolicy } from '../shared/types';
 
 // A password against a pool's policy, rule by rule, in the order Cognito checks them. The messages
 // never repeat the password itself.

@@ -1,4 +1,4 @@
-import type { SignInOption } from '../cognito/types';
+import type { SignInOption } from '../shared/types';
 import { checkEmail, checkPhoneNumber } from './contact';
 
 // Cognito usernames: 1–128 characters (code points) of letters, marks, symbols, numbers and

@@ -1,4 +1,4 @@
-import type { AppClientDetails, UserPoolDetails } from '../cognito/types';
+import type { AppClientDetails, UserPoolDetails } from '../shared/types';
 
 // Show Pool Details and Show App Client Details as Markdown. Neither holds a secret: an app client's
 // secret is reported only as "has a secret".

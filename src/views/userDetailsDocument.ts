@@ -1,4 +1,4 @@
-import type { UserDetails } from '../cognito/types';
+import type { UserDetails } from '../shared/types';
 
 // Show User Details as Markdown: status, enabled, times, MFA, groups, and every attribute with its
 // verified flag beside the e-mail and phone number. Users carry no secret, so all of it can be shown.

@@ -6,7 +6,7 @@
 //   BENCH_SCENARIO=big    view open, refresh, expand "Users" of the 100,000-user pool, ten "Load more", one search
 //   BENCH_SCENARIO=small  view open, expand "Users" of the 100-user pool
 import { performance } from 'node:perf_hooks';
-import { userFilter } from '../../src/cognito/userFilter';
+import { userFilter } from '../../src/shared/userFilter';
 import { ConnectionRegistry } from '../../src/connection/connectionRegistry';
 import { TreeModel } from '../../src/tree/model';
 import type { LoadMoreNode, TreeNode } from '../../src/tree/nodes';

@@ -9,7 +9,7 @@
 // extension itself refuses plain http to any host but this machine, before it makes a client: endpoint.ts).
 import * as assert from 'node:assert/strict';
 import { createCognitoService, PLACEHOLDER_CREDENTIALS } from '../../src/aws/createService';
-import type { ConnectionSettings } from '../../src/connection/settings';
+import type { ConnectionSettings } from '../../src/shared/settings';
 import { useDouble } from '../support/sessionHooks';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { CognitoError, toCognitoError } from '../../src/cognito/errors';
+import { CognitoError, toCognitoError } from '../../src/shared/errors';
 import { lazyCognito, type LazyCognito } from '../../src/connection/lazyCognito';
 import { TreeModel } from '../../src/tree/model';
 import type { Prompter } from '../../src/ui/prompter';

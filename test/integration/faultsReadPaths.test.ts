@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { CognitoError } from '../../src/cognito/errors';
+import { CognitoError } from '../../src/shared/errors';
 import { exportUsers } from '../../src/commands/flows/users/exportUsers';
 import { SINGLE_CONNECTION_ID } from '../../src/connection/connections';
 import { lazyCognito, type LazyCognito } from '../../src/connection/lazyCognito';

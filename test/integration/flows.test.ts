@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { DescribeUserPoolClientCommand, DescribeUserPoolCommand } from '@aws-sdk/client-cognito-identity-provider';
-import { callLogLine } from '../../src/cognito/callLogLine';
-import { CognitoError } from '../../src/cognito/errors';
-import { COGNITO_DEFAULT_PASSWORD_POLICY } from '../../src/cognito/types';
+import { callLogLine } from '../../src/shared/callLogLine';
+import { CognitoError } from '../../src/shared/errors';
+import { COGNITO_DEFAULT_PASSWORD_POLICY } from '../../src/shared/types';
 import { createAppClient } from '../../src/commands/flows/createAppClient';
 import { createUser } from '../../src/commands/flows/createUser';
 import { createUserPool } from '../../src/commands/flows/createUserPool';

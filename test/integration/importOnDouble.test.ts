@@ -8,7 +8,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { AdminGetUserCommand, ListUsersInGroupCommand, type CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { importUsers } from '../../src/commands/flows/users/importUsers';
-import { CognitoError } from '../../src/cognito/errors';
+import { CognitoError } from '../../src/shared/errors';
 import { startCognitoDouble, type CognitoDouble } from '../double/cognitoDouble';
 import { doubleClient, doubleService } from '../support/doubleClient';
 import { onDefault, singleConnection } from '../support/connections';

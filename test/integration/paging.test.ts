@@ -1,8 +1,8 @@
 // CognitoApi's paging against the Cognito double, which pages like AWS (cognito-local does not):
 // one call per page, at most 60 a page, tokens passed through untouched, "more" decided by the token alone.
 import * as assert from 'node:assert/strict';
-import { CognitoError } from '../../src/cognito/errors';
-import type { CognitoApi } from '../../src/cognito/types';
+import { CognitoError } from '../../src/shared/errors';
+import type { CognitoApi } from '../../src/shared/types';
 import type { CognitoDouble, CognitoDoubleOptions, PoolSeed } from '../double/cognitoDouble';
 import { doubleClient, doubleService } from '../support/doubleClient';
 import { allPages } from '../support/paging';

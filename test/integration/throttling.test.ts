@@ -6,7 +6,7 @@ import { ListUsersCommand, type CognitoIdentityProviderClient } from '@aws-sdk/c
 import { DEFAULT_MAX_ATTEMPTS } from '@smithy/core/retry';
 import { RateLimiter } from '../../src/bulk/rateLimiter';
 import { runMany } from '../../src/bulk/runMany';
-import { CognitoError } from '../../src/cognito/errors';
+import { CognitoError } from '../../src/shared/errors';
 import { doubleClient, doubleService, type DoubleClientOptions } from '../support/doubleClient';
 import { FakeClock, onFakeTime } from '../support/fakeClock';
 import { listAll } from '../support/paging';

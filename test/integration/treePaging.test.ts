@@ -2,7 +2,7 @@
 // person sees when expanding "Users" of a huge pool, clicking "Load more" (twice), refreshing,
 // searching, and meeting throttling.
 import * as assert from 'node:assert/strict';
-import { userFilter } from '../../src/cognito/userFilter';
+import { userFilter } from '../../src/shared/userFilter';
 import { TreeModel } from '../../src/tree/model';
 import type { FolderNode, LoadMoreNode, TreeNode } from '../../src/tree/nodes';
 import { doubleClient, doubleService } from '../support/doubleClient';

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { AdminGetUserCommand, DescribeUserPoolClientCommand, DescribeUserPoolCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { editUserAttribute } from '../../src/commands/flows/users/userAttributes';
-import { COGNITO_DEFAULT_PASSWORD_POLICY } from '../../src/cognito/types';
+import { COGNITO_DEFAULT_PASSWORD_POLICY } from '../../src/shared/types';
 import { SINGLE_CONNECTION_ID } from '../../src/connection/connections';
 import { lazyCognito, type LazyCognito } from '../../src/connection/lazyCognito';
 import { singleConnection } from '../support/connections';

@@ -1,7 +1,7 @@
-import { CognitoError } from '../../src/cognito/errors';
-import type { CognitoApi } from '../../src/cognito/types';
+import { CognitoError } from '../../src/shared/errors';
+import type { CognitoApi } from '../../src/shared/types';
 import { SINGLE_CONNECTION_ID, toConnection, type Connection, type PoolRef } from '../../src/connection/connections';
-import type { UserPool } from '../../src/cognito/types';
+import type { UserPool } from '../../src/shared/types';
 import type { TreeModel, TreeSource } from '../../src/tree/model';
 import { treeUpdates, type TreeUpdates } from '../../src/tree/treeUpdates';
 

@@ -12,7 +12,7 @@ import {
   type CognitoIdentityProviderClient,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { createCognitoService } from '../../src/aws/createService';
-import { COGNITO_DEFAULT_PASSWORD_POLICY, type AppClient, type CognitoApi, type User, type UserPool } from '../../src/cognito/types';
+import { COGNITO_DEFAULT_PASSWORD_POLICY, type AppClient, type CognitoApi, type User, type UserPool } from '../../src/shared/types';
 import { emulatorClient, EMULATOR_REGION } from './emulatorClient';
 import { listAll } from './paging';
 

@@ -6,7 +6,7 @@
 import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { ConfiguredRetryStrategy, DEFAULT_MAX_ATTEMPTS } from '@smithy/core/retry';
 import { cognitoService } from '../../src/aws/cognito/service';
-import type { CognitoApi } from '../../src/cognito/types';
+import type { CognitoApi } from '../../src/shared/types';
 import { emulatorClient, EMULATOR_REGION } from './emulatorClient';
 
 export interface DoubleClientOptions {

@@ -1,4 +1,4 @@
-import { CognitoError } from '../../src/cognito/errors';
+import { CognitoError } from '../../src/shared/errors';
 import type {
   AppClient,
   AppClientDetails,
@@ -15,8 +15,8 @@ import type {
   UserAttribute,
   UserPoolDetails,
   UsersApi,
-} from '../../src/cognito/types';
-import { COGNITO_DEFAULT_PASSWORD_POLICY } from '../../src/cognito/types';
+} from '../../src/shared/types';
+import { COGNITO_DEFAULT_PASSWORD_POLICY } from '../../src/shared/types';
 
 // An in-memory CognitoApi for unit tests of flows and the tree model: it records every call (by its
 // path in the API, `users.setEnabled`), pages with a small page size and opaque tokens, and can be told

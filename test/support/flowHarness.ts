@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { SignInSessions, type SignInSession } from '../../src/auth/signInSessions';
 import { RateLimiter } from '../../src/bulk/rateLimiter';
-import type { User } from '../../src/cognito/types';
-import type { UserFilter } from '../../src/cognito/userFilter';
+import type { User } from '../../src/shared/types';
+import type { UserFilter } from '../../src/shared/userFilter';
 import type { FlowDeps } from '../../src/commands/flows/deps';
 import type { ItemNode, TreeNode } from '../../src/tree/nodes';
 import { Cancelled } from '../../src/ui/prompter';

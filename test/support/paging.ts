@@ -1,5 +1,5 @@
 // Following page tokens to the end, for tests and the demo seeding: one loop, independent of the extension's own.
-import type { Page } from '../../src/cognito/types';
+import type { Page } from '../../src/shared/types';
 
 /**
  * Calls list with each page's token until a page has none; returns every page. Stops after maxPages, so a

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { AuthCalls } from '../../src/aws/cognito/authCalls';
-import { CognitoError } from '../../src/cognito/errors';
+import { CognitoError } from '../../src/shared/errors';
 import { secretHash } from '../../src/aws/cognito/secretHash';
 import { awsError, RecordingSdk } from '../support/recordingSdk';
 

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { DEFAULT_RATES, paceFor, type QuotaCategory } from '../../src/bulk/quotas';
 import { RateLimiter } from '../../src/bulk/rateLimiter';
 import { runMany, summarize } from '../../src/bulk/runMany';
-import { CognitoError } from '../../src/cognito/errors';
+import { CognitoError } from '../../src/shared/errors';
 import { FakeClock, onFakeTime } from '../support/fakeClock';
 
 /** Fake times are sums of fractions of a second: a microsecond's slack keeps float rounding from moving a call across a window's edge. */

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { answerFor, checkCode } from '../../src/commands/flows/auth/challenges';
-import { CognitoError } from '../../src/cognito/errors';
-import { COGNITO_DEFAULT_PASSWORD_POLICY } from '../../src/cognito/types';
+import { CognitoError } from '../../src/shared/errors';
+import { COGNITO_DEFAULT_PASSWORD_POLICY } from '../../src/shared/types';
 import { stepsAfter } from '../../src/commands/flows/steps';
 import { ScriptedPrompter, type Answer } from '../support/scriptedPrompter';
 import { asked } from '../support/transcript';

@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { callCognito } from '../../src/aws/cognito/call';
-import { callLogLine } from '../../src/cognito/callLogLine';
+import { callLogLine } from '../../src/shared/callLogLine';
 import { ClientCalls, DEFAULT_FLOWS } from '../../src/aws/cognito/clientCalls';
 import { GroupCalls } from '../../src/aws/cognito/groupCalls';
-import { CognitoError } from '../../src/cognito/errors';
+import { CognitoError } from '../../src/shared/errors';
 import { PoolCalls } from '../../src/aws/cognito/poolCalls';
 import { UserCalls } from '../../src/aws/cognito/userCalls';
 import { awsError, RecordingSdk } from '../support/recordingSdk';

@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
-import { CognitoError } from '../../src/cognito/errors';
+import { CognitoError } from '../../src/shared/errors';
 import { toAttributeSchema, toPoolDetails } from '../../src/aws/cognito/mapPool';
 import { AnswerLostError, sendOnce } from '../../src/aws/cognito/sendOnce';
 import { cognitoService } from '../../src/aws/cognito/service';
-import { signInFromPoolSettings, signInToPoolSettings } from '../../src/cognito/signIn';
-import { COGNITO_DEFAULT_PASSWORD_POLICY, type SignInOption } from '../../src/cognito/types';
+import { signInFromPoolSettings, signInToPoolSettings } from '../../src/shared/signIn';
+import { COGNITO_DEFAULT_PASSWORD_POLICY, type SignInOption } from '../../src/shared/types';
 import { awsError, RecordingSdk } from '../support/recordingSdk';
 
 // The service's lists and creates against a recording SDK client: what is read from each answer (and

@@ -1,11 +1,11 @@
 import * as assert from 'node:assert/strict';
 import { isCognitoAwsHost } from '../../src/connection/awsHosts';
-import { CognitoError } from '../../src/cognito/errors';
+import { CognitoError } from '../../src/shared/errors';
 import { ConnectionRegistry } from '../../src/connection/connectionRegistry';
 import { connectionPlace, defaultLabel, parseConnections, toConnection } from '../../src/connection/connections';
 import { checkEndpoint, isLoopback } from '../../src/connection/endpoint';
 import { issuerUrl } from '../../src/connection/poolUrls';
-import { resolveSettings } from '../../src/connection/settings';
+import { resolveSettings } from '../../src/shared/settings';
 
 // How settings become connections, the cases test/unit/connections.test.ts and awsHosts.test.ts leave out:
 // blank and padded values, labels and places without a region or profile, a setting that is not a list,

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { createAppClient } from '../../src/commands/flows/createAppClient';
-import type { CreateAppClientRequest } from '../../src/cognito/types';
+import type { CreateAppClientRequest } from '../../src/shared/types';
 import { FakeCognito } from '../support/fakeCognito';
 import { assertEscAtEveryStepCreatesNothing, flowRun, settle } from '../support/flowHarness';
 import type { Answer } from '../support/scriptedPrompter';

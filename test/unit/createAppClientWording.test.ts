@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { createAppClient } from '../../src/commands/flows/createAppClient';
-import type { AppClient, CreateAppClientRequest } from '../../src/cognito/types';
+import type { AppClient, CreateAppClientRequest } from '../../src/shared/types';
 import { onDefault } from '../support/connections';
 import { FakeCognito } from '../support/fakeCognito';
 import { flowRun, settle } from '../support/flowHarness';

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { createUser } from '../../src/commands/flows/createUser';
-import type { CreateUserRequest } from '../../src/cognito/types';
+import type { CreateUserRequest } from '../../src/shared/types';
 import { FakeCognito } from '../support/fakeCognito';
 import { assertEscAtEveryStepCreatesNothing, flowRun } from '../support/flowHarness';
 import type { Answer } from '../support/scriptedPrompter';

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { createUserPool } from '../../src/commands/flows/createUserPool';
-import { COGNITO_DEFAULT_PASSWORD_POLICY, type CreateUserPoolRequest } from '../../src/cognito/types';
+import { COGNITO_DEFAULT_PASSWORD_POLICY, type CreateUserPoolRequest } from '../../src/shared/types';
 import { FakeCognito } from '../support/fakeCognito';
 import { assertEscAtEveryStepCreatesNothing, flowRun, settle } from '../support/flowHarness';
 import type { Answer } from '../support/scriptedPrompter';

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { createUserPool } from '../../src/commands/flows/createUserPool';
-import type { CreateUserPoolRequest, UserPool } from '../../src/cognito/types';
+import type { CreateUserPoolRequest, UserPool } from '../../src/shared/types';
 import { FakeCognito } from '../support/fakeCognito';
 import { flowRun, settle } from '../support/flowHarness';
 import { asked, told } from '../support/transcript';

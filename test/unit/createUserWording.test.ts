@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { createUser } from '../../src/commands/flows/createUser';
-import type { CreateUserRequest, SignInOption, User } from '../../src/cognito/types';
+import type { CreateUserRequest, SignInOption, User } from '../../src/shared/types';
 import { onDefault } from '../support/connections';
 import { FakeCognito } from '../support/fakeCognito';
 import { flowRun } from '../support/flowHarness';

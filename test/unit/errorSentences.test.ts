@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { CognitoError, toCognitoError, type ErrorContext } from '../../src/cognito/errors';
+import { CognitoError, toCognitoError, type ErrorContext } from '../../src/shared/errors';
 
 // Each AWS error as the one sentence the person reads, with its kind and the AWS name kept for the log;
 // values AWS echoes back in a message (a password) never reach the sentence.

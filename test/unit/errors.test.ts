@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { CognitoError, toCognitoError, withRolePassed } from '../../src/cognito/errors';
+import { CognitoError, toCognitoError, withRolePassed } from '../../src/shared/errors';
 import { NothingToPick } from '../../src/commands/flows/pickers';
 import { Cancelled } from '../../src/ui/prompter';
 

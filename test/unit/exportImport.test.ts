@@ -7,8 +7,8 @@ import { checkImportFile, IMPORT_LIMITS, readImport } from '../../src/bulk/impor
 import { COGNITO_CSV_COLUMNS, csvHeader, csvUserLine, jsonUserLine } from '../../src/bulk/userFormats';
 import { exportUsers } from '../../src/commands/flows/users/exportUsers';
 import { importUsers } from '../../src/commands/flows/users/importUsers';
-import { CognitoError } from '../../src/cognito/errors';
-import type { AttributeSchema } from '../../src/cognito/types';
+import { CognitoError } from '../../src/shared/errors';
+import type { AttributeSchema } from '../../src/shared/types';
 import { Cancelled } from '../../src/ui/prompter';
 import { onDefault } from '../support/connections';
 import { FakeCognito } from '../support/fakeCognito';

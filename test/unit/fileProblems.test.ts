@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { FileWriter } from '../../src/bulk/fileWriter';
 import { fileProblem } from '../../src/bulk/fileProblems';
 import { paceFor } from '../../src/bulk/quotas';
-import { CognitoError } from '../../src/cognito/errors';
+import { CognitoError } from '../../src/shared/errors';
 
 // A file Export Users cannot write or Import Users cannot read: one sentence per cause, naming the path the
 // person chose and what to do, for reading and for writing; and the pace bulk work keeps.

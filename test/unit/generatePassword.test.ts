@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import type { PasswordPolicy } from '../../src/cognito/types';
+import type { PasswordPolicy } from '../../src/shared/types';
 import { generatePassword } from '../../src/validation/generatePassword';
 import { checkPassword } from '../../src/validation/password';
 

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { addUsersToGroup, addUserToThisGroup, createGroup, deleteGroup, removeFromGroup } from '../../src/commands/flows/groups/groupActions';
-import { CognitoError } from '../../src/cognito/errors';
+import { CognitoError } from '../../src/shared/errors';
 import { SINGLE_CONNECTION_ID } from '../../src/connection/connections';
 import { groupNode, memberNode } from '../../src/tree/nodes';
 import { FakeCognito } from '../support/fakeCognito';

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as createService from '../../src/aws/createService';
-import { CognitoError } from '../../src/cognito/errors';
-import type { CognitoApi } from '../../src/cognito/types';
-import type { ConnectionSettings } from '../../src/connection/settings';
+import { CognitoError } from '../../src/shared/errors';
+import type { CognitoApi } from '../../src/shared/types';
+import type { ConnectionSettings } from '../../src/shared/settings';
 import { lazyCognito, type LazyCognito } from '../../src/connection/lazyCognito';
 
 // lazyCognito builds the real service on its first call (the AWS bundle's createCognitoService) and passes

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import type { ProfileInfo } from '../../src/aws/profiles';
 import { addConnection, removeConnection, type ConnectionSettingsAccess, type ManageConnectionsDeps } from '../../src/commands/flows/manageConnections';
 import { pickUserPool } from '../../src/commands/flows/pickers';
-import { CognitoError } from '../../src/cognito/errors';
+import { CognitoError } from '../../src/shared/errors';
 import { toConnection } from '../../src/connection/connections';
 import { Cancelled } from '../../src/ui/prompter';
 import { listedConnections } from '../support/connections';

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { NothingToPick, pickAppClient, pickConnection, pickUser, pickUserPool } from '../../src/commands/flows/pickers';
-import { CognitoError } from '../../src/cognito/errors';
+import { CognitoError } from '../../src/shared/errors';
 import { listedConnections, singleConnection } from '../support/connections';
 import { FakeCognito } from '../support/fakeCognito';
 import { ScriptedPrompter } from '../support/scriptedPrompter';

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import type { AppClientDetails, UserPoolDetails } from '../../src/cognito/types';
+import type { AppClientDetails, UserPoolDetails } from '../../src/shared/types';
 import { renderAppClientDetails, renderPoolDetails } from '../../src/views/poolDetailsDocument';
 import { markdownOutline } from '../support/markdownOutline';
 

@@ -5,7 +5,7 @@ import { copyConfig, copyIssuerUrl, copyJwksUrl, copyPoolArn, openInConsole } fr
 import { deleteAppClient, deleteUserPool } from '../../src/commands/flows/pools/deleteResources';
 import { editAppClientAuthFlows } from '../../src/commands/flows/pools/editAuthFlows';
 import { showAppClientDetails, showPoolDetails } from '../../src/commands/flows/pools/poolDetails';
-import { CognitoError } from '../../src/cognito/errors';
+import { CognitoError } from '../../src/shared/errors';
 import { SINGLE_CONNECTION_ID } from '../../src/connection/connections';
 import { consoleUrl, issuerUrl, jwksUrl } from '../../src/connection/poolUrls';
 import { Cancelled } from '../../src/ui/prompter';

@@ -4,7 +4,7 @@ import { deleteAppClient, deleteUserPool } from '../../src/commands/flows/pools/
 import { editAppClientAuthFlows } from '../../src/commands/flows/pools/editAuthFlows';
 import { showAppClientDetails, showPoolDetails } from '../../src/commands/flows/pools/poolDetails';
 import { NothingToPick } from '../../src/commands/flows/pickers';
-import { CognitoError } from '../../src/cognito/errors';
+import { CognitoError } from '../../src/shared/errors';
 import { issuerUrl, jwksUrl } from '../../src/connection/poolUrls';
 import { listedConnections } from '../support/connections';
 import { FakeCognito } from '../support/fakeCognito';

@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { createCognitoService, credentialsFor } from '../../src/aws/createService';
 import { listProfiles, resolveRegion } from '../../src/aws/profiles';
-import { CognitoError } from '../../src/cognito/errors';
+import { CognitoError } from '../../src/shared/errors';
 
 // Profiles and credentials from temporary AWS config files, through the SDK's own providers.
 

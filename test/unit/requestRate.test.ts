@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { MAX_REQUESTS_PER_SECOND, requestRateSetting } from '../../src/connection/settings';
+import { MAX_REQUESTS_PER_SECOND, requestRateSetting } from '../../src/shared/settings';
 
 // cognito.maxRequestsPerSecond as bulk work reads it: a settings.json can hold any value, the schema's
 // minimum and maximum notwithstanding.

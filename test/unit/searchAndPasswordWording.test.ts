@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { searchUsers } from '../../src/commands/flows/searchUsers';
 import { setUserPassword } from '../../src/commands/flows/users/setUserPassword';
-import { SEARCHABLE_ATTRIBUTES } from '../../src/cognito/userFilter';
+import { SEARCHABLE_ATTRIBUTES } from '../../src/shared/userFilter';
 import { FakeCognito } from '../support/fakeCognito';
 import { flowRun, settle } from '../support/flowHarness';
 import { asked, told } from '../support/transcript';

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { searchUsers } from '../../src/commands/flows/searchUsers';
-import { checkFilterValue, userFilter } from '../../src/cognito/userFilter';
+import { checkFilterValue, userFilter } from '../../src/shared/userFilter';
 import { FakeCognito } from '../support/fakeCognito';
 import { flowRun } from '../support/flowHarness';
 import { ESC } from '../support/scriptedPrompter';

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { signInAsUser, type SignInTarget } from '../../src/commands/flows/auth/signInAsUser';
-import { CognitoError } from '../../src/cognito/errors';
+import { CognitoError } from '../../src/shared/errors';
 import { secretHash } from '../../src/aws/cognito/secretHash';
-import type { AuthStep, ChallengeAnswer, SignInRequest } from '../../src/cognito/types';
+import type { AuthStep, ChallengeAnswer, SignInRequest } from '../../src/shared/types';
 import { Cancelled } from '../../src/ui/prompter';
 import { onDefault } from '../support/connections';
 import { AUTH_CALLS, FakeCognito } from '../support/fakeCognito';

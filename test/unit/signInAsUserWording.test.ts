@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { signInAsUser } from '../../src/commands/flows/auth/signInAsUser';
 import { noFlowSentence } from '../../src/auth/chooseFlow';
-import { CognitoError } from '../../src/cognito/errors';
-import type { AuthStep } from '../../src/cognito/types';
+import { CognitoError } from '../../src/shared/errors';
+import type { AuthStep } from '../../src/shared/types';
 import { onDefault } from '../support/connections';
 import { FakeCognito } from '../support/fakeCognito';
 import { flowRun } from '../support/flowHarness';

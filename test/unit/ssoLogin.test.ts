@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { ssoLoginCommand } from '../../src/commands/ssoLoginCommand';
-import { CognitoError } from '../../src/cognito/errors';
+import { CognitoError } from '../../src/shared/errors';
 
 // Sign In with AWS SSO runs `aws` with the profile as one argument, and only for a profile of the person's config.
 

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { CognitoError } from '../../src/cognito/errors';
-import type { Page, UserPool } from '../../src/cognito/types';
+import { CognitoError } from '../../src/shared/errors';
+import type { Page, UserPool } from '../../src/shared/types';
 import { contextValueOf } from '../../src/tree/contextValue';
 import { KINDS, specOf, type KindRegistry, type NodeKind } from '../../src/tree/kinds';
 import { listed, type KindSpec, type Row } from '../../src/tree/kinds/kindSpec';

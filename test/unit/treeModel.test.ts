@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { CognitoError } from '../../src/cognito/errors';
+import { CognitoError } from '../../src/shared/errors';
 import { TreeModel } from '../../src/tree/model';
 import { appClientNode, poolNode, userNode, type LoadMoreNode, type TreeNode, type UserNode } from '../../src/tree/nodes';
 import { SINGLE_CONNECTION_ID } from '../../src/connection/connections';

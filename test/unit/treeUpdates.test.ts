@@ -3,7 +3,7 @@ import { SINGLE_CONNECTION_ID } from '../../src/connection/connections';
 import { TreeModel } from '../../src/tree/model';
 import { groupNode, memberNode, userNode, usersFolderNode, type TreeNode, type UserNode } from '../../src/tree/nodes';
 import { treeUpdates } from '../../src/tree/treeUpdates';
-import { userFilter } from '../../src/cognito/userFilter';
+import { userFilter } from '../../src/shared/userFilter';
 import { onDefault, singleConnection } from '../support/connections';
 import { FakeCognito } from '../support/fakeCognito';
 

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { createCognitoService } from '../../src/aws/createService';
-import type { CognitoError } from '../../src/cognito/errors';
+import type { CognitoError } from '../../src/shared/errors';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const dns = require('node:dns') as typeof import('node:dns'); // the module itself: net.connect looks up through it

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { confirmUser, deleteUsers, resendInvitation, resetUserPassword, setUsersEnabled, signOutEverywhere } from '../../src/commands/flows/users/userActions';
 import type { UserRef } from '../../src/commands/flows/users/userTargets';
 import { SINGLE_CONNECTION_ID } from '../../src/connection/connections';
-import { CognitoError } from '../../src/cognito/errors';
+import { CognitoError } from '../../src/shared/errors';
 import { FakeCognito } from '../support/fakeCognito';
 import { flowRun } from '../support/flowHarness';
 import { asked, told } from '../support/transcript';

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { deleteUserAttribute, editUserAttribute } from '../../src/commands/flows/users/userAttributes';
 import type { UserRef } from '../../src/commands/flows/users/userTargets';
-import { CognitoError } from '../../src/cognito/errors';
-import type { AttributeSchema } from '../../src/cognito/types';
+import { CognitoError } from '../../src/shared/errors';
+import type { AttributeSchema } from '../../src/shared/types';
 import { SINGLE_CONNECTION_ID } from '../../src/connection/connections';
 import { FakeCognito } from '../support/fakeCognito';
 import { flowRun } from '../support/flowHarness';

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import type { UserDetails } from '../../src/cognito/types';
+import type { UserDetails } from '../../src/shared/types';
 import { renderUserDetails } from '../../src/views/userDetailsDocument';
 import { markdownOutline } from '../support/markdownOutline';
 

@@ -5,7 +5,7 @@ import { confirmUser, deleteUsers, resendInvitation, resetUserPassword, setUsers
 import { deleteUserAttribute, editUserAttribute } from '../../src/commands/flows/users/userAttributes';
 import type { UserRef } from '../../src/commands/flows/users/userTargets';
 import { SINGLE_CONNECTION_ID } from '../../src/connection/connections';
-import type { AttributeSchema } from '../../src/cognito/types';
+import type { AttributeSchema } from '../../src/shared/types';
 import { Cancelled } from '../../src/ui/prompter';
 import { checkPassword } from '../../src/validation/password';
 import { FakeCognito } from '../support/fakeCognito';

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { COGNITO_DEFAULT_PASSWORD_POLICY } from '../../src/cognito/types';
+import { COGNITO_DEFAULT_PASSWORD_POLICY } from '../../src/shared/types';
 import { checkEndpoint, displayEndpoint } from '../../src/connection/endpoint';
 import { checkEmail, checkPhoneNumber, optional } from '../../src/validation/contact';
 import { checkAppClientName, checkPoolName } from '../../src/validation/names';

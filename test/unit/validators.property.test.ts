@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
-import { checkFilterValue, SEARCHABLE_ATTRIBUTES, type FilterOperator, type SearchableAttribute } from '../../src/cognito/userFilter';
-import type { AttributeSchema, PasswordPolicy, SignInOption } from '../../src/cognito/types';
+import { checkFilterValue, SEARCHABLE_ATTRIBUTES, type FilterOperator, type SearchableAttribute } from '../../src/shared/userFilter';
+import type { AttributeSchema, PasswordPolicy, SignInOption } from '../../src/shared/types';
 import { checkEndpoint } from '../../src/connection/endpoint';
 import { checkRegion } from '../../src/connection/regions';
 import { checkAttributeValue } from '../../src/validation/attributeValue';

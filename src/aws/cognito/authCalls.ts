@@ -10,9 +10,9 @@ import {
 } from '@aws-sdk/client-cognito-identity-provider';
 import { createSrpSession, signSrpSession, wrapAuthChallenge, wrapInitiateAuth } from 'cognito-srp-helper';
 import { CallsOn } from './call';
-import { CognitoError } from '../../cognito/errors';
+import { CognitoError } from '../../shared/errors';
 import { secretHash } from './secretHash';
-import type { AuthApi, AuthClient, AuthStep, ChallengeAnswer, RefreshRequest, RevokeRequest, SignInRequest, Tokens } from '../../cognito/types';
+import type { AuthApi, AuthClient, AuthStep, ChallengeAnswer, RefreshRequest, RevokeRequest, SignInRequest, Tokens } from '../../shared/types';
 
 // Signing in as a user of a pool, for the Tokens view. SRP runs through cognito-srp-helper (the
 // password never leaves this process); the client secret, when the app client has one, is read for

@@ -1,21 +1,10 @@
 import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
-import { toCognitoError } from '../../cognito/errors';
+import type { CallLog, CallLogEntry } from '../../shared/callLogLine';
+import { toCognitoError } from '../../shared/errors';
 
 // One SDK call: timed, recorded in the call log, and any failure turned into a CognitoError.
 
-export interface CallLogEntry {
-  operation: string;
-  region: string;
-  ms: number;
-  requestId?: string;
-  /** The AWS error name (or our error kind), never its message. */
-  error?: string;
-}
-
-/** Where a call's outcome is recorded: operation, duration, request id, error name. Never parameters. */
-export interface CallLog {
-  call(entry: CallLogEntry): void;
-}
+export type { CallLog, CallLogEntry };
 
 export interface ServiceContext {
   region: string;

@@ -9,10 +9,10 @@ import {
   type UserPoolClientType,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { CallsOn } from './call';
-import { CognitoError } from '../../cognito/errors';
-import { listAll } from '../../cognito/paging';
+import { CognitoError } from '../../shared/errors';
+import { listAll } from '../../shared/paging';
 import { LOOK_BACK_PAGES, once } from './sendOnce';
-import { MAX_PAGE_SIZE, type AppClient, type AppClientDetails, type AppClientsApi, type AuthFlow, type CreateAppClientRequest, type Page } from '../../cognito/types';
+import { MAX_PAGE_SIZE, type AppClient, type AppClientDetails, type AppClientsApi, type AuthFlow, type CreateAppClientRequest, type Page } from '../../shared/types';
 
 // A pool's app clients: list them, create one, describe one (never passing on its secret), change its
 // sign-in flows, delete it.

@@ -9,7 +9,7 @@ import {
 } from '@aws-sdk/client-cognito-identity-provider';
 import { CallsOn } from './call';
 import { toUser } from './mapUser';
-import { MAX_PAGE_SIZE, type CreateGroupRequest, type Group, type GroupsApi, type Page, type User } from '../../cognito/types';
+import { MAX_PAGE_SIZE, type CreateGroupRequest, type Group, type GroupsApi, type Page, type User } from '../../shared/types';
 
 // A pool's groups and their members: the groups a user is in become the cognito:groups claim.
 

@@ -1,7 +1,7 @@
 import type { SchemaAttributeType, UserPoolType } from '@aws-sdk/client-cognito-identity-provider';
-import { STANDARD_ATTRIBUTES } from '../../cognito/attributes';
-import { signInFromPoolSettings } from '../../cognito/signIn';
-import { COGNITO_DEFAULT_PASSWORD_POLICY, type AttributeSchema, type UserPoolDetails } from '../../cognito/types';
+import { STANDARD_ATTRIBUTES } from '../../shared/attributes';
+import { signInFromPoolSettings } from '../../shared/signIn';
+import { COGNITO_DEFAULT_PASSWORD_POLICY, type AttributeSchema, type UserPoolDetails } from '../../shared/types';
 
 // DescribeUserPool's answer as the extension's UserPoolDetails: what flows need (sign-in, password
 // policy, schema) and what Show Pool Details shows.

@@ -1,5 +1,5 @@
 import type { UserType } from '@aws-sdk/client-cognito-identity-provider';
-import type { User } from '../../cognito/types';
+import type { User } from '../../shared/types';
 
 /** An SDK user (ListUsers, AdminCreateUser, AdminGetUser's fields) as the tree shows it. */
 export function toUser(user: UserType): User {

@@ -7,13 +7,13 @@ import {
   type UserPoolType,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { CallsOn } from './call';
-import { CognitoError, withRolePassed } from '../../cognito/errors';
-import { listAll } from '../../cognito/paging';
-import { signInToPoolSettings } from '../../cognito/signIn';
+import { CognitoError, withRolePassed } from '../../shared/errors';
+import { listAll } from '../../shared/paging';
+import { signInToPoolSettings } from '../../shared/signIn';
 import { toPoolDetails } from './mapPool';
 import { updatableSettings } from './poolUpdate';
 import { LOOK_BACK_PAGES, once } from './sendOnce';
-import { MAX_PAGE_SIZE, type CreateUserPoolRequest, type Page, type PoolsApi, type UserPool, type UserPoolDetails } from '../../cognito/types';
+import { MAX_PAGE_SIZE, type CreateUserPoolRequest, type Page, type PoolsApi, type UserPool, type UserPoolDetails } from '../../shared/types';
 
 // The account's pools: list them, create one, describe one, turn deletion protection off (or on), delete
 // one. UpdateUserPool resets every setting the request leaves out, so it is always sent the whole current

@@ -6,7 +6,7 @@ import { PoolCalls } from './poolCalls';
 import { UserCalls } from './userCalls';
 import type { ServiceContext } from './call';
 import { reportMaybeActed } from './maybeActed';
-import type { CognitoApi } from '../../cognito/types';
+import type { CognitoApi } from '../../shared/types';
 
 export type { CallLog, CallLogEntry, ServiceContext } from './call';
 

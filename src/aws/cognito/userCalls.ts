@@ -15,9 +15,9 @@ import {
   type AttributeType,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { CallsOn } from './call';
-import { CognitoError } from '../../cognito/errors';
+import { CognitoError } from '../../shared/errors';
 import { toUser } from './mapUser';
-import { listAll } from '../../cognito/paging';
+import { listAll } from '../../shared/paging';
 import {
   MAX_PAGE_SIZE,
   type CreateUserRequest,
@@ -29,7 +29,7 @@ import {
   type UserDetails,
   type UserRecord,
   type UsersApi,
-} from '../../cognito/types';
+} from '../../shared/types';
 
 // A pool's users and the life of one user: listing, creating, details, password, enable/disable, confirm,
 // delete, attributes, reset, invitation, global sign-out. Passwords go to Cognito and nowhere else.

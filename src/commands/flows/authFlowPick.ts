@@ -1,4 +1,4 @@
-import type { AuthFlow } from '../../cognito/types';
+import type { AuthFlow } from '../../shared/types';
 import type { Prompter, StepInfo } from '../../ui/prompter';
 
 // The authentication-flows pick of Create App Client and Edit Authentication Flows, and how a client's

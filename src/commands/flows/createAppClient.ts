@@ -1,4 +1,4 @@
-import type { AppClient, AuthFlow, CreateAppClientRequest } from '../../cognito/types';
+import type { AppClient, AuthFlow, CreateAppClientRequest } from '../../shared/types';
 import type { PoolRef } from '../../connection/connections';
 import { appClientNode } from '../../tree/nodes';
 import { checkAppClientName } from '../../validation/names';

@@ -1,4 +1,4 @@
-import type { CreateUserRequest, InvitationDelivery, PasswordPolicy, SignInOption, User } from '../../cognito/types';
+import type { CreateUserRequest, InvitationDelivery, PasswordPolicy, SignInOption, User } from '../../shared/types';
 import type { PoolRef } from '../../connection/connections';
 import { userNode } from '../../tree/nodes';
 import type { PickItem, Prompter, StepInfo } from '../../ui/prompter';

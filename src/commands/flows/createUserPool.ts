@@ -1,5 +1,5 @@
-import { SIGN_IN_LABELS } from '../../cognito/signIn';
-import { COGNITO_DEFAULT_PASSWORD_POLICY, type CreateUserPoolRequest, type PasswordPolicy, type SignInOption, type UserPool } from '../../cognito/types';
+import { SIGN_IN_LABELS } from '../../shared/signIn';
+import { COGNITO_DEFAULT_PASSWORD_POLICY, type CreateUserPoolRequest, type PasswordPolicy, type SignInOption, type UserPool } from '../../shared/types';
 import { poolNode } from '../../tree/nodes';
 import { pickConnection, soleConnection } from './pickers';
 import { checkPoolName } from '../../validation/names';

@@ -1,8 +1,8 @@
-import { CognitoError } from '../../cognito/errors';
-import { listAll } from '../../cognito/paging';
-import { crossBundleError } from '../../crossBundleClass';
-import type { AppClient, CognitoApi, User, UserPool } from '../../cognito/types';
-import { checkFilterValue, userFilter } from '../../cognito/userFilter';
+import { CognitoError } from '../../shared/errors';
+import { listAll } from '../../shared/paging';
+import { crossBundleError } from '../../shared/crossBundleClass';
+import type { AppClient, CognitoApi, User, UserPool } from '../../shared/types';
+import { checkFilterValue, userFilter } from '../../shared/userFilter';
 import { connectionPlace, type Connection, type ConnectionDirectory, type PoolRef } from '../../connection/connections';
 import type { PickItem, Prompter, StepInfo } from '../../ui/prompter';
 

@@ -1,4 +1,4 @@
-import { checkFilterValue, SEARCHABLE_ATTRIBUTES, userFilter, type FilterOperator, type SearchableAttribute, type UserFilter } from '../../cognito/userFilter';
+import { checkFilterValue, SEARCHABLE_ATTRIBUTES, userFilter, type FilterOperator, type SearchableAttribute, type UserFilter } from '../../shared/userFilter';
 import type { PoolRef } from '../../connection/connections';
 import type { PickItem } from '../../ui/prompter';
 import type { FlowDeps } from './deps';

@@ -1,4 +1,4 @@
-import type { AppClient, UserPool } from '../../cognito/types';
+import type { AppClient, UserPool } from '../../shared/types';
 import { folderKey, poolKey } from './keys';
 import { listed, type KindSpec } from './kindSpec';
 import type { FolderNode } from './pool';

@@ -1,4 +1,4 @@
-import type { Group, UserPool } from '../../cognito/types';
+import type { Group, UserPool } from '../../shared/types';
 import { folderKey, groupKey, poolKey } from './keys';
 import { listed, type KindSpec } from './kindSpec';
 import { memberNode } from './members';

@@ -1,4 +1,4 @@
-import type { CognitoApi, Page } from '../../cognito/types';
+import type { CognitoApi, Page } from '../../shared/types';
 import type { ConnectionDirectory } from '../../connection/connections';
 import type { TreeNode } from '../nodes';
 

@@ -1,4 +1,4 @@
-import type { User } from '../../cognito/types';
+import type { User } from '../../shared/types';
 import { groupKey } from './keys';
 import type { KindSpec } from './kindSpec';
 import { userRow, userStates, userTooltip } from './users';

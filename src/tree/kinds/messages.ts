@@ -1,4 +1,4 @@
-import type { CognitoErrorKind } from '../../cognito/errors';
+import type { CognitoErrorKind } from '../../shared/errors';
 import { ROOT_KEY } from './keys';
 import type { KindSpec } from './kindSpec';
 

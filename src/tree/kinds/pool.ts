@@ -1,4 +1,4 @@
-import type { UserPool } from '../../cognito/types';
+import type { UserPool } from '../../shared/types';
 import { appClientsFolderNode } from './appClients';
 import { groupsFolderNode } from './groups';
 import { connectionKey, poolKey } from './keys';

@@ -1,4 +1,4 @@
-import type { User, UserPool } from '../../cognito/types';
+import type { User, UserPool } from '../../shared/types';
 import { folderKey, poolKey } from './keys';
 import { listed, type Icon, type KindSpec, type Row } from './kindSpec';
 import type { FolderNode } from './pool';

@@ -1,5 +1,5 @@
-import { CognitoError } from '../../../cognito/errors';
-import type { AuthStep, PasswordPolicy } from '../../../cognito/types';
+import { CognitoError } from '../../../shared/errors';
+import type { AuthStep, PasswordPolicy } from '../../../shared/types';
 import type { PickItem, Prompter } from '../../../ui/prompter';
 import { checkEmail, checkPhoneNumber } from '../../../validation/contact';
 import { checkPassword, describePasswordPolicy } from '../../../validation/password';

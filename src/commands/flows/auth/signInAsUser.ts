@@ -1,7 +1,7 @@
 import { noFlowSentence, signInFlows } from '../../../auth/chooseFlow';
 import type { SignInSession } from '../../../auth/signInSessions';
-import { CognitoError } from '../../../cognito/errors';
-import type { AppClient, AppClientDetails, AuthStep, CognitoApi, SignInFlow, UserPool } from '../../../cognito/types';
+import { CognitoError } from '../../../shared/errors';
+import type { AppClient, AppClientDetails, AuthStep, CognitoApi, SignInFlow, UserPool } from '../../../shared/types';
 import type { PoolRef } from '../../../connection/connections';
 import type { PickItem, Prompter, StepInfo } from '../../../ui/prompter';
 import type { FlowDeps } from '../deps';

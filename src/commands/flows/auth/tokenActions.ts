@@ -1,6 +1,6 @@
 import { decodeJwt } from '../../../auth/jwt';
 import type { SignInSession } from '../../../auth/signInSessions';
-import { CognitoError } from '../../../cognito/errors';
+import { CognitoError } from '../../../shared/errors';
 import type { PickItem } from '../../../ui/prompter';
 import type { FlowDeps } from '../deps';
 import { NothingToPick } from '../pickers';

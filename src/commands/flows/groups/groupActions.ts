@@ -1,6 +1,6 @@
 import { runMany, summarize } from '../../../bulk/runMany';
-import { listAll } from '../../../cognito/paging';
-import type { Group, User, UserPool } from '../../../cognito/types';
+import { listAll } from '../../../shared/paging';
+import type { Group, User, UserPool } from '../../../shared/types';
 import type { PoolRef } from '../../../connection/connections';
 import { groupNode, type GroupNode, type MemberNode } from '../../../tree/nodes';
 import type { PickItem, StepInfo } from '../../../ui/prompter';

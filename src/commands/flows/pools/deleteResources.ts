@@ -1,7 +1,7 @@
-import { CognitoError } from '../../../cognito/errors';
+import { CognitoError } from '../../../shared/errors';
 import type { ClientRef, PoolRef } from '../../../connection/connections';
 import { appClientNode, poolNode } from '../../../tree/nodes';
-import type { UserPoolDetails } from '../../../cognito/types';
+import type { UserPoolDetails } from '../../../shared/types';
 import type { FlowDeps } from '../deps';
 import { runFlow } from '../steps';
 import { clientSteps, poolStep } from '../targetSteps';

@@ -1,4 +1,4 @@
-import type { AppClientDetails, AuthFlow } from '../../../cognito/types';
+import type { AppClientDetails, AuthFlow } from '../../../shared/types';
 import type { ClientRef, PoolRef } from '../../../connection/connections';
 import { appClientNode } from '../../../tree/nodes';
 import { askAuthFlows } from '../authFlowPick';

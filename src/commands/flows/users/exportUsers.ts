@@ -1,9 +1,9 @@
 import { FileWriter } from '../../../bulk/fileWriter';
 import { cognitoCannotCarry, csvRow, startsLikeFormula, type CsvRowText } from '../../../bulk/csv';
 import { csvColumns, csvHeader, csvUserFields, customColumns, jsonUserLine, type ExportFormat } from '../../../bulk/userFormats';
-import { CognitoError } from '../../../cognito/errors';
-import { listAll } from '../../../cognito/paging';
-import type { CognitoApi } from '../../../cognito/types';
+import { CognitoError } from '../../../shared/errors';
+import { listAll } from '../../../shared/paging';
+import type { CognitoApi } from '../../../shared/types';
 import type { PoolRef } from '../../../connection/connections';
 import type { RateLimiter } from '../../../bulk/rateLimiter';
 import type { FlowDeps } from '../deps';

@@ -1,7 +1,7 @@
 import type { RateLimiter } from '../../../bulk/rateLimiter';
 import type { ImportUser } from '../../../bulk/userFormats';
-import { CognitoError } from '../../../cognito/errors';
-import type { CognitoApi, InvitationDelivery, PasswordPolicy } from '../../../cognito/types';
+import { CognitoError } from '../../../shared/errors';
+import type { CognitoApi, InvitationDelivery, PasswordPolicy } from '../../../shared/types';
 import { generatePassword } from '../../../validation/generatePassword';
 
 // The two steps Import Users takes for each user, each idempotent, so a retried or re-run import repeats

@@ -1,6 +1,6 @@
 import { checkPassword, describePasswordPolicy } from '../../../validation/password';
 import { generatePassword } from '../../../validation/generatePassword';
-import type { PasswordPolicy } from '../../../cognito/types';
+import type { PasswordPolicy } from '../../../shared/types';
 import type { FlowDeps } from '../deps';
 import { runFlow } from '../steps';
 import { givenUsers, userSteps, type UsersAnswers, type UserRef } from './userTargets';

@@ -1,7 +1,7 @@
 import { runMany, summarize } from '../../../bulk/runMany';
 import type { QuotaCategory } from '../../../bulk/quotas';
-import { CognitoError } from '../../../cognito/errors';
-import type { User } from '../../../cognito/types';
+import { CognitoError } from '../../../shared/errors';
+import type { User } from '../../../shared/types';
 import { userNode } from '../../../tree/nodes';
 import type { StepInfo } from '../../../ui/prompter';
 import type { FlowDeps } from '../deps';

@@ -1,6 +1,6 @@
-import { CognitoError } from '../../../cognito/errors';
-import { STANDARD_ATTRIBUTES } from '../../../cognito/attributes';
-import type { AttributeSchema, UserDetails } from '../../../cognito/types';
+import { CognitoError } from '../../../shared/errors';
+import { STANDARD_ATTRIBUTES } from '../../../shared/attributes';
+import type { AttributeSchema, UserDetails } from '../../../shared/types';
 import type { PickItem } from '../../../ui/prompter';
 import { checkAttributeValue } from '../../../validation/attributeValue';
 import type { FlowDeps } from '../deps';

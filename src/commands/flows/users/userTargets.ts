@@ -1,4 +1,4 @@
-import type { User } from '../../../cognito/types';
+import type { User } from '../../../shared/types';
 import type { PoolRef } from '../../../connection/connections';
 import type { FlowDeps } from '../deps';
 import { pickUser, pickUserPool } from '../pickers';

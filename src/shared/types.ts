@@ -1,5 +1,6 @@
-// src/cognito/ is the shared domain folder: types, errors, attribute rules, filters and paging that every bundle
-// may import (each bundle gets its own copy). It never imports the AWS SDK; the code that calls Cognito through
+// src/shared/ is what several bundles share, each bundle getting its own copy: the domain types and the
+// per-resource APIs (api/), errors and their sentences, the cross-bundle `instanceof` mark, the settings,
+// attribute rules, filters and paging. It never imports the AWS SDK; the code that calls Cognito through
 // the SDK lives in src/aws/cognito/ and lands in dist/aws.js only (eslint.config.mjs and
 // test/unit/bundleContents.test.ts hold that true).
 //

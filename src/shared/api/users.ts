@@ -61,7 +61,7 @@ export interface UserRecord {
 
 export interface ListUsersOptions {
   nextToken?: string;
-  /** A ListUsers filter expression, already escaped (see cognito/userFilter.ts). */
+  /** A ListUsers filter expression, already escaped (see shared/userFilter.ts). */
   filter?: string;
 }
 

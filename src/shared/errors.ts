@@ -3,7 +3,7 @@
 // operation and ids we chose to pass: never from request parameters, so no password or secret can
 // leak into it.
 
-import { crossBundleError } from '../crossBundleClass';
+import { crossBundleError } from './crossBundleClass';
 
 export type CognitoErrorKind =
   | 'alreadyExists'
