@@ -11,6 +11,12 @@ export class Cancelled extends crossBundleError('Cancelled') {
   }
 }
 
+/**
+ * Nothing to choose from: the person is told (not an error), and the command stops. `instanceof` is true
+ * for a NothingToPick from any of the extension's bundles (shared/crossBundleClass.ts).
+ */
+export class NothingToPick extends crossBundleError('NothingToPick') {}
+
 export interface StepInfo {
   title: string;
   step: number;

@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
 import { CognitoError } from '../shared/errors';
-import { NothingToPick } from '../commands/flows/pickers';
-import { Cancelled } from './prompter';
+import { Cancelled, NothingToPick } from './prompter';
 
 // The single place where a command's failure reaches the person: cancellation is silent, known
 // errors are their one sentence, anything else gets a generic sentence (details go to the log only

@@ -1,7 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { CognitoError, toCognitoError, withRolePassed } from '../../src/shared/errors';
-import { NothingToPick } from '../../src/commands/flows/pickers';
-import { Cancelled } from '../../src/ui/prompter';
+import { Cancelled, NothingToPick } from '../../src/ui/prompter';
 
 function awsError(name: string, message = '', extra: object = {}) {
   return Object.assign(new Error(message), { name, $metadata: { requestId: 'req-1' } }, extra);

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { NothingToPick, pickAppClient, pickConnection, pickUser, pickUserPool } from '../../src/commands/flows/pickers';
+import { pickAppClient, pickConnection, pickUser, pickUserPool } from '../../src/commands/flows/pickers';
+import { NothingToPick } from '../../src/ui/prompter';
 import { CognitoError } from '../../src/shared/errors';
 import { listedConnections, singleConnection } from '../support/connections';
 import { FakeCognito } from '../support/fakeCognito';

@@ -3,7 +3,7 @@ import { copyConfig, copyIssuerUrl, copyJwksUrl, copyPoolArn, openInConsole } fr
 import { deleteAppClient, deleteUserPool } from '../../src/commands/flows/pools/deleteResources';
 import { editAppClientAuthFlows } from '../../src/commands/flows/pools/editAuthFlows';
 import { showAppClientDetails, showPoolDetails } from '../../src/commands/flows/pools/poolDetails';
-import { NothingToPick } from '../../src/commands/flows/pickers';
+import { NothingToPick } from '../../src/ui/prompter';
 import { CognitoError } from '../../src/shared/errors';
 import { issuerUrl, jwksUrl } from '../../src/connection/poolUrls';
 import { listedConnections } from '../support/connections';

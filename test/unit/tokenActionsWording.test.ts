@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { SignInSession, SignInSessions } from '../../src/auth/signInSessions';
 import { chooseSignIn, copyAsCurl, copyAuthorizationHeader, copyToken, refreshTokens, signOut } from '../../src/commands/flows/auth/tokenActions';
-import { NothingToPick } from '../../src/commands/flows/pickers';
+import { NothingToPick } from '../../src/ui/prompter';
 import { CognitoError } from '../../src/shared/errors';
 import type { RefreshRequest, Tokens } from '../../src/shared/types';
 import { FakeCognito } from '../support/fakeCognito';

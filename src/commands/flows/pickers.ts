@@ -1,10 +1,9 @@
 import { CognitoError } from '../../shared/errors';
 import { listAll } from '../../shared/paging';
-import { crossBundleError } from '../../shared/crossBundleClass';
 import type { AppClient, CognitoApi, User, UserPool } from '../../shared/types';
 import { checkFilterValue, userFilter } from '../../shared/userFilter';
 import { connectionPlace, type Connection, type ConnectionDirectory, type PoolRef } from '../../connection/connections';
-import type { PickItem, Prompter, StepInfo } from '../../ui/prompter';
+import { NothingToPick, type PickItem, type Prompter, type StepInfo } from '../../ui/prompter';
 
 // Quick picks for a target connection, pool or app client, used when a command runs from the palette
 // instead of a tree node. They list every page (a pick has no "Load more"), up to a bound that keeps
@@ -98,8 +97,3 @@ async function nonEmpty<T>(items: Promise<PickItem<T>[]>, message: string): Prom
   return list;
 }
 
-/**
- * Nothing to choose from: the person is told (not an error), and the command stops. `instanceof` is true
- * for a NothingToPick from any of the extension's bundles (crossBundleClass.ts).
- */
-export class NothingToPick extends crossBundleError('NothingToPick') {}

@@ -1,9 +1,8 @@
 import { decodeJwt } from '../../../auth/jwt';
 import type { SignInSession } from '../../../auth/signInSessions';
 import { CognitoError } from '../../../shared/errors';
-import type { PickItem } from '../../../ui/prompter';
+import { NothingToPick, type PickItem } from '../../../ui/prompter';
 import type { FlowDeps } from '../deps';
-import { NothingToPick } from '../pickers';
 import { runFlow, type AskStep } from '../steps';
 
 // What the Tokens view's buttons do with a sign-in: copy a token (the status bar names which, never

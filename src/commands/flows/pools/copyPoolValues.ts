@@ -3,7 +3,7 @@ import { consoleUrl, issuerUrl, jwksUrl, type ConsoleTarget } from '../../../con
 import { configSnippet, SNIPPET_FORMATS, type SnippetFormat } from '../../../views/configSnippets';
 import { copyToClipboard } from '../copyIds';
 import type { FlowDeps } from '../deps';
-import { NothingToPick } from '../pickers';
+import { NothingToPick } from '../../../ui/prompter';
 import { runFlow } from '../steps';
 import { clientSteps, poolStep } from '../targetSteps';
 import { endpointOf, regionFor } from './poolDetails';
