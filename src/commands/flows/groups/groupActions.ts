@@ -59,10 +59,11 @@ export async function deleteGroup(deps: FlowDeps, node: GroupNode): Promise<void
 
 /** From user nodes (one or several), or from the palette (pool, user): pick the group. */
 export async function addUsersToGroup(deps: FlowDeps, given: UserRef[], poolName?: string): Promise<void> {
-  return runFlow<UsersAnswers & { group: Group }, void>({
+  type AddToGroupAnswers = UsersAnswers & { group: Group };
+  return runFlow<AddToGroupAnswers, void>({
     title: 'Add to Group',
     given: givenUsers(given),
-    steps: [...userSteps(deps), { fills: 'group', ask: ({ refs }, step) => pickGroup(deps, refs[0].connectionId, { id: refs[0].userPoolId, name: poolName ?? refs[0].userPoolId }, step, describeUsers(refs)) }],
+    steps: [...userSteps<AddToGroupAnswers>(deps), { fills: 'group', ask: ({ refs }, step) => pickGroup(deps, refs[0].connectionId, { id: refs[0].userPoolId, name: poolName ?? refs[0].userPoolId }, step, describeUsers(refs)) }],
     execute: ({ refs, group }) => addMembers(deps, group, refs[0].connectionId, refs),
   });
 }

@@ -8,6 +8,8 @@ import { runFlow } from '../steps';
 import { clientSteps, poolStep } from '../targetSteps';
 import { endpointOf, regionFor } from './poolDetails';
 
+type ConfigAnswers = { clientPool: PoolRef; client: ClientRef; format: SnippetFormat };
+
 // Copy Pool ARN / Issuer URL / JWKS URL, Copy Configuration For… (Amplify, .env, aws-jwt-verify, AWS
 // CLI), and Open in AWS Console. Each works on its node or asks from the palette.
 
@@ -45,11 +47,11 @@ export async function copyJwksUrl(deps: FlowDeps, given?: PoolRef): Promise<stri
 }
 
 export async function copyConfig(deps: FlowDeps, given?: ClientRef): Promise<string> {
-  return runFlow<{ clientPool: PoolRef; client: ClientRef; format: SnippetFormat }, string>({
+  return runFlow<ConfigAnswers, string>({
     title: 'Copy Configuration For…',
     given: { client: given },
     steps: [
-      ...clientSteps(deps),
+      ...clientSteps<ConfigAnswers>(deps),
       {
         fills: 'format',
         ask: ({ client: { client } }, step) =>

@@ -25,7 +25,7 @@ export async function editAppClientAuthFlows(deps: FlowDeps, given?: ClientRef):
     title: TITLE,
     given: { client: given },
     steps: [
-      ...clientSteps(deps),
+      ...clientSteps<EditAuthFlowsAnswers>(deps),
       { fills: 'current', load: ({ client: { connectionId, client } }) => deps.connections.cognito(connectionId).clients.describe(client.userPoolId, client.clientId) },
       { fills: 'flows', ask: ({ current }, step) => askAuthFlows(deps.prompter, step, { flows: current.authFlows, rotatesRefreshTokens: current.rotatesRefreshTokens === true }) },
     ],

@@ -8,6 +8,8 @@ import type { FlowDeps } from '../deps';
 import { runFlow } from '../steps';
 import { describeUsers, givenUsers, userSteps, type UsersAnswers, type UserRef } from './userTargets';
 
+type ResendAnswers = UsersAnswers & { current: User; mediums: Medium[] };
+
 // The one-click user actions. Enable, Disable and Delete take every selected user and run through the
 // bulk runner (paced below Cognito's UserUpdate quota, throttling retried, one progress notification
 // with Cancel, one summary); the others act on one user. Afterwards each node shows its new state in
@@ -95,11 +97,11 @@ async function resetOne(deps: FlowDeps, { connectionId, userPoolId, user }: User
  * only an e-mail address or only a phone number gets it that way; a user with both is asked.
  */
 export async function resendInvitation(deps: FlowDeps, given?: UserRef): Promise<void> {
-  return runFlow<UsersAnswers & { current: User; mediums: Medium[] }, void>({
+  return runFlow<ResendAnswers, void>({
     title: 'Resend Invitation',
     given: givenUsers(given),
     steps: [
-      ...userSteps(deps),
+      ...userSteps<ResendAnswers>(deps),
       { fills: 'current', load: async ({ refs: [{ connectionId, userPoolId, user }] }) => reachable(await deps.connections.cognito(connectionId).users.get(userPoolId, user.username)) },
       // Asked only when the user has both an e-mail address and a phone number (mediumsWithoutAsking).
       { fills: 'mediums', skip: (a) => a.current !== undefined && mediumsWithoutAsking(a.current) !== undefined, ask: ({ current }, step) => askMediums(deps, current, step) },

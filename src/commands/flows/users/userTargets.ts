@@ -20,13 +20,13 @@ export interface UsersAnswers {
 }
 
 /** The pool and user picks of the palette, both skipped when the command ran on user nodes. */
-export function userSteps(deps: FlowDeps): [AskStep<UsersAnswers, 'userPool'>, AskStep<UsersAnswers, 'refs'>] {
+export function userSteps<A extends UsersAnswers = UsersAnswers>(deps: FlowDeps): [AskStep<A, 'userPool'>, AskStep<A, 'refs'>] {
   return [
-    { fills: 'userPool', skip: (a) => a.refs !== undefined, ask: (_, step) => pickUserPool(deps.prompter, deps.connections, step) },
+    { fills: 'userPool', skip: (a) => a.refs !== undefined, ask: async (_, step) => (await pickUserPool(deps.prompter, deps.connections, step)) as A['userPool'] },
     {
       fills: 'refs',
       skip: (a) => a.refs !== undefined,
-      ask: async ({ userPool: { connectionId, pool } }, step) => [{ connectionId, userPoolId: pool.id, user: await pickUser(deps.prompter, deps.connections.cognito(connectionId), pool, step) }],
+      ask: async ({ userPool: { connectionId, pool } }, step) => [{ connectionId, userPoolId: pool.id, user: await pickUser(deps.prompter, deps.connections.cognito(connectionId), pool, step) }] as A['refs'],
     },
   ];
 }
