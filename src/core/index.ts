@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import { callLogLine } from '../cognito/callLogLine';
 import type { CallLog } from '../aws/cognito/service';
-import { awsBundle, keepCompileCacheIn } from '../connection/awsBundle';
+import { awsBundle, keepCompileCacheIn, markAwsBundleLoad } from '../connection/awsBundle';
+import type { PhaseMark } from '../connection/phaseMark';
 import { ConnectionRegistry } from '../connection/connectionRegistry';
 import { SINGLE_CONNECTION_ID } from '../connection/connections';
 import { readConnectionList, readSingleSettings } from '../connection/vscodeSettings';
@@ -25,6 +26,8 @@ export interface CoreHost {
   treeView: vscode.TreeView<TreeNode>;
   /** A test run's scripted prompter, else undefined (the real input boxes and quick picks). */
   prompterForTests: () => Prompter | undefined;
+  /** The bench's, in a test run that times the first view open; else undefined. */
+  phaseMark?: PhaseMark;
 }
 
 export interface Core extends vscode.Disposable {
@@ -33,8 +36,9 @@ export interface Core extends vscode.Disposable {
   run(commandId: string, args: unknown[]): Promise<void>;
 }
 
-export function startCore({ context, treeView, prompterForTests }: CoreHost): Core {
+export function startCore({ context, treeView, prompterForTests, phaseMark }: CoreHost): Core {
   if (context.globalStorageUri.scheme === 'file') keepCompileCacheIn(vscode.Uri.joinPath(context.globalStorageUri, 'compile-cache').fsPath);
+  markAwsBundleLoad(phaseMark);
   const log = vscode.window.createOutputChannel('Cognito', { log: true });
   const statusBar = new ConnectionStatusBar();
   const connections = new ConnectionRegistry({ single: readSingleSettings, list: readConnectionList }, callLogTo(log));
