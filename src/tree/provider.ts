@@ -30,15 +30,18 @@ export class UserPoolsTreeProvider implements vscode.TreeDataProvider<TreeNode>,
     return this.model.getParent(node);
   }
 
-  /** On hover only: ListUserPools has no ARN, so fetch it for the one pool the person points at. */
+  /** On hover only, a pool's tooltip: ListUserPools has no ARN, so fetch it for the one pool the person points at. */
   async resolveTreeItem(item: vscode.TreeItem, node: TreeNode): Promise<vscode.TreeItem> {
-    if (node.kind !== 'pool' || node.pool.arn) return item;
-    try {
-      const details = await this.connections.cognito(node.connectionId).describeUserPool(node.pool.id);
-      item.tooltip = poolTooltip({ ...node.pool, arn: details.arn });
-    } catch {
-      // The tooltip keeps the id and date; a failed hover is not worth a message.
+    if (node.kind !== 'pool') return item;
+    let pool = node.pool;
+    if (!pool.arn) {
+      try {
+        pool = { ...pool, arn: (await this.connections.cognito(node.connectionId).describeUserPool(pool.id)).arn };
+      } catch {
+        // The tooltip keeps the id and date; a failed hover is not worth a message.
+      }
     }
+    item.tooltip = poolTooltip(pool);
     return item;
   }
 

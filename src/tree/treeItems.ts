@@ -21,11 +21,10 @@ export function toTreeItem(node: TreeNode, describeUsersFilter: (folderKey: stri
         iconPath: new vscode.ThemeIcon(node.connection.settings.endpoint ? 'plug' : 'cloud'),
       });
     case 'pool':
-      return item(node.pool.name, Collapsed, {
-        description: node.pool.id,
-        tooltip: poolTooltip(node.pool),
-        iconPath: new vscode.ThemeIcon('organization'),
-      });
+      // No tooltip here: the hover asks for it (provider.ts resolveTreeItem), with the ARN that ListUserPools
+      // lacks. VS Code fills only a tooltip left undefined, and its date's first toLocaleString() loads the
+      // locale data, which cost the first view about 15 ms.
+      return item(node.pool.name, Collapsed, { description: node.pool.id, iconPath: new vscode.ThemeIcon('organization') });
     case 'appClientsFolder':
       return item('App clients', Collapsed, { iconPath: new vscode.ThemeIcon('symbol-interface') });
     case 'usersFolder':
