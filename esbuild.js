@@ -6,6 +6,7 @@
 const esbuild = require('esbuild');
 const path = require('node:path');
 const { ENTRY_POINTS, lazyBundlesAreSeparate } = require('./scripts/lazyBundles');
+const { oneVscodeNamespace } = require('./scripts/oneVscodeNamespace');
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -63,7 +64,7 @@ function buildOptions({ production }) {
     // aws.js with its code cache (src/connection/compiledBundle.ts), where Node 20 fails import() from a cache.
     supported: { 'dynamic-import': false },
     logLevel: 'silent',
-    plugins: [lazyBundlesAreSeparate, slimSrpDependencies, reportProblems],
+    plugins: [lazyBundlesAreSeparate, oneVscodeNamespace, slimSrpDependencies, reportProblems],
   };
 }
 
