@@ -1,4 +1,3 @@
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { readBundleAhead } from './connection/bundleAhead';
 import type { PhaseMark } from './connection/phaseMark';
@@ -50,7 +49,7 @@ export function activate(context: vscode.ExtensionContext): CognitoExtensionApi 
   const firstChildren = async (node: TreeNode | undefined): Promise<TreeNode[]> => {
     const cacheDir = compileCacheDir();
     // Beside extension.js, as core.js is; a build without it (compiled tests) just reads nothing ahead.
-    const ahead = cacheDir ? readBundleAhead(path.join(__dirname, 'aws.js'), cacheDir).catch(() => undefined) : undefined;
+    const ahead = cacheDir ? readBundleAhead(__dirname, 'aws.js', cacheDir).catch(() => undefined) : undefined;
     const started = loadCore();
     started.useAwsBytes(await ahead);
     return started.provider.getChildren(node);

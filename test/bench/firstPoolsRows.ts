@@ -46,8 +46,9 @@ export function firstPoolsTable({ lazy, empty, firstWindow, latencyMs }: FirstPo
   const perRun = phasesOf(lazy);
   const column = (k: number) => perRun.map((phases) => phases[k]);
   const totals = lazy.map((r) => r.firstPools?.totalMs ?? NaN);
-  const roundTrips = column(ROUND_TRIP);
-  const own = totals.map((total, i) => total - roundTrips[i]);
+  // One round trip is the double's fixed wait: the measured one also holds the loopback and the double's own work,
+  // and under load the moment the request is on the socket is late ('finish' waits for the event loop).
+  const target = latencyMs + TARGET_FIRST_POOLS_OWN_MS;
   const rows: string[][] = [];
   FIRST_POOLS_PHASES.forEach((p, k) => {
     const label = k === ROUND_TRIP ? `${p.phase} (the double answers after ${latencyMs} ms)` : p.phase;
@@ -57,14 +58,13 @@ export function firstPoolsTable({ lazy, empty, firstWindow, latencyMs }: FirstPo
   const calls = lazy.map((r) => r.operations.length);
   const ops = [...new Set(lazy.flatMap((r) => r.operations))].join(', ');
   rows.push(['**view opened → pools shown** (the sum)', `**${ms(median(totals))}**`, spread(totals, ms), `${median(calls)} call (${ops}), ${median(lazy.map((r) => r.poolsShown))} pools shown`]);
-  const ownMedian = median(own);
-  const met = ownMedian <= TARGET_FIRST_POOLS_OWN_MS;
-  const by = met ? '' : ` by ${ms(ownMedian - TARGET_FIRST_POOLS_OWN_MS)}`;
+  const total = median(totals);
+  const met = total <= target;
   rows.push([
-    `target: one round trip + ${TARGET_FIRST_POOLS_OWN_MS} ms (${ms(median(roundTrips) + TARGET_FIRST_POOLS_OWN_MS)} here)`,
-    `${ms(ownMedian)} besides the round trip`,
-    spread(own, ms),
-    `≤ ${TARGET_FIRST_POOLS_OWN_MS} ms: ${verdict(met)}${by}`,
+    `target: one round trip + ${TARGET_FIRST_POOLS_OWN_MS} ms (the double's ${latencyMs} ms + ${TARGET_FIRST_POOLS_OWN_MS} ms)`,
+    `${ms(total - latencyMs)} besides the round trip`,
+    spread(totals.map((t) => t - latencyMs), ms),
+    `sum ≤ ${ms(target)}: ${verdict(met)}${met ? '' : ` by ${ms(total - target)}`}`,
   ]);
   const cold = firstWindow.firstPools;
   rows.push(['the first window (no code cache yet: aws.js compiled, the cache written after)', cold ? ms(cold.totalMs) : '—', 'one run', cold ? `of which loading aws.js ${ms(cold.phases[AWS_LOAD] ?? NaN)}` : '—']);

@@ -33,7 +33,7 @@ describe('reading a bundle and its code cache ahead', () => {
     fs.writeFileSync(path.join(cacheDir, 'aws-like.js-0000-v18.0.0-x64.v8cache'), 'another Node');
     fs.writeFileSync(path.join(cacheDir, `features.js-1111-${process.version}-${process.arch}.v8cache`), 'another bundle');
 
-    const ahead = await readBundleAhead(bundle, cacheDir);
+    const ahead = await readBundleAhead(folder, 'aws-like.js', cacheDir);
     assert.deepEqual(ahead.source, fs.readFileSync(bundle));
     assert.deepEqual([...ahead.caches.keys()], [ours]);
 
@@ -46,7 +46,7 @@ describe('reading a bundle and its code cache ahead', () => {
   });
 
   it('reads no cache where there is none yet, and the load then compiles and writes one', async () => {
-    const ahead = await readBundleAhead(bundle, cacheDir);
+    const ahead = await readBundleAhead(folder, 'aws-like.js', cacheDir);
     assert.equal(ahead.caches.size, 0);
     const loaded = requireCompiled(bundle, cacheDir, 0, ahead);
     assert.equal(loaded.usedCache, false);
@@ -54,6 +54,6 @@ describe('reading a bundle and its code cache ahead', () => {
   });
 
   it('fails when the bundle is not there, so the caller falls back to loading it the usual way', async () => {
-    await assert.rejects(readBundleAhead(path.join(folder, 'missing.js'), cacheDir), /ENOENT/);
+    await assert.rejects(readBundleAhead(folder, 'missing.js', cacheDir), /ENOENT/);
   });
 });
