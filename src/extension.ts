@@ -1,5 +1,4 @@
 import * as vscode from 'vscode';
-import { readBundleAhead } from './connection/bundleAhead';
 import type { PhaseMark } from './connection/phaseMark';
 import type { Core } from './core/index';
 import { coreBundle } from './core/coreBundle';
@@ -9,9 +8,7 @@ import type { Prompter } from './ui/prompter';
 // activate() does only what VS Code needs from it at once: the view (with a provider that hands over to the
 // real one) and the commands of package.json. Everything else is dist/core.js (src/core/index.ts: connections,
 // tree model, status bar), loaded when the view first asks for its nodes or a command first runs; the flows
-// and views follow on the first command (dist/features.js), the SDK on the first AWS call (dist/aws.js). The
-// view's first request reads aws.js and its code cache off the main thread while core.js loads, since the
-// first AWS call (the pools) follows at once.
+// and views follow on the first command (dist/features.js), the SDK on the first AWS call (dist/aws.js).
 // Everything disposable goes to context.subscriptions.
 
 /** What activate() returns in a test run: seams for the extension-host tests to answer prompts and read the tree. */
@@ -33,31 +30,20 @@ export function activate(context: vscode.ExtensionContext): CognitoExtensionApi 
   let phaseMark: PhaseMark | undefined;
   let core: Core | undefined;
   const changed = new vscode.EventEmitter<TreeNode | undefined>();
-  // aws.js's code cache lives in global storage (src/connection/compiledBundle.ts), when that is on disk.
-  const compileCacheDir = () => (context.globalStorageUri.scheme === 'file' ? vscode.Uri.joinPath(context.globalStorageUri, 'compile-cache').fsPath : undefined);
   const loadCore = (): Core => {
     if (!core) {
       const bundle = coreBundle();
       phaseMark?.('core.js loaded');
-      core = bundle.startCore({ treeView, prompterForTests: () => prompterForTests, compileCacheDir: compileCacheDir(), phaseMark });
+      core = bundle.startCore({ context, treeView, prompterForTests: () => prompterForTests, phaseMark });
       context.subscriptions.push(core.provider.onDidChangeTreeData((node) => changed.fire(node)));
       phaseMark?.('core started');
     }
     return core;
   };
-  /** The view's first request: the reads of aws.js and its cache run while core.js loads, not after. */
-  const firstChildren = async (node: TreeNode | undefined): Promise<TreeNode[]> => {
-    const cacheDir = compileCacheDir();
-    // Beside extension.js, as core.js is; a build without it (compiled tests) just reads nothing ahead.
-    const ahead = cacheDir ? readBundleAhead(__dirname, 'aws.js', cacheDir).catch(() => undefined) : undefined;
-    const started = loadCore();
-    started.useAwsBytes(await ahead);
-    return started.provider.getChildren(node);
-  };
   const provider: vscode.TreeDataProvider<TreeNode> = {
     onDidChangeTreeData: changed.event,
     getTreeItem: (node) => loadCore().provider.getTreeItem(node),
-    getChildren: (node) => (core ? core.provider.getChildren(node) : firstChildren(node)),
+    getChildren: (node) => loadCore().provider.getChildren(node),
     getParent: (node) => loadCore().provider.getParent(node),
     resolveTreeItem: (item, node) => loadCore().provider.resolveTreeItem(item, node),
   };

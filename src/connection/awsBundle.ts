@@ -1,6 +1,5 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { BundleBytes } from './bundleAhead';
 import type { PhaseMark } from './phaseMark';
 import { requireCompiled, type CompiledBundle } from './compiledBundle';
 
@@ -14,17 +13,10 @@ let loaded: AwsBundle | undefined;
 let compileCacheDir: string | undefined;
 /** Set only by the bench (phaseMark.ts). */
 let markLoaded: PhaseMark | undefined;
-/** aws.js and its caches, when the view's first request read them ahead (bundleAhead.ts). */
-let bytesAhead: BundleBytes | undefined;
 
 /** Keep the AWS bundle's compiled code in this folder between windows (the extension's global storage). */
 export function keepCompileCacheIn(folder: string): void {
   compileCacheDir = folder;
-}
-
-/** The bytes of aws.js and its caches, read while core.js loaded: the first AWS call does not read them again. */
-export function useBytesReadAhead(bytes: BundleBytes | undefined): void {
-  if (!loaded) bytesAhead = bytes;
 }
 
 /** The bench's mark for the moment aws.js has loaded (phaseMark.ts). */
@@ -37,7 +29,6 @@ export function awsBundle(): AwsBundle {
     const compiled = loadCompiled();
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     loaded = (compiled?.exports as AwsBundle | undefined) ?? (require('../aws/index') as AwsBundle);
-    bytesAhead = undefined;
     markLoaded?.('aws.js loaded', compiled?.usedCache ? 'code cache' : 'compiled');
   }
   return loaded;
@@ -46,9 +37,9 @@ export function awsBundle(): AwsBundle {
 /** Only the built extension has dist/aws.js beside it; compiled tests load the sources through require. */
 function loadCompiled(): CompiledBundle | undefined {
   const bundled = path.join(__dirname, 'aws.js');
-  if (!compileCacheDir || (!bytesAhead && !fs.existsSync(bundled))) return undefined;
+  if (!compileCacheDir || !fs.existsSync(bundled)) return undefined;
   try {
-    return requireCompiled(bundled, compileCacheDir, undefined, bytesAhead);
+    return requireCompiled(bundled, compileCacheDir);
   } catch {
     return undefined; // the plain require below still works; it only compiles from scratch
   }

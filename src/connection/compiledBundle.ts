@@ -3,7 +3,6 @@ import * as fs from 'node:fs';
 import Module from 'node:module';
 import * as path from 'node:path';
 import * as vm from 'node:vm';
-import type { BundleBytes } from './bundleAhead';
 
 // Loads a CommonJS bundle (dist/aws.js) with V8's code cache kept in a folder of ours (the extension's
 // global storage): the second window and every one after skip most of the SDK's compiling. Only this
@@ -34,17 +33,16 @@ export interface CompiledBundle {
   usedCache: boolean;
 }
 
-/** `ahead`: the bundle's bytes and caches, read beforehand (bundleAhead.ts); else they are read here. */
-export function requireCompiled(file: string, cacheDir: string, saveAfterMs = SAVE_AFTER_MS, ahead?: BundleBytes): CompiledBundle {
+export function requireCompiled(file: string, cacheDir: string, saveAfterMs = SAVE_AFTER_MS): CompiledBundle {
   const already = require.cache[file];
   if (already) return { exports: already.exports, usedCache: false };
-  const bytes = ahead?.source ?? fs.readFileSync(file);
+  const bytes = fs.readFileSync(file);
   const source = bytes.toString('utf8');
   // import() in a vm.Script needs a loader, which Node 20 loses when the script comes from a code cache:
   // esbuild.js turns the SDK's import() calls into require(), and a bundle that still has one is refused.
   if (source.includes('import(')) throw new Error(`${path.basename(file)} uses import(), which a vm.Script cannot run reliably`);
   const cacheFile = path.join(cacheDir, cacheName(file, bytes));
-  const cachedData = ahead ? ahead.caches.get(path.basename(cacheFile)) : readIfThere(cacheFile);
+  const cachedData = readIfThere(cacheFile);
   const script = new vm.Script(Module.wrap(source), { filename: file, cachedData });
   const usedCache = cachedData !== undefined && !script.cachedDataRejected;
   if (usedCache) markUsed(cacheFile);

@@ -1,8 +1,7 @@
 import * as vscode from 'vscode';
 import { callLogLine } from '../cognito/callLogLine';
 import type { CallLog } from '../aws/cognito/service';
-import { awsBundle, keepCompileCacheIn, markAwsBundleLoad, useBytesReadAhead } from '../connection/awsBundle';
-import type { BundleBytes } from '../connection/bundleAhead';
+import { awsBundle, keepCompileCacheIn, markAwsBundleLoad } from '../connection/awsBundle';
 import type { PhaseMark } from '../connection/phaseMark';
 import { ConnectionRegistry } from '../connection/connectionRegistry';
 import { SINGLE_CONNECTION_ID } from '../connection/connections';
@@ -22,12 +21,11 @@ import type { Prompter } from '../ui/prompter';
 
 /** What the core takes from activate(). */
 export interface CoreHost {
+  context: vscode.ExtensionContext;
   /** The view, created in activate() with a provider that hands over to this core's. */
   treeView: vscode.TreeView<TreeNode>;
   /** A test run's scripted prompter, else undefined (the real input boxes and quick picks). */
   prompterForTests: () => Prompter | undefined;
-  /** Where aws.js's code cache is kept (the extension's global storage), if it is on disk. */
-  compileCacheDir?: string;
   /** The bench's, in a test run that times the first view open; else undefined. */
   phaseMark?: PhaseMark;
 }
@@ -36,12 +34,10 @@ export interface Core extends vscode.Disposable {
   provider: UserPoolsTreeProvider;
   /** Runs a command of package.json (through the features bundle). */
   run(commandId: string, args: unknown[]): Promise<void>;
-  /** aws.js and its code caches, read while this bundle loaded (the view's first request), for the first AWS call. */
-  useAwsBytes(bytes: BundleBytes | undefined): void;
 }
 
-export function startCore({ treeView, prompterForTests, compileCacheDir, phaseMark }: CoreHost): Core {
-  if (compileCacheDir) keepCompileCacheIn(compileCacheDir);
+export function startCore({ context, treeView, prompterForTests, phaseMark }: CoreHost): Core {
+  if (context.globalStorageUri.scheme === 'file') keepCompileCacheIn(vscode.Uri.joinPath(context.globalStorageUri, 'compile-cache').fsPath);
   markAwsBundleLoad(phaseMark);
   const log = vscode.window.createOutputChannel('Cognito', { log: true });
   const statusBar = new ConnectionStatusBar();
@@ -78,7 +74,6 @@ export function startCore({ treeView, prompterForTests, compileCacheDir, phaseMa
   return {
     provider,
     run: (commandId, args) => loadFeatures().run(commandId, args),
-    useAwsBytes: useBytesReadAhead,
     dispose: () => subscriptions.forEach((s) => s.dispose()),
   };
 }
