@@ -49,10 +49,13 @@ export function startCore({ context, treeView, prompterForTests, phaseMark }: Co
     // The AWS Console knows no emulator's pools: hide "Open in AWS Console" when every connection is one.
     void vscode.commands.executeCommand('setContext', 'cognito.emulatorsOnly', connections.list().every((c) => c.settings.endpoint));
   };
-  const model = new TreeModel(connections, (error) => {
-    void vscode.commands.executeCommand('setContext', 'cognito.noCredentials', error === 'noCredentials');
-    if (!connections.usesList) connections.cognito(SINGLE_CONNECTION_ID).region().then((region) => showConnections(region), () => undefined);
-  });
+  const model = new TreeModel(connections, (error) =>
+    // On the next turn of the event loop: the view gets its nodes first, these messages to the workbench after.
+    setImmediate(() => {
+      void vscode.commands.executeCommand('setContext', 'cognito.noCredentials', error === 'noCredentials');
+      if (!connections.usesList) connections.cognito(SINGLE_CONNECTION_ID).region().then((region) => showConnections(region), () => undefined);
+    }),
+  );
   const provider = new UserPoolsTreeProvider(model, connections);
 
   let features: Features | undefined;

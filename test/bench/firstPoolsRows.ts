@@ -46,9 +46,11 @@ export function firstPoolsTable({ lazy, empty, firstWindow, latencyMs }: FirstPo
   const perRun = phasesOf(lazy);
   const column = (k: number) => perRun.map((phases) => phases[k]);
   const totals = lazy.map((r) => r.firstPools?.totalMs ?? NaN);
-  // One round trip is the double's fixed wait: the measured one also holds the loopback and the double's own work,
-  // and under load the moment the request is on the socket is late ('finish' waits for the event loop).
-  const target = latencyMs + TARGET_FIRST_POOLS_OWN_MS;
+  // One round trip is what the request spends outside the extension host: on the socket until the answer's
+  // headers, in the same run (the double's 50 ms and its own work). When the host is busy the request is marked on
+  // the socket late, which shortens the round trip and lengthens what counts as ours: the error is against us.
+  const roundTrips = column(ROUND_TRIP);
+  const own = totals.map((total, i) => total - roundTrips[i]);
   const rows: string[][] = [];
   FIRST_POOLS_PHASES.forEach((p, k) => {
     const label = k === ROUND_TRIP ? `${p.phase} (the double answers after ${latencyMs} ms)` : p.phase;
@@ -58,13 +60,22 @@ export function firstPoolsTable({ lazy, empty, firstWindow, latencyMs }: FirstPo
   const calls = lazy.map((r) => r.operations.length);
   const ops = [...new Set(lazy.flatMap((r) => r.operations))].join(', ');
   rows.push(['**view opened → pools shown** (the sum)', `**${ms(median(totals))}**`, spread(totals, ms), `${median(calls)} call (${ops}), ${median(lazy.map((r) => r.poolsShown))} pools shown`]);
-  const total = median(totals);
-  const met = total <= target;
+  const ownMedian = median(own);
+  const met = ownMedian <= TARGET_FIRST_POOLS_OWN_MS;
   rows.push([
-    `target: one round trip + ${TARGET_FIRST_POOLS_OWN_MS} ms (the double's ${latencyMs} ms + ${TARGET_FIRST_POOLS_OWN_MS} ms)`,
-    `${ms(total - latencyMs)} besides the round trip`,
-    spread(totals.map((t) => t - latencyMs), ms),
-    `sum ≤ ${ms(target)}: ${verdict(met)}${met ? '' : ` by ${ms(total - target)}`}`,
+    `target: one round trip + ${TARGET_FIRST_POOLS_OWN_MS} ms: the sum less each run's round trip`,
+    `${ms(ownMedian)} besides the round trip`,
+    spread(own, ms),
+    `≤ ${TARGET_FIRST_POOLS_OWN_MS} ms: ${verdict(met)}${met ? ` (${ms(TARGET_FIRST_POOLS_OWN_MS - ownMedian)} to spare)` : ` by ${ms(ownMedian - TARGET_FIRST_POOLS_OWN_MS)}`}`,
+  ]);
+  // The stricter reading: the round trip as the double's bare wait, its own work counted as ours.
+  const total = median(totals);
+  const strict = latencyMs + TARGET_FIRST_POOLS_OWN_MS;
+  rows.push([
+    `… counting the round trip as the double's bare ${latencyMs} ms`,
+    `${ms(total)} against ${ms(strict)}`,
+    spread(totals.map((t) => t - latencyMs), ms) + ' besides it',
+    `${total <= strict ? 'met' : `missed by ${ms(total - strict)}`}`,
   ]);
   const cold = firstWindow.firstPools;
   rows.push(['the first window (no code cache yet: aws.js compiled, the cache written after)', cold ? ms(cold.totalMs) : '—', 'one run', cold ? `of which loading aws.js ${ms(cold.phases[AWS_LOAD] ?? NaN)}` : '—']);
