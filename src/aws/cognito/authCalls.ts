@@ -8,7 +8,7 @@ import {
   RevokeTokenCommand,
   type AuthenticationResultType,
 } from '@aws-sdk/client-cognito-identity-provider';
-import type * as SrpHelper from 'cognito-srp-helper';
+import type * as SrpHelper from './srpLibrary';
 import { CallsOn } from './call';
 import { CognitoError } from '../../cognito/errors';
 import { secretHash } from './secretHash';
@@ -23,7 +23,7 @@ import type { AuthClient, AuthStep, ChallengeAnswer, RefreshRequest, RevokeReque
  *  not when aws.js loads for the first call (the view's pools). */
 let srpHelper: typeof SrpHelper | undefined;
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const srpLibrary = (): typeof SrpHelper => (srpHelper ??= require('cognito-srp-helper') as typeof SrpHelper);
+const srpLibrary = (): typeof SrpHelper => (srpHelper ??= require('./srpLibrary') as typeof SrpHelper);
 
 export class AuthCalls extends CallsOn {
   async signIn(request: SignInRequest): Promise<AuthStep> {
