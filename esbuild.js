@@ -8,6 +8,7 @@ const esbuild = require('esbuild');
 const path = require('node:path');
 const { generateManifest } = require('./scripts/generateManifest');
 const { ENTRY_POINTS, lazyBundlesAreSeparate } = require('./scripts/lazyBundles');
+const { oneVscodeNamespace } = require('./scripts/oneVscodeNamespace');
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -65,7 +66,7 @@ function buildOptions({ production }) {
     // aws.js with its code cache (src/connection/compiledBundle.ts), where Node 20 fails import() from a cache.
     supported: { 'dynamic-import': false },
     logLevel: 'silent',
-    plugins: [lazyBundlesAreSeparate, slimSrpDependencies, reportProblems],
+    plugins: [lazyBundlesAreSeparate, oneVscodeNamespace, slimSrpDependencies, reportProblems],
   };
 }
 

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { handOver } from './commands/handOver';
+import type { PhaseMark } from './connection/phaseMark';
 import type { Core } from './core/index';
 import { coreBundle } from './core/coreBundle';
 import type { TreeNode } from './tree/nodes';
@@ -21,16 +22,22 @@ export interface CognitoExtensionApi {
   readonly globalStorageUri: vscode.Uri;
   /** Everything the extension keeps in its global and workspace state, for the secrets scan. */
   storedStateForTests(): Record<string, unknown>;
+  /** The bench's seam: told when each phase of the first view open ends (src/connection/phaseMark.ts). */
+  timePhasesForBench(mark: PhaseMark): void;
 }
 
 export function activate(context: vscode.ExtensionContext): CognitoExtensionApi | undefined {
   let prompterForTests: Prompter | undefined;
+  let phaseMark: PhaseMark | undefined;
   let core: Core | undefined;
   const changed = new vscode.EventEmitter<TreeNode | undefined>();
   const loadCore = (): Core => {
     if (!core) {
-      core = coreBundle().startCore({ context, treeView, prompterForTests: () => prompterForTests });
+      const bundle = coreBundle();
+      phaseMark?.('core.js loaded');
+      core = bundle.startCore({ context, treeView, prompterForTests: () => prompterForTests, phaseMark });
       context.subscriptions.push(core.provider.onDidChangeTreeData((node) => changed.fire(node)));
+      phaseMark?.('core started');
     }
     return core;
   };
@@ -63,6 +70,9 @@ export function activate(context: vscode.ExtensionContext): CognitoExtensionApi 
     storedStateForTests: () => ({ global: stateOf(context.globalState), workspace: stateOf(context.workspaceState) }),
     setPrompterForTests: (replacement) => {
       prompterForTests = replacement;
+    },
+    timePhasesForBench: (mark) => {
+      phaseMark = mark;
     },
   };
 }

@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import { callLogLine } from '../shared/callLogLine';
 import type { RunsCommands } from '../commands/handOver';
 import type { CallLog } from '../shared/callLogLine';
-import { awsBundle, keepCompileCacheIn } from '../connection/awsBundle';
+import { awsBundle, keepCompileCacheIn, markAwsBundleLoad } from '../connection/awsBundle';
+import type { PhaseMark } from '../connection/phaseMark';
 import { ConnectionRegistry } from '../connection/connectionRegistry';
 import { SINGLE_CONNECTION_ID } from '../connection/connections';
 import { readConnectionList, readSingleSettings } from '../connection/vscodeSettings';
@@ -26,6 +27,8 @@ export interface CoreHost {
   treeView: vscode.TreeView<TreeNode>;
   /** A test run's scripted prompter, else undefined (the real input boxes and quick picks). */
   prompterForTests: () => Prompter | undefined;
+  /** The bench's, in a test run that times the first view open; else undefined. */
+  phaseMark?: PhaseMark;
 }
 
 export interface Core extends vscode.Disposable {
@@ -34,8 +37,9 @@ export interface Core extends vscode.Disposable {
   commands(): RunsCommands;
 }
 
-export function startCore({ context, treeView, prompterForTests }: CoreHost): Core {
+export function startCore({ context, treeView, prompterForTests, phaseMark }: CoreHost): Core {
   if (context.globalStorageUri.scheme === 'file') keepCompileCacheIn(vscode.Uri.joinPath(context.globalStorageUri, 'compile-cache').fsPath);
+  markAwsBundleLoad(phaseMark);
   const log = vscode.window.createOutputChannel('Cognito', { log: true });
   const statusBar = new ConnectionStatusBar();
   const connections = new ConnectionRegistry({ single: readSingleSettings, list: readConnectionList }, callLogTo(log));
@@ -46,10 +50,13 @@ export function startCore({ context, treeView, prompterForTests }: CoreHost): Co
     // The AWS Console knows no emulator's pools: hide "Open in AWS Console" when every connection is one.
     void vscode.commands.executeCommand('setContext', 'cognito.emulatorsOnly', connections.list().every((c) => c.settings.endpoint));
   };
-  const model = new TreeModel(connections, (error) => {
-    void vscode.commands.executeCommand('setContext', 'cognito.noCredentials', error === 'noCredentials');
-    if (!connections.usesList) connections.cognito(SINGLE_CONNECTION_ID).region().then((region) => showConnections(region), () => undefined);
-  });
+  const model = new TreeModel(connections, (error) =>
+    // On the next turn of the event loop: the view gets its nodes first, these messages to the workbench after.
+    setImmediate(() => {
+      void vscode.commands.executeCommand('setContext', 'cognito.noCredentials', error === 'noCredentials');
+      if (!connections.usesList) connections.cognito(SINGLE_CONNECTION_ID).region().then((region) => showConnections(region), () => undefined);
+    }),
+  );
   const provider = new UserPoolsTreeProvider(model, connections);
 
   let features: Features | undefined;

@@ -37,7 +37,7 @@ export class UserPoolsTreeProvider implements vscode.TreeDataProvider<TreeNode>,
       const tooltip = await specOf(node).hoverTooltip?.(node, this.connections);
       if (tooltip !== undefined) item.tooltip = toTooltip(tooltip);
     } catch {
-      // The tooltip keeps what the row had (a pool's id and date); a failed hover is not worth a message.
+      // A failed hover keeps what the row had; it is not worth a message.
     }
     return item;
   }

@@ -1,7 +1,8 @@
 // Runs inside code-server's extension host (test/runners/codeServer.ts loads it as the tests module):
 // times `activate()` of the extension, which nothing has activated yet (the host starts it only for its
-// view or a command, and the view is not open), then the first getChildren() of its tree, i.e. what
-// opening the view asks for, against the Cognito double named by the cognito.endpoint setting.
+// view or a command, and the view is not open), then the first getChildren() of its tree and the TreeItems of
+// its nodes, i.e. what opening the view asks for, phase by phase (firstPoolsProbe.ts), against the Cognito
+// double named by the cognito.endpoint setting.
 // Writes the figures as JSON to BENCH_RESULT_FILE; the runner needs the result (file and marker) at the end.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -10,6 +11,7 @@ import * as util from 'node:util';
 import * as vscode from 'vscode';
 import type { CognitoExtensionApi } from '../../src/extension';
 import { reportResult, SUITE_PREFIX } from '../runners/protocol';
+import { keepCodeCache, timeFirstPools, warmCodeCache, type FirstPoolsTiming } from './firstPoolsProbe';
 
 export const EXTENSION_ID = 'cognito-user-pools.cognito-user-pools';
 
@@ -24,8 +26,13 @@ export interface ActivateResult {
   vscodeApiMs?: number;
   /** Of which: the extension's own activate() function. The rest is the host's (extension context, storage, …). */
   activateFunctionMs?: number;
-  /** The first getChildren() of the tree: ListUserPools, and in the lazy variant the load of aws.js. */
+  /** The first getChildren() of the tree and the TreeItems of its nodes: ListUserPools, and in the lazy variant
+   *  the loads of core.js and aws.js. */
   viewOpenMs: number;
+  /** The same, phase by phase (firstPoolsProbe.ts); not in the empty variant. */
+  firstPools?: FirstPoolsTiming;
+  /** Whether this window started with the code cache of an earlier one (BENCH_WARM_CACHE). */
+  warmCache: boolean;
   /** How long the suite waited for the host to settle before timing. */
   settledMs: number;
   poolsShown: number;
@@ -58,17 +65,31 @@ export async function run(): Promise<void> {
     }
     const activateMs = performance.now() - started;
 
-    // The empty variant (test/bench/build.ts) has no tree: only its activation counts.
-    let viewOpenMs = 0;
-    let poolsShown = 0;
+    // The empty variant (test/bench/build.ts) has no tree: only its activation counts. Activation reads no code
+    // cache (the core does, on the view's first request), so it is put in place after activate() and before that.
+    let firstPools: FirstPoolsTiming | undefined;
+    let warmCache = false;
     if (api?.treeDataProvider) {
-      const opening = performance.now();
-      const roots = await api.treeDataProvider.getChildren(undefined);
-      viewOpenMs = performance.now() - opening;
-      poolsShown = (roots ?? []).filter((node) => node.kind === 'pool').length;
+      warmCache = warmCodeCache(api);
+      firstPools = await timeFirstPools(api);
+      await keepCodeCache(api);
     }
 
-    const result: ActivateResult = { wasActive, activateMs, loadMs: timings.loadMs, activateFunctionMs: timings.activateFunctionMs, vscodeApiMs: timings.vscodeApiMs, settledMs, viewOpenMs, poolsShown, hostBuiltins, nodeVersion: process.version, vscodeVersion: vscode.version };
+    const result: ActivateResult = {
+      wasActive,
+      activateMs,
+      loadMs: timings.loadMs,
+      activateFunctionMs: timings.activateFunctionMs,
+      vscodeApiMs: timings.vscodeApiMs,
+      settledMs,
+      viewOpenMs: firstPools?.totalMs ?? 0,
+      poolsShown: firstPools?.poolsShown ?? 0,
+      firstPools,
+      warmCache,
+      hostBuiltins,
+      nodeVersion: process.version,
+      vscodeVersion: vscode.version,
+    };
     const file = process.env.BENCH_RESULT_FILE;
     if (!file) throw new Error('BENCH_RESULT_FILE is not set');
     fs.writeFileSync(file, JSON.stringify(result));

@@ -23,6 +23,9 @@ export interface BenchBuild {
 /** esbuild.js's own split: imports of the lazily loaded bundles' entries become require('./core.js') and so on. */
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { lazyBundlesAreSeparate, LAZY } = require('../../../scripts/lazyBundles.js') as { lazyBundlesAreSeparate: esbuild.Plugin; LAZY: string[] };
+/** esbuild.js's one namespace object for `vscode` per bundle. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { oneVscodeNamespace } = require('../../../scripts/oneVscodeNamespace.js') as { oneVscodeNamespace: esbuild.Plugin };
 
 const PRODUCTION: esbuild.BuildOptions = {
   bundle: true,
@@ -33,7 +36,7 @@ const PRODUCTION: esbuild.BuildOptions = {
   sourcemap: false,
   external: ['vscode'],
   logLevel: 'silent',
-  plugins: [lazyBundlesAreSeparate],
+  plugins: [lazyBundlesAreSeparate, oneVscodeNamespace],
 };
 
 /** Builds the variants; `root` is the repository (with a production dist/), `tmp` an empty folder. */

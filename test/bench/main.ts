@@ -19,10 +19,13 @@ import { startCognitoDouble, type PoolSeed } from '../double/cognitoDouble';
 import { runVsCodeSuite } from '../runners/codeServer';
 import { cacheDir, node24BinDir, repoRoot } from '../runners/paths';
 import type { ActivateResult } from './activateSuite';
+import { KEEP_CACHE_ENV, WARM_CACHE_ENV } from './firstPoolsProbe';
+import { firstPoolsTable, TARGET_FLOOR_RATIO, type HostRun } from './firstPoolsRows';
 import { bulkTable, runBulkScenario } from './bulkRows';
 import { buildBenchVariants } from './build';
 import { measureSdkLoad, TARGET_SDK_LOAD_MS, type SdkLoadResult } from './sdkLoadRows';
 import type { FromScenario, Phase, ScenarioResult, ToScenario } from './protocol';
+import { markdownTable, median, ms, spread, verdict } from './stats';
 
 const ROOT = repoRoot();
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS) || 5);
@@ -39,35 +42,16 @@ const POOLS: PoolSeed[] = [
 const KB = 1024;
 const TARGET_BUNDLE_BYTES = 600 * KB;
 const TARGET_ACTIVATE_MS = 10;
-/** Our activate() against an empty extension's in the same host (issue #13). */
-const TARGET_FLOOR_RATIO = 1.5;
+/** BENCH_ONLY=first-pools: only the host runs of the shipped and the empty extension, and the first-pools table. */
+const FIRST_POOLS_ONLY = process.env.BENCH_ONLY === 'first-pools';
 
 const progress = (text: string) => process.stderr.write(`bench: ${text}\n`);
 
-// ---- statistics and formatting ----
+// ---- formats ----
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
-const ms = (value: number) => `${value.toFixed(value < 10 ? 2 : 1)} ms`;
 const bytes = (value: number) => `${value.toLocaleString('en-US')} B (${(value / KB).toFixed(1)} KB)`;
 const heap = (value: number) => `${value < 0 ? '−' : '+'}${(Math.abs(value) / KB).toFixed(0)} KB heap`;
 const calls = (value: number) => `${value} ${value === 1 ? 'call' : 'calls'}`;
-
-/** "a – b unit" over the runs, or the single value when all runs agree. */
-function spread(values: number[], format: (v: number) => string): string {
-  const low = format(Math.min(...values));
-  const high = format(Math.max(...values));
-  if (low === high) return low;
-  // "57.3 ms – 59.7 ms" reads better as "57.3 – 59.7 ms".
-  const unit = / [^\d\s]\S*( heap)?$/.exec(low)?.[0];
-  return unit && high.endsWith(unit) ? `${low.slice(0, -unit.length)} – ${high}` : `${low} – ${high}`;
-}
-
-const verdict = (met: boolean) => (met ? 'met' : '**missed**');
 
 // ---- the measurements ----
 
@@ -79,18 +63,14 @@ function productionBuild(): { extensionJs: number; coreJs: number; featuresJs: n
   return { extensionJs: size('extension.js'), coreJs: size('core.js'), featuresJs: size('features.js'), awsJs: size('aws.js') };
 }
 
-interface HostRun extends ActivateResult {
-  operations: string[];
-}
-
-async function hostRun(variant: string, extensionPath: string, tmp: string, run: number): Promise<HostRun> {
+async function hostRun(variant: string, extensionPath: string, tmp: string, run: number | string, env: Record<string, string> = {}): Promise<HostRun> {
   const double = await startCognitoDouble({ pools: POOLS, latencyMs: LATENCY_MS });
   const resultFile = path.join(tmp, `activate-${variant}-${run}.json`);
   try {
     const counts = await runVsCodeSuite({
       extensionPath,
       testsPath: path.join(__dirname, 'activateSuite.js'),
-      env: { BENCH_RESULT_FILE: resultFile },
+      env: { ...env, BENCH_RESULT_FILE: resultFile },
       settings: { 'cognito.endpoint': double.endpoint, 'cognito.region': 'us-east-1' },
       timeoutMs: 120_000,
     });
@@ -173,19 +153,35 @@ async function main(): Promise<void> {
     progress('building the bench variants (eager extension, plain-Node scenario)');
     const build = await buildBenchVariants(ROOT, tmp);
 
+    // The first window of the shipped extension writes aws.js's code cache; every window after starts with it, as
+    // every VS Code window after the first does (the cache lives in the extension's global storage).
+    const warmCache = path.join(tmp, 'warm-code-cache');
+    progress('host run 0: the first window, which writes the code cache the runs after it start with');
+    const firstWindow = await hostRun('lazy', build.lazyExtension, tmp, 'first', { [KEEP_CACHE_ENV]: warmCache });
+    progress(`host run 0 lazy: view open ${ms(firstWindow.viewOpenMs)} with no code cache (aws.js ${firstWindow.firstPools?.awsLoad})`);
+
     const variants = { lazy: build.lazyExtension, eager: build.eagerExtension, empty: build.emptyExtension };
     const hostRuns: Record<keyof typeof variants, HostRun[]> = { lazy: [], eager: [], empty: [] };
-    const names = Object.keys(variants) as (keyof typeof variants)[];
+    const names = (Object.keys(variants) as (keyof typeof variants)[]).filter((name) => !FIRST_POOLS_ONLY || name !== 'eager');
     for (let run = 0; run < RUNS; run++) {
       // Rotate which variant goes first, so none always gets the warmer machine.
       const order = names.map((_, i) => names[(i + run) % names.length]);
       for (const variant of order) {
-        const result = await hostRun(variant, variants[variant], tmp, run);
+        const result = await hostRun(variant, variants[variant], tmp, run, variant === 'lazy' ? { [WARM_CACHE_ENV]: warmCache } : {});
         hostRuns[variant].push(result);
         progress(`host run ${run + 1}/${RUNS} ${variant}: settled after ${ms(result.settledMs)}, activate ${ms(result.activateMs)}, view open ${ms(result.viewOpenMs)} (${result.operations.join(', ')})`);
       }
     }
     const { lazy, eager, empty } = hostRuns;
+    const firstPools = firstPoolsTable({ lazy, empty, firstWindow, latencyMs: LATENCY_MS });
+    if (FIRST_POOLS_ONLY) {
+      console.log(machineLine(lazy[0]?.nodeVersion ?? '', lazy[0]?.vscodeVersion ?? ''));
+      console.log('');
+      console.log(firstPools);
+      console.log('');
+      console.log(firstPoolsNote(lazy.length, began));
+      return;
+    }
 
     progress('SDK load of the first AWS call, with and without the code cache (fresh Node 24 processes)');
     const sdkLoad = measureSdkLoad(path.join(node24BinDir(), 'node'), path.join(ROOT, 'dist', 'aws.js'), lazy[0]?.hostBuiltins ?? [], tmp, RUNS);
@@ -204,6 +200,10 @@ async function main(): Promise<void> {
     console.log(machineLine(lazy[0]?.nodeVersion ?? '', lazy[0]?.vscodeVersion ?? ''));
     console.log('');
     console.log(tableText);
+    console.log('');
+    console.log(firstPools);
+    console.log('');
+    console.log(firstPoolsNote(lazy.length, began));
     console.log('');
     const settled = [...lazy, ...eager, ...empty].map((r) => r.settledMs);
     console.log(
@@ -230,6 +230,16 @@ async function main(): Promise<void> {
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
+}
+
+function firstPoolsNote(runs: number, began: number): string {
+  return (
+    `First pools: the median of ${runs} runs, each a fresh code-server and extension host (the shipped extension and the empty one rotating) ` +
+    `whose global storage starts with the code cache of aws.js that the first window wrote; the suite activates the extension, ` +
+    `calls the view's getChildren() as opening it does, then getTreeItem() for every node. Phases end at marks taken where they ` +
+    `happen: by the extension through its test seam (src/connection/phaseMark.ts) and by the suite around Node's http.request ` +
+    `(test/bench/firstPoolsProbe.ts). Took ${Math.round((Date.now() - began) / 1000)} s so far.`
+  );
 }
 
 interface Measured {
@@ -314,7 +324,7 @@ function table({ sizes, build, lazy, eager, empty, sdkLoad, big, small }: Measur
     const pools = median(runs.map((r) => r.poolsShown));
     row(label, `${calls(median(c))} (${ops}), ${ms(median(t))}, ${pools} pools shown${note}`, `${spread(c, calls)}; ${spread(t, ms)}`, `1 API call: ${verdict(median(c) === 1)}`, 'code-server extension host, first `treeDataProvider.getChildren()` after activate');
   };
-  hostView(lazy, 'View opened → pools shown, as shipped', ' (includes loading aws.js)');
+  hostView(lazy, 'View opened → pools shown, as shipped, warm code cache', ' (includes loading core.js and aws.js, and the TreeItems; phases in the table below)');
   hostView(eager, 'View opened → pools shown, eager variant', ' (SDK already loaded)');
 
   const open = summary(phases(big, 'viewOpen'), false, `, ${median(big.map((r) => r.shown.pools))} pools shown (includes loading aws.js)`);
@@ -338,8 +348,7 @@ function table({ sizes, build, lazy, eager, empty, sdkLoad, big, small }: Measur
   row(`One search: email starts with "${SEARCH_PREFIX}" in the 100,000-user pool`, search[0], search[1], '1 call per page (server-side filter)', 'plain Node: setUserFilter + getChildren, as the Search Users flow');
 
   const header = ['What', `Result (median of ${Math.min(lazy.length, big.length)} runs)`, 'Range (min – max)', 'Target', 'Measured in'];
-  const lines = [header, header.map(() => '---'), ...rows].map((cells) => `| ${cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`);
-  return lines.join('\n');
+  return markdownTable(header, rows);
 }
 
 main().then(

@@ -160,7 +160,7 @@ const SAMPLES: Record<NodeKind, Sample[]> = {
       row: {
         label: 'shop_[main]',
         description: POOL_ID,
-        tooltip: { markdown: `**shop\\_\\[main\\]**\n\nPool Id: \`${POOL_ID}\`\n\nARN: \`${ARN}\`` },
+        // No tooltip on the row: the hover makes it (the test below), so the first render reads no locale data.
         icon: { id: 'organization' },
         collapsible: 'collapsed',
         contextValue: 'pool',
@@ -280,15 +280,17 @@ describe('tree node kinds: every kind’s row and context value', () => {
     for (const sample of Object.values(SAMPLES).flat()) assert.doesNotMatch(JSON.stringify(shown(sample)), /s3cret/);
   });
 
-  it('a pool fetches its ARN on hover, one call for the row pointed at, and none when the row has it', async () => {
+  it('a pool’s tooltip comes on hover: its ARN fetched with one call for the row pointed at, none when the row has it, and the rest when the call fails', async () => {
     const cognito = new FakeCognito();
     const stored = cognito.addPool('shop', { arn: ARN });
     const source = singleConnection(cognito);
     const bare = poolNode(SINGLE_CONNECTION_ID, { id: stored.id, name: 'shop' });
     assert.deepEqual(await specOf(bare).hoverTooltip?.(bare, source), { markdown: `**shop**\n\nPool Id: \`${stored.id}\`\n\nARN: \`${ARN}\`` });
     assert.deepEqual(cognito.calls.map((c) => [c.method, ...c.args]), [['pools.describe', stored.id]]);
-    const known = poolNode(SINGLE_CONNECTION_ID, { id: stored.id, name: 'shop', arn: ARN });
-    assert.equal(await specOf(known).hoverTooltip?.(known, source), undefined);
+    const known = poolNode(SINGLE_CONNECTION_ID, { id: stored.id, name: 'shop_[main]', arn: ARN });
+    assert.deepEqual(await specOf(known).hoverTooltip?.(known, source), { markdown: `**shop\\_\\[main\\]**\n\nPool Id: \`${stored.id}\`\n\nARN: \`${ARN}\`` });
     assert.equal(cognito.calls.length, 1);
+    cognito.failNext.set('pools.describe', new CognitoError('Cannot reach the Cognito endpoint.', 'unreachable'));
+    assert.deepEqual(await specOf(bare).hoverTooltip?.(bare, source), { markdown: `**shop**\n\nPool Id: \`${stored.id}\`` });
   });
 });

@@ -10,6 +10,7 @@ import {
   CreateUserPoolClientCommand,
   CreateUserPoolCommand,
   DescribeUserPoolClientCommand,
+  DescribeUserPoolCommand,
   ListUserPoolsCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import type { TreeNode } from '../../src/tree/nodes';
@@ -30,7 +31,6 @@ describe('pools and app clients in the extension host', function () {
     await vscode.commands.executeCommand('cognito.refresh');
   });
 
-
   const runWith = (answers: Answer[], command: string, ...args: unknown[]) => runWithAnswers(host.api, answers, command, ...args);
 
   const children = async (node?: TreeNode): Promise<TreeNode[]> => (await host.api.treeDataProvider.getChildren(node)) ?? [];
@@ -49,6 +49,21 @@ describe('pools and app clients in the extension host', function () {
     }
     assert.fail(`no active ${scheme} editor showing ${expected}: ${vscode.window.activeTextEditor?.document.getText().slice(0, 300)}`);
   }
+
+  // The workbench fills a row's tooltip from resolveTreeItem only where getTreeItem left it undefined (a tooltip
+  // given at first stays), so the pool's tooltip, with the ARN that ListUserPools lacks, is made on hover alone.
+  it("a pool's tooltip comes on hover, with the ARN read back from cognito-local", async () => {
+    const node = await poolNode(host.api, poolId);
+    const item = await host.api.treeDataProvider.getTreeItem(node);
+    assert.equal(item.tooltip, undefined, 'getTreeItem leaves the tooltip to the hover');
+    const arn = (await host.client.send(new DescribeUserPoolCommand({ UserPoolId: poolId }))).UserPool?.Arn;
+    assert.ok(arn, 'cognito-local gives the pool an ARN');
+    const hovered = await host.api.treeDataProvider.resolveTreeItem?.(item, node, new vscode.CancellationTokenSource().token);
+    const tooltip = hovered?.tooltip;
+    assert.ok(tooltip instanceof vscode.MarkdownString, 'the hover gets a tooltip');
+    assert.ok(tooltip.value.includes(`Pool Id: \`${poolId}\``), tooltip.value);
+    assert.ok(tooltip.value.includes(`ARN: \`${arn}\``), tooltip.value);
+  });
 
   it('Show Pool Details and Show App Client Details open with the ids', async () => {
     await runWith([], 'cognito.showPoolDetails', await poolNode(host.api, poolId));
