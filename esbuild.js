@@ -63,7 +63,7 @@ function buildOptions({ production }) {
     // bundle shrinks from about 580 KB to about 350 KB).
     mainFields: ['module', 'main'],
     // The SDK loads Node's http modules with import(); as require() they also run in the vm.Script that loads
-    // aws.js with its code cache (src/connection/compiledBundle.ts), where Node 20 fails import() from a cache.
+    // aws.js with its code cache (src/aws/compiledBundle.ts), where Node 20 fails import() from a cache.
     supported: { 'dynamic-import': false },
     logLevel: 'silent',
     plugins: [lazyBundlesAreSeparate, oneVscodeNamespace, slimSrpDependencies, reportProblems],

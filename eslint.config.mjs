@@ -2,7 +2,7 @@
 // from the design guide: the modules that must run in plain Node (and so in unit tests) never import
 // `vscode` at run time; and the bundle rule: the AWS SDK and src/aws/ (what lands in dist/aws.js) are
 // imported at run time only inside src/aws/, and by the one loader that requires dist/aws.js
-// (src/connection/awsBundle.ts). `import type` stays allowed: it disappears from the compiled code.
+// (src/aws/awsBundle.ts). `import type` stays allowed: it disappears from the compiled code.
 // test/unit/bundleContents.test.ts checks the built bundles themselves.
 import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';
@@ -12,7 +12,8 @@ import tseslint from 'typescript-eslint';
 const COMMAND_DECLARATIONS = ['allCommands', 'commands', 'declaration', 'dispatch', 'handOver', 'manifest', 'nodeArguments', 'treeTargets'].map((name) => `src/commands/${name}.ts`);
 const NO_VSCODE_AT_RUN_TIME = ['src/shared/**', 'src/validation/**', 'src/tree/nodes.ts', 'src/tree/kinds/**', 'src/commands/flows/**', ...COMMAND_DECLARATIONS];
 const AWS_FOLDER = 'src/aws/**';
-const AWS_LOADER = 'src/connection/awsBundle.ts';
+// The loader of dist/aws.js lives in src/aws/ but runs in the bundle that loads it, so it may not import the SDK.
+const AWS_LOADER = ['src/aws/awsBundle.ts', 'src/aws/compiledBundle.ts'];
 
 const NO_VSCODE = {
   name: 'vscode',
@@ -24,11 +25,9 @@ const NO_SDK = {
   message: 'The AWS SDK belongs in dist/aws.js: put this code under src/aws/ (or use `import type`).',
   allowTypeImports: true,
 };
-const NO_AWS_FOLDER = {
-  group: ['**/aws', '**/aws/**'],
-  message: 'src/aws/ is the AWS bundle, loaded on first use: reach it through awsBundle() in src/connection/awsBundle.ts (or use `import type`).',
-  allowTypeImports: true,
-};
+const AWS_MESSAGE = 'src/aws/ is the AWS bundle, loaded on first use: reach it through awsBundle() in src/aws/awsBundle.ts (or use `import type`).';
+// Any import of src/aws/ (its index or a file in it) but the loader.
+const NO_AWS_FOLDER = [{ regex: '(^|/)aws(/(?!awsBundle$).*)?$', message: AWS_MESSAGE, allowTypeImports: true }];
 
 /** One no-restricted-imports entry per file set: in flat config a later entry replaces an earlier one's options. */
 function restricted(files, ignores, paths, patterns) {
@@ -45,8 +44,8 @@ export default defineConfig(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
-  restricted(['src/**/*.ts'], [AWS_FOLDER, AWS_LOADER, ...NO_VSCODE_AT_RUN_TIME], [], [NO_SDK, NO_AWS_FOLDER]),
-  restricted(NO_VSCODE_AT_RUN_TIME, [], [NO_VSCODE], [NO_SDK, NO_AWS_FOLDER]),
-  restricted([AWS_LOADER], [], [], [NO_SDK]),
+  restricted(['src/**/*.ts'], [AWS_FOLDER, ...NO_VSCODE_AT_RUN_TIME], [], [NO_SDK, ...NO_AWS_FOLDER]),
+  restricted(NO_VSCODE_AT_RUN_TIME, [], [NO_VSCODE], [NO_SDK, ...NO_AWS_FOLDER]),
   restricted([AWS_FOLDER], [], [NO_VSCODE], []),
+  restricted(AWS_LOADER, [], [NO_VSCODE], [NO_SDK]),
 );

@@ -5,7 +5,7 @@
 //              nodes or a command first runs.
 //   features   the commands' flows and the views they open, required on the first command.
 //   aws        the AWS SDK and the code that calls it, required on the first AWS call.
-// src/core/coreBundle.ts and src/features/featuresBundle.ts require './index', src/connection/awsBundle.ts
+// src/core/coreBundle.ts and src/features/featuresBundle.ts require './index', src/aws/awsBundle.ts
 // '../aws/index'; the plugin turns an import of a lazy entry into a run-time require('./core.js') (and so on),
 // so it never lands in the bundle importing it. Code several bundles use is copied into each (src/shared/crossBundleClass.ts says how
 // the classes that cross still answer `instanceof`).

@@ -1,6 +1,6 @@
 // Entry of the AWS bundle (dist/aws.js): everything that imports the AWS SDK or reads the AWS config files
 // lives under src/aws/ (the Cognito calls in src/aws/cognito/). Nothing outside src/aws/ imports it at run time
-// but src/connection/awsBundle.ts, which requires this file (esbuild makes that require('./aws.js')), on the
+// but src/aws/awsBundle.ts, which requires this file (esbuild makes that require('./aws.js')), on the
 // first call that needs AWS, never on activation.
 export { createCognitoService } from './createService';
 export { listProfiles, resolveRegion } from './profiles';

@@ -1,7 +1,7 @@
 import { CognitoError, toCognitoError } from '../shared/errors';
 import type { CallLog } from '../shared/callLogLine';
 import type { CognitoApi } from '../shared/types';
-import { awsBundle } from './awsBundle';
+import { awsBundle } from '../aws/awsBundle';
 import { checkEndpoint } from './endpoint';
 import { LazyStart, lazyApi, resourcesOf } from './lazyApi';
 import type { ConnectionSettings } from '../shared/settings';

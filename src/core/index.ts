@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { callLogLine } from '../shared/callLogLine';
 import type { RunsCommands } from '../commands/handOver';
 import type { CallLog } from '../shared/callLogLine';
-import { awsBundle, keepCompileCacheIn, markAwsBundleLoad } from '../connection/awsBundle';
+import { awsBundle, keepCompileCacheIn, markAwsBundleLoad } from '../aws/awsBundle';
 import type { PhaseMark } from '../connection/phaseMark';
 import { ConnectionRegistry } from '../connection/connectionRegistry';
 import { SINGLE_CONNECTION_ID } from '../connection/connections';

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { ConnectionSettingsAccess } from '../commands/flows/manageConnections';
 import type { SettingsWriter } from '../commands/flows/selectConnection';
-import type { AwsBundle } from '../connection/awsBundle';
+import type { AwsBundle } from '../aws/awsBundle';
 import { readConnectionList, readSingleSettings } from '../connection/vscodeSettings';
 
 // How the connection commands (Select Profile / Region, Add / Remove Connection) read and write settings.

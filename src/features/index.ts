@@ -5,7 +5,7 @@ import { commandHandlers } from '../commands/dispatch';
 import type { FlowDeps } from '../commands/flows/deps';
 import type { RunsCommands } from '../commands/handOver';
 import { openSsoLoginTerminal } from '../commands/ssoLogin';
-import type { AwsBundle } from '../connection/awsBundle';
+import type { AwsBundle } from '../aws/awsBundle';
 import type { ConnectionRegistry } from '../connection/connectionRegistry';
 import { readMaxRequestsPerSecond } from '../connection/vscodeSettings';
 import type { TreeModel } from '../tree/model';

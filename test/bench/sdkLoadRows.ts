@@ -1,5 +1,5 @@
 // The SDK load of the first AWS call, with and without the V8 code cache the extension keeps in its global
-// storage (src/connection/compiledBundle.ts): each load in a fresh process of the extension host's Node, with
+// storage (src/aws/compiledBundle.ts): each load in a fresh process of the extension host's Node, with
 // the Node modules the real host had loaded already loaded first (sdkLoadScenario.ts).
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';

@@ -7,7 +7,7 @@
 // loaded first, so the SDK's own load is timed, not Node's first load of http, tls, crypto, …
 // Prints {"ms": …, "usedCache": …} as its last line.
 import { performance } from 'node:perf_hooks';
-import { requireCompiled } from '../../src/connection/compiledBundle';
+import { requireCompiled } from '../../src/aws/compiledBundle';
 
 /** As in the extension: the cache is saved a moment after the load, once the first call has compiled its code too. */
 const SAVE_AFTER_MS = 200;

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { requireCompiled, STALE_AFTER_MS } from '../../src/connection/compiledBundle';
+import { requireCompiled, STALE_AFTER_MS } from '../../src/aws/compiledBundle';
 
 // dist/aws.js loads through requireCompiled with V8's code cache in the extension's global storage.
 // Each load runs in a fresh Node process, as each window's extension host is: within one process V8 keeps
@@ -20,7 +20,7 @@ interface Loaded {
 
 /** Loads `bundle` in a new process, saving the cache at once; answers what the module exported. */
 function loadInNewProcess(bundle: string, cacheDir: string): Loaded {
-  const loader = require.resolve('../../src/connection/compiledBundle');
+  const loader = require.resolve('../../src/aws/compiledBundle');
   const script = `const { exports: e, usedCache } = require(${JSON.stringify(loader)}).requireCompiled(${JSON.stringify(bundle)}, ${JSON.stringify(cacheDir)}, 0);
 process.stdout.write(JSON.stringify({ sum: e.sum(2, 3), here: e.here, self: e.self, more: e.more, usedCache }));`;
   return JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' })) as Loaded;

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { cacheName, requireCompiled, STALE_AFTER_MS } from '../../src/connection/compiledBundle';
+import { cacheName, requireCompiled, STALE_AFTER_MS } from '../../src/aws/compiledBundle';
 
 // requireCompiled in this very process. compiledBundleAcrossWindows.test.ts loads each window in a fresh process, which
 // is the only way to see V8 take or refuse a saved cache; mutation testing cannot follow a child process, so

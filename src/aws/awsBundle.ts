@@ -1,13 +1,13 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { PhaseMark } from './phaseMark';
+import type { PhaseMark } from '../connection/phaseMark';
 import { requireCompiled, type CompiledBundle } from './compiledBundle';
 
 // Loads the AWS bundle (dist/aws.js) on first use. esbuild.js turns the require below into
 // require('./aws.js'), a separate file next to extension.js, so activation never pays for the SDK.
 // Given a cache folder, the bundle loads with V8's code cache kept there (compiledBundle.ts).
 
-export type AwsBundle = typeof import('../aws/index');
+export type AwsBundle = typeof import('./index');
 
 let loaded: AwsBundle | undefined;
 let compileCacheDir: string | undefined;
@@ -28,7 +28,7 @@ export function awsBundle(): AwsBundle {
   if (!loaded) {
     const compiled = loadCompiled();
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    loaded = (compiled?.exports as AwsBundle | undefined) ?? (require('../aws/index') as AwsBundle);
+    loaded = (compiled?.exports as AwsBundle | undefined) ?? (require('./index') as AwsBundle);
     markLoaded?.('aws.js loaded', compiled?.usedCache ? 'code cache' : 'compiled');
   }
   return loaded;
