@@ -8,6 +8,7 @@ import type { CognitoExtensionApi } from '../../src/extension';
 import type { TreeNode } from '../../src/tree/nodes';
 import { emulatorClient } from './emulatorClient';
 import { ScriptedPrompter, type Answer } from './scriptedPrompter';
+import { startedIn } from './startedIn';
 
 export async function activated(): Promise<CognitoExtensionApi> {
   const extension = vscode.extensions.getExtension<CognitoExtensionApi>('cognito-user-pools.cognito-user-pools');
@@ -50,27 +51,23 @@ export interface ExtensionHostHandle {
  * after them, puts the real prompter back, closes the editors its commands opened and destroys the client.
  */
 export function useExtensionHost(): ExtensionHostHandle {
-  let started: { api: CognitoExtensionApi; client: CognitoIdentityProviderClient } | undefined;
+  const state = startedIn<{ api: CognitoExtensionApi; client: CognitoIdentityProviderClient }>('the extension host session');
   before(async () => {
-    started = { api: await activated(), client: emulatorSdk() };
+    state.set({ api: await activated(), client: emulatorSdk() });
   });
   after(async () => {
-    const ended = started;
-    started = undefined;
+    const ended = state.peek();
+    state.set(undefined);
     ended?.api.setPrompterForTests(undefined);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     ended?.client.destroy();
   });
-  const get = () => {
-    if (!started) throw new Error('the extension host session has not started: use its handle inside a test or a later before() hook');
-    return started;
-  };
   return {
     get api() {
-      return get().api;
+      return state.get().api;
     },
     get client() {
-      return get().client;
+      return state.get().client;
     },
   };
 }

@@ -6,6 +6,7 @@ import type { CognitoIdentityProviderClient, CognitoIdentityProviderClientConfig
 import { startCognitoDouble, type CognitoDouble, type CognitoDoubleOptions } from '../double/cognitoDouble';
 import { cognitoLocalEndpoint, startCognitoLocal, type CognitoLocal, type CognitoLocalOptions } from './cognitoLocal';
 import { emulatorClient } from './emulatorClient';
+import { startedIn } from './startedIn';
 
 export interface EmulatorHandle {
   readonly endpoint: string;
@@ -22,19 +23,6 @@ export type ClientMaker = CognitoIdentityProviderClientConfig | ((endpoint: stri
 
 function makeClient(endpoint: string, maker: ClientMaker): CognitoIdentityProviderClient {
   return typeof maker === 'function' ? maker(endpoint) : emulatorClient(endpoint, maker);
-}
-
-/** Fields read through `get()` of a value set in before(): an error until then, the value after. */
-function startedIn<T>(what: string) {
-  let value: T | undefined;
-  return {
-    set: (started: T | undefined) => (value = started),
-    peek: () => value,
-    get: (): T => {
-      if (value === undefined) throw new Error(`${what} has not started: use its handle inside a test or a later before() hook`);
-      return value;
-    },
-  };
 }
 
 /** The level's own cognito-local (COGNITO_LOCAL_ENDPOINT, started by the runner), with an SDK client on it. */
@@ -58,26 +46,33 @@ export function useEmulator(client: ClientMaker = {}): EmulatorHandle {
   };
 }
 
-/** A cognito-local of the block's own (a fresh folder and port), e.g. the second of two connections. */
-export function useOwnEmulator(options: CognitoLocalOptions = {}, client: ClientMaker = {}): EmulatorHandle & { readonly emulator: CognitoLocal } {
-  const state = startedIn<{ emulator: CognitoLocal; client: CognitoIdentityProviderClient }>('the block’s own cognito-local');
+/** A service the block starts for itself (an emulator, the double), with an SDK client on it; stopped after. */
+function useOwnService<S extends { endpoint: string; stop(): Promise<void> }>(what: string, start: () => Promise<S>, client: ClientMaker, startTimeoutMs = 0) {
+  const state = startedIn<{ service: S; client: CognitoIdentityProviderClient }>(what);
   before(async function () {
-    this.timeout(Math.max(this.timeout(), 40_000)); // a cold start of the emulator takes seconds on a busy machine
-    const emulator = await startCognitoLocal(options);
-    state.set({ emulator, client: makeClient(emulator.endpoint, client) });
+    this.timeout(Math.max(this.timeout(), startTimeoutMs));
+    const service = await start();
+    state.set({ service, client: makeClient(service.endpoint, client) });
   });
   after(async () => {
     const started = state.peek();
     state.set(undefined);
     started?.client.destroy();
-    await started?.emulator.stop();
+    await started?.service.stop();
   });
+  return state;
+}
+
+/** A cognito-local of the block's own (a fresh folder and port), e.g. the second of two connections. */
+export function useOwnEmulator(options: CognitoLocalOptions = {}, client: ClientMaker = {}): EmulatorHandle & { readonly emulator: CognitoLocal } {
+  // A cold start of the emulator takes seconds on a busy machine.
+  const state = useOwnService('the block’s own cognito-local', () => startCognitoLocal(options), client, 40_000);
   return {
     get emulator() {
-      return state.get().emulator;
+      return state.get().service;
     },
     get endpoint() {
-      return state.get().emulator.endpoint;
+      return state.get().service.endpoint;
     },
     get client() {
       return state.get().client;
@@ -87,23 +82,13 @@ export function useOwnEmulator(options: CognitoLocalOptions = {}, client: Client
 
 /** The AWS-faithful double (test/double/), started with these options for the block, with an SDK client on it. */
 export function useDouble(options: CognitoDoubleOptions = {}, client: ClientMaker = {}): DoubleHandle {
-  const state = startedIn<{ double: CognitoDouble; client: CognitoIdentityProviderClient }>('the double');
-  before(async () => {
-    const double = await startCognitoDouble(options);
-    state.set({ double, client: makeClient(double.endpoint, client) });
-  });
-  after(async () => {
-    const started = state.peek();
-    state.set(undefined);
-    started?.client.destroy();
-    await started?.double.stop();
-  });
+  const state = useOwnService('the double', () => startCognitoDouble(options), client);
   return {
     get double() {
-      return state.get().double;
+      return state.get().service;
     },
     get endpoint() {
-      return state.get().double.endpoint;
+      return state.get().service.endpoint;
     },
     get client() {
       return state.get().client;

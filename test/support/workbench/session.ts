@@ -10,6 +10,7 @@ import { repoRoot } from '../../runners/paths';
 import { launchChromium } from '../chromium';
 import { startCodeServer, type CodeServer } from '../codeServer';
 import { emulatorClient } from '../emulatorClient';
+import { startedIn } from '../startedIn';
 import { afterTest } from './failures';
 import { Workbench } from './workbench';
 
@@ -130,28 +131,25 @@ export interface UseUiSessionOptions extends UiSessionOptions {
  * presses Escape (afterTest), and stops everything after the last test.
  */
 export function useUiSession(options: UseUiSessionOptions): UiSessionHandle {
-  let session: UiSession | undefined;
+  const state = startedIn<UiSession>('the UI session');
   before(async function () {
     this.timeout(240_000);
-    session = await startUiSession(options);
+    state.set(await startUiSession(options));
   });
   afterEach(function () {
-    return afterTest(this.currentTest, session);
+    return afterTest(this.currentTest, state.peek());
   });
   after(async function () {
     this.timeout(60_000);
-    const started = session;
-    session = undefined;
+    const started = state.peek();
+    state.set(undefined);
     try {
       if (started && options.beforeStop) await options.beforeStop(started);
     } finally {
       await started?.stop();
     }
   });
-  const get = (): UiSession => {
-    if (!session) throw new Error('the UI session has not started: use its handle inside a test or a later before() hook');
-    return session;
-  };
+  const get = state.get;
   return {
     get emulator() {
       return get().emulator;
