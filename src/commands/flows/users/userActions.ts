@@ -3,7 +3,7 @@ import type { QuotaCategory } from '../../../bulk/quotas';
 import { CognitoError } from '../../../shared/errors';
 import type { User } from '../../../shared/types';
 import { userNode } from '../../../tree/nodes';
-import type { StepInfo } from '../../../ui/prompter';
+import type { ConfirmRequest, StepInfo } from '../../../ui/prompter';
 import type { FlowDeps } from '../deps';
 import { runFlow } from '../steps';
 import { describeUsers, givenUsers, userSteps, type UsersAnswers, type UserRef } from './userTargets';
@@ -66,22 +66,12 @@ async function confirmOne(deps: FlowDeps, { connectionId, userPoolId, user }: Us
 
 /** AdminResetUserPassword: the user must set a new password with a code Cognito sends. */
 export async function resetUserPassword(deps: FlowDeps, given?: UserRef): Promise<void> {
-  return runFlow<UsersAnswers, void>({
-    title: 'Reset Password',
-    given: givenUsers(given),
-    steps: [
-      ...userSteps(deps),
-      {
-        confirm: ({ refs: [{ user }] }) =>
-          deps.prompter.confirm({
-            message: `Reset the password of ${user.username}?`,
-            detail: 'The current password stops working; Cognito sends the user a code to choose a new one (RESET_REQUIRED).',
-            action: 'Reset Password',
-          }),
-      },
-    ],
-    execute: ({ refs: [ref] }) => resetOne(deps, ref),
+  const confirmation = (user: User) => ({
+    message: `Reset the password of ${user.username}?`,
+    detail: 'The current password stops working; Cognito sends the user a code to choose a new one (RESET_REQUIRED).',
+    action: 'Reset Password',
   });
+  return confirmedForOneUser(deps, given, 'Reset Password', confirmation, (ref) => resetOne(deps, ref));
 }
 
 async function resetOne(deps: FlowDeps, { connectionId, userPoolId, user }: UserRef): Promise<void> {
@@ -149,21 +139,21 @@ async function askMediums(deps: FlowDeps, user: User, step: StepInfo): Promise<M
 
 /** AdminUserGlobalSignOut: every refresh token of the user stops working. */
 export async function signOutEverywhere(deps: FlowDeps, given?: UserRef): Promise<void> {
+  const confirmation = (user: User) => ({
+    message: `Sign ${user.username} out of every device?`,
+    detail: "All of the user's refresh tokens are revoked; access and ID tokens stay valid until they expire.",
+    action: 'Sign Out Everywhere',
+  });
+  return confirmedForOneUser(deps, given, 'Sign Out Everywhere', confirmation, (ref) => signOutOne(deps, ref));
+}
+
+/** An action on one user that cannot be undone: the pool and the user (unless given), the modal, then the action. */
+function confirmedForOneUser(deps: FlowDeps, given: UserRef | undefined, title: string, confirmation: (user: User) => ConfirmRequest, act: (ref: UserRef) => Promise<void>): Promise<void> {
   return runFlow<UsersAnswers, void>({
-    title: 'Sign Out Everywhere',
+    title,
     given: givenUsers(given),
-    steps: [
-      ...userSteps(deps),
-      {
-        confirm: ({ refs: [{ user }] }) =>
-          deps.prompter.confirm({
-            message: `Sign ${user.username} out of every device?`,
-            detail: "All of the user's refresh tokens are revoked; access and ID tokens stay valid until they expire.",
-            action: 'Sign Out Everywhere',
-          }),
-      },
-    ],
-    execute: ({ refs: [ref] }) => signOutOne(deps, ref),
+    steps: [...userSteps(deps), { confirm: ({ refs: [{ user }] }) => deps.prompter.confirm(confirmation(user)) }],
+    execute: ({ refs: [ref] }) => act(ref),
   });
 }
 
