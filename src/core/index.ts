@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
-import { callLogLine } from '../shared/callLogLine';
+import { callLogLine, type CallLog } from '../shared/callLogLine';
 import type { RunsCommands } from '../commands/handOver';
-import type { CallLog } from '../shared/callLogLine';
 import { awsBundle, keepCompileCacheIn, markAwsBundleLoad } from '../aws/awsBundle';
 import type { PhaseMark } from '../connection/phaseMark';
 import { ConnectionRegistry } from '../connection/connectionRegistry';

@@ -10,8 +10,7 @@
 //      with a fixed latency, counting the requests the double records.
 // Every figure is the median of BENCH_RUNS runs (default 5). No figure is asserted: it measures. Exits
 // non-zero only when a measurement could not be made. Progress goes to stderr, the table to stdout.
-import { fork } from 'node:child_process';
-import { spawnSync } from 'node:child_process';
+import { fork, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';

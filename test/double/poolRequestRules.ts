@@ -2,8 +2,7 @@
 // DescribeUserPool reports side by side but a request may not carry side by side. A tool that sends a
 // pool's own Describe answer back (as UpdateUserPool's reference tells it to, since what a request leaves
 // out is reset) meets these on real pools.
-import type { Input } from './server';
-import { ServiceError } from './server';
+import { ServiceError, type Input } from './server';
 
 /**
  * AdminCreateUserConfig.UnusedAccountValidityDays is deprecated in favour of

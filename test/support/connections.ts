@@ -1,7 +1,6 @@
 import { CognitoError } from '../../src/shared/errors';
-import type { CognitoApi } from '../../src/shared/types';
+import type { CognitoApi, UserPool } from '../../src/shared/types';
 import { SINGLE_CONNECTION_ID, toConnection, type Connection, type PoolRef } from '../../src/connection/connections';
-import type { UserPool } from '../../src/shared/types';
 import type { TreeModel, TreeSource } from '../../src/tree/model';
 import { treeUpdates, type TreeUpdates } from '../../src/tree/treeUpdates';
 
