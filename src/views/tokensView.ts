@@ -1,8 +1,10 @@
 import * as vscode from 'vscode';
 import type { SignInSession, SignInSessions } from '../auth/signInSessions';
 import type { TokensView } from '../commands/flows/deps';
-import { renderTokensDocument, type TokenChecks } from './tokensDocument';
-import { tokensPath, TOKENS_SCHEME } from './tokensUri';
+import { markdownOf } from './models/markdown';
+import { signInViewModel } from './models/signInViewModel';
+import type { TokenChecks } from './models/tokensModel';
+import { sessionIdOf, tokensPath, TOKENS_SCHEME } from './tokensUri';
 
 // The Tokens view: a read-only Markdown document per sign-in, rendered from memory whenever it is
 // shown, so a refresh or a sign-out shows at once. Nothing is written to disk.
@@ -34,8 +36,9 @@ export class TokensDocuments implements vscode.TextDocumentContentProvider, Toke
     await vscode.window.showTextDocument(document, { preview: false });
   }
 
-  provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
-    return renderTokensDocument(uri, this.sessions, this.verify, new Date(), this.connectionLabel);
+  async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
+    const now = new Date();
+    return markdownOf(await signInViewModel(sessionIdOf(uri), this.sessions, this.verify, now, this.connectionLabel), now);
   }
 
   dispose(): void {

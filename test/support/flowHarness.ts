@@ -6,6 +6,8 @@ import type { UserFilter } from '../../src/shared/userFilter';
 import type { FlowDeps } from '../../src/commands/flows/deps';
 import type { ItemNode, TreeNode } from '../../src/tree/nodes';
 import { Cancelled } from '../../src/ui/prompter';
+import type { ViewModel } from '../../src/shared/views/viewModel';
+import { markdownOf } from '../../src/views/models/markdown';
 import { singleConnection } from './connections';
 import { FakeCognito } from './fakeCognito';
 import { ESC, ScriptedPrompter, type Answer } from './scriptedPrompter';
@@ -28,7 +30,8 @@ export interface FlowRun {
   bulkReports: [number, number, number][];
   /** The person presses Cancel once this many items are reported. */
   cancelAfter?: number;
-  details: { title: string; text: string; subject: string }[];
+  /** Each details view a flow opened: its model, the "Show as Text" Markdown of it, its subject's key and node. */
+  details: { title: string; model: ViewModel; text: string; subject: string; node: TreeNode }[];
   /** The subjects whose open details views a flow said had changed. */
   detailsChanged: string[];
   /** Pools whose users were reloaded. */
@@ -101,7 +104,10 @@ export function flowRun(answers: Answer[], cognito = new FakeCognito(), chooseAc
     tokensView: { show: async (session) => void run.tokensShown.push(session) },
     limiter: new RateLimiter(() => undefined, { now: () => 0, sleep: async () => undefined }),
     details: {
-      show: async (title, render, subject) => void run.details.push({ title, text: await render(), subject }),
+      show: async (title, read, node) => {
+        const model = await read();
+        run.details.push({ title, model, text: markdownOf(model, new Date()), subject: node.key, node });
+      },
       changed: (subject) => void run.detailsChanged.push(subject),
     },
   };

@@ -31,8 +31,8 @@ describe('pool and app client details', () => {
     const [{ title, text }] = run.details;
     assert.equal(title, 'Pool shop');
     assert.match(text, /- Pool Id: `eu-west-1_Shop123`/);
-    assert.match(text, /- Issuer URL: https:\/\/cognito-idp\.eu-west-1\.amazonaws\.com\/eu-west-1_Shop123/);
-    assert.match(text, /- JWKS URL: https:\/\/cognito-idp\.eu-west-1\.amazonaws\.com\/eu-west-1_Shop123\/\.well-known\/jwks\.json/);
+    assert.match(text, /- Issuer URL: `https:\/\/cognito-idp\.eu-west-1\.amazonaws\.com\/eu-west-1_Shop123`/);
+    assert.match(text, /- JWKS URL: `https:\/\/cognito-idp\.eu-west-1\.amazonaws\.com\/eu-west-1_Shop123\/\.well-known\/jwks\.json`/);
     assert.match(text, /- Password policy: at least 8 characters, upper case, lower case, a number, a symbol/);
     assert.match(text, /- Deletion protection: off/);
   });
@@ -44,7 +44,7 @@ describe('pool and app client details', () => {
     await showAppClientDetails(run.deps, client, 'shop');
     const [{ text }] = run.details;
     assert.match(text, /- Client secret: yes \(not shown here/);
-    assert.match(text, /- Authentication flows: ALLOW_USER_SRP_AUTH, ALLOW_REFRESH_TOKEN_AUTH/);
+    assert.match(text, /- Authentication flows: `ALLOW_USER_SRP_AUTH, ALLOW_REFRESH_TOKEN_AUTH`/);
   });
 });
 

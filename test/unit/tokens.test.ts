@@ -4,7 +4,10 @@ import { SignInSessions, type SignInSession } from '../../src/auth/signInSession
 import { copyAsCurl, copyAuthorizationHeader, copyToken, refreshTokens, signOut, chooseSignIn } from '../../src/commands/flows/auth/tokenActions';
 import { CognitoError, toCognitoError } from '../../src/shared/errors';
 import type { RefreshRequest, RevokeRequest } from '../../src/shared/types';
-import { renderSignedOut, renderTokens, renderTokensDocument } from '../../src/views/tokensDocument';
+import type { SignInSessions as Sessions } from '../../src/auth/signInSessions';
+import { markdownOf } from '../../src/views/models/markdown';
+import { signInViewModel } from '../../src/views/models/signInViewModel';
+import { signedOutModel, tokensModel, type TokenChecks } from '../../src/views/models/tokensModel';
 import { sessionIdOf, TOKENS_SCHEME } from '../../src/views/tokensUri';
 import { FakeCognito } from '../support/fakeCognito';
 import { flowRun } from '../support/flowHarness';
@@ -12,6 +15,10 @@ import { base64urlJson as b64, unsignedJwt as jwt } from '../support/unsignedJwt
 import { addSignIn } from '../support/signInSession';
 
 const NOW = new Date('2026-11-28T12:00:00Z');
+const renderTokens = (s: SignInSession, checks: TokenChecks, now: Date, label: string) => markdownOf(tokensModel(s, checks, now, label), now);
+const renderSignedOut = () => markdownOf(signedOutModel(), NOW);
+const renderTokensDocument = async (uri: unknown, sessions: Sessions, verify: (s: SignInSession) => Promise<TokenChecks>, now: Date, label: (id: string) => string) =>
+  markdownOf(await signInViewModel(sessionIdOf(uri), sessions, verify, now, label), now);
 const seconds = (date: Date) => Math.floor(date.getTime() / 1000);
 
 const ID_TOKEN = jwt({ sub: 's-1', 'cognito:username': 'alice-internal', 'cognito:groups': ['admins', 'editors'], token_use: 'id', exp: seconds(NOW) + 45 * 60, iat: seconds(NOW) - 15 * 60, auth_time: seconds(NOW) - 15 * 60 });
@@ -59,14 +66,14 @@ describe('the Tokens view text', () => {
   it('shows both tokens decoded, local times, expiry, groups and the checks, and no raw token', () => {
     const text = renderTokens(session(), { id: { verified: true, detail: 'signed by a key of http://x/jwks.json' }, access: { verified: false, detail: 'JwtExpiredError: Token expired' } }, NOW, 'local');
     assert.match(text, /# Signed in as alice/);
-    assert.match(text, /"cognito:username": "alice-internal"/);
-    assert.match(text, /Groups \(`cognito:groups`\): admins, editors/);
+    assert.match(text, /^\| `cognito:username` \| `alice-internal` \|/m);
+    assert.match(text, /Groups \(cognito:groups\): admins, editors/);
     assert.match(text, /expires in 45 min/);
     assert.match(text, /\*\*expired\*\* 1 min ago/);
     assert.match(text, /✓ verified — signed by a key of http:\/\/x\/jwks.json/);
     assert.match(text, /✗ not verified — JwtExpiredError: Token expired/);
-    assert.match(text, new RegExp(`\`auth_time\`: ${escape(new Date((seconds(NOW) - 15 * 60) * 1000).toLocaleString())}`));
-    for (const secret of [ID_TOKEN, ACCESS_TOKEN, REFRESH_TOKEN, ID_TOKEN.split('.')[2]]) assert.ok(!text.includes(secret), 'no raw token or signature in the view');
+    assert.match(text, new RegExp(`^\\| \`auth_time\` \\| \`${seconds(NOW) - 15 * 60}\` \\(${escape(new Date((seconds(NOW) - 15 * 60) * 1000).toLocaleString())}, 15 min ago\\) \\|`, 'm'));
+    for (const secret of [ID_TOKEN, ACCESS_TOKEN, REFRESH_TOKEN, ...ID_TOKEN.split('.'), ...ACCESS_TOKEN.split('.')]) assert.ok(!text.includes(secret), 'no raw token, nor any of its parts, in the text');
   });
 
   it('shows the skew when the tokens’ iat is ahead of this computer’s clock, and counts the expiry by the issuer’s clock', () => {
@@ -77,7 +84,7 @@ describe('the Tokens view text', () => {
     s.tokens.accessToken = jwt({ token_use: 'access', iat, exp: iat + 60 * 60 });
     const tenMinutesLater = new Date(NOW.getTime() + 10 * 60_000);
     const text = renderTokens(s, {}, tenMinutesLater, 'local');
-    assert.match(text, /This computer’s clock is 3 min behind the token issuer; expiry shown by the issuer’s clock/);
+    assert.match(text, /This computer’s clock is 3 min behind the token issuer; expiry counted by the issuer’s clock/);
     // By the issuer's clock it is NOW + 13 min, so 50 min are left (the local clock would say 53).
     assert.equal(text.match(/expires in 50 min/g)?.length, 2, text);
     assert.doesNotMatch(text, /expires in 53 min/);
@@ -97,7 +104,7 @@ describe('the Tokens view text', () => {
     s.tokens.idToken = 'garbage';
     const text = renderTokens(s, {}, NOW, 'local');
     assert.match(text, /The id token is not a JWT/);
-    assert.match(text, /"token_use": "access"/);
+    assert.match(text, /^\| `token_use` \| `access` \|/m);
   });
 
   it('shows a signed-out document once the tokens are forgotten', () => {
@@ -127,8 +134,8 @@ describe('the Tokens view text', () => {
     const bob = thisWindow.add({ ...session(new SignInSessions()), username: 'bob' });
     const text = await renderTokensDocument(staleUri, thisWindow, async () => ({}), NOW, () => 'local');
     assert.match(text, /^# This sign-in is gone$/m);
-    assert.match(text, /Run \*\*Cognito: Sign In as User…\*\* to sign in again/);
-    assert.ok(!text.includes('Signed in as') && !text.includes('"token_use"'), 'no tokens of anyone in it');
+    assert.match(text, /Run Cognito: Sign In as User… to sign in again/);
+    assert.ok(!text.includes('Signed in as') && !text.includes('token_use'), 'no tokens of anyone in it');
     // This window's own tab still shows its own sign-in.
     assert.match(await renderTokensDocument({ scheme: TOKENS_SCHEME, query: `session=${bob.id}` }, thisWindow, async () => ({}), NOW, () => 'local'), /# Signed in as bob/);
   });

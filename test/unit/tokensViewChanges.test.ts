@@ -1,8 +1,9 @@
 import * as assert from 'node:assert/strict';
 import type { SignInSession } from '../../src/auth/signInSessions';
 import { refreshTokens, signOut } from '../../src/commands/flows/auth/tokenActions';
-import { renderTokensDocument } from '../../src/views/tokensDocument';
-import { TOKENS_SCHEME } from '../../src/views/tokensUri';
+import { markdownOf } from '../../src/views/models/markdown';
+import { signInViewModel } from '../../src/views/models/signInViewModel';
+import { sessionIdOf, TOKENS_SCHEME } from '../../src/views/tokensUri';
 import { FakeCognito } from '../support/fakeCognito';
 import { flowRun, type FlowRun } from '../support/flowHarness';
 import { unsignedJwt as jwt } from '../support/unsignedJwt';
@@ -27,7 +28,8 @@ class TokensTab {
   }
 
   async render(): Promise<void> {
-    this.text = await renderTokensDocument(this.uri, this.run.signIns, async () => ({}), new Date('2026-12-01T10:00:00Z'), () => 'local');
+    const now = new Date('2026-12-01T10:00:00Z');
+    this.text = markdownOf(await signInViewModel(sessionIdOf(this.uri), this.run.signIns, async () => ({}), now, () => 'local'), now);
   }
 }
 
@@ -67,20 +69,20 @@ describe('the Tokens view is told of each change to a sign-in', () => {
     await settle();
     assert.deepEqual(heard, [ann.session.id]);
     assert.match(ann.text, /^# This sign-in is gone$/m);
-    assert.doesNotMatch(ann.text, /"marker"/, 'no token of the signed-out user is left in the tab');
+    assert.doesNotMatch(ann.text, /`marker`/, 'no token of the signed-out user is left in the tab');
     assert.equal(ben.text, benBefore, 'the other sign-in’s tab is not touched');
   });
 
   it('Refresh Tokens tells the view that sign-in changed, once, and its tab then shows the new tokens', async () => {
     const { run, tabs, heard, settle } = await twoTabs();
     const [ann, ben] = tabs;
-    assert.match(ann.text, /"marker": "first"/);
+    assert.match(ann.text, /\| `marker` \| `first` \|/);
     await refreshTokens(run.deps, ann.session);
     await settle();
     assert.deepEqual(heard, [ann.session.id]);
-    assert.match(ann.text, /"marker": "after-refresh"/);
-    assert.doesNotMatch(ann.text, /"marker": "first"/);
-    assert.match(ben.text, /"marker": "first"/);
+    assert.match(ann.text, /\| `marker` \| `after-refresh` \|/);
+    assert.doesNotMatch(ann.text, /\| `marker` \| `first` \|/);
+    assert.match(ben.text, /\| `marker` \| `first` \|/);
   });
 
   it('a failed refresh tells the view nothing and leaves the tab as it was', async () => {

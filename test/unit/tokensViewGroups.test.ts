@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { SignInSessions } from '../../src/auth/signInSessions';
-import { renderTokens } from '../../src/views/tokensDocument';
+import { markdownOf } from '../../src/views/models/markdown';
+import { tokensModel } from '../../src/views/models/tokensModel';
 import { unsignedJwt as jwt } from '../support/unsignedJwt';
 
 // The Tokens view lists the cognito:groups claim; a token with exactly one group must show it (a test with
@@ -20,9 +21,10 @@ describe('the Tokens view’s groups line', () => {
         tokens: { idToken: jwt({ sub: 's-9', token_use: 'id', ...(groups ? { 'cognito:groups': groups } : {}) }), accessToken: jwt({ sub: 's-9', token_use: 'access' }) },
         issuedAt: new Date('2026-12-01T08:00:00Z'),
       });
-      return renderTokens(session, {}, new Date('2026-12-01T08:05:00Z'), 'local');
+      const now = new Date('2026-12-01T08:05:00Z');
+      return markdownOf(tokensModel(session, {}, now, 'local'), now);
     };
-    assert.match(render(['auditors']), /Groups \(`cognito:groups`\): auditors\n/);
-    assert.match(render(undefined), /Groups \(`cognito:groups`\): none\n/);
+    assert.match(render(['auditors']), /^- Groups \(cognito:groups\): auditors$/m);
+    assert.match(render(undefined), /^- Groups \(cognito:groups\): none$/m);
   });
 });

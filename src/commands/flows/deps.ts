@@ -1,7 +1,9 @@
 import type { SignInSession, SignInSessions } from '../../auth/signInSessions';
 import type { RateLimiter } from '../../bulk/rateLimiter';
 import type { ConnectionDirectory } from '../../connection/connections';
+import type { TreeNode } from '../../tree/nodes';
 import type { TreeUpdates } from '../../tree/treeUpdates';
+import type { ViewModel } from '../../shared/views/viewModel';
 import type { ActivityLog, Clipboard, Feedback, Links } from '../../ui/feedback';
 import type { Prompter } from '../../ui/prompter';
 
@@ -25,11 +27,12 @@ export interface FlowDeps {
   details: DetailsView;
 }
 
-/** Opens a read-only document whose text render() makes; its Refresh button renders it again. */
+/** Opens a read-only view of what model() reads; its Refresh button reads it again. */
 export interface DetailsView {
-  /** `subject`: the tree key of what the view shows (a user, pool or app client), so a change can reach it. */
-  show(title: string, render: () => Promise<string>, subject: string): Promise<void>;
-  /** Renders again every open view of this subject: what it shows was changed from this window. */
+  /** `subject`: the tree node the view shows (a user, pool or app client): its key lets a change reach the
+   *  view, and the view's buttons run their commands on it as the tree's menus do. */
+  show(title: string, model: () => Promise<ViewModel>, subject: TreeNode): Promise<void>;
+  /** Renders again every open view of this subject (its tree key): what it shows was changed from this window. */
   changed(subject: string): void;
 }
 

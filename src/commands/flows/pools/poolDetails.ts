@@ -1,7 +1,8 @@
 import type { ClientRef, PoolRef } from '../../../connection/connections';
 import { issuerUrl, jwksUrl, regionOf } from '../../../connection/poolUrls';
 import { appClientNode, poolNode } from '../../../tree/nodes';
-import { renderAppClientDetails, renderPoolDetails } from '../../../views/poolDetailsDocument';
+import { appClientDetailsModel } from '../../../views/models/appClientDetailsModel';
+import { poolDetailsModel } from '../../../views/models/poolDetailsModel';
 import type { FlowDeps } from '../deps';
 import { runFlow } from '../steps';
 import { clientSteps, poolStep } from '../targetSteps';
@@ -18,8 +19,8 @@ async function showPool(deps: FlowDeps, { connectionId, pool: target }: PoolRef)
   const endpoint = endpointOf(deps, connectionId);
   await deps.details.show(
     `Pool ${target.name}`,
-    async () => renderPoolDetails(await cognito.pools.describe(target.id), { issuer: issuerUrl(target.id, endpoint), jwks: jwksUrl(target.id, endpoint) }, endpoint !== undefined),
-    poolNode(connectionId, target).key,
+    async () => poolDetailsModel(await cognito.pools.describe(target.id), { issuer: issuerUrl(target.id, endpoint), jwks: jwksUrl(target.id, endpoint) }, endpoint !== undefined),
+    poolNode(connectionId, target),
   );
 }
 
@@ -29,10 +30,11 @@ export async function showAppClientDetails(deps: FlowDeps, client?: ClientRef, p
 
 async function showClient(deps: FlowDeps, target: ClientRef, poolName: string | undefined): Promise<void> {
   const cognito = deps.connections.cognito(target.connectionId);
+  const emulator = endpointOf(deps, target.connectionId) !== undefined;
   await deps.details.show(
     `App client ${target.client.name}`,
-    async () => renderAppClientDetails(await cognito.clients.describe(target.client.userPoolId, target.client.clientId), poolName ?? target.client.userPoolId),
-    appClientNode(target.connectionId, target.client).key,
+    async () => appClientDetailsModel(await cognito.clients.describe(target.client.userPoolId, target.client.clientId), poolName ?? target.client.userPoolId, emulator),
+    appClientNode(target.connectionId, target.client),
   );
 }
 

@@ -1,6 +1,7 @@
 import { userNode } from '../../../tree/nodes';
-import { renderUserDetails } from '../../../views/userDetailsDocument';
+import { userDetailsModel } from '../../../views/models/userDetailsModel';
 import type { FlowDeps } from '../deps';
+import { endpointOf } from '../pools/poolDetails';
 import { runFlow } from '../steps';
 import { givenUsers, userSteps, type UsersAnswers, type UserRef } from './userTargets';
 
@@ -13,6 +14,7 @@ export async function showUserDetails(deps: FlowDeps, given?: UserRef, poolName?
 
 async function show(deps: FlowDeps, { connectionId, userPoolId, user }: UserRef, poolName: string | undefined): Promise<void> {
   const cognito = deps.connections.cognito(connectionId);
-  const render = async () => renderUserDetails(await cognito.users.getDetails(userPoolId, user.username), poolName ?? userPoolId, userPoolId);
-  await deps.details.show(`User ${user.username}`, render, userNode(connectionId, userPoolId, user).key);
+  const emulator = endpointOf(deps, connectionId) !== undefined;
+  const model = async () => userDetailsModel(await cognito.users.getDetails(userPoolId, user.username), poolName ?? userPoolId, userPoolId, emulator);
+  await deps.details.show(`User ${user.username}`, model, userNode(connectionId, userPoolId, user));
 }

@@ -1,6 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { SignInSessions, type SignInSession } from '../../src/auth/signInSessions';
-import { renderTokens, renderTokensDocument } from '../../src/views/tokensDocument';
+import type { SignInSessions as Sessions } from '../../src/auth/signInSessions';
+import type { TokenChecks } from '../../src/views/models/tokensModel';
+import { markdownOf } from '../../src/views/models/markdown';
+import { signInViewModel } from '../../src/views/models/signInViewModel';
+import { tokensModel } from '../../src/views/models/tokensModel';
 import { sessionIdOf, TOKENS_SCHEME, tokensPath } from '../../src/views/tokensUri';
 import { markdownOutline } from '../support/markdownOutline';
 import { addSignIn, type SignInFields } from '../support/signInSession';
@@ -9,6 +13,10 @@ import { addSignIn, type SignInFields } from '../support/signInSession';
 // client, connection, whether a refresh token is held), a token Cognito did not return, an unchecked
 // signature, expiry counted in hours or "now", and the document's name. A sign-in unlike the defaults:
 // typed name differs from Cognito's, a region other than us-east-1, a client without a secret.
+
+const renderTokens = (session: SignInSession, checks: TokenChecks, now: Date, label: string) => markdownOf(tokensModel(session, checks, now, label), now);
+const renderTokensDocument = async (uri: unknown, sessions: Sessions, verify: (s: SignInSession) => Promise<TokenChecks>, now: Date, label: (id: string) => string) =>
+  markdownOf(await signInViewModel(sessionIdOf(uri), sessions, verify, now, label), now);
 
 const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
 const ISSUED = new Date('2026-12-06T21:17:00Z');
@@ -24,6 +32,12 @@ function signIn(overrides: Partial<SignInFields> = {}, sessions = new SignInSess
   });
 }
 
+/** The Value cell of a claim's row in the Claims tables, or undefined. */
+function claimRow(text: string, claim: string): string | undefined {
+  const row = text.split('\n').find((l) => l.startsWith(`| \`${claim}\` |`));
+  return row?.split(' | ')[1];
+}
+
 function field(text: string, label: string): string[] {
   return text
     .split('\n')
@@ -34,10 +48,14 @@ function field(text: string, label: string): string[] {
 describe('the Tokens view text: the sign-in and each token', () => {
   it('names the pool, client and connection of the sign-in, and holds no refresh token it was not given', () => {
     const text = renderTokens(signIn(), {}, ISSUED, 'Staging (eu-north-1)');
-    assert.deepEqual(markdownOutline(text), ['# Signed in as Perry@Example.org', '## ID token', '## Access token', '### Header', '### Claims']);
-    assert.deepEqual(field(text, 'User pool'), ['Platypus pool (`eu-north-1_Pl4typus`), connection Staging (eu-north-1)']);
-    assert.deepEqual(field(text, 'App client'), ['burrow-cli (`burrowclient42`)'], 'no secret mentioned for a public client');
-    assert.deepEqual(field(text, 'Tokens issued'), [ISSUED.toLocaleString()]);
+    assert.deepEqual(markdownOutline(text), ['# Signed in as Perry@Example.org', '## Sign-in', '## ID token', '## Access token', '### Header', '### Claims']);
+    assert.deepEqual(field(text, 'User pool'), ['Platypus pool']);
+    assert.deepEqual(field(text, 'Pool Id'), ['`eu-north-1_Pl4typus`']);
+    assert.deepEqual(field(text, 'Connection'), ['Staging (eu-north-1)']);
+    assert.deepEqual(field(text, 'App client'), ['burrow-cli']);
+    assert.deepEqual(field(text, 'App Client Id'), ['`burrowclient42`']);
+    assert.deepEqual(field(text, 'Client secret'), ['no (a public client)']);
+    assert.deepEqual(field(text, 'Tokens issued'), [`${ISSUED.toLocaleString()} (now)`]);
     assert.deepEqual(field(text, 'Refresh token'), ['none']);
   });
 
@@ -46,10 +64,11 @@ describe('the Tokens view text: the sign-in and each token', () => {
     s.tokens.refreshToken = 'eyJjdHkiOiJKV1QiLCJlbmMiOiJBMjU2R0NNIn0.platypus-refresh';
     s.tokens.idToken = jwt({ token_use: 'id', aud: 'burrowclient42' });
     const text = renderTokens(s, {}, ISSUED, 'c');
-    assert.deepEqual(markdownOutline(text), ['# Signed in as Perry@Example.org', '## ID token', '### Header', '### Claims', '## Access token', '### Header', '### Claims']);
-    assert.deepEqual(field(text, 'App client'), ['burrow-cli (`burrowclient42`), with a client secret']);
-    assert.match(field(text, 'Refresh token')[0], /^held in memory; \*\*Copy Refresh Token\*\* copies it, it is never shown$/);
+    assert.deepEqual(markdownOutline(text), ['# Signed in as Perry@Example.org', '## Sign-in', '## ID token', '### Header', '### Claims', '## Access token', '### Header', '### Claims']);
+    assert.deepEqual(field(text, 'Client secret'), ['yes (not shown here)']);
+    assert.match(field(text, 'Refresh token')[0], /^held in memory; Copy Refresh Token copies it, it is never shown$/);
     assert.ok(!text.includes('platypus-refresh'));
+    assert.ok(!JSON.stringify(tokensModel(s, {}, ISSUED, 'c')).includes('platypus-refresh'), 'the refresh token is not in the model either');
   });
 
   it('says Cognito returned no ID token, and still shows the access token', () => {
@@ -57,7 +76,7 @@ describe('the Tokens view text: the sign-in and each token', () => {
     const id = text.slice(text.indexOf('## ID token'), text.indexOf('## Access token'));
     assert.match(id, /Cognito returned none\./);
     assert.doesNotMatch(id, /Signature|Expires/);
-    assert.match(text.slice(text.indexOf('## Access token')), /"token_use": "access"/);
+    assert.match(text.slice(text.indexOf('## Access token')), /^\| `token_use` \| `access` \|/m);
   });
 
   it('says "not checked" when there is no check, and the token has no exp', () => {
@@ -66,7 +85,7 @@ describe('the Tokens view text: the sign-in and each token', () => {
     const text = renderTokens(s, { id: { verified: true, detail: 'of the ID token only' } }, ISSUED, 'c');
     assert.deepEqual(field(text, 'Signature'), ['not checked']);
     assert.deepEqual(field(text, 'Expires'), ['no exp claim']);
-    assert.deepEqual(field(text, 'Groups (`cognito:groups`)'), ['none'], 'an empty group list reads as none');
+    assert.deepEqual(field(text, 'Groups (cognito:groups)'), ['none'], 'an empty group list reads as none');
   });
 
   it('counts a long expiry in hours too, and an expiry this minute as now', () => {
@@ -90,16 +109,19 @@ describe('the Tokens view text: the sign-in and each token', () => {
       return renderTokens(s, {}, ISSUED, 'c');
     };
     assert.doesNotMatch(aheadBy(60_000), /clock is/);
-    assert.match(aheadBy(150_000), /This computer’s clock is 3 min behind the token issuer/);
+    assert.match(aheadBy(150_000), /^- Clock: This computer’s clock is 3 min behind the token issuer/m);
   });
 
-  it('lists the date claims it finds, and only those', () => {
+  it('shows the date claims it finds local and relative, and only those', () => {
     const s = signIn();
     s.tokens.accessToken = jwt({ token_use: 'access', exp: at(ISSUED) + 600, auth_time: 'yesterday' });
     const text = renderTokens(s, {}, ISSUED, 'c');
-    assert.deepEqual(field(text, '`exp`'), [new Date((at(ISSUED) + 600) * 1000).toLocaleString()]);
-    assert.deepEqual(field(text, '`iat`'), []);
-    assert.deepEqual(field(text, '`auth_time`'), [], 'a claim that is not a number is not a date');
+    assert.deepEqual(claimRow(text, 'exp'), `\`${at(ISSUED) + 600}\` (${new Date((at(ISSUED) + 600) * 1000).toLocaleString()}, in 10 min)`);
+    assert.equal(claimRow(text, 'iat'), undefined);
+    assert.equal(claimRow(text, 'auth_time'), '`yesterday`', 'a claim that is not a number is not a date');
+    const claims = tokensModel(s, {}, ISSUED, 'c').tokens![1].claims;
+    assert.equal(claims.find((c) => c.label === 'exp')?.time, (at(ISSUED) + 600) * 1000);
+    assert.equal(claims.find((c) => c.label === 'auth_time')?.time, undefined);
   });
 
   it('shows the tokens with their checks unchecked when checking fails, and names the connection by its label', async () => {
@@ -121,7 +143,7 @@ describe('the Tokens view text: the sign-in and each token', () => {
     assert.deepEqual(labels, ['conn-7']);
     assert.match(text, /^# Signed in as Perry@Example\.org$/m);
     assert.deepEqual(field(text, 'Signature'), ['not checked']);
-    assert.match(field(text, 'User pool')[0], /connection Staging$/);
+    assert.deepEqual(field(text, 'Connection'), ['Staging']);
   });
 
   it('shows the checks the verifier gives for each token', async () => {
@@ -131,17 +153,18 @@ describe('the Tokens view text: the sign-in and each token', () => {
       assert.equal(given.id, s.id);
       return { access: { verified: false, detail: 'JwtInvalidClaimError: token_use' } };
     }, ISSUED, () => 'c');
-    assert.deepEqual(field(text, 'Signature'), ['✗ not verified — JwtInvalidClaimError: token_use']);
+    assert.deepEqual(field(text, 'Signature'), ['✗ not verified — JwtInvalidClaimError: token_use (key id k-eu-9)']);
   });
 
   it('hides the user:password of a URL that opens a check’s detail', () => {
     const text = renderTokens(signIn(), { access: { verified: false, detail: 'https://ops:Hunter2-pw@keys.example.net/jwks.json answered 403' } }, ISSUED, 'c');
-    assert.deepEqual(field(text, 'Signature'), ['✗ not verified — https://keys.example.net/jwks.json answered 403']);
+    assert.deepEqual(field(text, 'Signature'), ['✗ not verified — https://keys.example.net/jwks.json answered 403 (key id k-eu-9)']);
   });
 
   it('says a sign-in that is gone in a document of its own shape', async () => {
     const text = await renderTokensDocument({ scheme: TOKENS_SCHEME, query: 'session=gone-1' }, new SignInSessions(), async () => ({}), ISSUED, () => 'c');
     assert.deepEqual(markdownOutline(text), ['# This sign-in is gone']);
+    assert.deepEqual(await signInViewModel('gone-1', new SignInSessions(), async () => ({}), ISSUED, () => 'c').then((m) => [m.actions, m.sections, m.tokens]), [[], [], undefined]);
     assert.match(text, /it was signed out, or this tab is from before this window reloaded/);
   });
 });

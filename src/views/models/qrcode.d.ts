@@ -1,0 +1,19 @@
+// The two modules of the `qrcode` package that qrCodeImage.ts imports: its encoder and its SVG renderer,
+// without the package's index (which brings the PNG, canvas and terminal renderers into the bundle).
+// @types/qrcode types only the index, so these say what the two modules give.
+
+declare module 'qrcode/lib/core/qrcode' {
+  export interface QrSymbol {
+    modules: { size: number; data: Uint8Array };
+    /** 1 to 40: the symbol is 17 + 4 × version modules wide. */
+    version: number;
+    errorCorrectionLevel: { bit: number };
+    maskPattern: number;
+  }
+  export function create(text: string, options?: { errorCorrectionLevel?: 'L' | 'M' | 'Q' | 'H' }): QrSymbol;
+}
+
+declare module 'qrcode/lib/renderer/svg-tag' {
+  import type { QrSymbol } from 'qrcode/lib/core/qrcode';
+  export function render(symbol: QrSymbol, options?: { margin?: number; color?: { dark?: string; light?: string } }): string;
+}
