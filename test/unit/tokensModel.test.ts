@@ -183,3 +183,57 @@ describe('Tokens document names', () => {
     assert.equal(sessionIdOf(null), undefined);
   });
 });
+
+describe('the Tokens view model: each token', () => {
+  const ID = jwt({ sub: 'c9e1-platypus', token_use: 'id', 'cognito:groups': ['keepers'], 'custom:burrow': 'B-12', nickname: 'perry', email_verified: false, iat: at(ISSUED), exp: at(ISSUED) + 1800, auth_time: at(ISSUED) - 60 });
+
+  it('gives the three parts, the claims with a hint for each claim Cognito defines, and copy buttons', () => {
+    const s = signIn({ tokens: { idToken: ID, accessToken: jwt({ token_use: 'access', scope: 'aws.cognito.signin.user.admin' }) } });
+    const [id, access] = tokensModel(s, {}, ISSUED, 'c').tokens!;
+    assert.deepEqual(id.parts, ID.split('.'));
+    assert.equal(id.parts!.join('.'), ID, 'the parts make the token the copy gives');
+    const claim = (name: string) => id.claims.find((c) => c.label === name)!;
+    assert.equal(claim('sub').id, 'id:claim:sub');
+    assert.match(claim('sub').hint!, /unique/);
+    assert.match(claim('token_use').hint!, /"id".*"access"/);
+    assert.match(claim('cognito:groups').hint!, /groups/);
+    assert.equal(claim('custom:burrow').hint, 'A custom attribute of the pool.');
+    assert.equal(claim('nickname').hint, undefined, 'a claim Cognito does not define has no hint');
+    assert.equal(claim('cognito:groups').value, '["keepers"]', 'a list as JSON');
+    assert.equal(claim('email_verified').value, 'false', 'a boolean as JSON');
+    assert.equal(claim('custom:burrow').value, 'B-12', 'a string as it is');
+    assert.equal(claim('auth_time').time, (at(ISSUED) - 60) * 1000);
+    for (const c of [...id.claims, ...id.header]) assert.ok(c.copy && c.mono, `${c.id} copies`);
+    assert.deepEqual(id.header.map((h) => [h.id, h.value, h.hint !== undefined]), [['id:header:alg', 'RS256', true], ['id:header:kid', 'k-eu-9', true]]);
+    assert.match(access.claims.find((c) => c.label === 'scope')!.hint!, /scopes/);
+    assert.equal(access.claims[0].id, 'access:claim:token_use', 'the access token’s ids are its own');
+  });
+
+  it('counts expiresAt on this computer’s clock: exp less the issuer’s lead, only when the lead is over a minute', () => {
+    const lead = 4 * 60_000;
+    const iat = (ISSUED.getTime() + lead) / 1000;
+    const s = signIn({ tokens: { accessToken: jwt({ token_use: 'access', iat, exp: iat + 3600 }) } });
+    const model = tokensModel(s, {}, ISSUED, 'c');
+    assert.equal(model.tokens![1].expiresAt, ISSUED.getTime() + 3600_000, 'an hour after it arrived, by this computer’s clock');
+    assert.match(model.sections[0].fields.find((f) => f.id === 'clock')!.value, /4 min behind/);
+    const small = signIn({ tokens: { accessToken: jwt({ token_use: 'access', iat: at(ISSUED) + 50, exp: at(ISSUED) + 50 + 3600 }) } });
+    const near = tokensModel(small, {}, ISSUED, 'c');
+    assert.equal(near.tokens![1].expiresAt, (at(ISSUED) + 50 + 3600) * 1000, 'a lead under a minute is not taken off');
+    assert.equal(near.sections[0].fields.find((f) => f.id === 'clock'), undefined);
+  });
+
+  it('names the key of the check, its state, and no parts for a token that cannot be read', () => {
+    const s = signIn({ tokens: { idToken: 'not-a-jwt', accessToken: jwt({ token_use: 'access' }) } });
+    const [id, access] = tokensModel(s, { access: { verified: true, detail: 'signed by a key of https://keys.example/jwks.json' } }, ISSUED, 'c').tokens!;
+    assert.deepEqual(access.signature, { state: 'verified', detail: 'signed by a key of https://keys.example/jwks.json (key id k-eu-9)' });
+    assert.equal(id.parts, undefined);
+    assert.match(id.problem!, /not a JWT/);
+    assert.deepEqual(id.signature.state, 'unchecked');
+  });
+
+  it('makes the pool and client ids copyable and the issue time a time', () => {
+    const fields = tokensModel(signIn(), {}, ISSUED, 'c').sections[0].fields;
+    for (const id of ['poolId', 'clientId']) assert.ok(fields.find((f) => f.id === id)?.copy, id);
+    assert.equal(fields.find((f) => f.id === 'issued')?.time, ISSUED.getTime());
+  });
+});

@@ -9,8 +9,11 @@ declare module 'qrcode/lib/core/qrcode' {
     version: number;
     errorCorrectionLevel: { bit: number };
     maskPattern: number;
+    /** The text as encoded, in parts of one mode each: bytes (UTF-8) or characters (alphanumeric, numeric). */
+    segments: { mode: { id: string }; data: Uint8Array | string }[];
   }
-  export function create(text: string, options?: { errorCorrectionLevel?: 'L' | 'M' | 'Q' | 'H' }): QrSymbol;
+  /** Throws when the text does not fit (in `version`, when given). */
+  export function create(text: string, options?: { errorCorrectionLevel?: 'L' | 'M' | 'Q' | 'H'; version?: number }): QrSymbol;
 }
 
 declare module 'qrcode/lib/renderer/svg-tag' {
