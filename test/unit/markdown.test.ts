@@ -59,7 +59,7 @@ describe('Show as Text', () => {
     assert.deepEqual(markdownOutline(text), ['# Odd values', '## ID token', '### Header', '### Claims']);
     assert.match(text, /^- Signature: ✗ not verified — expired$/m);
     assert.match(text, /^- Expires: .* \(\*\*expired\*\* 3 min ago; Refresh Tokens gets new ones\)$/m);
-    assert.match(text, /^\| `kid` \| `k\\\|1` \|  \|$/m);
+    assert.match(text, /^\| `kid` \| `k\\\|1` \| {2}\|$/m);
     assert.match(text, /^\| `note` \| `a\\\|b c` \| x\\\|y \|$/m);
     for (const part of parts) assert.ok(!text.includes(part), `no part ${part}`);
   });
