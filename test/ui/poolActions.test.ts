@@ -49,12 +49,12 @@ describe('ui: pool details, Copy Configuration and Delete App Client in code-ser
     assert.equal(await tab.getAttribute('aria-selected'), 'true', 'the details view is the active editor');
     assert.match((await activeEditor(wb).getAttribute('data-uri')) ?? '', /^cognito-details:\/Pool%20demo-pool\.md\?/);
     // An emulator pool's issuer is the emulator's own address, as its tokens name it.
-    const issuerLine = `- Issuer URL: ${session.emulator.endpoint.replace(/\/+$/, '')}/${poolId}`;
+    const issuerLine = `- Issuer URL: \`${session.emulator.endpoint.replace(/\/+$/, '')}/${poolId}\``;
     const shown = await waitForEditorText(wb, `- Pool Id: \`${poolId}\``);
     assert.match(shown, /^# User pool demo-pool$/m, shown);
     assert.ok(shown.includes(issuerLine), `the editor shows ${JSON.stringify(issuerLine)}; it shows:\n${shown}`);
     const endpoint = session.emulator.endpoint.replace(/\/+$/, '');
-    assert.ok(shown.includes(`- JWKS URL: ${endpoint}/${poolId}/.well-known/jwks.json`), `the JWKS URL is the emulator's own:\n${shown}`);
+    assert.ok(shown.includes(`- JWKS URL: \`${endpoint}/${poolId}/.well-known/jwks.json\``), `the JWKS URL is the emulator's own:\n${shown}`);
     assert.match(shown, /^- Custom: none$/m, 'no custom attribute yet');
     // The picture once the Markdown is coloured (the grammar arrives a moment after the text): some token
     // other than Monaco's plain one (mtk1) is on the page.

@@ -68,7 +68,7 @@ describe('pools and app clients in the extension host', function () {
   it('Show Pool Details and Show App Client Details open with the ids', async () => {
     await runWith([], 'cognito.showPoolDetails', await poolNode(host.api, poolId));
     const pool = await activeText('cognito-details', new RegExp(`Pool Id: \`${poolId}\``));
-    assert.match(pool, new RegExp(`Issuer URL: ${process.env.COGNITO_LOCAL_ENDPOINT}/${poolId}`));
+    assert.match(pool, new RegExp(`Issuer URL: \`${process.env.COGNITO_LOCAL_ENDPOINT}/${poolId}\``));
     await runWith([], 'cognito.showAppClientDetails', await clientNode());
     await activeText('cognito-details', new RegExp(`App Client Id: \`${clientId}\``));
   });
