@@ -55,7 +55,7 @@ export function createFeatures({ log, model, treeView, connections, aws, prompte
   const panels = new RenderedPanels({ extensionUri, clipboard: vscodeClipboard, feedback: vscodeFeedback, links: vscodeLinks, record: recordWebviewMessage });
   const tokensView = new TokensViews(signIns, verify, (id) => connections.get(id)?.label ?? 'removed', panels);
   const detailsDocuments = new DetailsDocuments();
-  const details = new RenderedDetails(detailsDocuments, panels);
+  const details = new RenderedDetails(detailsDocuments, panels, (key) => model.getNode(key));
   const limiter = new RateLimiter(readMaxRequestsPerSecond);
   const prompter = new VscodePrompter();
 

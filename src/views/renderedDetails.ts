@@ -10,9 +10,11 @@ import type { RenderedPanels } from './rendered/renderedPanels';
 // document for Show as Text. Both read the subject afresh each time they render.
 
 export class RenderedDetails implements DetailsView {
+  /** @param treeNode the tree's node of this key, when it is loaded: the flows keep it current (a user's status). */
   constructor(
     private readonly documents: DetailsDocuments,
     private readonly panels: RenderedPanels,
+    private readonly treeNode: (key: string) => TreeNode | undefined,
   ) {}
 
   async show(title: string, model: () => Promise<ViewModel>, subject: TreeNode): Promise<void> {
@@ -22,7 +24,9 @@ export class RenderedDetails implements DetailsView {
       viewType: DETAILS_VIEW_TYPE,
       title,
       model: () => model().catch(detailsReadFailed),
-      commandArgument: subject,
+      // The tree's node as the flows last left it: a command that updates the tree from the node it was given
+      // (Disable User after Set Password) must not put back a state from when the view opened.
+      commandArgument: () => this.treeNode(subject.key) ?? subject,
       textUri,
       refreshable: true,
     });

@@ -43,7 +43,7 @@ export class TokensViews implements vscode.TextDocumentContentProvider, TokensVi
       viewType: TOKENS_VIEW_TYPE,
       title: uri.path.slice(1).replace(/\.md$/, ''),
       model: () => this.modelOf(uri),
-      commandArgument: uri,
+      commandArgument: () => uri,
       textUri: uri,
       refreshable: false,
     });

@@ -83,8 +83,20 @@ describe('ui: pool details, Copy Configuration and Delete App Client in code-ser
     const shown = await waitForEditorText(wb, `- Pool Id: \`${poolId}\``);
     assert.match(shown, /^# User pool demo-pool$/m, shown);
     assert.ok(shown.includes(`custom:${ADDED_ATTRIBUTE} (string)`), `the text shows what the page showed:\n${shown}`);
-    await wb.page.keyboard.press('Control+W'); // back to the rendered view
+    await wb.runCommand('View: Close Editor'); // back to the rendered view
     await tab.waitFor({ state: 'detached' });
+  });
+
+  it('right-click on demo-web → "Show App Client Details": the rendered page shows its App Client Id and flows, with "Edit Authentication Flows…" beside them', async () => {
+    await wb.expand(wb.treeRow(DEMO_POOL_NAME));
+    await wb.expand(await wb.rowAt([DEMO_POOL_NAME, 'App clients']));
+    await wb.contextMenu(await wb.rowAt([DEMO_POOL_NAME, 'App clients', DEMO_CLIENT_NAME]), 'Show App Client Details');
+    await wb.page.getByRole('tab', { name: new RegExp(`^App client ${DEMO_CLIENT_NAME}\\b`) }).waitFor();
+    const view = await renderedView(wb, DETAILS_VIEW);
+    assert.equal(await fieldValue(view, 'clientId'), clientId);
+    assert.equal(await fieldValue(view, 'poolId'), poolId);
+    assert.match(await fieldValue(view, 'authFlows'), /ALLOW_REFRESH_TOKEN_AUTH/);
+    await view.locator('[data-field="authFlows"] [data-action="cognito.editAppClientAuthFlows"]').waitFor();
   });
 
   it('right-click on demo-web → "Copy Configuration For…" → "Amplify JS v6" puts the Amplify configuration with the pool\'s and client\'s ids on the clipboard', async () => {

@@ -19,8 +19,9 @@ export interface PanelSource {
   title: string;
   /** Reads the subject again; called on every render. */
   model(): Promise<ViewModel>;
-  /** What the view's command buttons pass to the command: the subject's tree node, a sign-in's document URI. */
-  commandArgument: unknown;
+  /** What the view's command buttons pass to the command, as it is when clicked: the subject's tree node, a
+   *  sign-in's document URI. */
+  commandArgument(): unknown;
   /** The same view as a Markdown document, for Show as Text. */
   textUri: vscode.Uri;
   /** Offers Refresh (details; the Tokens view has Refresh Tokens instead). */
@@ -157,7 +158,7 @@ export class RenderedPanels implements vscode.Disposable {
     } else if (message.action === SHOW_AS_TEXT_ACTION.id) {
       await this.showAsText(entry.source);
     } else if (offersAction(model, message.action) && message.action.startsWith('cognito.')) {
-      await vscode.commands.executeCommand(message.action, entry.source.commandArgument);
+      await vscode.commands.executeCommand(message.action, entry.source.commandArgument());
     }
   }
 
