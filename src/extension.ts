@@ -5,6 +5,7 @@ import type { Core } from './core/index';
 import { coreBundle } from './core/coreBundle';
 import type { TreeNode } from './tree/nodes';
 import type { Prompter } from './ui/prompter';
+import type { MessageRecorder } from './views/rendered/renderedPanels';
 
 // activate() does only what VS Code needs from it at once: the view (with a provider that hands over to the
 // real one) and the commands of package.json. Everything else is dist/core.js (src/core/index.ts: connections,
@@ -22,12 +23,17 @@ export interface CognitoExtensionApi {
   readonly globalStorageUri: vscode.Uri;
   /** Everything the extension keeps in its global and workspace state, for the secrets scan. */
   storedStateForTests(): Record<string, unknown>;
+  /** Every message between the extension and its rendered views so far, in order (the secrets scan, the views' tests). */
+  webviewMessagesForTests(): Parameters<MessageRecorder>[0][];
   /** The bench's seam: told when each phase of the first view open ends (src/connection/phaseMark.ts). */
   timePhasesForBench(mark: PhaseMark): void;
 }
 
 export function activate(context: vscode.ExtensionContext): CognitoExtensionApi | undefined {
   let prompterForTests: Prompter | undefined;
+  // Recorded only in a test run (see below): no other run keeps the tokens a Tokens view was sent.
+  const webviewMessages: Parameters<MessageRecorder>[0][] = [];
+  const testRun = context.extensionMode === vscode.ExtensionMode.Test;
   let phaseMark: PhaseMark | undefined;
   let core: Core | undefined;
   const changed = new vscode.EventEmitter<TreeNode | undefined>();
@@ -35,7 +41,7 @@ export function activate(context: vscode.ExtensionContext): CognitoExtensionApi 
     if (!core) {
       const bundle = coreBundle();
       phaseMark?.('core.js loaded');
-      core = bundle.startCore({ context, treeView, prompterForTests: () => prompterForTests, phaseMark });
+      core = bundle.startCore({ context, treeView, prompterForTests: () => prompterForTests, recordWebviewMessage: testRun ? (entry) => webviewMessages.push(entry) : undefined, phaseMark });
       context.subscriptions.push(core.provider.onDidChangeTreeData((node) => changed.fire(node)));
       phaseMark?.('core started');
     }
@@ -61,13 +67,14 @@ export function activate(context: vscode.ExtensionContext): CognitoExtensionApi 
   );
 
   // Only a test run gets the seams: no other extension may script this one's prompts.
-  if (context.extensionMode !== vscode.ExtensionMode.Test) return undefined;
+  if (!testRun) return undefined;
   const stateOf = (memento: vscode.Memento) => Object.fromEntries(memento.keys().map((key) => [key, memento.get(key)]));
   return {
     treeDataProvider: provider,
     logUri: context.logUri,
     globalStorageUri: context.globalStorageUri,
     storedStateForTests: () => ({ global: stateOf(context.globalState), workspace: stateOf(context.workspaceState) }),
+    webviewMessagesForTests: () => [...webviewMessages],
     setPrompterForTests: (replacement) => {
       prompterForTests = replacement;
     },

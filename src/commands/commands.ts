@@ -1,9 +1,10 @@
 import { profileName } from '../shared/settings';
+import { DETAILS_VIEW_TYPE, TOKENS_VIEW_TYPE } from '../shared/views/viewMessages';
 import type { CommandDeclaration } from './declaration';
 import { asNode } from './nodeArguments';
 
-// The view's own commands, which run no flow: reload rows, page on, refresh a details view, and the
-// "aws sso login" fix on an expired session's error row (ssoLogin.ts opens its terminal).
+// The view's own commands, which run no flow: reload rows, page on, refresh a details view, show a rendered
+// view as text, and the "aws sso login" fix on an expired session's error row (ssoLogin.ts opens its terminal).
 
 /** The details views' documents (src/views/detailsView.ts, DETAILS_SCHEME, which imports `vscode`). */
 const DETAILS_SCHEME = 'cognito-details';
@@ -38,9 +39,24 @@ export const VIEW_COMMANDS: readonly CommandDeclaration[] = [
     id: 'cognito.refreshDetails',
     title: 'Refresh Details',
     icon: 'refresh',
-    editorTitle: [{ scheme: DETAILS_SCHEME, group: 'navigation', order: 1 }],
-    palette: `resourceScheme == ${DETAILS_SCHEME}`,
+    editorTitle: [
+      { scheme: DETAILS_SCHEME, group: 'navigation', order: 1 },
+      { webview: DETAILS_VIEW_TYPE, group: 'navigation', order: 1 },
+    ],
+    palette: `resourceScheme == ${DETAILS_SCHEME} || activeWebviewPanelId == '${DETAILS_VIEW_TYPE}'`,
     run: async ({ refreshDetails }, uri) => refreshDetails(uri),
+  },
+  {
+    // The rendered views as the Markdown they are made from: to search, select or save it.
+    id: 'cognito.showAsText',
+    title: 'Show as Text',
+    icon: 'file-text',
+    editorTitle: [
+      { webview: DETAILS_VIEW_TYPE, group: 'navigation', order: 9 },
+      { webview: TOKENS_VIEW_TYPE, group: 'navigation', order: 9 },
+    ],
+    palette: `activeWebviewPanelId == '${DETAILS_VIEW_TYPE}' || activeWebviewPanelId == '${TOKENS_VIEW_TYPE}'`,
+    run: async ({ showAsText }) => showAsText(),
   },
   {
     id: 'cognito.ssoLogin',

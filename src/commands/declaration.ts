@@ -40,10 +40,9 @@ export interface TitleMenu {
   when?: string;
 }
 
-/** A place in an editor's title bar, for the documents of one URI scheme (the Tokens view, details views). */
-export interface EditorTitleMenu extends TitleMenu {
-  scheme: string;
-}
+/** A place in an editor's title bar: of the documents of one URI scheme (Show as Text), or of the rendered
+ *  panels of one webview type (`activeWebviewPanelId`). */
+export type EditorTitleMenu = TitleMenu & ({ scheme: string } | { webview: string });
 
 /** What a command's run function can use: the flows' dependencies and the tree it runs on. */
 export interface CommandContext {
@@ -54,10 +53,13 @@ export interface CommandContext {
   listProfiles: () => Promise<ProfileInfo[]>;
   /** Refuses a profile that is not in the person's AWS config. */
   openSsoLogin: (profile: string) => Promise<void>;
-  /** The URI of the active editor's document, for the Tokens view's actions. */
-  activeDocumentUri: () => unknown;
-  /** Renders a details view again (its Refresh button passes the document's URI). */
-  refreshDetails: (uri: unknown) => void;
+  /** What the active editor shows, for the Tokens view's actions: the sign-in's document URI, from its
+   *  rendered panel or its text document. */
+  activeSubject: () => unknown;
+  /** Renders a details view again: the document of this URI, else the active rendered panel. */
+  refreshDetails: (uri: unknown) => Promise<void>;
+  /** Opens the active rendered panel's view as a Markdown document. */
+  showAsText: () => Promise<void>;
 }
 
 export interface CommandDeclaration {

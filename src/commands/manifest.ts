@@ -1,4 +1,4 @@
-import type { CommandDeclaration, RowMenu } from './declaration';
+import type { CommandDeclaration, EditorTitleMenu, RowMenu } from './declaration';
 
 // package.json's contributes.commands and contributes.menus, written from the command declarations:
 // scripts/generateManifest.js puts them into package.json at every build, and test/unit/manifest.test.ts
@@ -42,10 +42,14 @@ export function manifestOf(declarations: readonly CommandDeclaration[]): Manifes
     if (declaration.palette !== undefined) menus.commandPalette.push({ command: id, when: declaration.palette === false ? 'false' : declaration.palette });
     if (declaration.viewTitle) menus['view/title'].push(placed(id, [`view == ${VIEW_ID}`, declaration.viewTitle.when], declaration.viewTitle));
     for (const row of declaration.rows ?? []) menus['view/item/context'].push(...rowEntries(id, row));
-    for (const place of declaration.editorTitle ?? []) menus['editor/title'].push(placed(id, [`resourceScheme == ${place.scheme}`, place.when], place));
+    for (const place of declaration.editorTitle ?? []) menus['editor/title'].push(placed(id, [editorTerm(place), place.when], place));
     return { command: id, title, category, ...(icon && { icon: `$(${icon})` }), ...(enablement && { enablement }) };
   });
   return { commands, menus: Object.fromEntries(MENUS.filter((menu) => menus[menu].length > 0).map((menu) => [menu, menus[menu]])) };
+}
+
+function editorTerm(place: EditorTitleMenu): string {
+  return 'scheme' in place ? `resourceScheme == ${place.scheme}` : `activeWebviewPanelId == '${place.webview}'`;
 }
 
 function placed(command: string, terms: (string | undefined)[], { group, order }: { group: string; order: number }): MenuEntry {

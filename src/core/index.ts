@@ -13,6 +13,7 @@ import type { TreeNode } from '../tree/nodes';
 import { UserPoolsTreeProvider } from '../tree/provider';
 import { ConnectionStatusBar } from '../ui/connectionStatusBar';
 import type { Prompter } from '../ui/prompter';
+import type { MessageRecorder } from '../views/rendered/renderedPanels';
 
 // Entry of dist/core.js, loaded when the view first asks for its nodes or a command first runs (whichever
 // comes first; src/extension.ts): settings → ConnectionRegistry (one LazyCognito per connection; the SDK loads
@@ -26,6 +27,8 @@ export interface CoreHost {
   treeView: vscode.TreeView<TreeNode>;
   /** A test run's scripted prompter, else undefined (the real input boxes and quick picks). */
   prompterForTests: () => Prompter | undefined;
+  /** A test run's record of the rendered views' messages (the secrets scan reads it). */
+  recordWebviewMessage?: MessageRecorder;
   /** The bench's, in a test run that times the first view open; else undefined. */
   phaseMark?: PhaseMark;
 }
@@ -36,7 +39,7 @@ export interface Core extends vscode.Disposable {
   commands(): RunsCommands;
 }
 
-export function startCore({ context, treeView, prompterForTests, phaseMark }: CoreHost): Core {
+export function startCore({ context, treeView, prompterForTests, recordWebviewMessage, phaseMark }: CoreHost): Core {
   if (context.globalStorageUri.scheme === 'file') keepCompileCacheIn(vscode.Uri.joinPath(context.globalStorageUri, 'compile-cache').fsPath);
   markAwsBundleLoad(phaseMark);
   const log = vscode.window.createOutputChannel('Cognito', { log: true });
@@ -59,7 +62,7 @@ export function startCore({ context, treeView, prompterForTests, phaseMark }: Co
   const provider = new UserPoolsTreeProvider(model, connections);
 
   let features: Features | undefined;
-  const loadFeatures = () => (features ??= featuresBundle().createFeatures({ log, model, treeView, connections, aws: awsBundle, prompterForTests }));
+  const loadFeatures = () => (features ??= featuresBundle().createFeatures({ log, model, treeView, connections, aws: awsBundle, prompterForTests, extensionUri: context.extensionUri, recordWebviewMessage }));
 
   showConnections();
   const subscriptions: vscode.Disposable[] = [

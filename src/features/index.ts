@@ -16,8 +16,10 @@ import type { Prompter } from '../ui/prompter';
 import { runCommand } from '../ui/runCommand';
 import { vscodeClipboard, vscodeFeedback, vscodeLinks } from '../ui/vscodeFeedback';
 import { VscodePrompter } from '../ui/vscodePrompter';
-import { DetailsDocuments } from '../views/detailsView';
-import { TokensDocuments } from '../views/tokensView';
+import { DETAILS_SCHEME, DetailsDocuments } from '../views/detailsView';
+import { RenderedDetails } from '../views/renderedDetails';
+import { RenderedPanels, type MessageRecorder } from '../views/rendered/renderedPanels';
+import { TokensViews } from '../views/tokensView';
 import { connectionSettingsAccess } from './connectionSettings';
 
 // Entry of dist/features.js: the commands' flows and the views they open, loaded on the first command
@@ -34,20 +36,26 @@ export interface FeatureHost {
   aws: () => AwsBundle;
   /** A test run's scripted prompter, else undefined (the real input boxes and quick picks). */
   prompterForTests: () => Prompter | undefined;
+  /** Where the rendered views' files are (dist/webview.js, dist/codicons/). */
+  extensionUri: vscode.Uri;
+  /** A test run's record of the rendered views' messages, for the secrets scan; else undefined. */
+  recordWebviewMessage?: MessageRecorder;
 }
 
 /** Runs the commands of package.json (their declarations); failures end as one sentence to the person (runCommand). */
 export interface Features extends vscode.Disposable, RunsCommands {}
 
-export function createFeatures({ log, model, treeView, connections, aws, prompterForTests }: FeatureHost): Features {
+export function createFeatures({ log, model, treeView, connections, aws, prompterForTests, extensionUri, recordWebviewMessage }: FeatureHost): Features {
   const signIns = new SignInSessions();
   const verify = (session: SignInSession) => {
     const { endpoint } = connections.get(session.connectionId)?.settings ?? {};
     const { userPoolId, clientId } = session.client;
     return aws().verifyTokens({ userPoolId, clientId, endpoint, idToken: session.tokens.idToken, accessToken: session.tokens.accessToken });
   };
-  const tokensView = new TokensDocuments(signIns, verify, (id) => connections.get(id)?.label ?? 'removed');
-  const details = new DetailsDocuments();
+  const panels = new RenderedPanels({ extensionUri, clipboard: vscodeClipboard, feedback: vscodeFeedback, links: vscodeLinks, record: recordWebviewMessage });
+  const tokensView = new TokensViews(signIns, verify, (id) => connections.get(id)?.label ?? 'removed', panels);
+  const detailsDocuments = new DetailsDocuments();
+  const details = new RenderedDetails(detailsDocuments, panels, (key) => model.getNode(key));
   const limiter = new RateLimiter(readMaxRequestsPerSecond);
   const prompter = new VscodePrompter();
 
@@ -71,8 +79,18 @@ export function createFeatures({ log, model, treeView, connections, aws, prompte
     settings: connectionSettingsAccess(aws),
     listProfiles: () => aws().listProfiles(),
     openSsoLogin: (profile) => openSsoLoginTerminal(profile, () => aws().listProfiles()),
-    activeDocumentUri: () => vscode.window.activeTextEditor?.document.uri,
-    refreshDetails: (uri) => details.refresh(uri instanceof vscode.Uri ? uri : (vscode.window.activeTextEditor?.document.uri ?? vscode.Uri.parse('none:'))),
+    activeSubject: () => panels.active()?.textUri ?? vscode.window.activeTextEditor?.document.uri,
+    refreshDetails: async (uri) => {
+      if (uri instanceof vscode.Uri && uri.scheme === DETAILS_SCHEME) detailsDocuments.refresh(uri);
+      else if (!(await panels.refreshActive())) {
+        const active = vscode.window.activeTextEditor?.document.uri;
+        if (active) detailsDocuments.refresh(active);
+      }
+    },
+    showAsText: async () => {
+      const active = panels.active();
+      if (active) await panels.showAsText(active);
+    },
   });
 
   return {
@@ -85,8 +103,9 @@ export function createFeatures({ log, model, treeView, connections, aws, prompte
       await runCommand(log, commandId, handler)(node, selected);
     },
     dispose: () => {
+      panels.dispose();
       tokensView.dispose();
-      details.dispose();
+      detailsDocuments.dispose();
     },
   };
 }

@@ -1,31 +1,35 @@
 import * as vscode from 'vscode';
-import type { DetailsView } from '../commands/flows/deps';
 import type { ViewModel } from '../shared/views/viewModel';
-import type { TreeNode } from '../tree/nodes';
+import { detailsReadFailed } from './models/detailsReadFailed';
 import { markdownOf } from './models/markdown';
 
-// The one place details views are shown: a read-only Markdown document per view (searchable, copyable,
-// in the colour theme), rendered when opened and again on Refresh (its title-bar button). The text is
-// made from the flow's model (markdownOf), which never includes a secret.
+// Show as Text for the details views: a read-only Markdown document per view (searchable, savable), made
+// from the same model as the rendered panel (renderedDetails.ts) and read afresh each time it renders.
+// The model never holds a secret.
 
 export const DETAILS_SCHEME = 'cognito-details';
 
-export class DetailsDocuments implements vscode.TextDocumentContentProvider, DetailsView, vscode.Disposable {
+export class DetailsDocuments implements vscode.TextDocumentContentProvider, vscode.Disposable {
   private readonly rendered = new vscode.EventEmitter<vscode.Uri>();
   readonly onDidChange = this.rendered.event;
   private readonly views = new Map<string, { model: () => Promise<ViewModel>; subject: string; uri: vscode.Uri }>();
   private readonly registration = vscode.workspace.registerTextDocumentContentProvider(DETAILS_SCHEME, this);
   private counter = 0;
 
-  async show(title: string, model: () => Promise<ViewModel>, node: TreeNode): Promise<void> {
+  /** The document of this view, to open when asked (Show as Text). */
+  register(title: string, model: () => Promise<ViewModel>, subject: string): vscode.Uri {
+    const known = [...this.views.values()].find((view) => view.subject === subject);
+    if (known) {
+      known.model = model;
+      return known.uri;
+    }
     const id = String(++this.counter);
     const uri = vscode.Uri.from({ scheme: DETAILS_SCHEME, path: `/${title.replace(/[/\\?#]/g, '_')}.md`, query: `view=${id}` });
-    this.views.set(id, { model, subject: node.key, uri });
-    const document = await vscode.workspace.openTextDocument(uri);
-    await vscode.window.showTextDocument(document, { preview: false });
+    this.views.set(id, { model, subject, uri });
+    return uri;
   }
 
-  /** Renders the view again (the Refresh button), reading fresh data. */
+  /** Renders the document again (its Refresh button), reading fresh data. */
   refresh(uri: vscode.Uri): void {
     if (uri.scheme === DETAILS_SCHEME) this.rendered.fire(uri);
   }
@@ -38,12 +42,7 @@ export class DetailsDocuments implements vscode.TextDocumentContentProvider, Det
   async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
     const model = this.views.get(new URLSearchParams(uri.query).get('view') ?? '')?.model;
     if (!model) return '# Closed\n\nThis view was opened in an earlier window; open it again from the Cognito view.\n';
-    try {
-      return markdownOf(await model(), new Date());
-    } catch (error) {
-      const sentence = error instanceof Error && error.name === 'CognitoError' ? error.message : 'Reading the details failed; see the Cognito output channel.';
-      return `# Could not read the details\n\n${sentence}\n\nUse Refresh in the title bar to try again.\n`;
-    }
+    return markdownOf(await model().catch(detailsReadFailed), new Date());
   }
 
   dispose(): void {

@@ -39,8 +39,9 @@ describe('two connections against two cognito-local processes', function () {
       settings: { writer: { update: async () => undefined }, currentList: () => [], currentSingle: async () => ({ region: 'us-east-1' }) },
       listProfiles: async () => [],
       openSsoLogin: async () => undefined,
-      activeDocumentUri: () => undefined,
-      refreshDetails: () => undefined,
+      activeSubject: () => undefined,
+      refreshDetails: async () => undefined,
+      showAsText: async () => undefined,
     });
   });
 

@@ -1,7 +1,7 @@
 // A pool's and an app client's actions as a person uses them in code-server's workbench, against a cognito-local
-// seeded with the demo data: right-click demo-pool → "Show Pool Details" (a read-only Markdown tab "Pool
-// demo-pool.md" whose text is read from the editor on the page, and its title button "Refresh Details", which
-// reads the pool again), right-click demo-web → "Copy Configuration For…" → "Amplify JS v6" (checked on the
+// seeded with the demo data: right-click demo-pool → "Show Pool Details" (the rendered tab "Pool demo-pool", read
+// from its page: values, a copy button checked on the real clipboard, its Refresh button reading the pool again;
+// then "Show as Text", the same view as a Markdown document), right-click demo-web → "Copy Configuration For…" → "Amplify JS v6" (checked on the
 // browser's real clipboard), and right-click demo-web → "Delete App Client" → "Delete" in the modal dialog (the
 // client leaves the tree and the emulator). The ids are read from the emulator with the AWS SDK directly, not
 // through the extension. Takes the README's pool-details screenshot (see test/support/workbench/artifacts.ts for where it goes).
@@ -11,6 +11,7 @@ import { DEMO_CLIENT_NAME, DEMO_POOL_NAME } from '../support/demoSeed';
 import { screenshotDir } from '../support/workbench/artifacts';
 import { listClients, listPools } from '../support/workbench/emulator';
 import { useUiSession } from '../support/workbench/session';
+import { DETAILS_VIEW, fieldValue, renderedView } from '../support/workbench/renderedView';
 import { activeEditor, activeEditorGroup, visibleOption, visibleOptionLabels, waitForClipboardChange, waitForEditorText } from '../support/workbench/views';
 import type { Workbench } from '../support/workbench/workbench';
 
@@ -37,41 +38,65 @@ describe('ui: pool details, Copy Configuration and Delete App Client in code-ser
     assert.deepEqual([poolId, clientId], [session.seeded.poolId, session.seeded.clientId], 'the emulator holds what the seeding reported');
   });
 
-  it('right-click on demo-pool → "Show Pool Details" opens "Pool demo-pool.md" with the Pool Id, Issuer URL and JWKS URL; "Refresh Details" reads the pool again', async () => {
+  it('right-click on demo-pool → "Show Pool Details" opens the rendered "Pool demo-pool" with the Pool Id, Issuer URL and JWKS URL; its copy button copies the Pool Id; Refresh reads the pool again', async () => {
     await wb.openCognitoView();
     const pool = wb.treeRow(DEMO_POOL_NAME);
     await pool.waitFor();
     await wb.contextMenu(pool, 'Show Pool Details');
 
-    // A tab "Pool demo-pool.md", the active editor, showing a document of the extension's details scheme.
-    const tab = wb.page.getByRole('tab', { name: /^Pool demo-pool\.md\b/ });
+    // A tab "Pool demo-pool", the active editor, showing the rendered details page.
+    const tab = wb.page.getByRole('tab', { name: /^Pool demo-pool\b/ });
     await tab.waitFor();
     assert.equal(await tab.getAttribute('aria-selected'), 'true', 'the details view is the active editor');
-    assert.match((await activeEditor(wb).getAttribute('data-uri')) ?? '', /^cognito-details:\/Pool%20demo-pool\.md\?/);
+    const view = await renderedView(wb, DETAILS_VIEW);
+    assert.equal((await view.locator('h1').textContent())?.trim(), 'User pool demo-pool');
+    assert.equal(await fieldValue(view, 'poolId'), poolId);
     // An emulator pool's issuer is the emulator's own address, as its tokens name it.
-    const issuerLine = `- Issuer URL: \`${session.emulator.endpoint.replace(/\/+$/, '')}/${poolId}\``;
-    const shown = await waitForEditorText(wb, `- Pool Id: \`${poolId}\``);
-    assert.match(shown, /^# User pool demo-pool$/m, shown);
-    assert.ok(shown.includes(issuerLine), `the editor shows ${JSON.stringify(issuerLine)}; it shows:\n${shown}`);
     const endpoint = session.emulator.endpoint.replace(/\/+$/, '');
-    assert.ok(shown.includes(`- JWKS URL: \`${endpoint}/${poolId}/.well-known/jwks.json\``), `the JWKS URL is the emulator's own:\n${shown}`);
-    assert.match(shown, /^- Custom: none$/m, 'no custom attribute yet');
-    // The picture once the Markdown is coloured (the grammar arrives a moment after the text): some token
-    // other than Monaco's plain one (mtk1) is on the page.
-    await activeEditor(wb).locator('.view-lines .view-line span[class*="mtk"]:not(.mtk1)').first().waitFor();
+    assert.equal(await fieldValue(view, 'issuerUrl'), `${endpoint}/${poolId}`);
+    assert.equal(await fieldValue(view, 'jwksUrl'), `${endpoint}/${poolId}/.well-known/jwks.json`);
+    assert.equal(await fieldValue(view, 'customAttributes'), 'none', 'no custom attribute yet');
     await wb.screenshot(screenshotDir(), 'pool-details.png');
 
-    // Change the pool behind the extension's back; the title button "Refresh Details" must read it again.
+    // The Pool Id's copy button: the real clipboard gets the id, and a screen reader hears what was copied.
+    await wb.writeClipboard(NOT_THE_CONFIG);
+    await view.locator('[data-copy="poolId"]').click();
+    assert.equal(await waitForClipboardChange(wb, NOT_THE_CONFIG), poolId);
+    await view.locator('[data-announce]', { hasText: 'Copied Pool Id' }).waitFor();
+
+    // Change the pool behind the extension's back; the page's Refresh button must read it again.
     await session.sdk.send(
       new AddCustomAttributesCommand({ UserPoolId: poolId, CustomAttributes: [{ Name: ADDED_ATTRIBUTE, AttributeDataType: 'String', Mutable: true }] }),
     );
-    const refresh = activeEditorGroup(wb).locator('.editor-actions .action-label[aria-label="Refresh Details"]');
-    await refresh.click();
-    const refreshed = await waitForEditorText(wb, `- Custom: custom:${ADDED_ATTRIBUTE} (string)`);
-    assert.ok(refreshed.includes(`- Pool Id: \`${poolId}\``), `the Pool Id is still shown after Refresh:\n${refreshed}`);
-    assert.ok(refreshed.includes(issuerLine), `the Issuer URL is still shown after Refresh:\n${refreshed}`);
+    await view.locator('[data-action="view.refresh"]').click();
+    await view.locator('[data-field="customAttributes"] [data-value]', { hasText: `custom:${ADDED_ATTRIBUTE} (string)` }).waitFor();
+    assert.equal(await fieldValue(view, 'poolId'), poolId, 'the Pool Id is still shown after Refresh');
     assert.equal(await tab.getAttribute('aria-selected'), 'true', 'still the active editor');
-    assert.equal(await wb.page.getByRole('tab', { name: /^Pool demo-pool\.md\b/ }).count(), 1, 'Refresh opens no second tab');
+    assert.equal(await wb.page.getByRole('tab', { name: /^Pool demo-pool\b/ }).count(), 1, 'Refresh opens no second tab');
+  });
+
+  it('the title button "Show as Text" opens the same details as a read-only Markdown document "Pool demo-pool.md"', async () => {
+    await activeEditorGroup(wb).locator('.editor-actions .action-label[aria-label="Show as Text"]').click();
+    const tab = wb.page.getByRole('tab', { name: /^Pool demo-pool\.md\b/ });
+    await tab.waitFor();
+    assert.match((await activeEditor(wb).getAttribute('data-uri')) ?? '', /^cognito-details:\/Pool%20demo-pool\.md\?/);
+    const shown = await waitForEditorText(wb, `- Pool Id: \`${poolId}\``);
+    assert.match(shown, /^# User pool demo-pool$/m, shown);
+    assert.ok(shown.includes(`custom:${ADDED_ATTRIBUTE} (string)`), `the text shows what the page showed:\n${shown}`);
+    await wb.runCommand('View: Close Editor'); // back to the rendered view
+    await tab.waitFor({ state: 'detached' });
+  });
+
+  it('right-click on demo-web → "Show App Client Details": the rendered page shows its App Client Id and flows, with "Edit Authentication Flows…" beside them', async () => {
+    await wb.expand(wb.treeRow(DEMO_POOL_NAME));
+    await wb.expand(await wb.rowAt([DEMO_POOL_NAME, 'App clients']));
+    await wb.contextMenu(await wb.rowAt([DEMO_POOL_NAME, 'App clients', DEMO_CLIENT_NAME]), 'Show App Client Details');
+    await wb.page.getByRole('tab', { name: new RegExp(`^App client ${DEMO_CLIENT_NAME}\\b`) }).waitFor();
+    const view = await renderedView(wb, DETAILS_VIEW);
+    assert.equal(await fieldValue(view, 'clientId'), clientId);
+    assert.equal(await fieldValue(view, 'poolId'), poolId);
+    assert.match(await fieldValue(view, 'authFlows'), /ALLOW_REFRESH_TOKEN_AUTH/);
+    await view.locator('[data-field="authFlows"] [data-action="cognito.editAppClientAuthFlows"]').waitFor();
   });
 
   it('right-click on demo-web → "Copy Configuration For…" → "Amplify JS v6" puts the Amplify configuration with the pool\'s and client\'s ids on the clipboard', async () => {

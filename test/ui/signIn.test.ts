@@ -1,15 +1,18 @@
 // Sign In as User as a person does it in code-server's workbench, against a cognito-local seeded with the demo
 // data: F1 → "Cognito: Sign In as User…" → demo-pool, bob (FORCE_CHANGE_PASSWORD), demo-web, his temporary
-// password in a password box, then a new password for the NEW_PASSWORD_REQUIRED challenge. The Tokens view opens
-// ("bob tokens.md", its text read from the editor on the page), bob's row turns CONFIRMED without a refresh, and
-// the editor's title button "Copy ID Token" puts a JWT naming bob on the browser's real clipboard. The emulator
-// is checked with the AWS SDK directly. Takes the README's tokens-view screenshot (see test/support/workbench/artifacts.ts).
+// password in a password box, then a new password for the NEW_PASSWORD_REQUIRED challenge. The rendered Tokens
+// view opens ("bob tokens", read from its page: parts, claims, a claim that looks like markup shown as text, a
+// countdown that moves), bob's row turns CONFIRMED without a refresh, the page's copy buttons and the title's
+// "Copy ID Token" put a JWT naming bob on the browser's real clipboard, the page follows a light and a dark
+// theme, and its Sign Out button leaves no token text in it. The emulator is checked with the AWS SDK directly.
+// Takes the README's two Tokens view screenshots (see test/support/workbench/artifacts.ts).
 import * as assert from 'node:assert/strict';
-import { AdminGetUserCommand } from '@aws-sdk/client-cognito-identity-provider';
+import { AdminGetUserCommand, AdminUpdateUserAttributesCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { DEMO_USERS } from '../support/demoSeed';
 import { screenshotDir } from '../support/workbench/artifacts';
 import { useUiSession } from '../support/workbench/session';
-import { activeEditor, activeEditorGroup, visibleOption, waitForClipboardChange, waitForEditorText } from '../support/workbench/views';
+import { fieldValue, pageText, renderedView, TOKENS_VIEW } from '../support/workbench/renderedView';
+import { activeEditorGroup, visibleOption, waitForClipboardChange } from '../support/workbench/views';
 import type { Workbench } from '../support/workbench/workbench';
 
 const TITLE = 'Sign In as User';
@@ -17,6 +20,8 @@ const BOB = DEMO_USERS.find((u) => u.username === 'bob')!;
 /** Meets the demo pool's policy (Cognito's default: 8+ characters, upper case, lower case, number, symbol). */
 const NEW_PASSWORD = 'Bob-Chosen-2!';
 const NOT_A_TOKEN = 'not a token';
+/** bob's name: markup a careless page would turn into an element. */
+const MARKUP_NAME = '"<img src=x onerror=alert(1)>"';
 
 describe('ui: Sign In as User in code-server', function () {
   this.timeout(60_000);
@@ -28,6 +33,7 @@ describe('ui: Sign In as User in code-server', function () {
     assert.equal(BOB?.status, 'FORCE_CHANGE_PASSWORD', 'the demo data has bob waiting for a new password');
     wb = session.workbench;
     ({ poolId } = session.seeded);
+    await session.sdk.send(new AdminUpdateUserAttributesCommand({ UserPoolId: poolId, Username: 'bob', UserAttributes: [{ Name: 'name', Value: MARKUP_NAME }] }));
   });
 
   it('the Cognito view lists bob under demo-pool → Users as FORCE_CHANGE_PASSWORD', async () => {
@@ -68,25 +74,24 @@ describe('ui: Sign In as User in code-server', function () {
     await wb.enter();
     await wb.waitForQuickInputClosed();
 
-    // The Tokens view: a tab "bob tokens.md", the active editor, whose text names bob.
-    const tab = wb.page.getByRole('tab', { name: /^bob tokens\.md\b/ });
+    // The Tokens view: a tab "bob tokens", the active editor, rendered from bob's tokens.
+    const tab = wb.page.getByRole('tab', { name: /^bob tokens\b/ });
     await tab.waitFor();
     assert.equal(await tab.getAttribute('aria-selected'), 'true', 'the Tokens view is the active editor');
-    // A document of the extension's own scheme (cognito-tokens), named after the user; no token in its address.
-    assert.match((await activeEditor(wb).getAttribute('data-uri')) ?? '', /^cognito-tokens:\/bob%20tokens\.md\?session(=|%3D)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
-    const top = await waitForEditorText(wb, '# Signed in as bob');
-    assert.match(top, /^- App client: demo-web$/m, top);
-    assert.match(top, /✓ verified/, top);
-    // The claims are further down: find them the way a person would (Ctrl+F), which scrolls them into view.
-    await activeEditor(wb).locator('.view-lines').click();
-    await wb.page.keyboard.press('Control+F');
-    const find = activeEditor(wb).locator('.find-widget textarea, .find-widget input').first();
-    await find.waitFor();
-    await find.fill('`cognito:username`');
-    const claims = await waitForEditorText(wb, '| `cognito:username` | `bob` |');
-    assert.ok(!/\| `cognito:username` \| `(?!bob`)/.test(claims), `no other user in the claims:\n${claims}`);
-    await wb.page.keyboard.press('Escape');
-    await activeEditor(wb).locator('.find-widget.visible').waitFor({ state: 'hidden' });
+    const view = await renderedView(wb, TOKENS_VIEW);
+    assert.equal((await view.locator('h1').textContent())?.trim(), 'Signed in as bob');
+    assert.equal(await fieldValue(view, 'clientName'), 'demo-web');
+    await view.locator('[data-token="id"] [data-signature="verified"]').waitFor();
+    await view.locator('[data-token="access"] [data-signature="verified"]').waitFor();
+    assert.equal(await fieldValue(view, 'id:claim:cognito:username'), 'bob');
+    assert.equal(await fieldValue(view, 'id:claim:token_use'), 'id');
+    // Each token in its three parts, coloured apart: together they are a JWT.
+    const parts = await view.locator('[data-token="id"] [data-part]').allTextContents();
+    assert.equal(parts.length, 3, 'header, payload and signature');
+    assert.equal(JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8'))['cognito:username'], 'bob');
+    // A claim that looks like markup is shown as text: no element made of it, nothing run.
+    assert.equal(await fieldValue(view, 'id:claim:name'), MARKUP_NAME);
+    assert.equal(await view.locator('img').count(), 0, 'no image made of the claim');
 
     // The tree shows the new status without a refresh.
     const bob = wb.treeRow('bob').and(wb.page.locator('[aria-label*="Status: CONFIRMED"]'));
@@ -94,16 +99,35 @@ describe('ui: Sign In as User in code-server', function () {
     assert.match((await bob.getAttribute('aria-label')) ?? '', /^bob\nStatus: CONFIRMED\b/);
     assert.equal(await wb.treeRow('bob').count(), 1, 'bob is listed once');
 
-    // The README's picture: the top of the Tokens view next to the tree.
-    await wb.page.keyboard.press('Control+Home');
-    await waitForEditorText(wb, '# Signed in as bob');
-    await wb.screenshot(screenshotDir(), 'tokens-view.png');
   });
 
-  it('the editor title button "Copy ID Token" puts bob\'s ID token (a JWT) on the clipboard; the emulator has bob CONFIRMED', async () => {
+  it('the expiry counts down while the Tokens view shows', async () => {
+    const view = await renderedView(wb, TOKENS_VIEW);
+    const countdown = view.locator('[data-token="id"] [data-countdown]');
+    const first = ((await countdown.textContent()) ?? '').trim();
+    assert.match(first, /^expires in \d/, first);
+    await view.locator('[data-token="id"] [data-countdown]', { hasNotText: first }).waitFor({ timeout: 5000 });
+  });
+
+  it('in the light and the dark theme the page takes the theme\'s colours (the README\'s two pictures)', async () => {
+    for (const [theme, bodyClass, picture] of [
+      ['Light Modern', 'vscode-light', 'tokens-view-light.png'],
+      ['Dark Modern', 'vscode-dark', 'tokens-view-dark.png'],
+    ] as const) {
+      await wb.runCommand('Preferences: Color Theme');
+      await visibleOption(wb, theme).click();
+      await wb.waitForQuickInputClosed();
+      const view = await renderedView(wb, TOKENS_VIEW);
+      await view.locator(`body.${bodyClass}`).waitFor();
+      await view.locator('[data-token="id"] [data-signature="verified"]').waitFor();
+      await wb.screenshot(screenshotDir(), picture);
+    }
+  });
+
+  it('the ID token\'s copy button puts bob\'s ID token (a JWT) on the clipboard and says so; the emulator has bob CONFIRMED', async () => {
     await wb.writeClipboard(NOT_A_TOKEN);
-    const button = activeEditorGroup(wb).locator('.editor-actions .action-label[aria-label="Copy ID Token"]');
-    await button.click();
+    const view = await renderedView(wb, TOKENS_VIEW);
+    await view.locator('[data-copy="id"]').click();
     const copied = await waitForClipboardChange(wb, NOT_A_TOKEN);
     const parts = copied.split('.');
     assert.equal(parts.length, 3, `a JWT has three dot-separated parts: ${copied.slice(0, 40)}…`);
@@ -113,10 +137,29 @@ describe('ui: Sign In as User in code-server', function () {
     assert.equal(typeof header.alg, 'string');
     assert.equal(payload['cognito:username'], 'bob');
     assert.equal(payload.token_use, 'id', 'the ID token, not the access token');
+    await view.locator('[data-announce]', { hasText: 'Copied ID token' }).waitFor();
+
+    // A claim's own copy button, and the title bar's "Copy ID Token" as before.
+    await view.locator('[data-copy="id:claim:email"]').click();
+    assert.equal(await waitForClipboardChange(wb, copied), BOB.email);
+    await activeEditorGroup(wb).locator('.editor-actions .action-label[aria-label="Copy ID Token"]').click();
+    assert.equal(await waitForClipboardChange(wb, BOB.email), copied, 'the title button copies the same token');
     await wb.statusMessage.filter({ hasText: 'Copied the ID token of bob' }).waitFor();
 
     const user = await session.sdk.send(new AdminGetUserCommand({ UserPoolId: poolId, Username: 'bob' }));
     assert.equal(user.UserStatus, 'CONFIRMED');
+  });
+
+  it('the page\'s "Sign Out" button forgets the tokens: the page shows the sign-in is gone and no token text is left in it', async () => {
+    const view = await renderedView(wb, TOKENS_VIEW);
+    const parts = [...(await view.locator('[data-token="id"] [data-part]').allTextContents()), ...(await view.locator('[data-token="access"] [data-part]').allTextContents())];
+    assert.equal(parts.length, 6, 'both tokens were shown');
+    await view.locator('[data-action="cognito.signOutUser"]').click();
+    await view.locator('h1', { hasText: /gone/ }).waitFor();
+    const text = await pageText(view);
+    for (const part of parts) assert.ok(!text.includes(part.slice(0, 24)), `a token part is still in the page: ${part.slice(0, 8)}…`);
+    assert.equal(await view.locator('[data-token]').count(), 0, 'no token block is left');
+    await wb.statusMessage.filter({ hasText: 'Forgot the tokens of bob' }).waitFor();
   });
 });
 

@@ -19,6 +19,7 @@ import { DEMO_POOL_NAME, DEMO_USERS } from '../support/demoSeed';
 import { screenshotDir } from '../support/workbench/artifacts';
 import { listUsers } from '../support/workbench/emulator';
 import { useUiSession } from '../support/workbench/session';
+import { DETAILS_VIEW, fieldValue, renderedView } from '../support/workbench/renderedView';
 import { visibleOption, visibleOptionLabels, type OptionElement } from '../support/workbench/views';
 import type { Workbench } from '../support/workbench/workbench';
 
@@ -232,6 +233,29 @@ describe('ui: users and groups from the tree in code-server', function () {
     // the progress notification of the add has closed.
     await wb.page.locator('.notification-toast-container:visible').first().waitFor({ state: 'hidden' });
     await wb.screenshot(screenshotDir(), 'users-groups.png');
+  });
+
+  it('right-click bob → "Show User Details": the rendered page shows his state, groups and e-mail; its "Disable User" button disables him in the page, the tree and the emulator', async () => {
+    await wb.contextMenu(await userRow(wb, 'bob'), 'Show User Details');
+    await wb.page.getByRole('tab', { name: /^User bob\b/ }).waitFor();
+    const view = await renderedView(wb, DETAILS_VIEW);
+    assert.equal(await fieldValue(view, 'username'), 'bob');
+    assert.equal(await fieldValue(view, 'status'), 'CONFIRMED', 'the password set above confirmed him');
+    assert.equal(await fieldValue(view, 'enabled'), 'yes');
+    assert.equal(await fieldValue(view, 'groups'), GROUP);
+    assert.equal(await fieldValue(view, 'attribute:email'), 'bob@example.com');
+    // Only the state's commands: an enabled user is offered Disable, not Enable.
+    assert.equal(await view.locator('[data-action="cognito.enableUser"]').count(), 0);
+    await wb.screenshot(screenshotDir(), 'user-details.png');
+
+    await view.locator('[data-field="enabled"] [data-action="cognito.disableUser"]').click();
+    await view.locator('[data-field="enabled"] [data-value]', { hasText: /^no$/ }).waitFor();
+    await view.locator('[data-field="enabled"] [data-action="cognito.enableUser"]').waitFor();
+    const bob = wb.treeRow('bob').and(wb.page.locator('[aria-label*="Status: disabled"]'));
+    await bob.waitFor();
+    assert.equal(await description(bob), 'disabled, CONFIRMED · bob@example.com', 'the tree keeps the status the page was opened after');
+    const user = await session.sdk.send(new AdminGetUserCommand({ UserPoolId: poolId, Username: 'bob' }));
+    assert.equal(user.Enabled, false, 'AdminGetUser says bob is disabled');
   });
 });
 

@@ -61,7 +61,7 @@ describe('commands act on the connection of the node they run on', () => {
       currentList: () => source.list().map((c) => ({ label: c.label, region: c.settings.region, endpoint: c.settings.endpoint })),
       currentSingle: async () => ({ region: 'us-east-1' }),
     };
-    table = commandHandlers({ deps, model, connections: source, settings, listProfiles: async () => [], openSsoLogin: async (profile) => void ssoProfiles.push(profile), activeDocumentUri: () => undefined, refreshDetails: () => undefined });
+    table = commandHandlers({ deps, model, connections: source, settings, listProfiles: async () => [], openSsoLogin: async (profile) => void ssoProfiles.push(profile), activeSubject: () => undefined, refreshDetails: async () => undefined, showAsText: async () => undefined });
   });
 
   async function nodesOfB() {

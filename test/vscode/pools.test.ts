@@ -15,7 +15,9 @@ import {
 } from '@aws-sdk/client-cognito-identity-provider';
 import type { TreeNode } from '../../src/tree/nodes';
 import type { Answer } from '../support/scriptedPrompter';
+import { DETAILS_VIEW_TYPE } from '../../src/shared/views/viewMessages';
 import { poolNode, runWithAnswers, useExtensionHost } from '../support/extensionHost';
+import { activeWebviewType, renderedModel, valueOf } from '../support/renderedViews';
 
 describe('pools and app clients in the extension host', function () {
   const poolName = `vscode pools ${Date.now()}`;
@@ -65,12 +67,21 @@ describe('pools and app clients in the extension host', function () {
     assert.ok(tooltip.value.includes(`ARN: \`${arn}\``), tooltip.value);
   });
 
-  it('Show Pool Details and Show App Client Details open with the ids', async () => {
+  it('Show Pool Details and Show App Client Details open rendered panels sent the ids; Show as Text opens the same view as Markdown', async () => {
     await runWith([], 'cognito.showPoolDetails', await poolNode(host.api, poolId));
-    const pool = await activeText('cognito-details', new RegExp(`Pool Id: \`${poolId}\``));
-    assert.match(pool, new RegExp(`Issuer URL: \`${process.env.COGNITO_LOCAL_ENDPOINT}/${poolId}\``));
+    const pool = await renderedModel(host.api, `Pool ${poolName}`);
+    assert.equal(activeWebviewType(), DETAILS_VIEW_TYPE, 'the rendered details panel is the active tab');
+    assert.equal(valueOf(pool, 'Pool Id'), poolId);
+    assert.equal(valueOf(pool, 'Issuer URL'), `${process.env.COGNITO_LOCAL_ENDPOINT}/${poolId}`);
+
+    await runWith([], 'cognito.showAsText');
+    const text = await activeText('cognito-details', new RegExp(`Pool Id: \`${poolId}\``));
+    assert.match(text, new RegExp(`Issuer URL: \`${process.env.COGNITO_LOCAL_ENDPOINT}/${poolId}\``));
+
     await runWith([], 'cognito.showAppClientDetails', await clientNode());
-    await activeText('cognito-details', new RegExp(`App Client Id: \`${clientId}\``));
+    const client = await renderedModel(host.api, 'App client spa');
+    assert.equal(valueOf(client, 'App Client Id'), clientId);
+    assert.equal(activeWebviewType(), DETAILS_VIEW_TYPE);
   });
 
   // The callback URL is read back too, but cognito-local would keep it even if the update left it out.

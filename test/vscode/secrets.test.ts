@@ -1,7 +1,8 @@
 // Secrets stay secret, across every flow that handles one: Create User (temporary password), Sign In as
 // User (password, new password, tokens), Set Password, Export Users and Import Users. Afterwards
 // nothing the extension wrote — the log channel's file, its global and workspace state, the settings,
-// the exported file — holds any fragment of a password or token it handled.
+// the exported file, the messages to its rendered views (tokens go only to a Tokens view, and only until
+// the sign-out) — holds any fragment of a password or token it handled.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -10,6 +11,7 @@ import * as vscode from 'vscode';
 import { CreateUserPoolClientCommand, CreateUserPoolCommand } from '@aws-sdk/client-cognito-identity-provider';
 import type { TreeNode } from '../../src/tree/nodes';
 import type { Answer } from '../support/scriptedPrompter';
+import { TOKENS_VIEW_TYPE } from '../../src/shared/views/viewMessages';
 import { poolNode, runWithAnswers, useExtensionHost } from '../support/extensionHost';
 
 const TEMPORARY = 'Secret-Temp-7x!';
@@ -79,6 +81,7 @@ describe('no secret reaches what the extension writes', function () {
       state: JSON.stringify(host.api.storedStateForTests()),
       settings: [JSON.stringify(vscode.workspace.getConfiguration('cognito')), readIfThere(path.join(host.api.globalStorageUri.fsPath, '..', '..', 'settings.json'))].join('\n'),
       export: fs.readFileSync(path.join(dir, 'export.jsonl'), 'utf8'),
+      ...renderedViewMessages(),
     };
     const fragments = secrets.flatMap(fragmentsOf);
     assert.ok(fragments.length >= 10, 'the flows handled passwords and tokens');
@@ -87,6 +90,20 @@ describe('no secret reaches what the extension writes', function () {
     }
     assert.match(written.log, /challenge NEW_PASSWORD_REQUIRED/, 'the log says what happened');
   });
+
+  /** The rendered views' messages that must hold no secret: all but the Tokens views', each Tokens view's
+   *  last (after the sign-out), and every message once the tokens it was sent to show are taken out. */
+  function renderedViewMessages(): Record<string, string> {
+    const messages = host.api.webviewMessagesForTests();
+    const tokensTitles = new Set(messages.filter((m) => m.viewType === TOKENS_VIEW_TYPE).map((m) => m.title));
+    const lastToEach = [...tokensTitles].map((title) => messages.filter((m) => m.title === title && m.direction === 'toWebview').at(-1));
+    return {
+      'messages of the details views': JSON.stringify(messages.filter((m) => m.viewType !== TOKENS_VIEW_TYPE)),
+      'the Tokens views after sign-out': JSON.stringify(lastToEach),
+      // Everything else, the Tokens views' too, once their tokens (the one place they may be) are taken out.
+      'any message besides its tokens': JSON.stringify(messages, (key, value: unknown) => (key === 'tokens' ? undefined : value)),
+    };
+  }
 
   async function logText(ready: (text: string) => boolean): Promise<string> {
     const logs = path.resolve(host.api.logUri.fsPath, '..', '..');

@@ -15,7 +15,9 @@ import {
 } from '@aws-sdk/client-cognito-identity-provider';
 import type { TreeNode } from '../../src/tree/nodes';
 import type { Answer } from '../support/scriptedPrompter';
+import { TOKENS_VIEW_TYPE } from '../../src/shared/views/viewMessages';
 import { poolNode, runWithAnswers, useExtensionHost } from '../support/extensionHost';
+import { activeWebviewType, renderedModel, sentTo, valueOf } from '../support/renderedViews';
 
 const TEMPORARY = 'Vscode-Temp-1!';
 const CHOSEN = 'Vscode-Chosen-1!';
@@ -25,6 +27,8 @@ describe('Sign In as User in the extension host', function () {
   const host = useExtensionHost();
   let poolId: string;
   const seen: string[] = [];
+  /** The Tokens view's tab: the rendered panel of erin's sign-in. */
+  const TAB = 'erin tokens';
 
   before(async () => {
     poolId = (await host.client.send(new CreateUserPoolCommand({ PoolName: poolName }))).UserPool?.Id ?? '';
@@ -61,8 +65,10 @@ describe('Sign In as User in the extension host', function () {
     assert.match((await erinDescription()) ?? '', /^FORCE_CHANGE_PASSWORD/);
     await runWith([{ pick: poolName }, { pick: 'erin' }, { pick: 'vscode-test' }, { input: TEMPORARY }, { input: CHOSEN }], 'cognito.signInAsUser');
 
-    assert.match(tokensText(), /\| `cognito:username` \| `erin` \|/);
-    assert.match(tokensText(), /✓ verified/);
+    const shown = await renderedModel(host.api, TAB, (model) => (model.tokens ?? []).length > 0);
+    assert.equal(activeWebviewType(), TOKENS_VIEW_TYPE, 'the rendered Tokens view is the active tab');
+    assert.equal(valueOf(shown, 'cognito:username'), 'erin');
+    assert.deepEqual(shown.tokens?.map((t) => [t.id, t.signature.state]), [['id', 'verified'], ['access', 'verified']]);
     assert.equal((await host.client.send(new AdminGetUserCommand({ UserPoolId: poolId, Username: 'erin' }))).UserStatus, 'CONFIRMED');
     assert.match((await erinDescription()) ?? '', /^CONFIRMED/, 'the node shows the new state without a refresh');
   });
@@ -91,26 +97,41 @@ describe('Sign In as User in the extension host', function () {
     await runWith([], 'cognito.copyIdToken', stale);
     await runWith([], 'cognito.copyAccessToken');
     assert.equal(await vscode.env.clipboard.readText(), 'before', 'the stale tab’s copy buttons copied nothing');
+    const clearedWhileHidden = sentTo(host.api, TAB).some((m) => (m.message as { type: string }).type === 'clear');
+    assert.ok(clearedWhileHidden, 'erin’s panel was told to drop its tokens when the stale tab hid it');
+    const rendersBefore = sentTo(host.api, TAB).length;
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
-    assert.match(tokensText(), /\| `cognito:username` \| `erin` \|/, 'erin’s own tab is active again');
+    assert.equal(activeWebviewType(), TOKENS_VIEW_TYPE, 'erin’s own panel is active again');
+    // Shown again, its page loads again and is sent the tokens again.
+    await renderedModel(host.api, TAB, (model) => valueOf(model, 'cognito:username') === 'erin' && sentTo(host.api, TAB).length > rendersBefore);
   });
 
   it('refreshes and signs out, and leaves no token or password in the log, the state or the settings', async () => {
     await runWith([], 'cognito.refreshTokens');
     await runWith([], 'cognito.copyIdToken');
     seen.push(await vscode.env.clipboard.readText());
+    const signingOut = sentTo(host.api, TAB).length;
     await runWith([], 'cognito.signOutUser');
-    await until(() => /# This sign-in is gone/.test(tokensText()), 'the Tokens view shows the sign-out');
+    const gone = await renderedModel(host.api, TAB, (model) => /gone/.test(model.title));
+    assert.equal(gone.tokens, undefined, 'the signed-out view holds no token');
     await vscode.env.clipboard.writeText('');
 
     const log = await logText((text) => text.includes('Signed out erin'));
     assert.match(log, /challenge NEW_PASSWORD_REQUIRED/, 'the log names the challenge');
     const stored = JSON.stringify(host.api.storedStateForTests());
     const settings = [JSON.stringify(vscode.workspace.getConfiguration('cognito')), readIfThere(path.join(host.api.globalStorageUri.fsPath, '..', '..', 'settings.json'))].join('\n');
-    const fragments = [TEMPORARY, CHOSEN, ...seen.flatMap(fragmentsOf)];
-    for (const [where, text] of Object.entries({ log, stored, settings })) {
+    // The rendered views: tokens went only to the Tokens view, and only before the sign-out; passwords never.
+    const messages = host.api.webviewMessagesForTests();
+    const afterSignOut = JSON.stringify(sentTo(host.api, TAB).slice(signingOut));
+    const notTokensViews = JSON.stringify(messages.filter((m) => m.viewType !== TOKENS_VIEW_TYPE));
+    const passwords = [TEMPORARY, CHOSEN];
+    const fragments = [...passwords, ...seen.flatMap(fragmentsOf)];
+    for (const [where, text] of Object.entries({ log, stored, settings, afterSignOut, notTokensViews })) {
       for (const fragment of fragments) assert.ok(!text.includes(fragment), `${where} holds a fragment of a secret (${fragment.slice(0, 4)}…)`);
     }
+    const everyMessage = JSON.stringify(messages);
+    for (const password of passwords) assert.ok(!everyMessage.includes(password), 'no password in any message to or from a rendered view');
+    assert.ok(seen.flatMap(fragmentsOf).some((fragment) => JSON.stringify(sentTo(host.api, TAB)).includes(fragment)), 'the Tokens view was sent the tokens while it showed them (so the scan above can fail)');
   });
 
   /** The output channel's file, somewhere in this session's log folder (its place differs between VS Code
@@ -130,12 +151,6 @@ describe('Sign In as User in the extension host', function () {
 
 function filesUnder(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? filesUnder(path.join(dir, entry.name)) : [path.join(dir, entry.name)]));
-}
-
-/** The view updates its documents a moment after the change that causes it. */
-async function until(condition: () => boolean, what: string): Promise<void> {
-  for (let attempt = 0; attempt < 50 && !condition(); attempt++) await new Promise((resolve) => setTimeout(resolve, 100));
-  assert.ok(condition(), what);
 }
 
 /** Pieces long enough to be unmistakable: each third of a token (header, claims, signature for a JWT). */

@@ -18,6 +18,7 @@ import type { TreeNode } from '../../src/tree/nodes';
 import { commandsOffered } from '../support/menus';
 import type { Answer } from '../support/scriptedPrompter';
 import { poolNode, runWithAnswers, useExtensionHost } from '../support/extensionHost';
+import { renderedModel, sentTo, valueOf } from '../support/renderedViews';
 
 describe('users and groups in the extension host', function () {
   const poolName = `vscode users ${Date.now()}`;
@@ -81,20 +82,18 @@ describe('users and groups in the extension host', function () {
     assert.deepEqual(listed, ['uma', 'vic']);
   });
 
-  it('an open User Details view shows a change made from the tree: Disable turns "Enabled: yes" into "Enabled: no"', async () => {
+  it('an open User Details panel shows a change made from the tree: Disable turns "Enabled: yes" into "Enabled: no"', async () => {
     await host.client.send(new AdminCreateUserCommand({ UserPoolId: poolId, Username: 'yul', TemporaryPassword: 'Temp-Passw0rd!', MessageAction: 'SUPPRESS' }));
     await vscode.commands.executeCommand('cognito.refresh');
     await runWith([], 'cognito.showUserDetails', await userNode('yul'));
-    const view = vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'cognito-details' && d.uri.path === '/User yul.md');
-    assert.ok(view, 'the User Details view of yul is open');
-    assert.match(view.getText(), /^- Enabled: yes$/m);
-    const rerendered = new Promise<void>((resolve) => {
-      const listener = vscode.workspace.onDidChangeTextDocument((event) => {
-        if (event.document === view && /^- Enabled: no$/m.test(view.getText())) resolve(listener.dispose());
-      });
-    });
+    const shown = await renderedModel(host.api, 'User yul');
+    assert.equal(valueOf(shown, 'Enabled'), 'yes');
+    const rendersBefore = sentTo(host.api, 'User yul').length;
     await runWith([], 'cognito.disableUser', await userNode('yul'));
-    await rerendered; // the view renders again by itself; no Refresh pressed
+    // The panel renders again by itself; no Refresh pressed.
+    const after = await renderedModel(host.api, 'User yul', (model) => valueOf(model, 'Enabled') === 'no');
+    assert.ok(sentTo(host.api, 'User yul').length > rendersBefore, 'a new render was sent');
+    assert.equal(valueOf(after, 'Username'), 'yul');
     assert.equal((await host.client.send(new AdminGetUserCommand({ UserPoolId: poolId, Username: 'yul' }))).Enabled, false);
   });
 

@@ -1,4 +1,5 @@
 import type { SignInSession } from '../../../auth/signInSessions';
+import { TOKENS_VIEW_TYPE } from '../../../shared/views/viewMessages';
 import { sessionIdOf, TOKENS_SCHEME } from '../../../views/tokensUri';
 import { USER_ROWS, type CommandContext, type CommandDeclaration } from '../../declaration';
 import { signInTargetOf } from '../../treeTargets';
@@ -8,16 +9,19 @@ import { chooseSignIn, copyAsCurl, copyAuthorizationHeader, copyToken, refreshTo
 
 // Signing in as a user, and the Tokens view's actions on a sign-in (its title bar's buttons and "…" menu).
 
-/** A Tokens action acts on the document its button belongs to, the active Tokens document, or asks. */
+/** A Tokens action acts on the view its button belongs to, the active Tokens view, or asks. */
 const withSignIn =
   (title: string, action: (deps: FlowDeps, session: SignInSession) => Promise<void>) =>
-  async ({ deps, activeDocumentUri }: CommandContext, uri: unknown) => {
+  async ({ deps, activeSubject }: CommandContext, uri: unknown) => {
     const d = deps();
-    return action(d, await chooseSignIn(d, title, sessionIdOf(uri) ?? sessionIdOf(activeDocumentUri())));
+    return action(d, await chooseSignIn(d, title, sessionIdOf(uri) ?? sessionIdOf(activeSubject())));
   };
 
-/** A place in the Tokens document's title bar. */
-const tokensTitle = (group: string, order: number) => [{ scheme: TOKENS_SCHEME, group, order }];
+/** A place in the Tokens view's title bar: its rendered panel's, and its text document's. */
+const tokensTitle = (group: string, order: number) => [
+  { webview: TOKENS_VIEW_TYPE, group, order },
+  { scheme: TOKENS_SCHEME, group, order },
+];
 
 export const AUTH_COMMANDS: readonly CommandDeclaration[] = [
   {
