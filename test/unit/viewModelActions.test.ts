@@ -1,3 +1,4 @@
+import { TOKENS_VIEW_TYPE } from '../../src/shared/views/viewMessages';
 import * as assert from 'node:assert/strict';
 import { COMMANDS } from '../../src/commands/allCommands';
 import type { AppClientDetails, UserDetails, UserPoolDetails } from '../../src/shared/types';
@@ -140,7 +141,8 @@ describe('rendered views’ buttons and ids', () => {
       assertDeclared(model, name);
       for (const action of actionsOf(model)) {
         const declared = COMMANDS.find((c) => c.id === action.id);
-        assert.ok(declared?.editorTitle?.some((place) => place.scheme === TOKENS_SCHEME), `${action.id} is in the Tokens view’s title bar`);
+        assert.ok(declared?.editorTitle?.some((place) => 'scheme' in place && place.scheme === TOKENS_SCHEME), `${action.id} is in the Tokens document’s title bar`);
+        assert.ok(declared?.editorTitle?.some((place) => 'webview' in place && place.webview === TOKENS_VIEW_TYPE), `${action.id} is in the rendered Tokens view’s title bar`);
       }
       const ids = idsOf(model);
       assert.equal(new Set(ids).size, ids.length, `${name}: field ids are unique: ${ids.join(', ')}`);
