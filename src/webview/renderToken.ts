@@ -43,8 +43,8 @@ function fieldTable(caption: string, kind: 'header' | 'claim', fields: Field[], 
         (field) => html`<tr data-field=${field.id}>
           <th scope="row" class="mono">${field.label}</th>
           <td class="value">${fieldValue(field, post, now)}</td>
-          <td class="hint">${field.hint ?? ''}</td>
-          <td class="buttons">${fieldButtons(field, `Copy ${kind} ${field.label}`, post)}</td>
+          <td class="meaning">${field.hint ?? ''}</td>
+          <td><div class="buttons">${fieldButtons(field, `Copy ${kind} ${field.label}`, post)}</div></td>
         </tr>`,
       )}
     </tbody>

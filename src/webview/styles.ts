@@ -162,6 +162,9 @@ export const pageStyles = css`
     padding: 4px 8px;
     border-bottom: 1px solid var(--vscode-editorWidget-border, var(--vscode-widget-border, transparent));
   }
+  table.claims td.meaning {
+    color: var(--vscode-descriptionForeground);
+  }
   table.claims thead th {
     color: var(--vscode-descriptionForeground);
     font-weight: 600;
