@@ -2,9 +2,11 @@
 //
 // Four bundles keep activation cheap (scripts/lazyBundles.js): dist/extension.js loads on activation,
 // dist/core.js when the view first asks for nodes or a command runs, dist/features.js on the first command,
-// dist/aws.js on the first AWS call. Before building, package.json's commands and menus are written from the
+// dist/aws.js on the first AWS call. A fifth build, for the browser, makes the rendered views' page script
+// dist/webview.js (src/webview/), beside the codicon font its buttons' icons need (dist/codicons/). Before building, package.json's commands and menus are written from the
 // command declarations (scripts/generateManifest.js).
 const esbuild = require('esbuild');
+const fs = require('node:fs');
 const path = require('node:path');
 const { generateManifest } = require('./scripts/generateManifest');
 const { ENTRY_POINTS, lazyBundlesAreSeparate } = require('./scripts/lazyBundles');
@@ -70,6 +72,44 @@ function buildOptions({ production }) {
   };
 }
 
+/** The files of @vscode/codicons the webview loads: the stylesheet (linked by the page's shell) and its font. */
+const CODICON_FILES = ['codicon.css', 'codicon.ttf'];
+
+/** @type {import('esbuild').Plugin} */
+const copyCodicons = {
+  name: 'copy-codicons',
+  setup(build) {
+    build.onEnd(() => {
+      const from = path.join(path.dirname(require.resolve('@vscode/codicons/package.json')), 'dist');
+      const to = path.join(__dirname, 'dist', 'codicons');
+      fs.mkdirSync(to, { recursive: true });
+      for (const file of CODICON_FILES) fs.copyFileSync(path.join(from, file), path.join(to, file));
+    });
+  },
+};
+
+/**
+ * The options of the webview's page: one script for the browser (Chromium of VS Code's Electron), an IIFE
+ * since the page loads it with a plain <script>; no Node, no `vscode`, no AWS SDK (test/unit/bundleContents.test.ts).
+ * @param {{ production: boolean }} mode
+ * @returns {import('esbuild').BuildOptions}
+ */
+function webviewBuildOptions({ production }) {
+  return {
+    entryPoints: { webview: 'src/webview/main.ts' },
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+    minify: production,
+    sourcemap: !production,
+    sourcesContent: false,
+    outdir: 'dist',
+    logLevel: 'silent',
+    plugins: [reportProblems],
+  };
+}
+
 async function main() {
   // package.json's commands and menus come from the command declarations: write them first, so the
   // manifest built against is the one the bundles run (scripts/generateManifest.js); in watch mode again
@@ -77,13 +117,14 @@ async function main() {
   await generateManifest();
   const options = buildOptions({ production });
   if (watch) options.plugins = [...(options.plugins ?? []), { name: 'generate-manifest', setup: (build) => build.onStart(() => generateManifest().then(() => undefined)) }];
-  const ctx = await esbuild.context(options);
+  const webview = webviewBuildOptions({ production });
+  webview.plugins = [...(webview.plugins ?? []), copyCodicons];
+  const contexts = await Promise.all([esbuild.context(options), esbuild.context(webview)]);
   if (watch) {
-    await ctx.watch();
+    await Promise.all(contexts.map((ctx) => ctx.watch()));
   } else {
-    const result = await ctx.rebuild();
-    await ctx.dispose();
-    if (result.errors.length) process.exit(1);
+    const results = await Promise.all(contexts.map((ctx) => ctx.rebuild().finally(() => ctx.dispose())));
+    if (results.some((result) => result.errors.length)) process.exit(1);
   }
 }
 
@@ -94,4 +135,4 @@ if (require.main === module) {
   });
 }
 
-module.exports = { buildOptions };
+module.exports = { buildOptions, webviewBuildOptions };

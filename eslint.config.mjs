@@ -29,6 +29,12 @@ const AWS_MESSAGE = 'src/aws/ is the AWS bundle, loaded on first use: reach it t
 // Any import of src/aws/ (its index or a file in it) but the loader.
 const NO_AWS_FOLDER = [{ regex: '(^|/)aws(/(?!awsBundle$).*)?$', message: AWS_MESSAGE, allowTypeImports: true }];
 
+// The webview's page (dist/webview.js) runs in the browser: no `vscode` (not even its types), no SDK. Its
+// browser globals need no list here: typescript-eslint turns no-undef off for TypeScript, and
+// src/webview/tsconfig.json (the DOM lib) is what knows `window` and `document` there and nowhere else.
+const WEBVIEW = 'src/webview/**';
+const NO_VSCODE_IN_BROWSER = { name: 'vscode', message: 'The webview page runs in the browser: it talks to the extension by message (src/shared/views/viewMessages.ts).' };
+
 /** One no-restricted-imports entry per file set: in flat config a later entry replaces an earlier one's options. */
 function restricted(files, ignores, paths, patterns) {
   return { files, ignores, rules: { '@typescript-eslint/no-restricted-imports': ['error', { paths, patterns }] } };
@@ -44,7 +50,8 @@ export default defineConfig(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
-  restricted(['src/**/*.ts'], [AWS_FOLDER, ...NO_VSCODE_AT_RUN_TIME], [], [NO_SDK, ...NO_AWS_FOLDER]),
+  restricted(['src/**/*.ts'], [AWS_FOLDER, WEBVIEW, ...NO_VSCODE_AT_RUN_TIME], [], [NO_SDK, ...NO_AWS_FOLDER]),
+  restricted([WEBVIEW], [], [NO_VSCODE_IN_BROWSER], [{ ...NO_SDK, allowTypeImports: false }, ...NO_AWS_FOLDER]),
   restricted(NO_VSCODE_AT_RUN_TIME, [], [NO_VSCODE], [NO_SDK, ...NO_AWS_FOLDER]),
   restricted([AWS_FOLDER], [], [NO_VSCODE], []),
   restricted(AWS_LOADER, [], [NO_VSCODE], [NO_SDK]),

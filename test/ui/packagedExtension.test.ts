@@ -59,9 +59,12 @@ describe('ui: the packaged extension (.vsix) installed into code-server', functi
       ...license,
       'extension/changelog.md',
       'extension/dist/aws.js',
+      'extension/dist/codicons/codicon.css',
+      'extension/dist/codicons/codicon.ttf',
       'extension/dist/core.js',
       'extension/dist/extension.js',
       'extension/dist/features.js',
+      'extension/dist/webview.js',
       'extension/media/cognito.svg',
       'extension/package.json',
       'extension/readme.md',
@@ -72,7 +75,7 @@ describe('ui: the packaged extension (.vsix) installed into code-server', functi
     const folder = path.join(extensionsDir, EXTENSION_FOLDER);
     assert.deepEqual(fs.readdirSync(extensionsDir).sort(), [EXTENSION_FOLDER, 'extensions.json'], 'the only extension there');
     assert.ok(fs.lstatSync(folder).isDirectory(), `${folder} is a folder, not a symlink`);
-    assert.deepEqual(fs.readdirSync(path.join(folder, 'dist')).sort(), ['aws.js', 'core.js', 'extension.js', 'features.js']);
+    assert.deepEqual(fs.readdirSync(path.join(folder, 'dist')).sort(), ['aws.js', 'codicons', 'core.js', 'extension.js', 'features.js', 'webview.js']);
     assert.ok(!fs.existsSync(path.join(folder, 'src')));
   });
 

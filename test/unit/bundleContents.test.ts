@@ -25,6 +25,20 @@ async function bundleInputs(): Promise<Map<string, string[]>> {
   return inputs;
 }
 
+type BuildOptionsOf = (mode: { production: boolean }) => esbuild.BuildOptions;
+
+/** The webview's page (dist/webview.js), built with esbuild.js's own options: its inputs and what it leaves to be loaded. */
+async function webviewBundle(): Promise<{ inputs: string[]; imports: string[]; text: string }> {
+  const root = repoRoot();
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { webviewBuildOptions } = require(path.join(root, 'esbuild.js')) as { webviewBuildOptions: BuildOptionsOf };
+  const result = await esbuild.build({ ...webviewBuildOptions({ production: true }), absWorkingDir: root, write: false, metafile: true });
+  const [output, meta] = Object.entries(result.metafile.outputs).find(([name]) => name.endsWith('webview.js')) ?? [];
+  const text = result.outputFiles.find((file) => file.path.endsWith('webview.js'))?.text ?? '';
+  assert.ok(output && meta, 'no dist/webview.js in the build');
+  return { inputs: Object.keys(meta.inputs), imports: meta.imports.map((entry) => entry.path), text };
+}
+
 describe('bundle contents (esbuild metafile)', function () {
   this.timeout(60_000);
   let inputs: Map<string, string[]>;
@@ -56,4 +70,17 @@ describe('bundle contents (esbuild metafile)', function () {
       assert.equal(strays.length, 0, `${bundle} bundles ${strays.length} inputs that belong in aws.js: ${sourcesFirst.slice(0, 6).join(', ')}, …`);
     });
   }
+
+  // The page runs in the webview's browser: the extension's code, the SDK and `vscode` have no business there.
+  it('builds the webview page (webview.js) from src/webview/, src/shared/views/ and lit with @vscode-elements alone: no AWS SDK, no `vscode`', async () => {
+    const webview = await webviewBundle();
+    const packageOf = (input: string) => /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input)?.[1];
+    const ownSources = webview.inputs.filter((input) => packageOf(input) === undefined);
+    assert.deepEqual(ownSources.filter((input) => !input.startsWith('src/webview/') && !input.startsWith('src/shared/views/')), []);
+    const packages = new Set(webview.inputs.map(packageOf).filter((name) => name !== undefined));
+    assert.deepEqual([...packages].filter((name) => !/^(lit|lit-html|lit-element|@lit\/reactive-element|@vscode-elements\/elements)$/.test(name)), []);
+    assert.ok(ownSources.includes('src/webview/main.ts'));
+    assert.deepEqual(webview.imports, [], 'webview.js loads nothing at run time');
+    assert.doesNotMatch(webview.text, /require\(\s*["']vscode["']\s*\)|@aws-sdk|@smithy/);
+  });
 });

@@ -14,7 +14,7 @@ const SRC = path.join(ROOT, 'src');
 /** Lowest first. Folders of one layer may import each other. */
 const LAYERS: string[][] = [
   ['shared'],
-  ['validation', 'auth'],
+  ['validation', 'auth', 'webview'],
   ['bulk', 'connection'],
   ['aws', 'tree', 'views', 'ui'],
   ['commands'],
@@ -57,5 +57,20 @@ describe('layers of src/', () => {
       }
     }
     assert.deepEqual(upward, [], 'an import that points up: move the shared piece down, or pass it in from above');
+  });
+
+  // The webview's page runs in the browser, in a bundle of its own (dist/webview.js): of src/ it may use
+  // only the model and the messages it shares with the extension, not even a type of the extension's code.
+  it('src/webview/ imports nothing of src/ but its own folder and src/shared/views/', () => {
+    const allowed = [path.join(SRC, 'webview'), path.join(SRC, 'shared', 'views')];
+    const strays: string[] = [];
+    for (const file of sources(path.join(SRC, 'webview'))) {
+      const text = fs.readFileSync(file, 'utf8');
+      for (const [, specifier] of text.matchAll(/(?:from|import)\s*\(?\s*'(\.{1,2}\/[^']+)'/g)) {
+        const target = path.resolve(path.dirname(file), specifier);
+        if (!allowed.some((folder) => target.startsWith(folder + path.sep))) strays.push(`${path.relative(ROOT, file)} imports '${specifier}'`);
+      }
+    }
+    assert.deepEqual(strays, [], 'the webview shares only src/shared/views/ with the extension');
   });
 });

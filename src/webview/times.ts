@@ -1,0 +1,50 @@
+// Times as people read them: the local date and time, how far away it is ("in 59 min", "3 h ago"), and a
+// token's countdown to the second. Pure (the clock is an argument), so unit tests pin every boundary; the
+// page calls them again each second with Date.now().
+
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/** "7 Dec 2026, 06:12:03" in the page's locale; `locale` and `timeZone` are for tests. */
+export function localTime(time: number, locale?: string, timeZone?: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium', timeZone }).format(time);
+}
+
+/** A distance in its two largest units, to the second: "59 min 12 s", "1 h 5 min", "2 days 3 h", "0 s". */
+export function duration(ms: number): string {
+  const total = Math.floor(Math.abs(ms) / SECOND);
+  const days = Math.floor(total / (DAY / SECOND));
+  const hours = Math.floor((total % (DAY / SECOND)) / (HOUR / SECOND));
+  const minutes = Math.floor((total % (HOUR / SECOND)) / (MINUTE / SECOND));
+  const seconds = total % (MINUTE / SECOND);
+  const units: [number, string][] = [
+    [days, days === 1 ? 'day' : 'days'],
+    [hours, 'h'],
+    [minutes, 'min'],
+    [seconds, 's'],
+  ];
+  const first = units.findIndex(([n]) => n > 0);
+  if (first < 0) return '0 s';
+  return units
+    .slice(first, first + 2)
+    .filter(([n]) => n > 0)
+    .map(([n, unit]) => `${n} ${unit}`)
+    .join(' ');
+}
+
+/** A token's countdown: "expires in 59 min 12 s", then "expired 3 s ago" (at its end it has expired). */
+export function countdownText(expiresAt: number, now: number): string {
+  return expiresAt > now ? `expires in ${duration(expiresAt - now)}` : `expired ${duration(now - expiresAt)} ago`;
+}
+
+/** A time beside a value, in its largest unit: "in 59 min", "3 h ago", "just now" within a minute. */
+export function relativeTime(time: number, now: number): string {
+  const distance = Math.abs(time - now);
+  if (distance < MINUTE) return 'just now';
+  const [size, unit] = distance < HOUR ? [MINUTE, 'min'] : distance < DAY ? [HOUR, 'h'] : [DAY, 'day'];
+  const n = Math.floor(distance / size);
+  const amount = unit === 'day' ? `${n} ${n === 1 ? 'day' : 'days'}` : `${n} ${unit}`;
+  return time > now ? `in ${amount}` : `${amount} ago`;
+}
