@@ -182,6 +182,7 @@ describe('ui: the rendered page (dist/webview.js in Chromium, no VS Code)', func
   it('shows the heading, the lead and each value as text, a claim written as markup included, and nothing of it runs', async () => {
     assert.equal(await page.locator('h1').textContent(), 'Signed in as “Perry” <perry@example.org>');
     assert.equal(await page.locator('[data-field="poolId"] [data-value]').textContent(), POOL_ID);
+    assert.ok(await page.locator('[data-field="poolId"]').isVisible(), 'a field’s row is a box of its own, as tests and screen readers find it');
     assert.equal(await page.locator('[data-field="id.claim.sub"] [data-value]').textContent(), SUBJECT);
     assert.equal(await page.locator('[data-field="id.claim.note"] [data-value]').textContent(), MARKUP_VALUE);
     assert.deepEqual(await page.locator('img').evaluateAll((images) => images.map((image) => image.getAttribute('data-image'))), [QR_IMAGE.id], 'the one picture of the extension, no <img> made from a value');
