@@ -202,6 +202,10 @@ describe('ui: the rendered page (dist/webview.js in Chromium, no VS Code)', func
     assert.match((await token.locator('[data-signature="verified"]').textContent()) ?? '', /Signature verified: key k-eu-9 of the pool’s JWKS/);
     assert.deepEqual(await token.locator('[data-field="id.claim.sub"] td, [data-field="id.claim.sub"] th').allTextContents(), ['sub', SUBJECT, 'The user’s unique id in the pool.', '']);
     assert.equal(await token.locator('[data-field="id.header.alg"] [data-value]').textContent(), 'RS256');
+    const missing = page.locator('[data-token="access"]');
+    assert.equal(await missing.locator('[data-problem]').textContent(), 'Cognito returned no access token.');
+    assert.match((await missing.locator('[data-signature="unchecked"]').textContent()) ?? '', /Signature not checked/);
+    assert.equal(await missing.locator('[data-part], [data-countdown], [data-copy], table').count(), 0, 'no parts, countdown, copy or tables for a token that is not there');
   });
 
   it('copy, link and action buttons post what they name, and a link does not navigate', async () => {
