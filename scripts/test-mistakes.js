@@ -157,6 +157,9 @@ function createCompiler() {
     /** The file's compile errors as text (empty when it compiles). */
     errors(file, text) {
       setText(file, text);
+      // The webview's page (src/webview/) is left out of tsconfig.test.json (it has the DOM lib of its own
+      // tsconfig); only what a test imports of it (times.ts) is here. A mistake elsewhere in it needs the ui level.
+      if (!service.getProgram()?.getSourceFile(file)) return ['not compiled by tsconfig.test.json (no unit or integration test loads it)'];
       const diagnostics = [...service.getSyntacticDiagnostics(file), ...service.getSemanticDiagnostics(file)].filter((d) => d.category === ts.DiagnosticCategory.Error);
       return diagnostics.map((d) => {
         const { line } = d.file ? d.file.getLineAndCharacterOfPosition(d.start ?? 0) : { line: -1 };

@@ -14,7 +14,7 @@ const ANNOUNCEMENT_SHOWN_MS = 8000;
 const post = connectToExtension();
 let shown: Shown = { kind: 'waiting' };
 let announcement = '';
-let announcementTimer: ReturnType<typeof setTimeout> | undefined;
+const announcementTimers: ReturnType<typeof setTimeout>[] = [];
 
 if (pageStyles.styleSheet) document.adoptedStyleSheets = [...document.adoptedStyleSheets, pageStyles.styleSheet];
 const root = document.createElement('div');
@@ -24,19 +24,23 @@ function update(): void {
   render(renderPage(shown, announcement, post, Date.now()), root);
 }
 
-function announce(text: string): void {
-  clearTimeout(announcementTimer);
-  // Emptied first, so the same text twice ("Copied Pool Id" again) is a change screen readers announce.
+function forgetAnnouncement(): void {
+  announcementTimers.splice(0).forEach(clearTimeout);
   announcement = '';
+}
+
+function announce(text: string): void {
+  // Emptied first, so the same text twice ("Copied Pool Id" again) is a change screen readers announce; a
+  // timer rather than the next frame, since frames wait while the window is in the background.
+  forgetAnnouncement();
   update();
-  requestAnimationFrame(() => {
-    announcement = text;
-    update();
-  });
-  announcementTimer = setTimeout(() => {
-    announcement = '';
-    update();
-  }, ANNOUNCEMENT_SHOWN_MS);
+  announcementTimers.push(
+    setTimeout(() => {
+      announcement = text;
+      update();
+      announcementTimers.push(setTimeout(() => (forgetAnnouncement(), update()), ANNOUNCEMENT_SHOWN_MS));
+    }, 50),
+  );
 }
 
 window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
@@ -48,8 +52,7 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
     case 'clear':
       // Everything goes: the model (its tokens) and what was announced about it.
       shown = { kind: 'cleared', title: message.title, lead: message.lead };
-      clearTimeout(announcementTimer);
-      announcement = '';
+      forgetAnnouncement();
       return update();
     case 'announce':
       return announce(message.text);

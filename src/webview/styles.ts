@@ -60,8 +60,12 @@ export const pageStyles = css`
     margin-top: 0.6em;
     align-items: start;
   }
+  /* Each row is a box of its own (tests and screen readers find it), on the section's columns. */
   .field {
-    display: contents;
+    display: grid;
+    grid-column: 1 / -1;
+    grid-template-columns: subgrid;
+    align-items: start;
   }
   .label .name {
     display: block;
@@ -186,7 +190,10 @@ export const pageStyles = css`
     background-color: var(--vscode-notifications-background);
     border: 1px solid var(--vscode-notifications-border, var(--vscode-contrastBorder, transparent));
   }
+  /* Empty, it takes no room but stays in the accessibility tree: a live region that appears with its text
+     is not announced. */
   .announce:empty {
-    display: none;
+    padding: 0;
+    border: none;
   }
 `;

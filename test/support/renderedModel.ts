@@ -60,6 +60,14 @@ export function renderedModel(now: number, expiresIn = 59 * 60 * 1000 + 30 * 100
           { id: 'id.claim.note', label: 'note', value: MARKUP_VALUE, copy: true },
         ],
       },
+      {
+        id: 'access',
+        name: 'Access token',
+        problem: 'Cognito returned no access token.',
+        signature: { state: 'unchecked', detail: '' },
+        header: [],
+        claims: [],
+      },
     ],
   };
 }

@@ -182,6 +182,7 @@ describe('ui: the rendered page (dist/webview.js in Chromium, no VS Code)', func
   it('shows the heading, the lead and each value as text, a claim written as markup included, and nothing of it runs', async () => {
     assert.equal(await page.locator('h1').textContent(), 'Signed in as “Perry” <perry@example.org>');
     assert.equal(await page.locator('[data-field="poolId"] [data-value]').textContent(), POOL_ID);
+    assert.ok(await page.locator('[data-field="poolId"]').isVisible(), 'a field’s row is a box of its own, as tests and screen readers find it');
     assert.equal(await page.locator('[data-field="id.claim.sub"] [data-value]').textContent(), SUBJECT);
     assert.equal(await page.locator('[data-field="id.claim.note"] [data-value]').textContent(), MARKUP_VALUE);
     assert.deepEqual(await page.locator('img').evaluateAll((images) => images.map((image) => image.getAttribute('data-image'))), [QR_IMAGE.id], 'the one picture of the extension, no <img> made from a value');
@@ -201,6 +202,10 @@ describe('ui: the rendered page (dist/webview.js in Chromium, no VS Code)', func
     assert.match((await token.locator('[data-signature="verified"]').textContent()) ?? '', /Signature verified: key k-eu-9 of the pool’s JWKS/);
     assert.deepEqual(await token.locator('[data-field="id.claim.sub"] td, [data-field="id.claim.sub"] th').allTextContents(), ['sub', SUBJECT, 'The user’s unique id in the pool.', '']);
     assert.equal(await token.locator('[data-field="id.header.alg"] [data-value]').textContent(), 'RS256');
+    const missing = page.locator('[data-token="access"]');
+    assert.equal(await missing.locator('[data-problem]').textContent(), 'Cognito returned no access token.');
+    assert.match((await missing.locator('[data-signature="unchecked"]').textContent()) ?? '', /Signature not checked/);
+    assert.equal(await missing.locator('[data-part], [data-countdown], [data-copy], table').count(), 0, 'no parts, countdown, copy or tables for a token that is not there');
   });
 
   it('copy, link and action buttons post what they name, and a link does not navigate', async () => {
