@@ -41,12 +41,13 @@ export function fieldValue(field: Field, post: Post, now: number): TemplateResul
     event.preventDefault();
     post({ type: 'open', field: field.id });
   };
-  const value = field.link && isWebAddress(field.value)
+  // A time is shown in this page's locale with how long ago it is; the model's text is for Show as Text.
+  if (field.time !== undefined) {
+    return html`<span data-value>${localTime(field.time)}</span> <span class="time" data-time>· ${relativeTime(field.time, now)}</span>`;
+  }
+  return field.link && isWebAddress(field.value)
     ? html`<a data-value class="mono" href=${field.value} @click=${open}>${field.value}</a>`
     : html`<span data-value class=${field.mono ? 'mono' : ''}>${field.value}</span>`;
-  const time =
-    field.time === undefined ? nothing : html`<span class="time" data-time>${localTime(field.time)} · ${relativeTime(field.time, now)}</span>`;
-  return html`${value}${time}`;
 }
 
 /** The copy button (when the field offers one) and the field's own actions. */

@@ -28,6 +28,6 @@ export function renderHeading(title: string, lead: string | undefined): Template
 
 export function renderModel(model: ViewModel, post: Post, now: number): TemplateResult {
   return html`${renderHeading(model.title, model.lead)}
-    ${model.actions.length ? html`<div class="actions">${model.actions.map((action) => actionButton(action, post))}</div>` : nothing}
+    ${model.actions.length ? html`<div class="actions">${model.actions.map((action) => actionButton(action, post, true))}</div>` : nothing}
     ${model.sections.map((section) => renderSection(section, post, now))} ${(model.tokens ?? []).map((token) => renderToken(token, post, now))}`;
 }

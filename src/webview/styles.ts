@@ -55,7 +55,8 @@ export const pageStyles = css`
   }
   .fields {
     display: grid;
-    grid-template-columns: minmax(10em, max-content) minmax(0, 1fr) auto;
+    /* One label width for every section, so values line up down the page. */
+    grid-template-columns: 15em minmax(0, 1fr) auto;
     gap: 6px 16px;
     margin-top: 0.6em;
     align-items: start;
@@ -82,7 +83,6 @@ export const pageStyles = css`
     white-space: pre-wrap;
   }
   .time {
-    display: block;
     color: var(--vscode-descriptionForeground);
   }
   .buttons {

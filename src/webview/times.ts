@@ -12,8 +12,8 @@ export function localTime(time: number, locale?: string, timeZone?: string): str
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium', timeZone }).format(time);
 }
 
-/** A distance in its two largest units, to the second: "59 min 12 s", "1 h 5 min", "2 days 3 h", "0 s". */
-export function duration(ms: number): string {
+/** A distance in its `count` largest units, to the second: "59 min 12 s", "1 h 5 min", "2 days 3 h", "0 s". */
+export function duration(ms: number, count = 2): string {
   const total = Math.floor(Math.abs(ms) / SECOND);
   const days = Math.floor(total / (DAY / SECOND));
   const hours = Math.floor((total % (DAY / SECOND)) / (HOUR / SECOND));
@@ -28,15 +28,16 @@ export function duration(ms: number): string {
   const first = units.findIndex(([n]) => n > 0);
   if (first < 0) return '0 s';
   return units
-    .slice(first, first + 2)
+    .slice(first, first + count)
     .filter(([n]) => n > 0)
     .map(([n, unit]) => `${n} ${unit}`)
     .join(' ');
 }
 
-/** A token's countdown: "expires in 59 min 12 s", then "expired 3 s ago" (at its end it has expired). */
+/** A token's countdown, ticking each second below a day: "expires in 23 h 59 min 12 s", then "expired 3 s ago"
+ *  (at its end it has expired). */
 export function countdownText(expiresAt: number, now: number): string {
-  return expiresAt > now ? `expires in ${duration(expiresAt - now)}` : `expired ${duration(now - expiresAt)} ago`;
+  return expiresAt > now ? `expires in ${duration(expiresAt - now, 3)}` : `expired ${duration(now - expiresAt, 3)} ago`;
 }
 
 /** A time beside a value, in its largest unit: "in 59 min", "3 h ago", "just now" within a minute. */

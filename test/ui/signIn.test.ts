@@ -7,7 +7,7 @@
 // theme, and its Sign Out button leaves no token text in it. The emulator is checked with the AWS SDK directly.
 // Takes the README's two Tokens view screenshots (see test/support/workbench/artifacts.ts).
 import * as assert from 'node:assert/strict';
-import { AdminGetUserCommand, AdminUpdateUserAttributesCommand } from '@aws-sdk/client-cognito-identity-provider';
+import { AddCustomAttributesCommand, AdminGetUserCommand, AdminUpdateUserAttributesCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { DEMO_USERS } from '../support/demoSeed';
 import { screenshotDir } from '../support/workbench/artifacts';
 import { useUiSession } from '../support/workbench/session';
@@ -20,8 +20,8 @@ const BOB = DEMO_USERS.find((u) => u.username === 'bob')!;
 /** Meets the demo pool's policy (Cognito's default: 8+ characters, upper case, lower case, number, symbol). */
 const NEW_PASSWORD = 'Bob-Chosen-2!';
 const NOT_A_TOKEN = 'not a token';
-/** bob's name: markup a careless page would turn into an element. */
-const MARKUP_NAME = '"<img src=x onerror=alert(1)>"';
+/** bob's custom:note: markup a careless page would turn into an element. */
+const MARKUP_NOTE = '"<img src=x onerror=alert(1)>"';
 
 describe('ui: Sign In as User in code-server', function () {
   this.timeout(60_000);
@@ -33,7 +33,9 @@ describe('ui: Sign In as User in code-server', function () {
     assert.equal(BOB?.status, 'FORCE_CHANGE_PASSWORD', 'the demo data has bob waiting for a new password');
     wb = session.workbench;
     ({ poolId } = session.seeded);
-    await session.sdk.send(new AdminUpdateUserAttributesCommand({ UserPoolId: poolId, Username: 'bob', UserAttributes: [{ Name: 'name', Value: MARKUP_NAME }] }));
+    // A custom attribute: cognito-local puts custom attributes (and the e-mail) in its ID tokens, not the others.
+    await session.sdk.send(new AddCustomAttributesCommand({ UserPoolId: poolId, CustomAttributes: [{ Name: 'note', AttributeDataType: 'String', Mutable: true }] }));
+    await session.sdk.send(new AdminUpdateUserAttributesCommand({ UserPoolId: poolId, Username: 'bob', UserAttributes: [{ Name: 'custom:note', Value: MARKUP_NOTE }] }));
   });
 
   it('the Cognito view lists bob under demo-pool → Users as FORCE_CHANGE_PASSWORD', async () => {
@@ -90,7 +92,7 @@ describe('ui: Sign In as User in code-server', function () {
     assert.equal(parts.length, 3, 'header, payload and signature');
     assert.equal(JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8'))['cognito:username'], 'bob');
     // A claim that looks like markup is shown as text: no element made of it, nothing run.
-    assert.equal(await fieldValue(view, 'id:claim:name'), MARKUP_NAME);
+    assert.equal(await fieldValue(view, 'id:claim:custom:note'), MARKUP_NOTE);
     assert.equal(await view.locator('img').count(), 0, 'no image made of the claim');
 
     // The tree shows the new status without a refresh.

@@ -14,12 +14,13 @@ describe('webview times', () => {
   it('counts a token down to the second, then counts how long ago it expired', () => {
     assert.equal(countdownText(NOW + 59 * min + 12 * s, NOW), 'expires in 59 min 12 s');
     assert.equal(countdownText(NOW + 59 * min + 12 * s + 999, NOW), 'expires in 59 min 12 s', 'a second not yet past is not counted');
-    assert.equal(countdownText(NOW + h + 5 * min + 40 * s, NOW), 'expires in 1 h 5 min');
+    assert.equal(countdownText(NOW + h + 5 * min + 40 * s, NOW), 'expires in 1 h 5 min 40 s', 'a token valid for hours still ticks each second');
+    assert.equal(countdownText(NOW + 23 * h + 59 * min + 12 * s, NOW), 'expires in 23 h 59 min 12 s');
     assert.equal(countdownText(NOW + 7 * s, NOW), 'expires in 7 s');
     assert.equal(countdownText(NOW + 1, NOW), 'expires in 0 s');
     assert.equal(countdownText(NOW, NOW), 'expired 0 s ago', 'at its exp the token is no longer valid');
     assert.equal(countdownText(NOW - 3 * s, NOW), 'expired 3 s ago');
-    assert.equal(countdownText(NOW - (2 * day + 3 * h + 10 * min), NOW), 'expired 2 days 3 h ago');
+    assert.equal(countdownText(NOW - (2 * day + 3 * h + 10 * min), NOW), 'expired 2 days 3 h 10 min ago');
     assert.equal(countdownText(NOW - (day + 10 * s), NOW), 'expired 1 day ago', 'the two largest units only, zeros left out');
   });
 
