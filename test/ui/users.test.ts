@@ -246,7 +246,6 @@ describe('ui: users and groups from the tree in code-server', function () {
     assert.equal(await fieldValue(view, 'attribute:email'), 'bob@example.com');
     // Only the state's commands: an enabled user is offered Disable, not Enable.
     assert.equal(await view.locator('[data-action="cognito.enableUser"]').count(), 0);
-    await wb.screenshot(screenshotDir(), 'user-details.png');
 
     await view.locator('[data-field="enabled"] [data-action="cognito.disableUser"]').click();
     await view.locator('[data-field="enabled"] [data-value]', { hasText: /^no$/ }).waitFor();
