@@ -70,8 +70,8 @@ describe('pools and app clients against cognito-local', function () {
     await showAppClientDetails(scripted.deps, client(), 'pools');
     const [pool, app] = scripted.details.map((d) => d.text);
     assert.match(pool, new RegExp(`Pool Id: \`${poolId}\``));
-    assert.match(pool, new RegExp(`JWKS URL: ${cognitoLocalEndpoint()}/${poolId}/\\.well-known/jwks\\.json`));
-    assert.match(app, /Callback URLs: https:\/\/app\.example\.com\/callback/);
+    assert.match(pool, new RegExp(`JWKS URL: \`${cognitoLocalEndpoint()}/${poolId}/\\.well-known/jwks\\.json\``));
+    assert.match(app, /Callback URL: `https:\/\/app\.example\.com\/callback`/);
     assert.match(app, /Access token valid for: 2 hours/);
   });
 
