@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Field, ViewAction } from '../shared/views/viewModel';
 import type { Post } from './host';
-import { localTime, relativeTime } from './times';
+import { relativeTime } from '../shared/views/relativeTime';
+import { localTime } from './times';
 
 // The parts of one labelled value, shared by a section's rows and a token's claim tables: the value (as
 // text, or a link the extension opens), its time local and relative, its copy button and its actions.

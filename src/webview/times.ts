@@ -1,6 +1,6 @@
-// Times as people read them: the local date and time, how far away it is ("in 59 min", "3 h ago"), and a
-// token's countdown to the second. Pure (the clock is an argument), so unit tests pin every boundary; the
-// page calls them again each second with Date.now().
+// Times as people read them: the local date and time, and a token's countdown to the second (how far away a
+// time is comes from src/shared/views/relativeTime.ts, shared with the Show as Text document). Pure (the
+// clock is an argument), so unit tests pin every boundary; the page calls them again each second.
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
@@ -38,14 +38,4 @@ export function duration(ms: number, count = 2): string {
  *  (at its end it has expired). */
 export function countdownText(expiresAt: number, now: number): string {
   return expiresAt > now ? `expires in ${duration(expiresAt - now, 3)}` : `expired ${duration(now - expiresAt, 3)} ago`;
-}
-
-/** A time beside a value, in its largest unit: "in 59 min", "3 h ago", "just now" within a minute. */
-export function relativeTime(time: number, now: number): string {
-  const distance = Math.abs(time - now);
-  if (distance < MINUTE) return 'just now';
-  const [size, unit] = distance < HOUR ? [MINUTE, 'min'] : distance < DAY ? [HOUR, 'h'] : [DAY, 'day'];
-  const n = Math.floor(distance / size);
-  const amount = unit === 'day' ? `${n} ${n === 1 ? 'day' : 'days'}` : `${n} ${unit}`;
-  return time > now ? `in ${amount}` : `${amount} ago`;
 }

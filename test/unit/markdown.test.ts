@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { ViewModel } from '../../src/shared/views/viewModel';
 import { markdownOf } from '../../src/views/models/markdown';
-import { relativeTime } from '../../src/views/models/timeText';
+import { relativeTime } from '../../src/shared/views/relativeTime';
 import { markdownOutline } from '../support/markdownOutline';
 
 // "Show as Text" writes any model as Markdown a preview shows as meant: a value with backticks, pipes or
@@ -65,8 +65,10 @@ describe('Show as Text', () => {
   });
 
   it('says how long ago or ahead a time is, in the unit that reads best', () => {
-    const at = (ms: number) => relativeTime(NOW.getTime() + ms, NOW);
-    assert.equal(at(30_000), 'now');
+    const at = (ms: number) => relativeTime(NOW.getTime() + ms, NOW.getTime());
+    assert.equal(at(30_000), 'just now');
+    assert.equal(at(-59_999), 'just now');
+    assert.equal(at(60_000), 'in 1 min', 'a minute away is no longer now');
     assert.equal(at(-45 * 60_000), '45 min ago');
     assert.equal(at(119 * 60_000), 'in 119 min');
     assert.equal(at(5 * 3600_000), 'in 5 h');

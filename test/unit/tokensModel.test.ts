@@ -55,7 +55,7 @@ describe('the Tokens view text: the sign-in and each token', () => {
     assert.deepEqual(field(text, 'App client'), ['burrow-cli']);
     assert.deepEqual(field(text, 'App Client Id'), ['`burrowclient42`']);
     assert.deepEqual(field(text, 'Client secret'), ['no (a public client)']);
-    assert.deepEqual(field(text, 'Tokens issued'), [`${ISSUED.toLocaleString()} (now)`]);
+    assert.deepEqual(field(text, 'Tokens issued'), [`${ISSUED.toLocaleString()} (just now)`]);
     assert.deepEqual(field(text, 'Refresh token'), ['none']);
   });
 

@@ -1,5 +1,6 @@
 import type { Field, TokenModel, ViewModel } from '../../shared/views/viewModel';
-import { expiryText, localTime, relativeTime } from './timeText';
+import { relativeTime } from '../../shared/views/relativeTime';
+import { expiryText, localTime } from './timeText';
 
 // "Show as Text": the Markdown document made from the same model the rendered view shows, so the two
 // cannot drift apart. Fields are `- Label: value` lines (ids, ARNs and URLs in backticks), times local and
@@ -22,7 +23,7 @@ export function markdownOf(model: ViewModel, now: Date): string {
 }
 
 function fieldText(field: Field, now: Date): string {
-  const value = field.time !== undefined ? `${localTime(field.time)} (${relativeTime(field.time, now)})` : field.mono ? code(field.value) : oneLine(field.value);
+  const value = field.time !== undefined ? `${localTime(field.time)} (${relativeTime(field.time, now.getTime())})` : field.mono ? code(field.value) : oneLine(field.value);
   return field.hint ? `${value} (${oneLine(field.hint)})` : value;
 }
 
@@ -43,7 +44,7 @@ function signatureText({ state, detail }: TokenModel['signature']): string {
 /** Name, value and meaning; a date's value also local and relative. */
 function table(nameHeading: string, fields: Field[], now: Date): string[] {
   const rows = fields.map((f) => {
-    const when = f.time !== undefined ? ` (${localTime(f.time)}, ${relativeTime(f.time, now)})` : '';
+    const when = f.time !== undefined ? ` (${localTime(f.time)}, ${relativeTime(f.time, now.getTime())})` : '';
     return `| ${cell(code(f.label))} | ${cell(code(f.value))}${when} | ${cell(f.hint ?? '')} |`;
   });
   return [`| ${nameHeading} | Value | Meaning |`, '|---|---|---|', ...rows];
