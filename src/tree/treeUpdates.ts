@@ -1,9 +1,9 @@
 import type * as vscode from 'vscode';
-import type { User } from '../shared/types';
+import type { AppClient, User } from '../shared/types';
 import type { UserFilter } from '../shared/userFilter';
 import type { PoolRef } from '../connection/connections';
 import type { TreeModel } from './model';
-import { groupsFolderNode, memberNode, userNode, usersFolderNode, type ItemNode, type MemberNode, type TreeNode } from './nodes';
+import { appClientNode, groupsFolderNode, memberNode, userNode, usersFolderNode, type ItemNode, type MemberNode, type TreeNode } from './nodes';
 
 // What flows change in the tree, applied to the model and made visible in the view.
 
@@ -20,6 +20,8 @@ export interface TreeUpdates {
   memberAdded(connectionId: string, userPoolId: string, groupName: string, user: User): Promise<void>;
   /** Many users changed at once (an import): the pool's Users and Groups folders load again. */
   reloadUsers(pool: PoolRef): Promise<void>;
+  /** An app client was renamed: its row shows the new name in place, no list reloads. */
+  appClientChanged(connectionId: string, client: AppClient): Promise<void>;
 }
 
 function membersOf(model: TreeModel, connectionId: string, userPoolId: string, username: string): MemberNode[] {
@@ -60,6 +62,9 @@ export function treeUpdates(model: TreeModel, treeView: vscode.TreeView<TreeNode
         const known = model.getNode(folder.key);
         if (known) model.refresh(known);
       }
+    },
+    async appClientChanged(connectionId, client) {
+      model.updateNode(appClientNode(connectionId, client));
     },
     async memberAdded(connectionId, userPoolId, groupName, user) {
       const member = memberNode(connectionId, userPoolId, groupName, user);

@@ -50,6 +50,7 @@ const WRITES: ApiMethod[] = [
   'groups.addUser',
   'groups.removeUser',
   'clients.updateAuthFlows',
+  'clients.update',
   'clients.delete',
   'pools.delete',
   'pools.setDeletionProtection',
@@ -156,6 +157,32 @@ export class FakeCognito implements CognitoApi {
     updateAuthFlows: async (userPoolId, clientId, authFlows) => {
       this.record('clients.updateAuthFlows', [userPoolId, clientId, authFlows]);
       this.clientDetails.set(clientId, { ...this.clientDetails.get(clientId), authFlows });
+    },
+    update: async (userPoolId, clientId, change) => {
+      this.record('clients.update', [userPoolId, clientId, change]);
+      const index = this.data.clients.findIndex((c) => c.clientId === clientId && c.userPoolId === userPoolId);
+      if (index < 0) throw new CognitoError('That user pool or app client no longer exists; refresh the Cognito view.', 'notFound', 'ResourceNotFoundException');
+      if (change.name !== undefined) this.data.clients[index] = { ...this.data.clients[index], name: change.name };
+      const known = this.clientDetails.get(clientId) ?? {};
+      const settings = known.settings && {
+        ...known.settings,
+        ...(change.accessToken && { accessToken: change.accessToken }),
+        ...(change.idToken && { idToken: change.idToken }),
+        ...(change.refreshToken && { refreshToken: change.refreshToken }),
+        ...(change.readAttributes && { readAttributes: change.readAttributes }),
+        ...(change.writeAttributes && { writeAttributes: change.writeAttributes }),
+        ...(change.preventUserExistenceErrors !== undefined && { preventUserExistenceErrors: change.preventUserExistenceErrors ? 'ENABLED' : 'LEGACY' }),
+        ...(change.tokenRevocation !== undefined && { tokenRevocation: change.tokenRevocation }),
+        ...(change.authSessionMinutes !== undefined && { authSessionMinutes: change.authSessionMinutes }),
+        ...(change.refreshTokenRotation && { rotationGracePeriodSeconds: change.refreshTokenRotation.enabled ? (change.refreshTokenRotation.gracePeriodSeconds ?? 0) : undefined }),
+      };
+      this.clientDetails.set(clientId, {
+        ...known,
+        ...(settings && { settings }),
+        ...(change.name !== undefined && { name: change.name }),
+        ...(change.authFlows && { authFlows: change.authFlows }),
+        ...(change.refreshTokenRotation && { rotatesRefreshTokens: change.refreshTokenRotation.enabled }),
+      });
     },
     delete: async (userPoolId, clientId) => {
       this.record('clients.delete', [userPoolId, clientId]);

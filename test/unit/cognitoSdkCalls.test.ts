@@ -179,9 +179,9 @@ describe('one app client through the SDK', () => {
       hasSecret: true,
       rotatesRefreshTokens: false,
       settings: {
-        accessTokenValidity: '5 hours',
-        idTokenValidity: '6 hours',
-        refreshTokenValidity: '7 hours',
+        accessToken: { value: 5, unit: 'hours' },
+        idToken: { value: 6, unit: 'hours' },
+        refreshToken: { value: 7, unit: 'hours' },
         oauthFlows: ['code'],
         oauthScopes: ['openid'],
         callbackUrls: ['https://app.example.com/cb'],
@@ -191,6 +191,8 @@ describe('one app client through the SDK', () => {
         writeAttributes: ['name'],
         preventUserExistenceErrors: 'ENABLED',
         tokenRevocation: true,
+        authSessionMinutes: 3,
+        rotationGracePeriodSeconds: undefined,
         created: undefined,
         lastModified: undefined,
       },
@@ -203,7 +205,7 @@ describe('one app client through the SDK', () => {
     sdk.answers.set('DescribeUserPoolClientCommand', { UserPoolClient: { ExplicitAuthFlows: [] } });
     const details = await new ClientCalls(sdk.client, sdk.context()).describe('eu-west-1_a', 'c1');
     assert.deepEqual([details.name, details.authFlows, details.hasSecret], ['', DEFAULT_FLOWS, false]);
-    assert.deepEqual(details.settings && [details.settings.accessTokenValidity, details.settings.idTokenValidity, details.settings.refreshTokenValidity], ['60 minutes', '60 minutes', '30 days']);
+    assert.deepEqual(details.settings && [details.settings.accessToken, details.settings.idToken, details.settings.refreshToken, details.settings.authSessionMinutes], [{ value: 60, unit: 'minutes' }, { value: 60, unit: 'minutes' }, { value: 30, unit: 'days' }, 3]);
     assert.deepEqual(details.settings && [details.settings.oauthFlows, details.settings.oauthScopes, details.settings.callbackUrls, details.settings.logoutUrls, details.settings.identityProviders, details.settings.readAttributes, details.settings.writeAttributes], [[], [], [], [], [], [], []]);
   });
 

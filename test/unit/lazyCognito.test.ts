@@ -18,7 +18,7 @@ type Recorded = { method: string; args: unknown[] };
  */
 const EVERY_METHOD = {
   pools: { list: true, describe: true, create: true, delete: true, setDeletionProtection: true },
-  clients: { list: true, describe: true, create: true, updateAuthFlows: true, delete: true },
+  clients: { list: true, describe: true, create: true, updateAuthFlows: true, update: true, delete: true },
   users: {
     list: true,
     listRecords: true,

@@ -194,10 +194,13 @@ function fullClient(): AppClientDetails {
     name: 'keeper-portal',
     authFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_CUSTOM_AUTH'],
     hasSecret: false,
+    rotatesRefreshTokens: true,
     settings: {
-      accessTokenValidity: '15 minutes',
-      idTokenValidity: '2 hours',
-      refreshTokenValidity: '45 days',
+      accessToken: { value: 15, unit: 'minutes' },
+      idToken: { value: 2, unit: 'hours' },
+      refreshToken: { value: 45, unit: 'days' },
+      authSessionMinutes: 7,
+      rotationGracePeriodSeconds: 20,
       oauthFlows: ['code'],
       oauthScopes: ['openid', 'zoo/feed.write'],
       callbackUrls: ['https://zoo.example/cb', 'http://localhost:5173/cb'],
@@ -226,9 +229,12 @@ describe('Show App Client Details text', () => {
     assert.equal(line(text, 'Authentication flows'), '`ALLOW_USER_SRP_AUTH, ALLOW_CUSTOM_AUTH`');
     assert.equal(line(text, 'Prevent user existence errors'), 'LEGACY');
     assert.equal(line(text, 'Token revocation'), 'off');
-    assert.equal(line(text, 'Access token valid for'), '15 minutes');
-    assert.equal(line(text, 'ID token valid for'), '2 hours');
-    assert.equal(line(text, 'Refresh token valid for'), '45 days');
+    assert.equal(line(text, 'Name'), 'keeper-portal');
+    assert.equal(line(text, 'Sign-in session lasts'), '7 minutes between steps (3–15)');
+    assert.equal(line(text, 'Access token valid for'), '15 minutes (5 minutes – 1 day)');
+    assert.equal(line(text, 'ID token valid for'), '2 hours (5 minutes – 1 day)');
+    assert.equal(line(text, 'Refresh token valid for'), '45 days (60 minutes – 10 years)');
+    assert.equal(line(text, 'Refresh token rotation'), 'on (the previous token works 20 s more, 0–60)');
     assert.equal(line(text, 'Flows'), 'code');
     assert.equal(line(text, 'Scopes'), 'openid, zoo/feed.write');
     assert.deepEqual(lines(text, 'Callback URL'), ['`https://zoo.example/cb`', '`http://localhost:5173/cb`']);
@@ -278,6 +284,15 @@ describe('Show App Client Details text', () => {
     assert.equal(line(text, 'Last modified'), 'unknown');
     assert.equal(line(text, 'Authentication flows'), 'none');
     for (const label of ['Access token valid for', 'ID token valid for', 'Refresh token valid for', 'Token revocation']) assert.equal(line(text, label), 'unknown', label);
-    for (const label of ['Flows', 'Scopes', 'Callback URLs', 'Sign-out URLs', 'Identity providers', 'Read', 'Write']) assert.equal(line(text, label), 'none', label);
+    for (const label of ['Flows', 'Scopes', 'Callback URLs', 'Sign-out URLs', 'Identity providers']) assert.equal(line(text, label), 'none', label);
+    for (const label of ['Read', 'Write', 'Sign-in session lasts']) assert.equal(line(text, label), 'unknown', label);
+    assert.equal(line(text, 'Refresh token rotation'), 'off');
+  });
+
+  it('says a client that names no attribute lists keeps Cognito’s default permissions, not none', () => {
+    const client = fullClient();
+    const text = renderAppClientDetails({ ...client, settings: { ...client.settings!, readAttributes: [], writeAttributes: [] } }, 'p');
+    assert.equal(line(text, 'Read'), 'Cognito’s default (every standard attribute)');
+    assert.equal(line(text, 'Write'), 'Cognito’s default (every standard attribute)');
   });
 });

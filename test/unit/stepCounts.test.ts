@@ -4,6 +4,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { chooseSignIn, copyAsCurl, copyAuthorizationHeader } from '../../src/commands/flows/auth/tokenActions';
 import { signInAsUser } from '../../src/commands/flows/auth/signInAsUser';
+import { editAttributePermissions } from '../../src/commands/flows/appClientSettings/editAttributePermissions';
+import { editClientSettings } from '../../src/commands/flows/appClientSettings/editClientSettings';
+import { editTokenValidity } from '../../src/commands/flows/appClientSettings/editTokenValidity';
 import { copyAppClientId, copyPoolId } from '../../src/commands/flows/copyIds';
 import { createAppClient } from '../../src/commands/flows/createAppClient';
 import { createUser } from '../../src/commands/flows/createUser';
@@ -142,6 +145,29 @@ const CASES: Case[] = [
   { name: 'Show App Client Details', target: 'client', answers: () => [], run: (d, w, n) => showAppClientDetails(d, n ? w.clientRef : undefined) },
   { name: 'Copy Configuration For…', target: 'client', answers: () => [{ pick: '.env file' }], run: (d, w, n) => copyConfig(d, n ? w.clientRef : undefined) },
   { name: 'Edit Authentication Flows', target: 'client', answers: () => [{ pickMany: ['Username and password'] }], run: (d, w, n) => editAppClientAuthFlows(d, n ? w.clientRef : undefined) },
+  { name: 'Edit Token Validity', target: 'client', answers: () => [{ input: '45 minutes' }, { input: '2 hours' }, { input: '30 days' }, { confirm: true }], run: (d, w, n) => editTokenValidity(d, n ? w.clientRef : undefined) },
+  {
+    name: 'Edit Attribute Permissions',
+    target: 'client',
+    answers: () => [{ pickMany: ['email', 'name'] }, { pickMany: ['name'] }, { confirm: true }],
+    run: (d, w, n) => {
+      w.cognito.data.pools[0].attributes = ['sub', 'email', 'name'].map((name) => ({ name, type: 'String', mutable: name !== 'sub', required: name === 'sub', custom: false }));
+      return editAttributePermissions(d, n ? w.clientRef : undefined);
+    },
+  },
+  {
+    name: 'Edit App Client Settings (rotation on)',
+    target: 'client',
+    answers: () => [{ input: 'web-2' }, { pick: 'On' }, { pick: 'Off' }, { input: '5' }, { pick: 'On' }, { input: '10' }, { confirm: true }],
+    run: (d, w, n) => editClientSettings(d, n ? w.clientRef : undefined),
+  },
+  {
+    name: 'Edit App Client Settings (rotation off)',
+    target: 'client',
+    answers: () => [{ input: 'web-2' }, { pick: 'On' }, { pick: 'On' }, { input: '5' }, { pick: 'Off' }, { confirm: true }],
+    ruledOut: 1,
+    run: (d, w, n) => editClientSettings(d, n ? w.clientRef : undefined),
+  },
   { name: 'Delete App Client', target: 'client', answers: () => [{ confirm: true }], run: (d, w, n) => deleteAppClient(d, n ? w.clientRef : undefined) },
 ];
 

@@ -46,9 +46,10 @@ const CLIENT: AppClientDetails = {
   authFlows: ['ALLOW_ADMIN_USER_PASSWORD_AUTH'],
   hasSecret: true,
   settings: {
-    accessTokenValidity: '5 minutes',
-    idTokenValidity: '5 minutes',
-    refreshTokenValidity: '1 days',
+    accessToken: { value: 5, unit: 'minutes' },
+    idToken: { value: 5, unit: 'minutes' },
+    refreshToken: { value: 1, unit: 'days' },
+    authSessionMinutes: 3,
     oauthFlows: [],
     oauthScopes: [],
     callbackUrls: ['https://ops.example/cb', 'https://ops.example/cb2'],

@@ -51,4 +51,16 @@ describe('whole-configuration updates send every member back', () => {
     assert.deepEqual(sent.ExplicitAuthFlows, ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_CUSTOM_AUTH']);
     assert.equal(sent.ClientSecret, undefined, 'the secret is never sent back');
   });
+
+  it('an app client edit sends every other member of UpdateUserPoolClient as Describe reported it, a lifetime with its unit and the other units kept', async () => {
+    const { GenerateSecret: _create, ...settings } = appClientAwayFromDefaults('storefront');
+    const sdk = new RecordingSdk();
+    const described = { UserPoolId: POOL_ID, ClientId: '4h2kq8', ClientSecret: 'not-sent-back', CreationDate: new Date(0), LastModifiedDate: new Date(0), ...settings };
+    sdk.answers.set('DescribeUserPoolClientCommand', { UserPoolClient: described });
+    await new ClientCalls(sdk.client, sdk.context()).update(POOL_ID, '4h2kq8', { idToken: { value: 90, unit: 'minutes' }, name: 'storefront-2' });
+    const sent = sdk.sent[1].input;
+    assertOnlyChanged({ UserPoolId: POOL_ID, ClientId: '4h2kq8', ...settings }, sent, ['IdTokenValidity', 'TokenValidityUnits.IdToken', 'ClientName'], []);
+    assert.deepEqual([sent.IdTokenValidity, sent.TokenValidityUnits], [90, { AccessToken: 'minutes', IdToken: 'minutes', RefreshToken: 'minutes' }]);
+    assert.equal(sent.ClientSecret, undefined, 'the secret is never sent back');
+  });
 });

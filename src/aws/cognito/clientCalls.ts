@@ -4,20 +4,20 @@ import {
   DescribeUserPoolClientCommand,
   ListUserPoolClientsCommand,
   UpdateUserPoolClientCommand,
-  type ExplicitAuthFlowsType,
   type UpdateUserPoolClientCommandInput,
   type UserPoolClientType,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { CallsOn } from './call';
+import { changedMembers, lifetimeOf } from './clientChange';
 import { CognitoError } from '../../shared/errors';
 import { listAll } from '../../shared/paging';
 import { LOOK_BACK_PAGES, once } from './sendOnce';
-import { MAX_PAGE_SIZE, type AppClient, type AppClientDetails, type AppClientsApi, type AuthFlow, type CreateAppClientRequest, type Page } from '../../shared/types';
+import { MAX_PAGE_SIZE, type AppClient, type AppClientChange, type AppClientDetails, type AppClientsApi, type AuthFlow, type CreateAppClientRequest, type Page } from '../../shared/types';
 
 // A pool's app clients: list them, create one, describe one (never passing on its secret), change its
-// sign-in flows, delete it.
+// settings, delete it.
 // UpdateUserPoolClient resets every setting the request leaves out, so it is sent the whole current
-// configuration with only the flows changed (updatableSettings below).
+// configuration with only the change applied (updatableSettings below, clientChange.ts).
 
 /** What AWS allows when a client names no flows (CreateUserPoolClient's documented default). */
 export const DEFAULT_FLOWS = ['ALLOW_USER_SRP_AUTH', 'ALLOW_CUSTOM_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'];
@@ -67,9 +67,9 @@ export class ClientCalls extends CallsOn implements AppClientsApi {
       hasSecret: Boolean(client.ClientSecret),
       rotatesRefreshTokens: client.RefreshTokenRotation?.Feature === 'ENABLED',
       settings: {
-        accessTokenValidity: `${client.AccessTokenValidity ?? 60} ${units.AccessToken ?? 'minutes'}`,
-        idTokenValidity: `${client.IdTokenValidity ?? 60} ${units.IdToken ?? 'minutes'}`,
-        refreshTokenValidity: `${client.RefreshTokenValidity ?? 30} ${units.RefreshToken ?? 'days'}`,
+        accessToken: lifetimeOf(client.AccessTokenValidity, units.AccessToken, 'access'),
+        idToken: lifetimeOf(client.IdTokenValidity, units.IdToken, 'id'),
+        refreshToken: lifetimeOf(client.RefreshTokenValidity, units.RefreshToken, 'refresh'),
         oauthFlows: client.AllowedOAuthFlows ?? [],
         oauthScopes: client.AllowedOAuthScopes ?? [],
         callbackUrls: client.CallbackURLs ?? [],
@@ -79,6 +79,8 @@ export class ClientCalls extends CallsOn implements AppClientsApi {
         writeAttributes: client.WriteAttributes ?? [],
         preventUserExistenceErrors: client.PreventUserExistenceErrors,
         tokenRevocation: client.EnableTokenRevocation,
+        authSessionMinutes: client.AuthSessionValidity ?? 3,
+        rotationGracePeriodSeconds: client.RefreshTokenRotation?.Feature === 'ENABLED' ? (client.RefreshTokenRotation.RetryGracePeriodSeconds ?? 0) : undefined,
         created: client.CreationDate,
         lastModified: client.LastModifiedDate,
       },
@@ -86,9 +88,13 @@ export class ClientCalls extends CallsOn implements AppClientsApi {
   }
 
   async updateAuthFlows(userPoolId: string, clientId: string, authFlows: AuthFlow[]): Promise<void> {
+    await this.update(userPoolId, clientId, { authFlows });
+  }
+
+  async update(userPoolId: string, clientId: string, change: AppClientChange): Promise<void> {
     const current = await this.read(userPoolId, clientId);
     await this.call('UpdateUserPoolClient', () =>
-      this.client.send(new UpdateUserPoolClientCommand({ ...updatableSettings(current), UserPoolId: userPoolId, ClientId: clientId, ExplicitAuthFlows: authFlows as ExplicitAuthFlowsType[] })),
+      this.client.send(new UpdateUserPoolClientCommand({ ...updatableSettings(current), ExplicitAuthFlows: current.ExplicitAuthFlows, ...changedMembers(current, change), UserPoolId: userPoolId, ClientId: clientId })),
     );
   }
 

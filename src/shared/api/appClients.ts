@@ -1,3 +1,4 @@
+import type { AppClientChange, TokenValidity } from './appClientChange';
 import type { Page } from './page';
 
 // A pool's app clients: what the extension knows about one (never its secret), and what it asks of
@@ -38,19 +39,25 @@ export interface AppClientDetails extends AppClient {
 }
 
 export interface AppClientSettings {
-  /** "60 minutes", "30 days"; Cognito's defaults where the client sets none. */
-  accessTokenValidity: string;
-  idTokenValidity: string;
-  refreshTokenValidity: string;
+  /** Each in its own unit, as Cognito keeps it; Cognito's defaults where the client sets none. */
+  accessToken: TokenValidity;
+  idToken: TokenValidity;
+  refreshToken: TokenValidity;
   oauthFlows: string[];
   oauthScopes: string[];
   callbackUrls: string[];
   logoutUrls: string[];
   identityProviders: string[];
+  /** Empty when the client names none: Cognito's default (every standard attribute, and the two `*_verified`). */
   readAttributes: string[];
+  /** Empty when the client names none: Cognito's default (every standard attribute). */
   writeAttributes: string[];
   preventUserExistenceErrors?: string;
   tokenRevocation?: boolean;
+  /** AuthSessionValidity: minutes a sign-in's session lasts between challenges (3 when not set). */
+  authSessionMinutes: number;
+  /** RetryGracePeriodSeconds while the client rotates refresh tokens (0 when not set). */
+  rotationGracePeriodSeconds?: number;
   created?: Date;
   lastModified?: Date;
 }
@@ -66,6 +73,8 @@ export interface AppClientsApi {
   /** UpdateUserPoolClient with the client's whole current configuration and only the flows changed:
    *  Cognito resets every setting a request leaves out. */
   updateAuthFlows(userPoolId: string, clientId: string, authFlows: AuthFlow[]): Promise<void>;
+  /** UpdateUserPoolClient with the client's whole current configuration and only `change` applied. */
+  update(userPoolId: string, clientId: string, change: AppClientChange): Promise<void>;
   /** DeleteUserPoolClient. */
   delete(userPoolId: string, clientId: string): Promise<void>;
 }

@@ -1,4 +1,5 @@
-import type { AppClientDetails } from '../../shared/types';
+import type { AppClientDetails, TokenValidity } from '../../shared/types';
+import { lifetimeText } from '../../validation/appClientSettings';
 import type { Field, ViewModel } from '../../shared/views/viewModel';
 import { action, dateField, idField, listText, textField, urlField } from './fields';
 
@@ -9,6 +10,12 @@ import { action, dateField, idField, listText, textField, urlField } from './fie
 export function appClientDetailsModel(client: AppClientDetails, poolName: string, emulator = false): ViewModel {
   const s = client.settings;
   const unknown = (value: string | undefined) => value ?? 'unknown';
+  const lifetime = (value: TokenValidity | undefined, range: string) => (value ? `${lifetimeText(value)} (${range})` : 'unknown');
+  const editSettings = [action('cognito.editAppClientSettings', 'Edit App Client Settings…', 'edit')];
+  const editLifetimes = [action('cognito.editTokenValidity', 'Edit Token Validity…', 'edit')];
+  const editPermissions = [action('cognito.editAttributePermissions', 'Edit Attribute Permissions…', 'edit')];
+  const rotates = client.rotatesRefreshTokens === true;
+  // A view offers each command once (its buttons are found by command id): beside the first value it edits.
   return {
     title: `App client ${client.name}`,
     actions: [
@@ -21,6 +28,7 @@ export function appClientDetailsModel(client: AppClientDetails, poolName: string
       {
         title: 'Overview',
         fields: [
+          textField('name', 'Name', client.name, { actions: editSettings }),
           idField('clientId', 'App Client Id', client.clientId),
           textField('poolName', 'User pool', poolName),
           idField('poolId', 'Pool Id', client.userPoolId),
@@ -38,14 +46,16 @@ export function appClientDetailsModel(client: AppClientDetails, poolName: string
           }),
           textField('preventUserExistenceErrors', 'Prevent user existence errors', unknown(s?.preventUserExistenceErrors)),
           textField('tokenRevocation', 'Token revocation', s?.tokenRevocation === undefined ? 'unknown' : s.tokenRevocation ? 'on' : 'off'),
+          textField('authSession', 'Sign-in session lasts', s ? `${s.authSessionMinutes} minutes between steps (3–15)` : 'unknown'),
         ],
       },
       {
         title: 'Tokens',
         fields: [
-          textField('accessTokenValidity', 'Access token valid for', unknown(s?.accessTokenValidity)),
-          textField('idTokenValidity', 'ID token valid for', unknown(s?.idTokenValidity)),
-          textField('refreshTokenValidity', 'Refresh token valid for', unknown(s?.refreshTokenValidity)),
+          textField('accessTokenValidity', 'Access token valid for', lifetime(s?.accessToken, '5 minutes – 1 day'), { actions: editLifetimes }),
+          textField('idTokenValidity', 'ID token valid for', lifetime(s?.idToken, '5 minutes – 1 day')),
+          textField('refreshTokenValidity', 'Refresh token valid for', lifetime(s?.refreshToken, '60 minutes – 10 years')),
+          textField('refreshTokenRotation', 'Refresh token rotation', rotates ? `on (the previous token works ${s?.rotationGracePeriodSeconds ?? 0} s more, 0–60)` : 'off'),
         ],
       },
       {
@@ -60,10 +70,19 @@ export function appClientDetailsModel(client: AppClientDetails, poolName: string
       },
       {
         title: 'Attributes',
-        fields: [textField('readAttributes', 'Read', listText(s?.readAttributes)), textField('writeAttributes', 'Write', listText(s?.writeAttributes))],
+        fields: [
+          textField('readAttributes', 'Read', attributesText(s?.readAttributes), { actions: editPermissions }),
+          textField('writeAttributes', 'Write', attributesText(s?.writeAttributes)),
+        ],
       },
     ],
   };
+}
+
+/** Cognito reports no list when the client keeps its default permissions. */
+function attributesText(names: readonly string[] | undefined): string {
+  if (names === undefined) return 'unknown';
+  return names.length > 0 ? listText(names) : 'Cognito’s default (every standard attribute)';
 }
 
 /** One field per URL (each with its own copy and open buttons), named by the URL so its id stays the same
