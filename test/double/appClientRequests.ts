@@ -11,6 +11,7 @@
 // Feature ENABLED | DISABLED, RetryGracePeriodSeconds 0–60) never beside ALLOW_REFRESH_TOKEN_AUTH, and
 // choice-based sign-in (ALLOW_USER_AUTH) only in the Essentials feature plan or higher.
 import { inSeconds, TIME_UNITS, DEFAULT_REFRESH_DAYS, AUTH_SESSION_MINUTES, type AppClientSettings, type RefreshTokenRotation, type TimeUnit, type TokenValidityUnits } from './appClients';
+import { ownList } from './clientAttributeLists';
 import type { SeededPool } from './data';
 import { booleanMember, enumListMember, enumMember, integerMember, NAME_PATTERN, optionalString, stringListMember, structMember } from './members';
 import { validationError } from './requests';
@@ -53,8 +54,8 @@ export function readClientRequest(input: Input, creating: boolean): ClientReques
     accessTokenValidity: integerMember(input, 'AccessTokenValidity', 'accessTokenValidity', 1, 86_400),
     idTokenValidity: integerMember(input, 'IdTokenValidity', 'idTokenValidity', 1, 86_400),
     tokenValidityUnits,
-    readAttributes: stringListMember(input, 'ReadAttributes', 'readAttributes', { min: 1, max: 2048 }),
-    writeAttributes: stringListMember(input, 'WriteAttributes', 'writeAttributes', { min: 1, max: 2048 }),
+    readAttributes: ownList(stringListMember(input, 'ReadAttributes', 'readAttributes', { min: 1, max: 2048 })),
+    writeAttributes: ownList(stringListMember(input, 'WriteAttributes', 'writeAttributes', { min: 1, max: 2048 })),
     explicitAuthFlows: enumListMember(input, 'ExplicitAuthFlows', 'explicitAuthFlows', FLOWS),
     supportedIdentityProviders: stringListMember(input, 'SupportedIdentityProviders', 'supportedIdentityProviders', { min: 1, max: 32, pattern: '[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\p{Z}]+' }),
     callbackURLs: stringListMember(input, 'CallbackURLs', 'callbackURLs', URL_RULE, 100),
