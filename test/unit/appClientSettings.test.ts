@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { editAttributePermissions } from '../../src/commands/flows/appClientSettings/editAttributePermissions';
 import { editClientSettings } from '../../src/commands/flows/appClientSettings/editClientSettings';
 import { editTokenValidity } from '../../src/commands/flows/appClientSettings/editTokenValidity';
+import { showAppClientDetails } from '../../src/commands/flows/pools/poolDetails';
 import type { AppClientSettings, AttributeSchema } from '../../src/shared/types';
 import { appClientNode } from '../../src/tree/nodes';
 import { NothingToPick } from '../../src/ui/prompter';
@@ -181,5 +182,23 @@ describe('Edit App Client Settings', () => {
     assert.deepEqual(cognito.writeCalls, []);
     const answers: Answer[] = [{ input: 'web-shop-2' }, { pick: 'Off' }, { pick: 'On' }, { input: '4' }, { pick: 'On' }, { input: '0' }, { confirm: true }];
     await assertEscAtEveryStepCreatesNothing(answers, () => world().cognito, (deps) => editClientSettings(deps, world().ref));
+  });
+});
+
+describe('App Client Details after an edit', () => {
+  it('is told by the subject it was opened with, and shows the new name and values with their units', async () => {
+    const { cognito, ref } = world();
+    const run = flowRun([{ input: 'web-shop-2' }, { pick: 'On' }, { pick: 'Off' }, { input: '15' }, { pick: 'On' }, { input: '25' }, { confirm: true }, { input: '45 minutes' }, { input: '90 minutes' }, { input: '900 minutes' }, { confirm: true }], cognito);
+    await showAppClientDetails(run.deps, ref, 'storefront');
+    await editClientSettings(run.deps, ref);
+    await editTokenValidity(run.deps, { ...ref, client: { ...ref.client, name: 'web-shop-2' } });
+    assert.deepEqual(run.detailsChanged, [run.details[0].subject, run.details[0].subject]);
+    await showAppClientDetails(run.deps, ref, 'storefront');
+    const text = run.details[1].text;
+    assert.match(text, /^# App client web-shop-2$/m);
+    assert.match(text, /- Sign-in session lasts: 15 minutes between steps \(3–15\)/);
+    assert.match(text, /- ID token valid for: 90 minutes \(5 minutes – 1 day\)/);
+    assert.match(text, /- Refresh token valid for: 900 minutes \(60 minutes – 10 years\)/);
+    assert.match(text, /- Refresh token rotation: on \(the previous token works 25 s more, 0–60\)/);
   });
 });
