@@ -37,12 +37,12 @@ describe('ui: edits in code-server', function () {
     assert.equal(await wb.stepTitle(), 'Add Custom Attribute (1/5)');
     await wb.quickInputMessage.filter({ hasText: `Name of the new custom attribute of ${DEMO_POOL_NAME}` }).waitFor();
     await wb.type('my plan');
-    await wb.quickInputMessage.filter({ hasText: 'no spaces' }).waitFor();
+    await wb.quickInputMessage.filter({ hasText: 'A name can contain letters, numbers, symbols and punctuation, but no spaces.' }).waitFor();
     await wb.enter();
     assert.equal(await wb.stepTitle(), 'Add Custom Attribute (1/5)', 'Enter on a name with a space does not go on');
     await wb.quickInputBox.press('Control+A');
     await wb.type(ATTRIBUTE);
-    await wb.quickInputMessage.filter({ hasNotText: 'no spaces' }).waitFor();
+    await wb.quickInputMessage.filter({ hasText: `Name of the new custom attribute of ${DEMO_POOL_NAME}` }).waitFor(); // the prompt is back
     await wb.enter();
 
     // 2. The type.
