@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { addCustomAttribute } from '../../src/commands/flows/customAttributes/addCustomAttribute';
 import { poolNode } from '../../src/tree/nodes';
+import { poolDetailsModel } from '../../src/views/models/poolDetailsModel';
 import { Cancelled, NothingToPick } from '../../src/ui/prompter';
 import type { AttributeSchema } from '../../src/shared/types';
 import { checkCustomAttributeName, checkMaxLength, checkMaxValue, checkMinLength, checkMinValue } from '../../src/validation/customAttribute';
@@ -138,5 +139,26 @@ describe('custom attribute rules as typed', () => {
     assert.equal(checkMaxValue('5', 5), undefined);
     assert.equal(checkMaxValue('4', 5), 'Enter at least the minimum, 5.');
     assert.equal(checkMaxValue('x', undefined), 'Enter a whole number, or leave it empty for no maximum.');
+  });
+});
+
+describe('Pool Details and custom attributes', () => {
+  it('lists each custom attribute with its constraints as its own field, and offers Add Custom Attribute… beside the count', async () => {
+    const { cognito, pool } = world(0);
+    await cognito.pools.addCustomAttributes(pool.pool.id, [
+      { name: 'plan', type: 'String', minLength: 2, maxLength: 12, mutable: true },
+      { name: 'level', type: 'Number', minValue: 0, maxValue: 99, mutable: false },
+    ]);
+    const model = poolDetailsModel(await cognito.pools.describe(pool.pool.id), { issuer: 'https://i.example/p', jwks: 'https://i.example/p/jwks' });
+    const fields = model.sections.find((s) => s.title === 'Attributes')!.fields;
+    assert.deepEqual(
+      fields.map((f) => [f.id, f.label, f.value, (f.actions ?? []).map((a) => a.id)]),
+      [
+        ['requiredAttributes', 'Required', 'email', []],
+        ['customAttributes', 'Custom', '2 of at most 50', ['cognito.addCustomAttribute']],
+        ['customAttribute:custom:plan', 'custom:plan', 'string, 2–12 characters, mutable', []],
+        ['customAttribute:custom:level', 'custom:level', 'number, 0 to 99, immutable (set only when the user is created)', []],
+      ],
+    );
   });
 });
