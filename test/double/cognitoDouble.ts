@@ -45,7 +45,8 @@
 //   and schema cannot change); DeleteUserPool, refused while DeletionProtection is ACTIVE ("The user pool
 //   cannot be deleted because deletion protection is activated. …") or while the pool has a domain ("User
 //   pool cannot be deleted. It has a domain configured that should be deleted first."); DescribeUserPool
-//   (the settings, SchemaAttributes in AWS's order, Domain) and ListUserPools;
+//   (the settings, SchemaAttributes in AWS's order, Domain) and ListUserPools; AddCustomAttributes
+//   (customAttributes.ts: names, types, limits, at most 50, a name never used twice);
 // - domains (domains.ts), minimally: CreateUserPoolDomain, DescribeUserPoolDomain (an unknown prefix is
 //   an empty DomainDescription), DeleteUserPoolDomain, with AWS's refusals; prefixes unique in the double;
 // - app clients (clients.ts, appClientRequests.ts, appClients.ts): CreateUserPoolClient (ClientName 1–128
@@ -142,6 +143,7 @@
 //   double.quotaUsage() → { UserUpdate: { calls: 40, throttled: 15 }, … }; clock += 1000 refills the buckets.
 import { authOperations } from './auth';
 import { clientOperations } from './clients';
+import { customAttributeOperations } from './customAttributes';
 import { seedPools, type PoolSeed, type SeededPool } from './data';
 import { domainOperations } from './domains';
 import { groupOperations } from './groups';
@@ -242,6 +244,7 @@ export async function startCognitoDouble(options: CognitoDoubleOptions = {}): Pr
   const tokens = new TokenIssuer(now);
   const operations = {
     ...poolOperations(registry, pager),
+    ...customAttributeOperations(pools, now),
     ...domainOperations(registry),
     ...clientOperations(pools, pager),
     ...userListingOperations(pools, pager),

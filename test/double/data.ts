@@ -102,7 +102,8 @@ export class SeededPool {
   settings: PoolSettings;
   /** The prefix domain, when the pool has one. */
   domain?: string;
-  readonly schema: readonly AttributeSchema[];
+  /** Replaced (never changed in place) when AddCustomAttributes adds to it. */
+  schema: readonly AttributeSchema[];
   readonly usernameAttributes: ReadonlyArray<'email' | 'phone_number'>;
   readonly users: UserStore;
   readonly groupStore = new GroupStore();

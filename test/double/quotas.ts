@@ -76,7 +76,7 @@ const CATEGORY_OPERATIONS: Record<QuotaCategory, readonly string[]> = {
   UserResourceUpdate: ['AdminAddUserToGroup', 'AdminRemoveUserFromGroup', 'AdminForgetDevice', 'ForgetDevice'],
   UserList: ['ListUsers', 'ListUsersInGroup'],
   UserPoolRead: ['DescribeUserPool', 'ListUserPools'],
-  UserPoolUpdate: ['CreateUserPool', 'UpdateUserPool', 'DeleteUserPool'],
+  UserPoolUpdate: ['CreateUserPool', 'UpdateUserPool', 'DeleteUserPool', 'AddCustomAttributes'],
   UserPoolResourceRead: ['GetGroup', 'ListGroups', 'DescribeUserPoolDomain'],
   UserPoolResourceUpdate: ['CreateGroup', 'UpdateGroup', 'DeleteGroup', 'CreateUserPoolDomain', 'UpdateUserPoolDomain', 'DeleteUserPoolDomain'],
   UserPoolClientRead: ['DescribeUserPoolClient', 'ListUserPoolClients'],

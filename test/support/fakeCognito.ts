@@ -54,6 +54,7 @@ const WRITES: ApiMethod[] = [
   'clients.delete',
   'pools.delete',
   'pools.setDeletionProtection',
+  'pools.addCustomAttributes',
 ];
 
 /** Every call that sends a password, a challenge answer or a token to Cognito. */
@@ -132,6 +133,11 @@ export class FakeCognito implements CognitoApi {
       this.record('pools.setDeletionProtection', [userPoolId, active]);
       if (active) this.protectedPools.add(userPoolId);
       else this.protectedPools.delete(userPoolId);
+    },
+    addCustomAttributes: async (userPoolId, attributes) => {
+      this.record('pools.addCustomAttributes', [userPoolId, attributes]);
+      const pool = this.requirePool(userPoolId);
+      pool.attributes = [...pool.attributes, ...attributes.map((a) => ({ ...a, name: `custom:${a.name}`, required: false, custom: true }))];
     },
   };
 

@@ -69,7 +69,7 @@ describe('ui: pool details, Copy Configuration and Delete App Client in code-ser
       new AddCustomAttributesCommand({ UserPoolId: poolId, CustomAttributes: [{ Name: ADDED_ATTRIBUTE, AttributeDataType: 'String', Mutable: true }] }),
     );
     await view.locator('[data-action="view.refresh"]').click();
-    await view.locator('[data-field="customAttributes"] [data-value]', { hasText: `custom:${ADDED_ATTRIBUTE} (string)` }).waitFor();
+    await view.locator(`[data-field="customAttribute:custom:${ADDED_ATTRIBUTE}"] [data-value]`, { hasText: 'string, mutable' }).waitFor();
     assert.equal(await fieldValue(view, 'poolId'), poolId, 'the Pool Id is still shown after Refresh');
     assert.equal(await tab.getAttribute('aria-selected'), 'true', 'still the active editor');
     assert.equal(await wb.page.getByRole('tab', { name: /^Pool demo-pool\b/ }).count(), 1, 'Refresh opens no second tab');
@@ -82,7 +82,7 @@ describe('ui: pool details, Copy Configuration and Delete App Client in code-ser
     assert.match((await activeEditor(wb).getAttribute('data-uri')) ?? '', /^cognito-details:\/Pool%20demo-pool\.md\?/);
     const shown = await waitForEditorText(wb, `- Pool Id: \`${poolId}\``);
     assert.match(shown, /^# User pool demo-pool$/m, shown);
-    assert.ok(shown.includes(`custom:${ADDED_ATTRIBUTE} (string)`), `the text shows what the page showed:\n${shown}`);
+    assert.ok(shown.includes(`- custom:${ADDED_ATTRIBUTE}: string, mutable`), `the text shows what the page showed:\n${shown}`);
     await wb.runCommand('View: Close Editor'); // back to the rendered view
     await tab.waitFor({ state: 'detached' });
   });

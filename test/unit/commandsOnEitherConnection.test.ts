@@ -177,6 +177,7 @@ describe('commands act on the connection of the node they run on', () => {
       ['cognito.addUserToGroup', user, [{ pick: 'admins' }], 'groups.addUser'],
       ['cognito.removeUserFromGroup', member, [], 'groups.removeUser'],
       ['cognito.createGroup', groupsFolder, [{ input: 'g2' }, { input: '' }, { input: '' }, { input: '' }], 'groups.create'],
+      ['cognito.addCustomAttribute', pool, [{ input: 'team' }, { pick: 'String' }, { input: '0' }, { input: '9' }, { pick: 'Mutable' }, { confirm: true }], 'pools.addCustomAttributes'],
       ['cognito.signInAsUser', user, [{ pick: 'web' }, { input: 'Passw0rd!' }], 'auth.signIn'],
       ['cognito.deleteGroup', group, [{ confirm: true }], 'groups.delete'],
       ['cognito.deleteUser', user, [{ confirm: true }], 'users.delete'],

@@ -20,6 +20,7 @@ export const MENUS_PER_STATE: Record<string, { aws: string[]; emulators: string[
   },
   'pool': {
     aws: [
+      'cognito.addCustomAttribute @3_edit@5',
       'cognito.copyIssuerUrl @1_copy@3',
       'cognito.copyJwksUrl @1_copy@4',
       'cognito.copyPoolArn @1_copy@2',
@@ -36,6 +37,7 @@ export const MENUS_PER_STATE: Record<string, { aws: string[]; emulators: string[
       'cognito.showPoolDetails @0_view@1',
     ],
     emulators: [
+      'cognito.addCustomAttribute @3_edit@5',
       'cognito.copyIssuerUrl @1_copy@3',
       'cognito.copyJwksUrl @1_copy@4',
       'cognito.copyPoolArn @1_copy@2',

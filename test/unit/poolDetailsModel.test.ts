@@ -108,8 +108,10 @@ describe('Show Pool Details text', () => {
     assert.equal(line(text, 'MFA'), 'OPTIONAL');
     assert.equal(line(text, 'Verified automatically'), 'email, phone_number');
     assert.equal(line(text, 'Required'), 'email, family_name');
-    // Custom attributes: their type in lower case, and "immutable" only for the one that is.
-    assert.equal(line(text, 'Custom'), 'custom:burrow (number, immutable), custom:colour (string)');
+    // Custom attributes: how many of the 50, then each on its own line with its type, limits and mutability.
+    assert.equal(line(text, 'Custom'), '2 of at most 50');
+    assert.equal(line(text, 'custom:burrow'), 'number, any whole number, immutable (set only when the user is created)');
+    assert.equal(line(text, 'custom:colour'), 'string, mutable');
     assert.equal(line(text, 'E-mail'), 'Amazon SES (arn:aws:ses:ap-southeast-2:210987654321:identity/zoo.example)');
     assert.equal(line(text, 'E-mail from'), 'Keeper <keeper@zoo.example>');
     assert.equal(line(text, 'SMS through the SNS role'), '`arn:aws:iam::210987654321:role/zoo-sms`');

@@ -11,6 +11,7 @@ import { copyAppClientId, copyPoolId } from '../../src/commands/flows/copyIds';
 import { createAppClient } from '../../src/commands/flows/createAppClient';
 import { createUser } from '../../src/commands/flows/createUser';
 import { createUserPool } from '../../src/commands/flows/createUserPool';
+import { addCustomAttribute } from '../../src/commands/flows/customAttributes/addCustomAttribute';
 import type { FlowDeps } from '../../src/commands/flows/deps';
 import { addUsersToGroup, addUserToThisGroup, createGroup } from '../../src/commands/flows/groups/groupActions';
 import { addConnection, type ManageConnectionsDeps } from '../../src/commands/flows/manageConnections';
@@ -127,6 +128,8 @@ const CASES: Case[] = [
   { name: 'Copy Issuer URL', target: 'pool', answers: () => [], run: (d, w, n) => copyIssuerUrl(d, n ? w.poolRef : undefined) },
   { name: 'Copy JWKS URL', target: 'pool', answers: () => [], run: (d, w, n) => copyJwksUrl(d, n ? w.poolRef : undefined) },
   { name: 'Show Pool Details', target: 'pool', answers: () => [], run: (d, w, n) => showPoolDetails(d, n ? w.poolRef : undefined) },
+  { name: 'Add Custom Attribute (String)', target: 'pool', answers: () => [{ input: 'tenantId' }, { pick: 'String' }, { input: '1' }, { input: '64' }, { pick: 'Immutable' }, { confirm: true }], run: (d, w, n) => addCustomAttribute(d, n ? w.poolRef : undefined) },
+  { name: 'Add Custom Attribute (Number)', target: 'pool', answers: () => [{ input: 'level' }, { pick: 'Number' }, { input: '-5' }, { input: '' }, { pick: 'Mutable' }, { confirm: true }], run: (d, w, n) => addCustomAttribute(d, n ? w.poolRef : undefined) },
   { name: 'Delete User Pool', target: 'pool', answers: () => [{ input: 'shop' }], run: (d, w, n) => deleteUserPool(d, n ? w.poolRef : undefined) },
   { name: 'Enable User', target: 'user', answers: () => [], run: (d, w, n) => setUsersEnabled(d, n ? [w.userRef] : [], true) },
   { name: 'Delete User', target: 'user', answers: () => [{ confirm: true }], run: (d, w, n) => deleteUsers(d, n ? [w.userRef] : []) },

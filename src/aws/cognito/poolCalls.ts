@@ -1,4 +1,5 @@
 import {
+  AddCustomAttributesCommand,
   CreateUserPoolCommand,
   DeleteUserPoolCommand,
   DescribeUserPoolCommand,
@@ -10,13 +11,14 @@ import { CallsOn } from './call';
 import { CognitoError, withRolePassed } from '../../shared/errors';
 import { listAll } from '../../shared/paging';
 import { signInToPoolSettings } from '../../shared/signIn';
+import { toSchemaAttribute } from './customAttributeRequest';
 import { toPoolDetails } from './mapPool';
 import { updatableSettings } from './poolUpdate';
 import { LOOK_BACK_PAGES, once } from './sendOnce';
-import { MAX_PAGE_SIZE, type CreateUserPoolRequest, type Page, type PoolsApi, type UserPool, type UserPoolDetails } from '../../shared/types';
+import { MAX_PAGE_SIZE, type CreateUserPoolRequest, type CustomAttributeRequest, type Page, type PoolsApi, type UserPool, type UserPoolDetails } from '../../shared/types';
 
-// The account's pools: list them, create one, describe one, turn deletion protection off (or on), delete
-// one. UpdateUserPool resets every setting the request leaves out, so it is always sent the whole current
+// The account's pools: list them, create one, describe one, turn deletion protection off (or on), add custom
+// attributes, delete one. UpdateUserPool resets every setting the request leaves out, so it is always sent the whole current
 // configuration with one change (poolUpdate.ts says which members, and why).
 
 export class PoolCalls extends CallsOn implements PoolsApi {
@@ -58,6 +60,10 @@ export class PoolCalls extends CallsOn implements PoolsApi {
       // Re-sending the SMS configuration passes its role again, which needs iam:PassRole too.
       throw smsRole && error instanceof CognitoError ? withRolePassed(error, 'UpdateUserPool', smsRole) : error;
     }
+  }
+
+  async addCustomAttributes(userPoolId: string, attributes: CustomAttributeRequest[]): Promise<void> {
+    await this.call('AddCustomAttributes', () => this.client.send(new AddCustomAttributesCommand({ UserPoolId: userPoolId, CustomAttributes: attributes.map(toSchemaAttribute) })));
   }
 
   async delete(userPoolId: string): Promise<void> {

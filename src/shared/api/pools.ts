@@ -1,3 +1,4 @@
+import type { CustomAttributeRequest } from './customAttributes';
 import type { Page } from './page';
 
 // User pools: what the extension knows about one, and what it asks of Cognito about them (PoolsApi,
@@ -95,4 +96,6 @@ export interface PoolsApi {
   delete(userPoolId: string): Promise<void>;
   /** UpdateUserPool with the pool's whole current configuration and only deletion protection changed. */
   setDeletionProtection(userPoolId: string, active: boolean): Promise<void>;
+  /** AddCustomAttributes: new attributes in the pool's schema, which can never be removed or changed. */
+  addCustomAttributes(userPoolId: string, attributes: CustomAttributeRequest[]): Promise<void>;
 }

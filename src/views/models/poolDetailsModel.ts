@@ -1,4 +1,5 @@
-import type { UserPoolDetails } from '../../shared/types';
+import { constraintsText } from '../../shared/customAttributeText';
+import { MAX_CUSTOM_ATTRIBUTES, type UserPoolDetails } from '../../shared/types';
 import type { Field, ViewAction, ViewModel } from '../../shared/views/viewModel';
 import { action, dateField, idField, listText, textField, urlField } from './fields';
 
@@ -19,7 +20,6 @@ export function poolDetailsModel(pool: UserPoolDetails, urls: PoolUrls, emulator
   const s = pool.settings;
   const policy = pool.passwordPolicy;
   const required = pool.attributes.filter((a) => a.required).map((a) => a.name);
-  const custom = pool.attributes.filter((a) => a.custom).map((a) => `${a.name} (${a.type.toLowerCase()}${a.mutable ? '' : ', immutable'})`);
   const classes = [policy.requireUppercase && 'upper case', policy.requireLowercase && 'lower case', policy.requireNumbers && 'a number', policy.requireSymbols && 'a symbol'].filter(Boolean);
   const usersUntold = s?.estimatedUsers === undefined || (emulator && s.estimatedUsers === 0);
   return {
@@ -53,11 +53,21 @@ export function poolDetailsModel(pool: UserPoolDetails, urls: PoolUrls, emulator
       },
       {
         title: 'Attributes',
-        fields: [textField('requiredAttributes', 'Required', listText(required)), textField('customAttributes', 'Custom', listText(custom))],
+        fields: [textField('requiredAttributes', 'Required', listText(required)), ...customAttributeFields(pool)],
       },
       { title: 'Messages and triggers', fields: messageFields(pool) },
     ],
   };
+}
+
+/** How many custom attributes of the 50 (with Add Custom Attribute… beside it), then each with its constraints. */
+function customAttributeFields(pool: UserPoolDetails): Field[] {
+  const custom = pool.attributes.filter((a) => a.custom);
+  const count = custom.length === 0 ? 'none' : `${custom.length} of at most ${MAX_CUSTOM_ATTRIBUTES}`;
+  return [
+    textField('customAttributes', 'Custom', count, { actions: [action('cognito.addCustomAttribute', 'Add Custom Attribute…', 'add')] }),
+    ...custom.map((a) => textField(`customAttribute:${a.name}`, a.name, constraintsText(a))),
+  ];
 }
 
 function messageFields(pool: UserPoolDetails): Field[] {
