@@ -18,6 +18,9 @@ export interface TreeUpdates {
   removed(nodes: ItemNode[]): Promise<void>;
   /** A user joined a group: listed under it at once when its members are open. */
   memberAdded(connectionId: string, userPoolId: string, groupName: string, user: User): Promise<void>;
+  /** An item whose own settings changed (a group's description, precedence or role): its row is redrawn in
+   *  place, keeping the pages loaded around it and whatever is listed below it. */
+  itemChanged(node: ItemNode): Promise<void>;
   /** Many users changed at once (an import): the pool's Users and Groups folders load again. */
   reloadUsers(pool: PoolRef): Promise<void>;
 }
@@ -54,6 +57,9 @@ export function treeUpdates(model: TreeModel, treeView: vscode.TreeView<TreeNode
       // A deleted user leaves the groups it was listed under as well.
       const members = nodes.flatMap((n) => (n.kind === 'user' ? membersOf(model, n.connectionId, n.userPoolId, n.user.username) : []));
       model.removeNodes([...nodes, ...members]);
+    },
+    async itemChanged(node) {
+      model.updateNode(node);
     },
     async reloadUsers({ connectionId, pool }) {
       for (const folder of [usersFolderNode(connectionId, pool), groupsFolderNode(connectionId, pool)]) {

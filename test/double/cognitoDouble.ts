@@ -75,7 +75,8 @@
 //   required, lengths, e-mail and phone formats), AdminResetUserPassword (RESET_REQUIRED; needs a
 //   verified e-mail or phone), AdminUserGlobalSignOut (refresh and access tokens revoked); a Username
 //   may be the username, the `sub` or, with UsernameAttributes, the e-mail / phone number;
-// - groups (groups.ts): CreateGroup (GroupExistsException), GetGroup, DeleteGroup, ListGroups,
+// - groups (groups.ts, groupUpdate.ts): CreateGroup (GroupExistsException), GetGroup, UpdateGroup (keeps
+//   what it leaves out; an empty RoleArn refused), DeleteGroup, ListGroups,
 //   AdminAddUserToGroup, AdminRemoveUserFromGroup, ListUsersInGroup, AdminListGroupsForUser; a missing
 //   group is ResourceNotFoundException; membership shows in `cognito:groups` of tokens issued afterwards;
 // - signing in (auth.ts): InitiateAuth USER_SRP_AUTH (PASSWORD_VERIFIER with SALT, SRP_B, SECRET_BLOCK,
@@ -145,6 +146,7 @@ import { clientOperations } from './clients';
 import { seedPools, type PoolSeed, type SeededPool } from './data';
 import { domainOperations } from './domains';
 import { groupOperations } from './groups';
+import { groupUpdateOperations } from './groupUpdate';
 import { lookupOperations } from './lookups';
 import { Pager } from './pages';
 import { PoolRegistry } from './poolRegistry';
@@ -247,6 +249,7 @@ export async function startCognitoDouble(options: CognitoDoubleOptions = {}): Pr
     ...userListingOperations(pools, pager),
     ...lookupOperations(pools),
     ...groupOperations(pools, pager),
+    ...groupUpdateOperations(pools),
     ...userOperations(pools, tokens),
     ...authOperations(pools, tokens, now),
   };

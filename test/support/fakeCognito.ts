@@ -46,6 +46,7 @@ const WRITES: ApiMethod[] = [
   'users.resendInvitation',
   'users.signOutEverywhere',
   'groups.create',
+  'groups.update',
   'groups.delete',
   'groups.addUser',
   'groups.removeUser',
@@ -270,6 +271,14 @@ export class FakeCognito implements CognitoApi {
       const group = { ...request };
       this.data.groups.push(group);
       return group;
+    },
+    update: async (request) => {
+      this.record('groups.update', [request]);
+      const group = this.data.groups.find((g) => g.userPoolId === request.userPoolId && g.name === request.name);
+      if (!group) throw new CognitoError('That group no longer exists; refresh the tree.', 'notFound', 'ResourceNotFoundException');
+      // As UpdateGroup does: a member left out keeps its value.
+      for (const key of ['description', 'precedence', 'roleArn'] as const) if (request[key] !== undefined) Object.assign(group, { [key]: request[key] });
+      return { ...group };
     },
     delete: async (userPoolId, groupName) => {
       this.record('groups.delete', [userPoolId, groupName]);

@@ -34,6 +34,8 @@ export interface FlowRun {
   details: { title: string; model: ViewModel; text: string; subject: string; node: TreeNode }[];
   /** The subjects whose open details views a flow said had changed. */
   detailsChanged: string[];
+  /** Items whose row the flow asked the tree to redraw. */
+  changedItems: ItemNode[];
   /** Pools whose users were reloaded. */
   reloaded: string[];
   /** Web pages the flow opened. */
@@ -64,6 +66,7 @@ export function flowRun(answers: Answer[], cognito = new FakeCognito(), chooseAc
     detailsChanged: [],
     opened: [],
     reloaded: [],
+    changedItems: [],
     removed: [],
     membersAdded: [],
     logLines: [],
@@ -98,6 +101,7 @@ export function flowRun(answers: Answer[], cognito = new FakeCognito(), chooseAc
       removed: async (nodes) => void run.removed.push(...nodes),
       memberAdded: async (_connectionId, _poolId, groupName, user) => void run.membersAdded.push(`${groupName}/${user.username}`),
       reloadUsers: async ({ pool }) => void run.reloaded.push(pool.id),
+      itemChanged: async (node) => void run.changedItems.push(node),
     },
     log: { info: (line) => void run.logLines.push(line) },
     signIns: run.signIns,

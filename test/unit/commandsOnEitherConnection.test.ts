@@ -178,6 +178,7 @@ describe('commands act on the connection of the node they run on', () => {
       ['cognito.removeUserFromGroup', member, [], 'groups.removeUser'],
       ['cognito.createGroup', groupsFolder, [{ input: 'g2' }, { input: '' }, { input: '' }, { input: '' }], 'groups.create'],
       ['cognito.signInAsUser', user, [{ pick: 'web' }, { input: 'Passw0rd!' }], 'auth.signIn'],
+      ['cognito.editGroup', group, [{ input: 'Admins' }, { input: '1' }, { input: '' }, { confirm: true }], 'groups.update'],
       ['cognito.deleteGroup', group, [{ confirm: true }], 'groups.delete'],
       ['cognito.deleteUser', user, [{ confirm: true }], 'users.delete'],
     ];

@@ -35,7 +35,7 @@ const EVERY_METHOD = {
     resendInvitation: true,
     signOutEverywhere: true,
   },
-  groups: { list: true, listMembers: true, create: true, delete: true, addUser: true, removeUser: true },
+  groups: { list: true, listMembers: true, create: true, update: true, delete: true, addUser: true, removeUser: true },
   auth: { signIn: true, answerChallenge: true, refreshTokens: true, revokeToken: true },
 } satisfies { [R in keyof CognitoApi]: Record<keyof CognitoApi[R], true> };
 

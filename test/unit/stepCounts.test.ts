@@ -9,6 +9,7 @@ import { createAppClient } from '../../src/commands/flows/createAppClient';
 import { createUser } from '../../src/commands/flows/createUser';
 import { createUserPool } from '../../src/commands/flows/createUserPool';
 import type { FlowDeps } from '../../src/commands/flows/deps';
+import { editGroup } from '../../src/commands/flows/groups/editGroup';
 import { addUsersToGroup, addUserToThisGroup, createGroup } from '../../src/commands/flows/groups/groupActions';
 import { addConnection, type ManageConnectionsDeps } from '../../src/commands/flows/manageConnections';
 import { copyConfig, copyIssuerUrl, copyJwksUrl, copyPoolArn } from '../../src/commands/flows/pools/copyPoolValues';
@@ -170,6 +171,12 @@ describe('step counts are derived for every flow', () => {
 
   it('Add User to Group from a group node', async () => {
     await runCase('Add User to Group', [{ search: 'al', pick: 'alice' }], (d, w) => addUserToThisGroup(d, groupNode(w.poolRef.connectionId, w.cognito.data.groups[0]), 'shop'));
+  });
+
+  it('Edit Group, from a group node and from the palette', async () => {
+    const answers: Answer[] = [{ input: 'Admins of the shop' }, { input: '2' }, { input: '' }, { confirm: true }];
+    await runCase('Edit Group from a node', answers, (d, w) => editGroup(d, { connectionId: w.poolRef.connectionId, group: w.cognito.data.groups[0] }, 'shop'));
+    await runCase('Edit Group from the palette', [{ pick: 'shop' }, { pick: 'admins' }, ...answers], (d) => editGroup(d));
   });
 
   it('Create User Pool, from a connection node, and from the palette with one connection and with two', async () => {
