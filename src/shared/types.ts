@@ -16,6 +16,7 @@ import type { UsersApi } from './api/users';
 
 export * from './api/page';
 export * from './api/pools';
+export * from './api/poolMessaging';
 export * from './api/appClients';
 export * from './api/users';
 export * from './api/groups';

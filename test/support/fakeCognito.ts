@@ -54,6 +54,8 @@ const WRITES: ApiMethod[] = [
   'clients.delete',
   'pools.delete',
   'pools.setDeletionProtection',
+  'pools.setEmailSending',
+  'pools.setSmsSending',
 ];
 
 /** Every call that sends a password, a challenge answer or a token to Cognito. */
@@ -132,6 +134,16 @@ export class FakeCognito implements CognitoApi {
       this.record('pools.setDeletionProtection', [userPoolId, active]);
       if (active) this.protectedPools.add(userPoolId);
       else this.protectedPools.delete(userPoolId);
+    },
+    setEmailSending: async (userPoolId, sending) => {
+      this.record('pools.setEmailSending', [userPoolId, sending]);
+      const pool = this.requirePool(userPoolId);
+      pool.messaging = { ...pool.messaging, email: sending };
+    },
+    setSmsSending: async (userPoolId, sending) => {
+      this.record('pools.setSmsSending', [userPoolId, sending]);
+      const pool = this.requirePool(userPoolId);
+      pool.messaging = { email: pool.messaging?.email ?? { kind: 'cognito' }, sms: sending };
     },
   };
 
