@@ -15,6 +15,8 @@ import { addConnection, type ManageConnectionsDeps } from '../../src/commands/fl
 import { copyConfig, copyIssuerUrl, copyJwksUrl, copyPoolArn } from '../../src/commands/flows/pools/copyPoolValues';
 import { deleteAppClient, deleteUserPool } from '../../src/commands/flows/pools/deleteResources';
 import { editAppClientAuthFlows } from '../../src/commands/flows/pools/editAuthFlows';
+import { editEmailSending } from '../../src/commands/flows/poolMessaging/editEmailSending';
+import { editSmsSending } from '../../src/commands/flows/poolMessaging/editSmsSending';
 import { showAppClientDetails, showPoolDetails } from '../../src/commands/flows/pools/poolDetails';
 import { searchUsers } from '../../src/commands/flows/searchUsers';
 import { selectProfile, selectRegion } from '../../src/commands/flows/selectConnection';
@@ -125,6 +127,14 @@ const CASES: Case[] = [
   { name: 'Copy Issuer URL', target: 'pool', answers: () => [], run: (d, w, n) => copyIssuerUrl(d, n ? w.poolRef : undefined) },
   { name: 'Copy JWKS URL', target: 'pool', answers: () => [], run: (d, w, n) => copyJwksUrl(d, n ? w.poolRef : undefined) },
   { name: 'Show Pool Details', target: 'pool', answers: () => [], run: (d, w, n) => showPoolDetails(d, n ? w.poolRef : undefined) },
+  {
+    name: 'Edit E-mail Sending (SES)',
+    target: 'pool',
+    answers: () => [{ pick: 'Amazon SES' }, { input: 'arn:aws:ses:eu-central-2:123456789012:identity/shop.example' }, { input: 'no-reply@shop.example' }, { input: '' }, { input: '' }, { confirm: true }],
+    run: (d, w, n) => editEmailSending(d, n ? w.poolRef : undefined),
+  },
+  { name: 'Edit E-mail Sending (Cognito)', target: 'pool', answers: () => [{ pick: "Cognito's default e-mail" }, { input: 'help@shop.example' }, { confirm: true }], run: (d, w, n) => editEmailSending(d, n ? w.poolRef : undefined) },
+  { name: 'Edit SMS Sending', target: 'pool', answers: () => [{ input: 'arn:aws:iam::123456789012:role/sms' }, { input: 'ext-1' }, { input: '' }, { confirm: true }], run: (d, w, n) => editSmsSending(d, n ? w.poolRef : undefined) },
   { name: 'Delete User Pool', target: 'pool', answers: () => [{ input: 'shop' }], run: (d, w, n) => deleteUserPool(d, n ? w.poolRef : undefined) },
   { name: 'Enable User', target: 'user', answers: () => [], run: (d, w, n) => setUsersEnabled(d, n ? [w.userRef] : [], true) },
   { name: 'Delete User', target: 'user', answers: () => [{ confirm: true }], run: (d, w, n) => deleteUsers(d, n ? [w.userRef] : []) },

@@ -88,7 +88,7 @@ function sendingFields(pool: UserPoolDetails): Field[] {
         ...(email.replyTo ? [textField('emailReplyTo', 'Reply-to', email.replyTo)] : []),
         ...(email.kind === 'ses' && email.configurationSet ? [textField('emailConfigurationSet', 'SES configuration set', email.configurationSet)] : []),
       ];
-  const roleArn = sms?.roleArn ?? s?.smsRoleArn;
+  const roleArn = m ? sms?.roleArn : s?.smsRoleArn; // the messaging, when told, is the newer reading
   const smsFields: Field[] = [
     roleArn ? idField('smsRoleArn', 'SMS through the SNS role', roleArn, edits({}, EDIT_SMS)) : textField('smsRoleArn', 'SMS', 'not set up', edits({}, EDIT_SMS)),
     ...(sms?.externalId ? [textField('smsExternalId', 'SMS role external id', sms.externalId)] : []),
