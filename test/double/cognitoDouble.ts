@@ -39,7 +39,9 @@
 //   `[\w\s+=,.@-]+`; Policies.PasswordPolicy, a left-out boolean false, MinimumLength 6–99, default 8;
 //   UsernameAttributes or AliasAttributes, not both; UsernameConfiguration; Schema: required standard
 //   attributes and custom ones, never required; AutoVerifiedAttributes, MfaConfiguration,
-//   DeletionProtection, UserPoolTier, and the rest kept as given), a new id `<region>_<9 letters and
+//   DeletionProtection, UserPoolTier, EmailConfiguration and SmsConfiguration checked as the model and the
+//   reference constrain them (poolMessagingRules.ts: DEVELOPER needs a SourceArn, ARNs, addresses, lengths),
+//   and the rest kept as given), a new id `<region>_<9 letters and
 //   digits>`, an ARN, CreationDate / LastModifiedDate; UpdateUserPool, which sets every setting the request
 //   leaves out back to its default (UserPoolTier and PoolName stay; sign-in attributes, case sensitivity
 //   and schema cannot change); DeleteUserPool, refused while DeletionProtection is ACTIVE ("The user pool
