@@ -148,6 +148,19 @@ describe('e-mail and SMS sending through the SDK', () => {
     await assert.rejects(calls.setSmsSending(POOL_ID, { roleArn: ROLE }), /cognito-idp:UpdateUserPool and iam:PassRole on arn:aws:iam::123456789012:role\/shop-sms/);
   });
 
+  it('says what to fix in the role or the identity when Cognito refuses the new sending', async () => {
+    const { PoolName, settings } = described();
+    const sdk = new RecordingSdk();
+    sdk.answers.set('DescribeUserPoolCommand', { UserPool: { Id: POOL_ID, Name: PoolName, ...settings } });
+    const calls = new PoolCalls(sdk.client, sdk.context());
+    sdk.answers.set('UpdateUserPoolCommand', () => Promise.reject(awsError('InvalidSmsRoleTrustRelationshipException', 'Role does not have a trust relationship allowing Cognito to assume the role.')));
+    await assert.rejects(calls.setSmsSending(POOL_ID, { roleArn: ROLE, externalId: 'e' }), {
+      message: `Cognito could not assume ${ROLE}: its trust policy must allow cognito-idp.amazonaws.com to call sts:AssumeRole, with the external id as sts:ExternalId if you gave one. Nothing was changed.`,
+    });
+    sdk.answers.set('UpdateUserPoolCommand', () => Promise.reject(awsError('InvalidEmailRoleAccessPolicyException', 'Cognito is not allowed to use your email identity.')));
+    await assert.rejects(calls.setEmailSending(POOL_ID, { kind: 'cognito', sourceArn: IDENTITY }), /email\.cognito-idp\.amazonaws\.com call ses:SendEmail and ses:SendRawEmail/);
+  });
+
   it('reads the sending back from Describe, Cognito’s default when the pool never set it', () => {
     assert.deepEqual(toPoolMessaging({}), { email: { kind: 'cognito', replyTo: undefined, sourceArn: undefined }, sms: undefined });
     const { settings } = described();

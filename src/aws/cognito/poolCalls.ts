@@ -11,7 +11,7 @@ import { CognitoError, withRolePassed } from '../../shared/errors';
 import { listAll } from '../../shared/paging';
 import { signInToPoolSettings } from '../../shared/signIn';
 import { toPoolDetails } from './mapPool';
-import { emailConfiguration, smsConfiguration } from './poolMessagingUpdate';
+import { emailConfiguration, sendingRefused, smsConfiguration } from './poolMessagingUpdate';
 import { updatableSettings } from './poolUpdate';
 import { LOOK_BACK_PAGES, once } from './sendOnce';
 import { MAX_PAGE_SIZE, type CreateUserPoolRequest, type EmailSending, type Page, type PoolsApi, type SmsSending, type UserPool, type UserPoolDetails } from '../../shared/types';
@@ -55,11 +55,11 @@ export class PoolCalls extends CallsOn implements PoolsApi {
   }
 
   async setEmailSending(userPoolId: string, sending: EmailSending): Promise<void> {
-    await this.updateWhole(userPoolId, { EmailConfiguration: emailConfiguration(sending) });
+    await this.updateWhole(userPoolId, { EmailConfiguration: emailConfiguration(sending) }).catch((error: unknown) => Promise.reject(sendingRefused(error)));
   }
 
   async setSmsSending(userPoolId: string, sending: SmsSending): Promise<void> {
-    await this.updateWhole(userPoolId, { SmsConfiguration: smsConfiguration(sending) });
+    await this.updateWhole(userPoolId, { SmsConfiguration: smsConfiguration(sending) }).catch((error: unknown) => Promise.reject(sendingRefused(error, sending.roleArn)));
   }
 
   /** UpdateUserPool with the pool's whole configuration as Describe reports it, and `change` over it. */
