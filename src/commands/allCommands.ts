@@ -5,6 +5,7 @@ import { AUTH_COMMANDS } from './flows/auth/commands';
 import { FLOW_COMMANDS } from './flows/commands';
 import { CUSTOM_ATTRIBUTE_COMMANDS } from './flows/customAttributes/commands';
 import { GROUP_COMMANDS } from './flows/groups/commands';
+import { POOL_MESSAGING_COMMANDS } from './flows/poolMessaging/commands';
 import { POOL_COMMANDS } from './flows/pools/commands';
 import { USER_COMMANDS } from './flows/users/commands';
 
@@ -17,6 +18,7 @@ export const COMMANDS: readonly CommandDeclaration[] = [
   ...VIEW_COMMANDS,
   ...FLOW_COMMANDS,
   ...POOL_COMMANDS,
+  ...POOL_MESSAGING_COMMANDS,
   ...CUSTOM_ATTRIBUTE_COMMANDS,
   ...APP_CLIENT_SETTINGS_COMMANDS,
   ...USER_COMMANDS,

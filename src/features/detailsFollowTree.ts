@@ -19,6 +19,10 @@ export function detailsFollowTree(tree: TreeUpdates, details: Pick<DetailsView, 
       await tree.removed(nodes);
       for (const node of nodes) subjectsOf(node).forEach((subject) => details.changed(subject));
     },
+    async itemChanged(node) {
+      await tree.itemChanged(node);
+      details.changed(node.key);
+    },
     async memberAdded(connectionId, userPoolId, groupName, user) {
       await tree.memberAdded(connectionId, userPoolId, groupName, user);
       userChanged(connectionId, userPoolId, user.username); // its groups

@@ -17,6 +17,7 @@ import type { UsersApi } from './api/users';
 export * from './api/page';
 export * from './api/pools';
 export * from './api/customAttributes';
+export * from './api/poolMessaging';
 export * from './api/appClients';
 export * from './api/appClientChange';
 export * from './api/users';

@@ -1,9 +1,9 @@
 import type * as vscode from 'vscode';
-import type { AppClient, User } from '../shared/types';
+import type { User } from '../shared/types';
 import type { UserFilter } from '../shared/userFilter';
 import type { PoolRef } from '../connection/connections';
 import type { TreeModel } from './model';
-import { appClientNode, groupsFolderNode, memberNode, userNode, usersFolderNode, type ItemNode, type MemberNode, type TreeNode } from './nodes';
+import { groupsFolderNode, memberNode, userNode, usersFolderNode, type ItemNode, type MemberNode, type TreeNode } from './nodes';
 
 // What flows change in the tree, applied to the model and made visible in the view.
 
@@ -18,10 +18,11 @@ export interface TreeUpdates {
   removed(nodes: ItemNode[]): Promise<void>;
   /** A user joined a group: listed under it at once when its members are open. */
   memberAdded(connectionId: string, userPoolId: string, groupName: string, user: User): Promise<void>;
+  /** An item whose own settings changed (a group's precedence, an app client's name): its row is redrawn in
+   *  place, keeping the pages loaded around it and whatever is listed below it. */
+  itemChanged(node: ItemNode): Promise<void>;
   /** Many users changed at once (an import): the pool's Users and Groups folders load again. */
   reloadUsers(pool: PoolRef): Promise<void>;
-  /** An app client was renamed: its row shows the new name in place, no list reloads. */
-  appClientChanged(connectionId: string, client: AppClient): Promise<void>;
 }
 
 function membersOf(model: TreeModel, connectionId: string, userPoolId: string, username: string): MemberNode[] {
@@ -57,14 +58,14 @@ export function treeUpdates(model: TreeModel, treeView: vscode.TreeView<TreeNode
       const members = nodes.flatMap((n) => (n.kind === 'user' ? membersOf(model, n.connectionId, n.userPoolId, n.user.username) : []));
       model.removeNodes([...nodes, ...members]);
     },
+    async itemChanged(node) {
+      model.updateNode(node);
+    },
     async reloadUsers({ connectionId, pool }) {
       for (const folder of [usersFolderNode(connectionId, pool), groupsFolderNode(connectionId, pool)]) {
         const known = model.getNode(folder.key);
         if (known) model.refresh(known);
       }
-    },
-    async appClientChanged(connectionId, client) {
-      model.updateNode(appClientNode(connectionId, client));
     },
     async memberAdded(connectionId, userPoolId, groupName, user) {
       const member = memberNode(connectionId, userPoolId, groupName, user);

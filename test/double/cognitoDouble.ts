@@ -39,7 +39,9 @@
 //   `[\w\s+=,.@-]+`; Policies.PasswordPolicy, a left-out boolean false, MinimumLength 6–99, default 8;
 //   UsernameAttributes or AliasAttributes, not both; UsernameConfiguration; Schema: required standard
 //   attributes and custom ones, never required; AutoVerifiedAttributes, MfaConfiguration,
-//   DeletionProtection, UserPoolTier, and the rest kept as given), a new id `<region>_<9 letters and
+//   DeletionProtection, UserPoolTier, EmailConfiguration and SmsConfiguration checked as the model and the
+//   reference constrain them (poolMessagingRules.ts: DEVELOPER needs a SourceArn, ARNs, addresses, lengths),
+//   and the rest kept as given), a new id `<region>_<9 letters and
 //   digits>`, an ARN, CreationDate / LastModifiedDate; UpdateUserPool, which sets every setting the request
 //   leaves out back to its default (UserPoolTier and PoolName stay; sign-in attributes, case sensitivity
 //   and schema cannot change); DeleteUserPool, refused while DeletionProtection is ACTIVE ("The user pool
@@ -76,7 +78,8 @@
 //   required, lengths, e-mail and phone formats), AdminResetUserPassword (RESET_REQUIRED; needs a
 //   verified e-mail or phone), AdminUserGlobalSignOut (refresh and access tokens revoked); a Username
 //   may be the username, the `sub` or, with UsernameAttributes, the e-mail / phone number;
-// - groups (groups.ts): CreateGroup (GroupExistsException), GetGroup, DeleteGroup, ListGroups,
+// - groups (groups.ts, groupUpdate.ts): CreateGroup (GroupExistsException), GetGroup, UpdateGroup (keeps
+//   what it leaves out; an empty RoleArn refused), DeleteGroup, ListGroups,
 //   AdminAddUserToGroup, AdminRemoveUserFromGroup, ListUsersInGroup, AdminListGroupsForUser; a missing
 //   group is ResourceNotFoundException; membership shows in `cognito:groups` of tokens issued afterwards;
 // - signing in (auth.ts): InitiateAuth USER_SRP_AUTH (PASSWORD_VERIFIER with SALT, SRP_B, SECRET_BLOCK,
@@ -147,6 +150,7 @@ import { customAttributeOperations } from './customAttributes';
 import { seedPools, type PoolSeed, type SeededPool } from './data';
 import { domainOperations } from './domains';
 import { groupOperations } from './groups';
+import { groupUpdateOperations } from './groupUpdate';
 import { lookupOperations } from './lookups';
 import { Pager } from './pages';
 import { PoolRegistry } from './poolRegistry';
@@ -250,6 +254,7 @@ export async function startCognitoDouble(options: CognitoDoubleOptions = {}): Pr
     ...userListingOperations(pools, pager),
     ...lookupOperations(pools),
     ...groupOperations(pools, pager),
+    ...groupUpdateOperations(pools),
     ...userOperations(pools, tokens),
     ...authOperations(pools, tokens, now),
   };

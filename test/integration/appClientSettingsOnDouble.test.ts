@@ -96,7 +96,7 @@ describe('app client settings edits against the AWS-faithful double', function (
     const { before, after, run } = await edit(target, settingsAnswers('renamed, at last', {}), editClientSettings);
     assertOnlyChanged(before, after, ['ClientName']);
     assert.equal(after.ClientName, 'renamed, at last');
-    assert.deepEqual(run.changedClients.map((c) => c.name), ['renamed, at last']);
+    assert.deepEqual(run.changedItems.flatMap((n) => (n.kind === 'appClient' ? [n.client.name] : [])), ['renamed, at last']);
   });
 
   it('Edit App Client Settings: rotation on from a client without it takes ALLOW_REFRESH_TOKEN_AUTH out, as AWS requires', async () => {

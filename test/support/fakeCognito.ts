@@ -46,6 +46,7 @@ const WRITES: ApiMethod[] = [
   'users.resendInvitation',
   'users.signOutEverywhere',
   'groups.create',
+  'groups.update',
   'groups.delete',
   'groups.addUser',
   'groups.removeUser',
@@ -55,6 +56,8 @@ const WRITES: ApiMethod[] = [
   'pools.delete',
   'pools.setDeletionProtection',
   'pools.addCustomAttributes',
+  'pools.setEmailSending',
+  'pools.setSmsSending',
 ];
 
 /** Every call that sends a password, a challenge answer or a token to Cognito. */
@@ -138,6 +141,16 @@ export class FakeCognito implements CognitoApi {
       this.record('pools.addCustomAttributes', [userPoolId, attributes]);
       const pool = this.requirePool(userPoolId);
       pool.attributes = [...pool.attributes, ...attributes.map((a) => ({ ...a, name: `custom:${a.name}`, required: false, custom: true }))];
+    },
+    setEmailSending: async (userPoolId, sending) => {
+      this.record('pools.setEmailSending', [userPoolId, sending]);
+      const pool = this.requirePool(userPoolId);
+      pool.messaging = { ...pool.messaging, email: sending };
+    },
+    setSmsSending: async (userPoolId, sending) => {
+      this.record('pools.setSmsSending', [userPoolId, sending]);
+      const pool = this.requirePool(userPoolId);
+      pool.messaging = { email: pool.messaging?.email ?? { kind: 'cognito' }, sms: sending };
     },
   };
 
@@ -303,6 +316,14 @@ export class FakeCognito implements CognitoApi {
       const group = { ...request };
       this.data.groups.push(group);
       return group;
+    },
+    update: async (request) => {
+      this.record('groups.update', [request]);
+      const group = this.data.groups.find((g) => g.userPoolId === request.userPoolId && g.name === request.name);
+      if (!group) throw new CognitoError('That group no longer exists; refresh the tree.', 'notFound', 'ResourceNotFoundException');
+      // As UpdateGroup does: a member left out keeps its value.
+      for (const key of ['description', 'precedence', 'roleArn'] as const) if (request[key] !== undefined) Object.assign(group, { [key]: request[key] });
+      return { ...group };
     },
     delete: async (userPoolId, groupName) => {
       this.record('groups.delete', [userPoolId, groupName]);

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { SignInSessions, type SignInSession } from '../../src/auth/signInSessions';
 import { RateLimiter } from '../../src/bulk/rateLimiter';
-import type { AppClient, User } from '../../src/shared/types';
+import type { User } from '../../src/shared/types';
 import type { UserFilter } from '../../src/shared/userFilter';
 import type { FlowDeps } from '../../src/commands/flows/deps';
 import type { ItemNode, TreeNode } from '../../src/tree/nodes';
@@ -34,8 +34,8 @@ export interface FlowRun {
   details: { title: string; model: ViewModel; text: string; subject: string; node: TreeNode }[];
   /** The subjects whose open details views a flow said had changed. */
   detailsChanged: string[];
-  /** App clients whose row the flow asked the tree to update (a rename). */
-  changedClients: AppClient[];
+  /** Items whose row the flow asked the tree to redraw. */
+  changedItems: ItemNode[];
   /** Pools whose users were reloaded. */
   reloaded: string[];
   /** Web pages the flow opened. */
@@ -61,12 +61,12 @@ export function flowRun(answers: Answer[], cognito = new FakeCognito(), chooseAc
     filters: [],
     progressTitles: [],
     changedUsers: [],
-    changedClients: [],
     bulkReports: [],
     details: [],
     detailsChanged: [],
     opened: [],
     reloaded: [],
+    changedItems: [],
     removed: [],
     membersAdded: [],
     logLines: [],
@@ -101,7 +101,7 @@ export function flowRun(answers: Answer[], cognito = new FakeCognito(), chooseAc
       removed: async (nodes) => void run.removed.push(...nodes),
       memberAdded: async (_connectionId, _poolId, groupName, user) => void run.membersAdded.push(`${groupName}/${user.username}`),
       reloadUsers: async ({ pool }) => void run.reloaded.push(pool.id),
-      appClientChanged: async (_connectionId, client) => void run.changedClients.push(client),
+      itemChanged: async (node) => void run.changedItems.push(node),
     },
     log: { info: (line) => void run.logLines.push(line) },
     signIns: run.signIns,

@@ -141,7 +141,7 @@ describe('Edit App Client Settings', () => {
     assert.deepEqual([asked[1].descriptions?.[0], asked[2].labels?.[0], asked[3].value, asked[4].descriptions?.[0], asked[5].value], ['current', 'Off', '11', 'current', '25']);
     assert.deepEqual(updates(cognito), [['clients.update', { name: 'web-shop-2' }]]);
     assert.equal(asked[6].detail, 'Name: web-shop → web-shop-2\n\nThe App Client Id stays the same, so apps and issued tokens keep working under the new name.');
-    assert.deepEqual(run.changedClients, [{ ...ref.client, name: 'web-shop-2' }]);
+    assert.deepEqual(run.changedItems.flatMap((n) => (n.kind === 'appClient' ? [n.client] : [])), [{ ...ref.client, name: 'web-shop-2' }]);
     assert.deepEqual(run.detailsChanged, [key]);
   });
 
@@ -151,7 +151,7 @@ describe('Edit App Client Settings', () => {
     await editClientSettings(run.deps, ref);
     assert.deepEqual(updates(cognito), [['clients.update', { refreshTokenRotation: { enabled: false }, authFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_CUSTOM_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'] }]]);
     assert.match(run.prompter.asked.at(-1)?.detail ?? '', /Authentication flows: ALLOW_USER_SRP_AUTH, ALLOW_CUSTOM_AUTH → ALLOW_USER_SRP_AUTH, ALLOW_CUSTOM_AUTH, ALLOW_REFRESH_TOKEN_AUTH\n\nRefresh tokens already issued stop rotating/);
-    assert.deepEqual(run.changedClients, [], 'the name did not change');
+    assert.deepEqual(run.changedItems, [], 'the name did not change');
   });
 
   it('turning rotation on takes ALLOW_REFRESH_TOKEN_AUTH out (AWS refuses the two together), with the grace period typed', async () => {

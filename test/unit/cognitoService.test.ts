@@ -238,6 +238,7 @@ describe('pool mappings', () => {
       attributes: [],
       autoVerifiedAttributes: [],
       smsConfigured: false,
+      messaging: { email: { kind: 'cognito', replyTo: undefined, sourceArn: undefined }, sms: undefined },
       settings: {
         usernameAttributes: [],
         aliasAttributes: [],

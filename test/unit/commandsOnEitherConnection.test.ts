@@ -111,6 +111,14 @@ describe('commands act on the connection of the node they run on', () => {
     }
   });
 
+  it('Edit E-mail Sending and Edit SMS Sending on a pool node read and write the node’s connection only', async () => {
+    const { pool } = await nodesOfB();
+    await run('cognito.editEmailSending', pool, [{ pick: "Cognito's default e-mail" }, { input: 'help@example.com' }, { confirm: true }]);
+    assert.deepEqual([a.calls, writesOf(b)], [[], ['pools.setEmailSending']]);
+    await run('cognito.editSmsSending', pool, [{ input: 'arn:aws:iam::123456789012:role/sms' }, { input: '' }, { input: '' }, { confirm: true }]);
+    assert.deepEqual([a.calls, writesOf(b)], [[], ['pools.setSmsSending']]);
+  });
+
   it('Copy Pool Id and Copy App Client Id copy the node’s own ids without a call', async () => {
     const { pool, client } = await nodesOfB();
     await run('cognito.copyPoolId', pool);
@@ -179,6 +187,7 @@ describe('commands act on the connection of the node they run on', () => {
       ['cognito.createGroup', groupsFolder, [{ input: 'g2' }, { input: '' }, { input: '' }, { input: '' }], 'groups.create'],
       ['cognito.addCustomAttribute', pool, [{ input: 'team' }, { pick: 'String' }, { input: '0' }, { input: '9' }, { pick: 'Mutable' }, { confirm: true }], 'pools.addCustomAttributes'],
       ['cognito.signInAsUser', user, [{ pick: 'web' }, { input: 'Passw0rd!' }], 'auth.signIn'],
+      ['cognito.editGroup', group, [{ input: 'Admins' }, { input: '1' }, { input: '' }, { confirm: true }], 'groups.update'],
       ['cognito.deleteGroup', group, [{ confirm: true }], 'groups.delete'],
       ['cognito.deleteUser', user, [{ confirm: true }], 'users.delete'],
     ];

@@ -17,7 +17,7 @@ type Recorded = { method: string; args: unknown[] };
  * list lacks (or one it lists that the API lost) fails the typecheck.
  */
 const EVERY_METHOD = {
-  pools: { list: true, describe: true, create: true, delete: true, setDeletionProtection: true, addCustomAttributes: true },
+  pools: { list: true, describe: true, create: true, delete: true, setDeletionProtection: true, addCustomAttributes: true, setEmailSending: true, setSmsSending: true },
   clients: { list: true, describe: true, create: true, updateAuthFlows: true, update: true, delete: true },
   users: {
     list: true,
@@ -35,7 +35,7 @@ const EVERY_METHOD = {
     resendInvitation: true,
     signOutEverywhere: true,
   },
-  groups: { list: true, listMembers: true, create: true, delete: true, addUser: true, removeUser: true },
+  groups: { list: true, listMembers: true, create: true, update: true, delete: true, addUser: true, removeUser: true },
   auth: { signIn: true, answerChallenge: true, refreshTokens: true, revokeToken: true },
 } satisfies { [R in keyof CognitoApi]: Record<keyof CognitoApi[R], true> };
 

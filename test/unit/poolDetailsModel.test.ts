@@ -298,3 +298,37 @@ describe('Show App Client Details text', () => {
     assert.equal(line(text, 'Write'), 'Cognito’s default (every standard attribute)');
   });
 });
+
+describe('Show Pool Details: e-mail and SMS sending', () => {
+  const withMessaging = (messaging: UserPoolDetails['messaging']): UserPoolDetails => ({ ...fullPool(), messaging });
+
+  it('shows the SES identity, From, reply-to, configuration set and the SMS role with its external id and Region, each edit beside its value', () => {
+    const model = poolDetailsModel(
+      withMessaging({
+        email: { kind: 'ses', sourceArn: 'arn:aws:ses:ap-southeast-2:210987654321:identity/zoo.example', from: 'Keeper <keeper@zoo.example>', replyTo: 'desk@zoo.example', configurationSet: 'zoo-events' },
+        sms: { roleArn: 'arn:aws:iam::210987654321:role/zoo-sms', externalId: 'zoo-ext', snsRegion: 'us-west-2' },
+      }),
+      URLS,
+    );
+    const text = markdownOf(model, NOW);
+    assert.equal(line(text, 'E-mail'), 'Amazon SES (your identity, SES’s limits)');
+    assert.equal(line(text, 'SES identity'), '`arn:aws:ses:ap-southeast-2:210987654321:identity/zoo.example`');
+    assert.equal(line(text, 'E-mail from'), 'Keeper <keeper@zoo.example>');
+    assert.equal(line(text, 'Reply-to'), 'desk@zoo.example');
+    assert.equal(line(text, 'SES configuration set'), 'zoo-events');
+    assert.equal(line(text, 'SMS role external id'), 'zoo-ext');
+    assert.equal(line(text, 'SNS Region'), 'us-west-2');
+    assert.deepEqual(fieldOf(model, 'emailSending').actions?.map((a) => a.id), ['cognito.editEmailSending']);
+    assert.deepEqual(fieldOf(model, 'smsRoleArn').actions?.map((a) => a.id), ['cognito.editSmsSending']);
+  });
+
+  it('shows Cognito’s default sender and no SMS, still offering both edits', () => {
+    const model = poolDetailsModel(withMessaging({ email: { kind: 'cognito' } }), URLS);
+    const text = markdownOf(model, NOW);
+    assert.equal(line(text, 'E-mail'), "Cognito's default e-mail (50 a day)");
+    assert.equal(line(text, 'E-mail from'), 'no-reply@verificationemail.com');
+    assert.equal(line(text, 'SMS'), 'not set up');
+    assert.deepEqual(fieldOf(model, 'smsRoleArn').actions?.map((a) => a.id), ['cognito.editSmsSending']);
+    assert.doesNotMatch(text, /^- Reply-to:/m);
+  });
+});

@@ -13,11 +13,14 @@ import { createUser } from '../../src/commands/flows/createUser';
 import { createUserPool } from '../../src/commands/flows/createUserPool';
 import { addCustomAttribute } from '../../src/commands/flows/customAttributes/addCustomAttribute';
 import type { FlowDeps } from '../../src/commands/flows/deps';
+import { editGroup } from '../../src/commands/flows/groups/editGroup';
 import { addUsersToGroup, addUserToThisGroup, createGroup } from '../../src/commands/flows/groups/groupActions';
 import { addConnection, type ManageConnectionsDeps } from '../../src/commands/flows/manageConnections';
 import { copyConfig, copyIssuerUrl, copyJwksUrl, copyPoolArn } from '../../src/commands/flows/pools/copyPoolValues';
 import { deleteAppClient, deleteUserPool } from '../../src/commands/flows/pools/deleteResources';
 import { editAppClientAuthFlows } from '../../src/commands/flows/pools/editAuthFlows';
+import { editEmailSending } from '../../src/commands/flows/poolMessaging/editEmailSending';
+import { editSmsSending } from '../../src/commands/flows/poolMessaging/editSmsSending';
 import { showAppClientDetails, showPoolDetails } from '../../src/commands/flows/pools/poolDetails';
 import { searchUsers } from '../../src/commands/flows/searchUsers';
 import { selectProfile, selectRegion } from '../../src/commands/flows/selectConnection';
@@ -130,6 +133,14 @@ const CASES: Case[] = [
   { name: 'Show Pool Details', target: 'pool', answers: () => [], run: (d, w, n) => showPoolDetails(d, n ? w.poolRef : undefined) },
   { name: 'Add Custom Attribute (String)', target: 'pool', answers: () => [{ input: 'tenantId' }, { pick: 'String' }, { input: '1' }, { input: '64' }, { pick: 'Immutable' }, { confirm: true }], run: (d, w, n) => addCustomAttribute(d, n ? w.poolRef : undefined) },
   { name: 'Add Custom Attribute (Number)', target: 'pool', answers: () => [{ input: 'level' }, { pick: 'Number' }, { input: '-5' }, { input: '' }, { pick: 'Mutable' }, { confirm: true }], run: (d, w, n) => addCustomAttribute(d, n ? w.poolRef : undefined) },
+  {
+    name: 'Edit E-mail Sending (SES)',
+    target: 'pool',
+    answers: () => [{ pick: 'Amazon SES' }, { input: 'arn:aws:ses:eu-central-2:123456789012:identity/shop.example' }, { input: 'no-reply@shop.example' }, { input: '' }, { input: '' }, { confirm: true }],
+    run: (d, w, n) => editEmailSending(d, n ? w.poolRef : undefined),
+  },
+  { name: 'Edit E-mail Sending (Cognito)', target: 'pool', answers: () => [{ pick: "Cognito's default e-mail" }, { input: 'help@shop.example' }, { confirm: true }], run: (d, w, n) => editEmailSending(d, n ? w.poolRef : undefined) },
+  { name: 'Edit SMS Sending', target: 'pool', answers: () => [{ input: 'arn:aws:iam::123456789012:role/sms' }, { input: 'ext-1' }, { input: '' }, { confirm: true }], run: (d, w, n) => editSmsSending(d, n ? w.poolRef : undefined) },
   { name: 'Delete User Pool', target: 'pool', answers: () => [{ input: 'shop' }], run: (d, w, n) => deleteUserPool(d, n ? w.poolRef : undefined) },
   { name: 'Enable User', target: 'user', answers: () => [], run: (d, w, n) => setUsersEnabled(d, n ? [w.userRef] : [], true) },
   { name: 'Delete User', target: 'user', answers: () => [{ confirm: true }], run: (d, w, n) => deleteUsers(d, n ? [w.userRef] : []) },
@@ -199,6 +210,12 @@ describe('step counts are derived for every flow', () => {
 
   it('Add User to Group from a group node', async () => {
     await runCase('Add User to Group', [{ search: 'al', pick: 'alice' }], (d, w) => addUserToThisGroup(d, groupNode(w.poolRef.connectionId, w.cognito.data.groups[0]), 'shop'));
+  });
+
+  it('Edit Group, from a group node and from the palette', async () => {
+    const answers: Answer[] = [{ input: 'Admins of the shop' }, { input: '2' }, { input: '' }, { confirm: true }];
+    await runCase('Edit Group from a node', answers, (d, w) => editGroup(d, { connectionId: w.poolRef.connectionId, group: w.cognito.data.groups[0] }, 'shop'));
+    await runCase('Edit Group from the palette', [{ pick: 'shop' }, { pick: 'admins' }, ...answers], (d) => editGroup(d));
   });
 
   it('Create User Pool, from a connection node, and from the palette with one connection and with two', async () => {

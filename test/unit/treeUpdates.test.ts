@@ -136,4 +136,21 @@ describe('tree updates', () => {
     assert.deepEqual(await enabledOf(admins), ['bob:true']);
     assert.deepEqual(await enabledOf(staff), ['bob:true']);
   });
+
+  it('redraws an edited group in place, keeping its members listed and loading nothing again', async () => {
+    const cognito = new FakeCognito();
+    const shop = cognito.addPool('shop');
+    cognito.data.users.set(shop.id, [{ username: 'ann', status: 'CONFIRMED', enabled: true }]);
+    cognito.data.groups.push({ userPoolId: shop.id, name: 'admins', precedence: 1 });
+    cognito.members.add(`${shop.id}/admins/ann`);
+    const { model, groups } = await openShop(cognito);
+    const [admins] = await model.getChildren(groups);
+    await model.getChildren(admins);
+    const listed = cognito.calls.length;
+    await treeUpdates(model, view().treeView).itemChanged(groupNode(SINGLE_CONNECTION_ID, { userPoolId: shop.id, name: 'admins', precedence: 0, description: 'Owners' }));
+    const [redrawn] = await model.getChildren(groups);
+    assert.ok(redrawn.kind === 'group' && redrawn.group.precedence === 0 && redrawn.group.description === 'Owners');
+    assert.deepEqual((await model.getChildren(redrawn)).map((n) => n.kind === 'member' && n.user.username), ['ann'], 'its members stay listed');
+    assert.equal(cognito.calls.length, listed, 'nothing was listed again');
+  });
 });

@@ -5,11 +5,12 @@ import {
   DeleteGroupCommand,
   ListGroupsCommand,
   ListUsersInGroupCommand,
+  UpdateGroupCommand,
   type GroupType,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { CallsOn } from './call';
 import { toUser } from './mapUser';
-import { MAX_PAGE_SIZE, type CreateGroupRequest, type Group, type GroupsApi, type Page, type User } from '../../shared/types';
+import { MAX_PAGE_SIZE, type CreateGroupRequest, type Group, type GroupsApi, type Page, type UpdateGroupRequest, type User } from '../../shared/types';
 
 // A pool's groups and their members: the groups a user is in become the cognito:groups claim.
 
@@ -30,6 +31,15 @@ export class GroupCalls extends CallsOn implements GroupsApi {
     const out = await this.call('CreateGroup', () =>
       this.client.send(
         new CreateGroupCommand({ UserPoolId: request.userPoolId, GroupName: request.name, Description: request.description, Precedence: request.precedence, RoleArn: request.roleArn }),
+      ),
+    );
+    return out.Group ? toGroup(request.userPoolId, out.Group) : { ...request };
+  }
+
+  async update(request: UpdateGroupRequest): Promise<Group> {
+    const out = await this.call('UpdateGroup', () =>
+      this.client.send(
+        new UpdateGroupCommand({ UserPoolId: request.userPoolId, GroupName: request.name, Description: request.description, Precedence: request.precedence, RoleArn: request.roleArn }),
       ),
     );
     return out.Group ? toGroup(request.userPoolId, out.Group) : { ...request };

@@ -1,6 +1,7 @@
 import type { SchemaAttributeType, UserPoolType } from '@aws-sdk/client-cognito-identity-provider';
 import { STANDARD_ATTRIBUTES } from '../../shared/attributes';
 import { signInFromPoolSettings } from '../../shared/signIn';
+import { toPoolMessaging } from './poolMessagingUpdate';
 import { COGNITO_DEFAULT_PASSWORD_POLICY, type AttributeSchema, type UserPoolDetails } from '../../shared/types';
 
 // DescribeUserPool's answer as the extension's UserPoolDetails: what flows need (sign-in, password
@@ -26,6 +27,7 @@ export function toPoolDetails(pool: UserPoolType, userPoolId: string): UserPoolD
     attributes: (pool.SchemaAttributes ?? []).map(toAttributeSchema),
     autoVerifiedAttributes: pool.AutoVerifiedAttributes ?? [],
     smsConfigured: Boolean(pool.SmsConfiguration?.SnsCallerArn),
+    messaging: toPoolMessaging(pool),
     settings: {
       usernameAttributes: pool.UsernameAttributes ?? [],
       aliasAttributes: pool.AliasAttributes ?? [],

@@ -1,5 +1,6 @@
 import type { CustomAttributeRequest } from './customAttributes';
 import type { Page } from './page';
+import type { PoolMessaging, PoolMessagingApi } from './poolMessaging';
 
 // User pools: what the extension knows about one, and what it asks of Cognito about them (PoolsApi,
 // implemented by src/aws/cognito/poolCalls.ts).
@@ -49,6 +50,8 @@ export interface UserPoolDetails extends UserPool {
   smsConfigured: boolean;
   /** What Show Pool Details shows; absent fields were not told by the endpoint. */
   settings?: PoolSettings;
+  /** E-mail and SMS sending, as Edit E-mail Sending and Edit SMS Sending pre-fill them. */
+  messaging?: PoolMessaging;
 }
 
 export interface PoolSettings {
@@ -85,7 +88,7 @@ export const COGNITO_DEFAULT_PASSWORD_POLICY: PasswordPolicy = {
 };
 
 /** The account's user pools, one at a time. */
-export interface PoolsApi {
+export interface PoolsApi extends PoolMessagingApi {
   /** ListUserPools, one page. */
   list(nextToken?: string): Promise<Page<UserPool>>;
   /** DescribeUserPool. */

@@ -74,11 +74,37 @@ function messageFields(pool: UserPoolDetails): Field[] {
   const s = pool.settings;
   const triggers = s?.triggers ?? [];
   return [
-    textField('emailSending', 'E-mail', s?.emailSending ?? 'unknown'),
-    ...(s?.emailFrom ? [textField('emailFrom', 'E-mail from', s.emailFrom)] : []),
-    s?.smsRoleArn ? idField('smsRoleArn', 'SMS through the SNS role', s.smsRoleArn) : textField('smsRoleArn', 'SMS', 'not set up'),
+    ...sendingFields(pool),
     ...(triggers.length > 0 ? triggers.map((t) => idField(`trigger:${t.name}`, `Lambda trigger ${t.name}`, t.arn)) : [textField('triggers', 'Lambda triggers', 'none')]),
   ];
+}
+
+const EDIT_EMAIL = action('cognito.editEmailSending', 'Edit E-mail Sending…', 'edit');
+const EDIT_SMS = action('cognito.editSmsSending', 'Edit SMS Sending…', 'edit');
+
+/** How the pool sends e-mail and SMS, each with the command that edits it beside it. */
+function sendingFields(pool: UserPoolDetails): Field[] {
+  const s = pool.settings;
+  const m = pool.messaging;
+  const email = m?.email;
+  const sms = m?.sms;
+  const edits = (extra: Partial<Field>, button: ReturnType<typeof action>) => ({ ...extra, actions: [button] });
+  const emailFields: Field[] = !email
+    ? [textField('emailSending', 'E-mail', s?.emailSending ?? 'unknown', edits({}, EDIT_EMAIL)), ...(s?.emailFrom ? [textField('emailFrom', 'E-mail from', s.emailFrom)] : [])]
+    : [
+        textField('emailSending', 'E-mail', email.kind === 'ses' ? 'Amazon SES (your identity, SES’s limits)' : "Cognito's default e-mail (50 a day)", edits({}, EDIT_EMAIL)),
+        ...(email.sourceArn ? [idField('emailIdentity', 'SES identity', email.sourceArn)] : []),
+        textField('emailFrom', 'E-mail from', email.kind === 'ses' ? (email.from ?? 'the identity') : email.sourceArn ? 'the identity' : 'no-reply@verificationemail.com'),
+        ...(email.replyTo ? [textField('emailReplyTo', 'Reply-to', email.replyTo)] : []),
+        ...(email.kind === 'ses' && email.configurationSet ? [textField('emailConfigurationSet', 'SES configuration set', email.configurationSet)] : []),
+      ];
+  const roleArn = m ? sms?.roleArn : s?.smsRoleArn; // the messaging, when told, is the newer reading
+  const smsFields: Field[] = [
+    roleArn ? idField('smsRoleArn', 'SMS through the SNS role', roleArn, edits({}, EDIT_SMS)) : textField('smsRoleArn', 'SMS', 'not set up', edits({}, EDIT_SMS)),
+    ...(sms?.externalId ? [textField('smsExternalId', 'SMS role external id', sms.externalId)] : []),
+    ...(sms?.snsRegion ? [textField('smsRegion', 'SNS Region', sms.snsRegion)] : []),
+  ];
+  return [...emailFields, ...smsFields];
 }
 
 /** The pool row's commands in the tree (but Show Pool Details itself, and the copies the fields' buttons do). */

@@ -46,7 +46,7 @@ export async function saveClientChange(deps: FlowDeps, { connectionId, client }:
   const cognito = deps.connections.cognito(connectionId);
   const renamed = change.name !== undefined && change.name !== client.name ? { ...client, name: change.name } : undefined;
   await deps.feedback.progress(`Updating ${client.name}…`, () => cognito.clients.update(client.userPoolId, client.clientId, change));
-  if (renamed) await deps.tree.appClientChanged(connectionId, renamed);
+  if (renamed) await deps.tree.itemChanged(appClientNode(connectionId, renamed));
   deps.details.changed(appClientNode(connectionId, client).key);
   deps.feedback.status(`$(check) ${renamed?.name ?? client.name}: ${done}`);
   return change;

@@ -2,9 +2,11 @@ import type { MemberNode } from '../../../tree/nodes';
 import { USER_ROWS, type CommandDeclaration } from '../../declaration';
 import { asNode, poolOf, usersOf } from '../../nodeArguments';
 import { poolNameOf } from '../../treeTargets';
+import { editGroup } from './editGroup';
 import { addUsersToGroup, addUserToThisGroup, createGroup, deleteGroup, removeFromGroup } from './groupActions';
 
-// The commands on groups and their members. Add to Group runs on a group (asks the users) or on users
+// The commands on groups and their members. Edit Group changes a group's description, precedence and
+// role (from the palette it asks the pool and the group). Add to Group runs on a group (asks the users) or on users
 // (asks the group); Remove from Group on members, several at once.
 
 export const GROUP_COMMANDS: readonly CommandDeclaration[] = [
@@ -17,6 +19,16 @@ export const GROUP_COMMANDS: readonly CommandDeclaration[] = [
       { on: 'pool', group: '2_create', order: 3 },
     ],
     run: ({ deps }, node) => createGroup(deps(), poolOf(node)),
+  },
+  {
+    id: 'cognito.editGroup',
+    title: 'Edit Group…',
+    icon: 'edit',
+    rows: [{ on: 'group', group: '3_edit', order: 1 }],
+    run: async (context, arg) => {
+      const node = asNode(arg);
+      return editGroup(context.deps(), node?.kind === 'group' ? { connectionId: node.connectionId, group: node.group } : undefined, poolNameOf(context, arg));
+    },
   },
   {
     id: 'cognito.deleteGroup',
