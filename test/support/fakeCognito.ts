@@ -53,6 +53,7 @@ const WRITES: ApiMethod[] = [
   'clients.delete',
   'pools.delete',
   'pools.setDeletionProtection',
+  'pools.update',
 ];
 
 /** Every call that sends a password, a challenge answer or a token to Cognito. */
@@ -131,6 +132,18 @@ export class FakeCognito implements CognitoApi {
       this.record('pools.setDeletionProtection', [userPoolId, active]);
       if (active) this.protectedPools.add(userPoolId);
       else this.protectedPools.delete(userPoolId);
+    },
+    update: async (userPoolId, change) => {
+      this.record('pools.update', [userPoolId, change]);
+      const pool = this.requirePool(userPoolId);
+      const { passwordPolicy, deletionProtection, autoVerifiedAttributes, ...settings } = change;
+      if (deletionProtection === true) this.protectedPools.add(userPoolId);
+      if (deletionProtection === false) this.protectedPools.delete(userPoolId);
+      if (autoVerifiedAttributes) pool.autoVerifiedAttributes = [...autoVerifiedAttributes];
+      const { temporaryPasswordDays, passwordHistorySize, ...policy } = passwordPolicy ?? {};
+      if (passwordPolicy) pool.passwordPolicy = policy as UserPoolDetails['passwordPolicy'];
+      const kept = pool.settings ?? { usernameAttributes: [], aliasAttributes: [], mfa: 'OFF', deletionProtection: false, emailSending: "Cognito's default e-mail (50 a day)", triggers: [] };
+      pool.settings = { ...kept, ...settings, ...(passwordPolicy ? { temporaryPasswordDays, passwordHistorySize: passwordHistorySize ?? kept.passwordHistorySize } : {}) };
     },
   };
 

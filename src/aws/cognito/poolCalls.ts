@@ -11,12 +11,12 @@ import { CognitoError, withRolePassed } from '../../shared/errors';
 import { listAll } from '../../shared/paging';
 import { signInToPoolSettings } from '../../shared/signIn';
 import { toPoolDetails } from './mapPool';
-import { updatableSettings } from './poolUpdate';
+import { poolChangeRequest } from './poolChangeRequest';
 import { LOOK_BACK_PAGES, once } from './sendOnce';
-import { MAX_PAGE_SIZE, type CreateUserPoolRequest, type Page, type PoolsApi, type UserPool, type UserPoolDetails } from '../../shared/types';
+import { MAX_PAGE_SIZE, type CreateUserPoolRequest, type Page, type PoolChange, type PoolsApi, type UserPool, type UserPoolDetails } from '../../shared/types';
 
-// The account's pools: list them, create one, describe one, turn deletion protection off (or on), delete
-// one. UpdateUserPool resets every setting the request leaves out, so it is always sent the whole current
+// The account's pools: list them, create one, describe one, change its settings (deletion protection among
+// them), delete one. UpdateUserPool resets every setting the request leaves out, so it is always sent the whole current
 // configuration with one change (poolUpdate.ts says which members, and why).
 
 export class PoolCalls extends CallsOn implements PoolsApi {
@@ -50,10 +50,14 @@ export class PoolCalls extends CallsOn implements PoolsApi {
   }
 
   async setDeletionProtection(userPoolId: string, active: boolean): Promise<void> {
+    await this.update(userPoolId, { deletionProtection: active });
+  }
+
+  async update(userPoolId: string, change: PoolChange): Promise<void> {
     const pool = await this.read(userPoolId);
     const smsRole = pool.SmsConfiguration?.SnsCallerArn;
     try {
-      await this.call('UpdateUserPool', () => this.client.send(new UpdateUserPoolCommand({ ...updatableSettings(pool), UserPoolId: userPoolId, DeletionProtection: active ? 'ACTIVE' : 'INACTIVE' })));
+      await this.call('UpdateUserPool', () => this.client.send(new UpdateUserPoolCommand({ ...poolChangeRequest(pool, change), UserPoolId: userPoolId })));
     } catch (error) {
       // Re-sending the SMS configuration passes its role again, which needs iam:PassRole too.
       throw smsRole && error instanceof CognitoError ? withRolePassed(error, 'UpdateUserPool', smsRole) : error;

@@ -1,4 +1,7 @@
 import type { Page } from './page';
+import type { FeaturePlan, PoolChange, RecoveryOption, VerifiedAttribute } from './poolChange';
+
+export * from './poolChange';
 
 // User pools: what the extension knows about one, and what it asks of Cognito about them (PoolsApi,
 // implemented by src/aws/cognito/poolCalls.ts).
@@ -66,6 +69,19 @@ export interface PoolSettings {
   domain?: string;
   customDomain?: string;
   lastModified?: Date;
+  /** Days a temporary password stays valid. */
+  temporaryPasswordDays?: number;
+  /** Previous passwords a user may not reuse; 0 when the pool keeps no history. */
+  passwordHistorySize?: number;
+  /** The feature plan; Cognito's default, Essentials, when the endpoint does not tell. */
+  plan?: FeaturePlan;
+  /** Anyone may sign up, not only administrators create users. */
+  selfSignUp?: boolean;
+  /** Attributes whose original value is kept until a change is verified. */
+  keepOriginalUntilVerified?: VerifiedAttribute[];
+  /** Account recovery in priority order; empty when the pool has no setting (Cognito's legacy order). */
+  accountRecovery?: RecoveryOption[];
+  tags?: Record<string, string>;
 }
 
 export interface CreateUserPoolRequest {
@@ -95,4 +111,6 @@ export interface PoolsApi {
   delete(userPoolId: string): Promise<void>;
   /** UpdateUserPool with the pool's whole current configuration and only deletion protection changed. */
   setDeletionProtection(userPoolId: string, active: boolean): Promise<void>;
+  /** UpdateUserPool with the pool's whole current configuration and only the members of `change` changed. */
+  update(userPoolId: string, change: PoolChange): Promise<void>;
 }
