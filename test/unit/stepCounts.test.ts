@@ -15,6 +15,11 @@ import { copyConfig, copyIssuerUrl, copyJwksUrl, copyPoolArn } from '../../src/c
 import { deleteAppClient, deleteUserPool } from '../../src/commands/flows/pools/deleteResources';
 import { editAppClientAuthFlows } from '../../src/commands/flows/pools/editAuthFlows';
 import { showAppClientDetails, showPoolDetails } from '../../src/commands/flows/pools/poolDetails';
+import { setDeletionProtection } from '../../src/commands/flows/poolSettings/deletionProtection';
+import { editAccountRecovery } from '../../src/commands/flows/poolSettings/editAccountRecovery';
+import { editPasswordPolicy } from '../../src/commands/flows/poolSettings/editPasswordPolicy';
+import { editSignUp } from '../../src/commands/flows/poolSettings/editSignUp';
+import { editTags } from '../../src/commands/flows/poolSettings/editTags';
 import { searchUsers } from '../../src/commands/flows/searchUsers';
 import { selectProfile, selectRegion } from '../../src/commands/flows/selectConnection';
 import { exportUsers } from '../../src/commands/flows/users/exportUsers';
@@ -124,6 +129,12 @@ const CASES: Case[] = [
   { name: 'Copy Issuer URL', target: 'pool', answers: () => [], run: (d, w, n) => copyIssuerUrl(d, n ? w.poolRef : undefined) },
   { name: 'Copy JWKS URL', target: 'pool', answers: () => [], run: (d, w, n) => copyJwksUrl(d, n ? w.poolRef : undefined) },
   { name: 'Show Pool Details', target: 'pool', answers: () => [], run: (d, w, n) => showPoolDetails(d, n ? w.poolRef : undefined) },
+  { name: 'Edit Password Policy', target: 'pool', answers: () => [{ input: '12' }, { pickMany: ['Numbers'] }, { input: '7' }, { input: '3' }, { confirm: true }], run: (d, w, n) => editPasswordPolicy(d, n ? w.poolRef : undefined) },
+  { name: 'Edit Sign-up and Verification', target: 'pool', answers: () => [{ pick: 'Only administrators create users' }, { pick: 'E-mail' }, { pickMany: ['Keep the original e-mail'] }, { confirm: true }], run: (d, w, n) => editSignUp(d, n ? w.poolRef : undefined) },
+  { name: 'Edit Sign-up and Verification (none verified)', target: 'pool', answers: () => [{ pick: 'Only administrators create users' }, { pick: 'None' }, { confirm: true }], ruledOut: 1, run: (d, w, n) => editSignUp(d, n ? w.poolRef : undefined) },
+  { name: 'Edit Account Recovery', target: 'pool', answers: () => [{ pick: 'Phone only' }, { confirm: true }], run: (d, w, n) => editAccountRecovery(d, n ? w.poolRef : undefined) },
+  { name: 'Edit Tags (add)', target: 'pool', answers: () => [{ pick: 'Add a tag…' }, { input: 'team' }, { input: 'payments' }, { confirm: true }], run: (d, w, n) => editTags(d, n ? w.poolRef : undefined) },
+  { name: 'Turn On Deletion Protection', target: 'pool', answers: () => [{ confirm: true }], run: (d, w, n) => setDeletionProtection(d, true, n ? w.poolRef : undefined) },
   { name: 'Delete User Pool', target: 'pool', answers: () => [{ input: 'shop' }], run: (d, w, n) => deleteUserPool(d, n ? w.poolRef : undefined) },
   { name: 'Enable User', target: 'user', answers: () => [], run: (d, w, n) => setUsersEnabled(d, n ? [w.userRef] : [], true) },
   { name: 'Delete User', target: 'user', answers: () => [{ confirm: true }], run: (d, w, n) => deleteUsers(d, n ? [w.userRef] : []) },
