@@ -41,14 +41,15 @@ export function deletionProtectionField(pool: UserPoolDetails): Field {
   });
 }
 
-/** Self-registration, the attributes verified automatically and those kept until a change is verified. */
+/** Self-registration, the attributes verified automatically and those kept until a change is verified; the
+ *  one edit button (a model's action ids are unique) beside the verified attributes, which every pool tells. */
 export function signUpFields(pool: UserPoolDetails): Field[] {
   const s = pool.settings;
   const names = (list: readonly string[] | undefined) => listText(list?.map((a) => NAMES[a] ?? a));
   return [
-    ...(s?.selfSignUp === undefined ? [] : [textField('selfSignUp', 'Self-registration', s.selfSignUp ? 'on: anyone can sign up' : 'off: only administrators create users', { actions: [editSignUp] })]),
+    ...(s?.selfSignUp === undefined ? [] : [textField('selfSignUp', 'Self-registration', s.selfSignUp ? 'on: anyone can sign up' : 'off: only administrators create users')]),
     textField('autoVerified', 'Verified automatically', listText(pool.autoVerifiedAttributes), { actions: [editSignUp] }),
-    ...(s?.keepOriginalUntilVerified === undefined ? [] : [textField('keepOriginal', 'Original kept until a change is verified', names(s.keepOriginalUntilVerified), { actions: [editSignUp] })]),
+    ...(s?.keepOriginalUntilVerified === undefined ? [] : [textField('keepOriginal', 'Original kept until a change is verified', names(s.keepOriginalUntilVerified))]),
   ];
 }
 
