@@ -134,6 +134,16 @@ const CASES: Case[] = [
   { name: 'Edit Sign-up and Verification (none verified)', target: 'pool', answers: () => [{ pick: 'Only administrators create users' }, { pick: 'None' }, { confirm: true }], ruledOut: 1, run: (d, w, n) => editSignUp(d, n ? w.poolRef : undefined) },
   { name: 'Edit Account Recovery', target: 'pool', answers: () => [{ pick: 'Phone only' }, { confirm: true }], run: (d, w, n) => editAccountRecovery(d, n ? w.poolRef : undefined) },
   { name: 'Edit Tags (add)', target: 'pool', answers: () => [{ pick: 'Add a tag…' }, { input: 'team' }, { input: 'payments' }, { confirm: true }], run: (d, w, n) => editTags(d, n ? w.poolRef : undefined) },
+  {
+    name: 'Edit Tags (remove)',
+    target: 'pool',
+    answers: () => [{ pick: 'team' }, { pick: 'Remove the tag' }, { confirm: true }],
+    ruledOut: 1,
+    run: (d, w, n) => {
+      w.cognito.data.pools[0].settings = { usernameAttributes: [], aliasAttributes: [], mfa: 'OFF', deletionProtection: false, emailSending: 'x', triggers: [], tags: { team: 'payments' } };
+      return editTags(d, n ? w.poolRef : undefined);
+    },
+  },
   { name: 'Turn On Deletion Protection', target: 'pool', answers: () => [{ confirm: true }], run: (d, w, n) => setDeletionProtection(d, true, n ? w.poolRef : undefined) },
   { name: 'Delete User Pool', target: 'pool', answers: () => [{ input: 'shop' }], run: (d, w, n) => deleteUserPool(d, n ? w.poolRef : undefined) },
   { name: 'Enable User', target: 'user', answers: () => [], run: (d, w, n) => setUsersEnabled(d, n ? [w.userRef] : [], true) },
