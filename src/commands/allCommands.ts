@@ -7,6 +7,7 @@ import { CUSTOM_ATTRIBUTE_COMMANDS } from './flows/customAttributes/commands';
 import { GROUP_COMMANDS } from './flows/groups/commands';
 import { POOL_MESSAGING_COMMANDS } from './flows/poolMessaging/commands';
 import { POOL_COMMANDS } from './flows/pools/commands';
+import { POOL_SETTINGS_COMMANDS } from './flows/poolSettings/commands';
 import { USER_COMMANDS } from './flows/users/commands';
 
 // Every command, folder by folder: each folder's `commands.ts` declares the commands of the flows beside
@@ -18,6 +19,7 @@ export const COMMANDS: readonly CommandDeclaration[] = [
   ...VIEW_COMMANDS,
   ...FLOW_COMMANDS,
   ...POOL_COMMANDS,
+  ...POOL_SETTINGS_COMMANDS,
   ...POOL_MESSAGING_COMMANDS,
   ...CUSTOM_ATTRIBUTE_COMMANDS,
   ...APP_CLIENT_SETTINGS_COMMANDS,

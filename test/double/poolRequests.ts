@@ -15,6 +15,7 @@ import { DEFAULT_PASSWORD_POLICY, type PasswordPolicy } from './passwordPolicy';
 import { DEFAULT_ADMIN_CREATE_USER_CONFIG, KEPT_AS_GIVEN, type PoolSettings, type UserPoolTier } from './poolSettings';
 import { checkTemporaryPasswordDays, checkVerificationMessages } from './poolRequestRules';
 import { checkEmailConfiguration, checkSmsConfiguration } from './poolMessagingRules';
+import { checkPoolSettingRules } from './poolSettingRules';
 import { validationError } from './requests';
 import { STANDARD_ATTRIBUTE_NAMES, type CustomAttributeSeed } from './schema';
 import { ServiceError, type Input } from './server';
@@ -59,6 +60,7 @@ export function readPoolRequest(input: Input, nameRequired: boolean): PoolReques
   checkVerificationMessages(input);
   checkEmailConfiguration(input);
   checkSmsConfiguration(input);
+  checkPoolSettingRules(input, enumMember(input, 'UserPoolTier', 'userPoolTier', TIERS) ?? 'ESSENTIALS');
   return {
     name,
     passwordPolicy,

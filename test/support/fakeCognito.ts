@@ -56,8 +56,7 @@ const WRITES: ApiMethod[] = [
   'pools.delete',
   'pools.setDeletionProtection',
   'pools.addCustomAttributes',
-  'pools.setEmailSending',
-  'pools.setSmsSending',
+  'pools.update',
 ];
 
 /** Every call that sends a password, a challenge answer or a token to Cognito. */
@@ -142,15 +141,19 @@ export class FakeCognito implements CognitoApi {
       const pool = this.requirePool(userPoolId);
       pool.attributes = [...pool.attributes, ...attributes.map((a) => ({ ...a, name: `custom:${a.name}`, required: false, custom: true }))];
     },
-    setEmailSending: async (userPoolId, sending) => {
-      this.record('pools.setEmailSending', [userPoolId, sending]);
+    update: async (userPoolId, change) => {
+      this.record('pools.update', [userPoolId, change]);
       const pool = this.requirePool(userPoolId);
-      pool.messaging = { ...pool.messaging, email: sending };
-    },
-    setSmsSending: async (userPoolId, sending) => {
-      this.record('pools.setSmsSending', [userPoolId, sending]);
-      const pool = this.requirePool(userPoolId);
-      pool.messaging = { email: pool.messaging?.email ?? { kind: 'cognito' }, sms: sending };
+      const { passwordPolicy, deletionProtection, autoVerifiedAttributes, email, sms, ...settings } = change;
+      if (deletionProtection === true) this.protectedPools.add(userPoolId);
+      if (deletionProtection === false) this.protectedPools.delete(userPoolId);
+      if (autoVerifiedAttributes) pool.autoVerifiedAttributes = [...autoVerifiedAttributes];
+      if (email) pool.messaging = { ...pool.messaging, email };
+      if (sms) pool.messaging = { email: pool.messaging?.email ?? { kind: 'cognito' }, sms };
+      const { temporaryPasswordDays, passwordHistorySize, ...policy } = passwordPolicy ?? {};
+      if (passwordPolicy) pool.passwordPolicy = policy as UserPoolDetails['passwordPolicy'];
+      const kept = pool.settings ?? { usernameAttributes: [], aliasAttributes: [], mfa: 'OFF', deletionProtection: false, emailSending: "Cognito's default e-mail (50 a day)", triggers: [] };
+      pool.settings = { ...kept, ...settings, ...(passwordPolicy ? { temporaryPasswordDays, passwordHistorySize: passwordHistorySize ?? kept.passwordHistorySize } : {}) };
     },
   };
 

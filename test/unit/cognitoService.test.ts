@@ -252,6 +252,13 @@ describe('pool mappings', () => {
         domain: undefined,
         customDomain: undefined,
         lastModified: undefined,
+        temporaryPasswordDays: 7,
+        passwordHistorySize: 0,
+        plan: 'ESSENTIALS',
+        selfSignUp: true,
+        keepOriginalUntilVerified: [],
+        accountRecovery: [],
+        tags: {},
       },
     });
     const full = toPoolDetails(

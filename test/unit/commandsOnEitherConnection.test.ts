@@ -114,9 +114,9 @@ describe('commands act on the connection of the node they run on', () => {
   it('Edit E-mail Sending and Edit SMS Sending on a pool node read and write the node’s connection only', async () => {
     const { pool } = await nodesOfB();
     await run('cognito.editEmailSending', pool, [{ pick: "Cognito's default e-mail" }, { input: 'help@example.com' }, { confirm: true }]);
-    assert.deepEqual([a.calls, writesOf(b)], [[], ['pools.setEmailSending']]);
+    assert.deepEqual([a.calls, writesOf(b)], [[], ['pools.update']]);
     await run('cognito.editSmsSending', pool, [{ input: 'arn:aws:iam::123456789012:role/sms' }, { input: '' }, { input: '' }, { confirm: true }]);
-    assert.deepEqual([a.calls, writesOf(b)], [[], ['pools.setSmsSending']]);
+    assert.deepEqual([a.calls, writesOf(b)], [[], ['pools.update']]);
   });
 
   it('Copy Pool Id and Copy App Client Id copy the node’s own ids without a call', async () => {

@@ -92,7 +92,7 @@ function line(text: string, label: string): string {
 describe('Show Pool Details text', () => {
   it('shows every setting the pool tells on its own line', () => {
     const text = renderPoolDetails(fullPool(), URLS);
-    assert.deepEqual(markdownOutline(text), ['# User pool Marsupials, staging', '## Overview', '## Sign-in', '## Attributes', '## Messages and triggers']);
+    assert.deepEqual(markdownOutline(text), ['# User pool Marsupials, staging', '## Overview', '## Sign-in', '## Attributes', '## Messages and triggers', '## Tags']);
     assert.equal(line(text, 'Pool Id'), '`ap-southeast-2_Wombat9`');
     assert.equal(line(text, 'ARN'), '`arn:aws:cognito-idp:ap-southeast-2:210987654321:userpool/ap-southeast-2_Wombat9`');
     assert.equal(line(text, 'Issuer URL'), `\`${URLS.issuer}\``);
@@ -143,7 +143,7 @@ describe('Show Pool Details text', () => {
 
   it('says what an endpoint did not tell instead of inventing it', () => {
     const text = renderPoolDetails(barePool(), URLS);
-    assert.deepEqual(markdownOutline(text), ['# User pool bare', '## Overview', '## Sign-in', '## Attributes', '## Messages and triggers']);
+    assert.deepEqual(markdownOutline(text), ['# User pool bare', '## Overview', '## Sign-in', '## Attributes', '## Messages and triggers', '## Tags']);
     assert.equal(line(text, 'ARN'), 'not told by this endpoint');
     assert.equal(poolDetailsModel(barePool(), URLS).sections[0].fields.find((f) => f.id === 'arn')?.copy, undefined, 'nothing to copy');
     assert.equal(line(text, 'Created'), 'unknown');

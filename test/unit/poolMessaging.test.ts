@@ -38,7 +38,7 @@ describe('Edit E-mail Sending', () => {
     await editEmailSending(run.deps, target);
     assert.deepEqual(inputsOf(run), [IDENTITY, 'Shop <no-reply@shop.example>', 'help@shop.example', 'shop-events']);
     assert.deepEqual(cognito.writeCalls.map((c) => [c.method, ...c.args]), [
-      ['pools.setEmailSending', pool.id, { kind: 'ses', sourceArn: IDENTITY, from: 'Shop <no-reply@shop.example>', replyTo: 'support@shop.example', configurationSet: 'shop-events' }],
+      ['pools.update', pool.id, { email: { kind: 'ses', sourceArn: IDENTITY, from: 'Shop <no-reply@shop.example>', replyTo: 'support@shop.example', configurationSet: 'shop-events' } }],
     ]);
     assert.match(detailOf(run), /^Reply-to: help@shop\.example → support@shop\.example\n\n/);
     assert.match(detailOf(run), /identity must be verified there, in a Region Cognito supports for this pool/);
@@ -132,7 +132,7 @@ describe('e-mail and SMS sending through the SDK', () => {
     const { PoolName, settings, expected } = described();
     const sdk = new RecordingSdk();
     sdk.answers.set('DescribeUserPoolCommand', { UserPool: { Id: POOL_ID, Name: PoolName, ...settings } });
-    await new PoolCalls(sdk.client, sdk.context()).setEmailSending(POOL_ID, { kind: 'cognito', replyTo: 'help@ledger.example' });
+    await new PoolCalls(sdk.client, sdk.context()).update(POOL_ID, { email: { kind: 'cognito', replyTo: 'help@ledger.example' } });
     assertOnlyChanged({ UserPoolId: POOL_ID, PoolName, ...expected }, sdk.sent[1].input, ['EmailConfiguration'], []);
     assert.deepEqual(sdk.sent[1].input.EmailConfiguration, { EmailSendingAccount: 'COGNITO_DEFAULT', SourceArn: undefined, ReplyToEmailAddress: 'help@ledger.example' });
   });
@@ -142,10 +142,10 @@ describe('e-mail and SMS sending through the SDK', () => {
     const sdk = new RecordingSdk();
     sdk.answers.set('DescribeUserPoolCommand', { UserPool: { Id: POOL_ID, Name: PoolName, ...settings } });
     const calls = new PoolCalls(sdk.client, sdk.context());
-    await calls.setSmsSending(POOL_ID, { roleArn: ROLE, externalId: 'e2' });
+    await calls.update(POOL_ID, { sms: { roleArn: ROLE, externalId: 'e2' } });
     assertOnlyChanged({ UserPoolId: POOL_ID, PoolName, ...expected }, sdk.sent[1].input, ['SmsConfiguration'], []);
     sdk.answers.set('UpdateUserPoolCommand', () => Promise.reject(awsError('AccessDeniedException', 'not allowed')));
-    await assert.rejects(calls.setSmsSending(POOL_ID, { roleArn: ROLE }), /cognito-idp:UpdateUserPool and iam:PassRole on arn:aws:iam::123456789012:role\/shop-sms/);
+    await assert.rejects(calls.update(POOL_ID, { sms: { roleArn: ROLE } }), /cognito-idp:UpdateUserPool and iam:PassRole on arn:aws:iam::123456789012:role\/shop-sms/);
   });
 
   it('says what to fix in the role or the identity when Cognito refuses the new sending', async () => {
@@ -154,11 +154,11 @@ describe('e-mail and SMS sending through the SDK', () => {
     sdk.answers.set('DescribeUserPoolCommand', { UserPool: { Id: POOL_ID, Name: PoolName, ...settings } });
     const calls = new PoolCalls(sdk.client, sdk.context());
     sdk.answers.set('UpdateUserPoolCommand', () => Promise.reject(awsError('InvalidSmsRoleTrustRelationshipException', 'Role does not have a trust relationship allowing Cognito to assume the role.')));
-    await assert.rejects(calls.setSmsSending(POOL_ID, { roleArn: ROLE, externalId: 'e' }), {
+    await assert.rejects(calls.update(POOL_ID, { sms: { roleArn: ROLE, externalId: 'e' } }), {
       message: `Cognito could not assume ${ROLE}: its trust policy must allow cognito-idp.amazonaws.com to call sts:AssumeRole, with the external id as sts:ExternalId if you gave one. Nothing was changed.`,
     });
     sdk.answers.set('UpdateUserPoolCommand', () => Promise.reject(awsError('InvalidEmailRoleAccessPolicyException', 'Cognito is not allowed to use your email identity.')));
-    await assert.rejects(calls.setEmailSending(POOL_ID, { kind: 'cognito', sourceArn: IDENTITY }), /email\.cognito-idp\.amazonaws\.com call ses:SendEmail and ses:SendRawEmail/);
+    await assert.rejects(calls.update(POOL_ID, { email: { kind: 'cognito', sourceArn: IDENTITY } }), /email\.cognito-idp\.amazonaws\.com call ses:SendEmail and ses:SendRawEmail/);
   });
 
   it('reads the sending back from Describe, Cognito’s default when the pool never set it', () => {

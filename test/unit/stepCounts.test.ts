@@ -22,6 +22,11 @@ import { editAppClientAuthFlows } from '../../src/commands/flows/pools/editAuthF
 import { editEmailSending } from '../../src/commands/flows/poolMessaging/editEmailSending';
 import { editSmsSending } from '../../src/commands/flows/poolMessaging/editSmsSending';
 import { showAppClientDetails, showPoolDetails } from '../../src/commands/flows/pools/poolDetails';
+import { setDeletionProtection } from '../../src/commands/flows/poolSettings/deletionProtection';
+import { editAccountRecovery } from '../../src/commands/flows/poolSettings/editAccountRecovery';
+import { editPasswordPolicy } from '../../src/commands/flows/poolSettings/editPasswordPolicy';
+import { editSignUp } from '../../src/commands/flows/poolSettings/editSignUp';
+import { editTags } from '../../src/commands/flows/poolSettings/editTags';
 import { searchUsers } from '../../src/commands/flows/searchUsers';
 import { selectProfile, selectRegion } from '../../src/commands/flows/selectConnection';
 import { exportUsers } from '../../src/commands/flows/users/exportUsers';
@@ -141,6 +146,22 @@ const CASES: Case[] = [
   },
   { name: 'Edit E-mail Sending (Cognito)', target: 'pool', answers: () => [{ pick: "Cognito's default e-mail" }, { input: 'help@shop.example' }, { confirm: true }], run: (d, w, n) => editEmailSending(d, n ? w.poolRef : undefined) },
   { name: 'Edit SMS Sending', target: 'pool', answers: () => [{ input: 'arn:aws:iam::123456789012:role/sms' }, { input: 'ext-1' }, { input: '' }, { confirm: true }], run: (d, w, n) => editSmsSending(d, n ? w.poolRef : undefined) },
+  { name: 'Edit Password Policy', target: 'pool', answers: () => [{ input: '12' }, { pickMany: ['Numbers'] }, { input: '7' }, { input: '3' }, { confirm: true }], run: (d, w, n) => editPasswordPolicy(d, n ? w.poolRef : undefined) },
+  { name: 'Edit Sign-up and Verification', target: 'pool', answers: () => [{ pick: 'Only administrators create users' }, { pick: 'E-mail' }, { pickMany: ['Keep the original e-mail'] }, { confirm: true }], run: (d, w, n) => editSignUp(d, n ? w.poolRef : undefined) },
+  { name: 'Edit Sign-up and Verification (none verified)', target: 'pool', answers: () => [{ pick: 'Only administrators create users' }, { pick: 'None' }, { confirm: true }], ruledOut: 1, run: (d, w, n) => editSignUp(d, n ? w.poolRef : undefined) },
+  { name: 'Edit Account Recovery', target: 'pool', answers: () => [{ pick: 'Phone only' }, { confirm: true }], run: (d, w, n) => editAccountRecovery(d, n ? w.poolRef : undefined) },
+  { name: 'Edit Tags (add)', target: 'pool', answers: () => [{ pick: 'Add a tag…' }, { input: 'team' }, { input: 'payments' }, { confirm: true }], run: (d, w, n) => editTags(d, n ? w.poolRef : undefined) },
+  {
+    name: 'Edit Tags (remove)',
+    target: 'pool',
+    answers: () => [{ pick: 'team' }, { pick: 'Remove the tag' }, { confirm: true }],
+    ruledOut: 1,
+    run: (d, w, n) => {
+      w.cognito.data.pools[0].settings = { usernameAttributes: [], aliasAttributes: [], mfa: 'OFF', deletionProtection: false, emailSending: 'x', triggers: [], tags: { team: 'payments' } };
+      return editTags(d, n ? w.poolRef : undefined);
+    },
+  },
+  { name: 'Turn On Deletion Protection', target: 'pool', answers: () => [{ confirm: true }], run: (d, w, n) => setDeletionProtection(d, true, n ? w.poolRef : undefined) },
   { name: 'Delete User Pool', target: 'pool', answers: () => [{ input: 'shop' }], run: (d, w, n) => deleteUserPool(d, n ? w.poolRef : undefined) },
   { name: 'Enable User', target: 'user', answers: () => [], run: (d, w, n) => setUsersEnabled(d, n ? [w.userRef] : [], true) },
   { name: 'Delete User', target: 'user', answers: () => [{ confirm: true }], run: (d, w, n) => deleteUsers(d, n ? [w.userRef] : []) },

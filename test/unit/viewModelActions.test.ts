@@ -37,6 +37,10 @@ const POOL: UserPoolDetails = {
     emailSending: "Cognito's default e-mail",
     triggers: [{ name: 'PreTokenGeneration', arn: 'arn:aws:lambda:eu-west-3:109876543210:function:claims' }],
     lastModified: new Date(Date.UTC(2026, 3, 1)),
+    selfSignUp: false,
+    keepOriginalUntilVerified: ['email'],
+    accountRecovery: ['admin_only'],
+    tags: { team: 'ops' },
   },
 };
 const CLIENT: AppClientDetails = {
@@ -81,6 +85,9 @@ function detailsCases(): { name: string; model: ViewModel; node: TreeNode; emula
   for (const emulator of [false, true]) {
     const where = emulator ? 'on an emulator' : 'on AWS';
     cases.push({ name: `pool ${where}`, model: poolDetailsModel(POOL, { issuer: 'https://i.example/p', jwks: 'https://i.example/p/jwks' }, emulator), node: poolNode(CONNECTION, POOL), emulator });
+    // Unprotected, the deletion-protection field offers Turn On instead.
+    const unprotected = { ...POOL, settings: { ...POOL.settings!, deletionProtection: false } };
+    cases.push({ name: `pool unprotected ${where}`, model: poolDetailsModel(unprotected, { issuer: 'https://i.example/p', jwks: 'https://i.example/p/jwks' }, emulator), node: poolNode(CONNECTION, unprotected), emulator });
     cases.push({ name: `app client ${where}`, model: appClientDetailsModel(CLIENT, POOL.name, emulator), node: appClientNode(CONNECTION, CLIENT), emulator });
     for (const enabled of [true, false]) {
       for (const status of ['CONFIRMED', 'UNCONFIRMED', 'FORCE_CHANGE_PASSWORD', 'RESET_REQUIRED', 'EXTERNAL_PROVIDER']) {

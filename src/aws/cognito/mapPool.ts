@@ -2,7 +2,7 @@ import type { SchemaAttributeType, UserPoolType } from '@aws-sdk/client-cognito-
 import { STANDARD_ATTRIBUTES } from '../../shared/attributes';
 import { signInFromPoolSettings } from '../../shared/signIn';
 import { toPoolMessaging } from './poolMessagingUpdate';
-import { COGNITO_DEFAULT_PASSWORD_POLICY, type AttributeSchema, type UserPoolDetails } from '../../shared/types';
+import { COGNITO_DEFAULT_PASSWORD_POLICY, type AttributeSchema, type PoolSettings, type RecoveryOption, type UserPoolDetails, type VerifiedAttribute } from '../../shared/types';
 
 // DescribeUserPool's answer as the extension's UserPoolDetails: what flows need (sign-in, password
 // policy, schema) and what Show Pool Details shows.
@@ -43,6 +43,7 @@ export function toPoolDetails(pool: UserPoolType, userPoolId: string): UserPoolD
       domain: pool.Domain,
       customDomain: pool.CustomDomain,
       lastModified: pool.LastModifiedDate,
+      ...policySettings(pool),
     },
   };
 }
@@ -62,5 +63,22 @@ export function toAttributeSchema(attribute: SchemaAttributeType): AttributeSche
     maxLength: number(attribute.StringAttributeConstraints?.MaxLength),
     minValue: number(attribute.NumberAttributeConstraints?.MinValue),
     maxValue: number(attribute.NumberAttributeConstraints?.MaxValue),
+  };
+}
+
+/** What the policy and sign-up edits pre-fill: Describe's members, or Cognito's defaults where it leaves one out. */
+function policySettings(pool: UserPoolType): Pick<PoolSettings, 'temporaryPasswordDays' | 'passwordHistorySize' | 'plan' | 'selfSignUp' | 'keepOriginalUntilVerified' | 'accountRecovery' | 'tags'> {
+  const policy = pool.Policies?.PasswordPolicy;
+  const recovery = [...(pool.AccountRecoverySetting?.RecoveryMechanisms ?? [])].sort((a, b) => (a.Priority ?? 0) - (b.Priority ?? 0));
+  return {
+    // An old pool may have only the deprecated member (poolUpdate.ts); 7 is Cognito's default.
+    temporaryPasswordDays: policy?.TemporaryPasswordValidityDays ?? pool.AdminCreateUserConfig?.UnusedAccountValidityDays ?? 7,
+    // "isn't displayed in DescribeUserPool responses when you set this value to 0" (PasswordPolicyType).
+    passwordHistorySize: policy?.PasswordHistorySize ?? 0,
+    plan: pool.UserPoolTier ?? 'ESSENTIALS',
+    selfSignUp: pool.AdminCreateUserConfig?.AllowAdminCreateUserOnly !== true,
+    keepOriginalUntilVerified: (pool.UserAttributeUpdateSettings?.AttributesRequireVerificationBeforeUpdate ?? []) as VerifiedAttribute[],
+    accountRecovery: recovery.map((r) => r.Name).filter((name): name is RecoveryOption => name !== undefined),
+    tags: { ...pool.UserPoolTags },
   };
 }

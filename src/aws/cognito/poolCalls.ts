@@ -13,13 +13,13 @@ import { listAll } from '../../shared/paging';
 import { signInToPoolSettings } from '../../shared/signIn';
 import { toSchemaAttribute } from './customAttributeRequest';
 import { toPoolDetails } from './mapPool';
-import { emailConfiguration, sendingRefused, smsConfiguration } from './poolMessagingUpdate';
-import { updatableSettings } from './poolUpdate';
+import { poolChangeRequest } from './poolChangeRequest';
+import { sendingRefused } from './poolMessagingUpdate';
 import { LOOK_BACK_PAGES, once } from './sendOnce';
-import { MAX_PAGE_SIZE, type CreateUserPoolRequest, type CustomAttributeRequest, type EmailSending, type Page, type PoolsApi, type SmsSending, type UserPool, type UserPoolDetails } from '../../shared/types';
+import { MAX_PAGE_SIZE, type CreateUserPoolRequest, type CustomAttributeRequest, type Page, type PoolChange, type PoolsApi, type UserPool, type UserPoolDetails } from '../../shared/types';
 
-// The account's pools: list them, create one, describe one, turn deletion protection off (or on), add custom
-// attributes, delete one. UpdateUserPool resets every setting the request leaves out, so it is always sent the whole current
+// The account's pools: list them, create one, describe one, change its settings (deletion protection, policies,
+// e-mail and SMS sending among them), add custom attributes, delete one. UpdateUserPool resets every setting the request leaves out, so it is always sent the whole current
 // configuration with one change (poolUpdate.ts says which members, and why).
 
 export class PoolCalls extends CallsOn implements PoolsApi {
@@ -53,27 +53,20 @@ export class PoolCalls extends CallsOn implements PoolsApi {
   }
 
   async setDeletionProtection(userPoolId: string, active: boolean): Promise<void> {
-    await this.updateWhole(userPoolId, { DeletionProtection: active ? 'ACTIVE' : 'INACTIVE' });
+    await this.update(userPoolId, { deletionProtection: active });
   }
 
-  async setEmailSending(userPoolId: string, sending: EmailSending): Promise<void> {
-    await this.updateWhole(userPoolId, { EmailConfiguration: emailConfiguration(sending) }).catch((error: unknown) => Promise.reject(sendingRefused(error)));
-  }
-
-  async setSmsSending(userPoolId: string, sending: SmsSending): Promise<void> {
-    await this.updateWhole(userPoolId, { SmsConfiguration: smsConfiguration(sending) }).catch((error: unknown) => Promise.reject(sendingRefused(error, sending.roleArn)));
-  }
-
-  /** UpdateUserPool with the pool's whole configuration as Describe reports it, and `change` over it. */
-  private async updateWhole(userPoolId: string, change: Partial<ReturnType<typeof updatableSettings>>): Promise<void> {
+  async update(userPoolId: string, change: PoolChange): Promise<void> {
     const pool = await this.read(userPoolId);
-    const request = { ...updatableSettings(pool), ...change, UserPoolId: userPoolId };
+    const request = { ...poolChangeRequest(pool, change), UserPoolId: userPoolId };
     const smsRole = request.SmsConfiguration?.SnsCallerArn;
     try {
       await this.call('UpdateUserPool', () => this.client.send(new UpdateUserPoolCommand(request)));
     } catch (error) {
+      // A new e-mail or SMS sending that Cognito tried and refused is told what to fix in the role or identity.
+      const refused = change.email || change.sms ? sendingRefused(error, change.sms?.roleArn) : error;
       // Sending an SMS configuration passes its role to Cognito, which needs iam:PassRole too.
-      throw smsRole && error instanceof CognitoError ? withRolePassed(error, 'UpdateUserPool', smsRole) : error;
+      throw refused === error && smsRole && error instanceof CognitoError ? withRolePassed(error, 'UpdateUserPool', smsRole) : refused;
     }
   }
 

@@ -1,6 +1,9 @@
 import type { CustomAttributeRequest } from './customAttributes';
 import type { Page } from './page';
-import type { PoolMessaging, PoolMessagingApi } from './poolMessaging';
+import type { PoolMessaging } from './poolMessaging';
+import type { FeaturePlan, PoolChange, RecoveryOption, VerifiedAttribute } from './poolChange';
+
+export * from './poolChange';
 
 // User pools: what the extension knows about one, and what it asks of Cognito about them (PoolsApi,
 // implemented by src/aws/cognito/poolCalls.ts).
@@ -70,6 +73,19 @@ export interface PoolSettings {
   domain?: string;
   customDomain?: string;
   lastModified?: Date;
+  /** Days a temporary password stays valid. */
+  temporaryPasswordDays?: number;
+  /** Previous passwords a user may not reuse; 0 when the pool keeps no history. */
+  passwordHistorySize?: number;
+  /** The feature plan; Cognito's default, Essentials, when the endpoint does not tell. */
+  plan?: FeaturePlan;
+  /** Anyone may sign up, not only administrators create users. */
+  selfSignUp?: boolean;
+  /** Attributes whose original value is kept until a change is verified. */
+  keepOriginalUntilVerified?: VerifiedAttribute[];
+  /** Account recovery in priority order; empty when the pool has no setting (Cognito's legacy order). */
+  accountRecovery?: RecoveryOption[];
+  tags?: Record<string, string>;
 }
 
 export interface CreateUserPoolRequest {
@@ -88,7 +104,7 @@ export const COGNITO_DEFAULT_PASSWORD_POLICY: PasswordPolicy = {
 };
 
 /** The account's user pools, one at a time. */
-export interface PoolsApi extends PoolMessagingApi {
+export interface PoolsApi {
   /** ListUserPools, one page. */
   list(nextToken?: string): Promise<Page<UserPool>>;
   /** DescribeUserPool. */
@@ -101,4 +117,6 @@ export interface PoolsApi extends PoolMessagingApi {
   setDeletionProtection(userPoolId: string, active: boolean): Promise<void>;
   /** AddCustomAttributes: new attributes in the pool's schema, which can never be removed or changed. */
   addCustomAttributes(userPoolId: string, attributes: CustomAttributeRequest[]): Promise<void>;
+  /** UpdateUserPool with the pool's whole current configuration and only the members of `change` changed. */
+  update(userPoolId: string, change: PoolChange): Promise<void>;
 }

@@ -2,6 +2,7 @@ import { constraintsText } from '../../shared/customAttributeText';
 import { MAX_CUSTOM_ATTRIBUTES, type UserPoolDetails } from '../../shared/types';
 import type { Field, ViewAction, ViewModel } from '../../shared/views/viewModel';
 import { action, dateField, idField, listText, textField, urlField } from './fields';
+import { accountRecoveryField, deletionProtectionField, passwordPolicyField, planField, signUpFields, tagsSection } from './poolPolicyFields';
 
 // Show Pool Details: every setting DescribeUserPool tells, in sections, and the pool's own commands as
 // buttons. Nothing here is secret. What an endpoint does not tell reads "unknown" or "not told by this
@@ -18,9 +19,7 @@ const NOT_TOLD = 'not told by this endpoint';
  *  and which the AWS Console does not know */
 export function poolDetailsModel(pool: UserPoolDetails, urls: PoolUrls, emulator = false): ViewModel {
   const s = pool.settings;
-  const policy = pool.passwordPolicy;
   const required = pool.attributes.filter((a) => a.required).map((a) => a.name);
-  const classes = [policy.requireUppercase && 'upper case', policy.requireLowercase && 'lower case', policy.requireNumbers && 'a number', policy.requireSymbols && 'a symbol'].filter(Boolean);
   const usersUntold = s?.estimatedUsers === undefined || (emulator && s.estimatedUsers === 0);
   return {
     title: `User pool ${pool.name}`,
@@ -38,7 +37,8 @@ export function poolDetailsModel(pool: UserPoolDetails, urls: PoolUrls, emulator
           textField('estimatedUsers', 'Estimated number of users', usersUntold ? NOT_TOLD : String(s.estimatedUsers)),
           s?.domain ? idField('domain', 'Domain', s.domain) : textField('domain', 'Domain', 'none'),
           ...(s?.customDomain ? [idField('customDomain', 'Custom domain', s.customDomain)] : []),
-          textField('deletionProtection', 'Deletion protection', s?.deletionProtection ? 'on' : 'off'),
+          planField(pool),
+          deletionProtectionField(pool),
         ],
       },
       {
@@ -46,9 +46,10 @@ export function poolDetailsModel(pool: UserPoolDetails, urls: PoolUrls, emulator
         fields: [
           textField('signInWith', 'Sign in with', s?.usernameAttributes.length ? `${s.usernameAttributes.join(' or ')} (as the username)` : 'username'),
           textField('aliases', 'Aliases', listText(s?.aliasAttributes)),
-          textField('passwordPolicy', 'Password policy', [`at least ${policy.minimumLength} characters`, ...classes].join(', ')),
+          passwordPolicyField(pool),
           textField('mfa', 'MFA', s?.mfa ?? 'unknown'),
-          textField('autoVerified', 'Verified automatically', listText(pool.autoVerifiedAttributes)),
+          ...signUpFields(pool),
+          ...accountRecoveryField(pool),
         ],
       },
       {
@@ -56,6 +57,7 @@ export function poolDetailsModel(pool: UserPoolDetails, urls: PoolUrls, emulator
         fields: [textField('requiredAttributes', 'Required', listText(required)), ...customAttributeFields(pool)],
       },
       { title: 'Messages and triggers', fields: messageFields(pool) },
+      tagsSection(pool),
     ],
   };
 }

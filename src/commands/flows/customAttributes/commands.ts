@@ -9,7 +9,7 @@ export const CUSTOM_ATTRIBUTE_COMMANDS: readonly CommandDeclaration[] = [
   {
     id: 'cognito.addCustomAttribute',
     title: 'Add Custom Attribute…',
-    rows: [{ on: 'pool', group: '3_edit', order: 5 }],
+    rows: [{ on: 'pool', group: '3_edit', order: 6 }],
     run: ({ deps }, node) => addCustomAttribute(deps(), poolOf(node)),
   },
 ];

@@ -10,14 +10,14 @@ export const POOL_MESSAGING_COMMANDS: readonly CommandDeclaration[] = [
     id: 'cognito.editEmailSending',
     title: 'Edit E-mail Sending…',
     icon: 'mail',
-    rows: [{ on: 'pool', group: '3_edit', order: 5 }],
+    rows: [{ on: 'pool', group: '3_edit', order: 4 }],
     run: ({ deps }, node) => editEmailSending(deps(), poolOf(node)),
   },
   {
     id: 'cognito.editSmsSending',
     title: 'Edit SMS Sending…',
     icon: 'comment',
-    rows: [{ on: 'pool', group: '3_edit', order: 6 }],
+    rows: [{ on: 'pool', group: '3_edit', order: 5 }],
     run: ({ deps }, node) => editSmsSending(deps(), poolOf(node)),
   },
 ];

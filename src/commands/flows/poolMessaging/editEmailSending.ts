@@ -11,7 +11,7 @@ import { poolStep } from '../targetSteps';
 // (EmailConfiguration). Each box is pre-filled with the pool's value; the summary names what each choice
 // needs (API reference, EmailConfigurationType; developer guide, "Email settings for Amazon Cognito user
 // pools" and "Authorizing Amazon Cognito to send Amazon SES email on your behalf"). The pool's whole
-// configuration goes with the change (pools.setEmailSending).
+// configuration goes with the change (pools.update).
 
 const TITLE = 'Edit E-mail Sending';
 const COGNITO_FROM = 'no-reply@verificationemail.com';
@@ -131,7 +131,7 @@ function consequence(after: EmailSending): string {
 async function save(deps: FlowDeps, answers: EmailAnswers): Promise<EmailSending> {
   const { connectionId, pool } = answers.pool;
   const sending = chosen(answers);
-  await deps.feedback.progress(`Updating the e-mail sending of ${pool.name}…`, () => deps.connections.cognito(connectionId).pools.setEmailSending(pool.id, sending));
+  await deps.feedback.progress(`Updating the e-mail sending of ${pool.name}…`, () => deps.connections.cognito(connectionId).pools.update(pool.id, { email: sending }));
   deps.details.changed(poolKey(connectionId, pool.id)); // an open Pool Details shows the sending
   deps.feedback.status(`$(check) ${pool.name} now sends e-mail ${sending.kind === 'ses' ? 'through Amazon SES' : "with Cognito's default"}`);
   return sending;

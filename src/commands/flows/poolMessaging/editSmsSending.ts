@@ -73,7 +73,7 @@ function smsChanges(before: SmsSending | undefined, after: SmsSending): SettingC
 async function save(deps: FlowDeps, answers: SmsAnswers): Promise<SmsSending> {
   const { connectionId, pool } = answers.pool;
   const sending = chosen(answers);
-  await deps.feedback.progress(`Updating the SMS sending of ${pool.name}…`, () => deps.connections.cognito(connectionId).pools.setSmsSending(pool.id, sending));
+  await deps.feedback.progress(`Updating the SMS sending of ${pool.name}…`, () => deps.connections.cognito(connectionId).pools.update(pool.id, { sms: sending }));
   deps.details.changed(poolKey(connectionId, pool.id)); // an open Pool Details shows the role
   deps.feedback.status(`$(check) ${pool.name} now sends SMS with ${sending.roleArn}`);
   return sending;

@@ -1,0 +1,45 @@
+import type { EmailSending, SmsSending } from './poolMessaging';
+
+// One change to a pool's settings, in the extension's own terms: every member is optional and stands on its
+// own, so a flow fills only what it edits and PoolsApi.update sends the pool's whole current configuration
+// with those members changed (src/aws/cognito/poolChangeRequest.ts maps each onto UpdateUserPool). A new
+// kind of edit (e-mail, SMS, triggers) adds its own member here and its own mapping there.
+
+/** Attributes Cognito can verify by sending a code (AutoVerifiedAttributes). */
+export type VerifiedAttribute = 'email' | 'phone_number';
+
+/** Where a forgotten-password code goes (RecoveryOptionType.Name); admin_only stops self-service recovery. */
+export type RecoveryOption = 'verified_email' | 'verified_phone_number' | 'admin_only';
+
+/** The feature plan (UserPoolTier): it decides which settings a pool may use. */
+export type FeaturePlan = 'LITE' | 'ESSENTIALS' | 'PLUS';
+
+/** A pool's whole password policy, as Edit Password Policy sets it. */
+export interface PasswordPolicyChange {
+  minimumLength: number;
+  requireUppercase: boolean;
+  requireLowercase: boolean;
+  requireNumbers: boolean;
+  requireSymbols: boolean;
+  temporaryPasswordDays: number;
+  /** Previous passwords a user may not reuse; undefined leaves it out (the Lite plan has no password history). */
+  passwordHistorySize?: number;
+}
+
+export interface PoolChange {
+  passwordPolicy?: PasswordPolicyChange;
+  /** Anyone may sign up (AdminCreateUserConfig.AllowAdminCreateUserOnly false). */
+  selfSignUp?: boolean;
+  autoVerifiedAttributes?: VerifiedAttribute[];
+  /** Keep the original value until the new one is verified (UserAttributeUpdateSettings). */
+  keepOriginalUntilVerified?: VerifiedAttribute[];
+  /** In priority order, the first tried first. */
+  accountRecovery?: RecoveryOption[];
+  deletionProtection?: boolean;
+  /** The pool's whole set of tags (UpdateUserPool's UserPoolTags replaces them). */
+  tags?: Record<string, string>;
+  /** How the pool sends e-mail (EmailConfiguration, replaced as a whole). */
+  email?: EmailSending;
+  /** The role Cognito assumes for SMS (SmsConfiguration, replaced as a whole; passing it needs iam:PassRole). */
+  sms?: SmsSending;
+}

@@ -1,0 +1,69 @@
+import { recoveryText } from '../../shared/accountRecovery';
+import type { UserPoolDetails } from '../../shared/types';
+import type { Field, ViewSection } from '../../shared/views/viewModel';
+import { action, listText, textField } from './fields';
+
+// Pool Details' facts about the pool's policies and sign-up settings, each with the command that edits it
+// as a button beside it (src/commands/flows/poolSettings/).
+
+const PLANS = { LITE: 'Lite', ESSENTIALS: 'Essentials', PLUS: 'Plus' } as const;
+const NAMES: Record<string, string> = { email: 'e-mail', phone_number: 'phone number' };
+
+const editPolicy = action('cognito.editPasswordPolicy', 'Edit Password Policy…', 'edit');
+const editSignUp = action('cognito.editSignUp', 'Edit Sign-up and Verification…', 'edit');
+
+/** The whole password policy, in one line. */
+export function passwordPolicyField(pool: UserPoolDetails): Field {
+  const policy = pool.passwordPolicy;
+  const s = pool.settings;
+  const classes = [policy.requireUppercase && 'upper case', policy.requireLowercase && 'lower case', policy.requireNumbers && 'a number', policy.requireSymbols && 'a symbol'].filter(Boolean);
+  const days = s?.temporaryPasswordDays;
+  const history = s?.passwordHistorySize;
+  const text = [
+    `at least ${policy.minimumLength} characters`,
+    ...classes,
+    ...(days === undefined ? [] : [`temporary passwords valid ${days} day${days === 1 ? '' : 's'}`]),
+    ...(history === undefined ? [] : [history > 0 ? `the last ${history} passwords refused` : 'no password history']),
+  ].join(', ');
+  return textField('passwordPolicy', 'Password policy', text, { actions: [editPolicy] });
+}
+
+/** The feature plan: what settings the pool may use (password history needs Essentials or Plus). */
+export function planField(pool: UserPoolDetails): Field {
+  const plan = pool.settings?.plan;
+  return textField('plan', 'Feature plan', plan ? PLANS[plan] : 'unknown');
+}
+
+export function deletionProtectionField(pool: UserPoolDetails): Field {
+  const on = pool.settings?.deletionProtection === true;
+  return textField('deletionProtection', 'Deletion protection', on ? 'on' : 'off', {
+    actions: [on ? action('cognito.turnOffDeletionProtection', 'Turn Off Deletion Protection', 'unlock') : action('cognito.turnOnDeletionProtection', 'Turn On Deletion Protection', 'lock')],
+  });
+}
+
+/** Self-registration, the attributes verified automatically and those kept until a change is verified; the
+ *  one edit button (a model's action ids are unique) beside the verified attributes, which every pool tells. */
+export function signUpFields(pool: UserPoolDetails): Field[] {
+  const s = pool.settings;
+  const names = (list: readonly string[] | undefined) => listText(list?.map((a) => NAMES[a] ?? a));
+  return [
+    ...(s?.selfSignUp === undefined ? [] : [textField('selfSignUp', 'Self-registration', s.selfSignUp ? 'on: anyone can sign up' : 'off: only administrators create users')]),
+    textField('autoVerified', 'Verified automatically', listText(pool.autoVerifiedAttributes), { actions: [editSignUp] }),
+    ...(s?.keepOriginalUntilVerified === undefined ? [] : [textField('keepOriginal', 'Original kept until a change is verified', names(s.keepOriginalUntilVerified))]),
+  ];
+}
+
+export function accountRecoveryField(pool: UserPoolDetails): Field[] {
+  const order = pool.settings?.accountRecovery;
+  return order === undefined ? [] : [textField('accountRecovery', 'Account recovery', recoveryText(order), { actions: [action('cognito.editAccountRecovery', 'Edit Account Recovery…', 'edit')] })];
+}
+
+/** The pool's tags, one field each, or "none"; the edit button beside the first. */
+export function tagsSection(pool: UserPoolDetails): ViewSection {
+  const edit = { actions: [action('cognito.editPoolTags', 'Edit Tags…', 'tag')] };
+  const tags = Object.entries(pool.settings?.tags ?? {}).sort(([a], [b]) => a.localeCompare(b));
+  return {
+    title: 'Tags',
+    fields: tags.length === 0 ? [textField('tags', 'Tags', 'none', edit)] : tags.map(([key, value], i) => textField(`tag:${key}`, key, value === '' ? '(empty)' : value, i === 0 ? edit : {})),
+  };
+}
