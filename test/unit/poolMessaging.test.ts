@@ -50,7 +50,7 @@ describe('Edit E-mail Sending', () => {
     const { cognito, pool, target } = world();
     const run = flowRun([{ pick: "Cognito's default e-mail" }, { input: '' }, { confirm: true }], cognito);
     await editEmailSending(run.deps, target);
-    assert.deepEqual(cognito.writeCalls[0].args, [pool.id, { kind: 'cognito', replyTo: undefined, sourceArn: undefined }]);
+    assert.deepEqual(cognito.writeCalls[0].args, [pool.id, { email: { kind: 'cognito', replyTo: undefined, sourceArn: undefined } }]);
     assert.match(detailOf(run), /Sent by: Amazon SES → Cognito's default/);
     assert.match(detailOf(run), /no-reply@verificationemail\.com, at most 50 a day/);
     assert.deepEqual(run.prompter.asked.filter((a) => a.type !== 'confirm').map((a) => `${a.step}/${a.totalSteps}`), ['1/5', '2/2']);
@@ -60,7 +60,7 @@ describe('Edit E-mail Sending', () => {
     const { cognito, pool, target } = world({ email: { kind: 'cognito', sourceArn: IDENTITY } });
     const run = flowRun([{ pick: "Cognito's default e-mail" }, { input: 'help@shop.example' }, { confirm: true }], cognito);
     await editEmailSending(run.deps, target);
-    assert.deepEqual(cognito.writeCalls[0].args, [pool.id, { kind: 'cognito', replyTo: 'help@shop.example', sourceArn: IDENTITY }]);
+    assert.deepEqual(cognito.writeCalls[0].args, [pool.id, { email: { kind: 'cognito', replyTo: 'help@shop.example', sourceArn: IDENTITY } }]);
     assert.match(detailOf(run), /sending authorization policy must let email\.cognito-idp\.amazonaws\.com call ses:SendEmail and ses:SendRawEmail/);
   });
 
@@ -97,7 +97,7 @@ describe('Edit SMS Sending', () => {
     const run = flowRun([{ input: ROLE }, { input: 'shop-ext-2' }, { input: 'us-east-1' }, { confirm: true }], cognito);
     await editSmsSending(run.deps, target);
     assert.deepEqual(inputsOf(run), [ROLE, 'shop-ext-1', 'us-east-1']);
-    assert.deepEqual(cognito.writeCalls[0].args, [pool.id, { roleArn: ROLE, externalId: 'shop-ext-2', snsRegion: 'us-east-1' }]);
+    assert.deepEqual(cognito.writeCalls[0].args, [pool.id, { sms: { roleArn: ROLE, externalId: 'shop-ext-2', snsRegion: 'us-east-1' } }]);
     const detail = detailOf(run);
     assert.match(detail, /^External id: shop-ext-1 → shop-ext-2\n\n/);
     assert.match(detail, /sns:Publish/);
@@ -110,7 +110,7 @@ describe('Edit SMS Sending', () => {
     const { cognito, pool, target } = world({ email: { kind: 'cognito' } });
     const run = flowRun([{ input: ROLE }, { input: '' }, { input: '' }, { confirm: true }], cognito);
     await editSmsSending(run.deps, target);
-    assert.deepEqual(cognito.writeCalls[0].args, [pool.id, { roleArn: ROLE, externalId: undefined, snsRegion: undefined }]);
+    assert.deepEqual(cognito.writeCalls[0].args, [pool.id, { sms: { roleArn: ROLE, externalId: undefined, snsRegion: undefined } }]);
     assert.match(detailOf(run), /SNS role: none \(no SMS\) → arn:aws:iam::123456789012:role\/shop-sms/);
   });
 
