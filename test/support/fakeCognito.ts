@@ -5,7 +5,9 @@ import type {
   AppClientsApi,
   AuthApi,
   CognitoApi,
+  FunctionsApi,
   Group,
+  LambdaFunction,
   GroupsApi,
   Page,
   PoolsApi,
@@ -53,6 +55,8 @@ const WRITES: ApiMethod[] = [
   'clients.delete',
   'pools.delete',
   'pools.setDeletionProtection',
+  'pools.setLambdaTrigger',
+  'functions.allowCognito',
 ];
 
 /** Every call that sends a password, a challenge answer or a token to Cognito. */
@@ -66,6 +70,10 @@ export class FakeCognito implements CognitoApi {
     /** Users by pool id. */
     users: new Map<string, User[]>(),
     groups: [] as Group[],
+    /** The account's Lambda functions (functions.list pages them with pageSize). */
+    functions: [] as LambdaFunction[],
+    /** The statements functions.allowCognito added, as "functionArn poolArn". */
+    invokePermissions: new Set<string>(),
   };
   pageSize = 2;
   /** The next call of that method fails with this error (once). */
@@ -131,6 +139,29 @@ export class FakeCognito implements CognitoApi {
       this.record('pools.setDeletionProtection', [userPoolId, active]);
       if (active) this.protectedPools.add(userPoolId);
       else this.protectedPools.delete(userPoolId);
+    },
+    setLambdaTrigger: async (userPoolId, trigger, functionArn, version) => {
+      this.record('pools.setLambdaTrigger', [userPoolId, trigger, functionArn, version]);
+      const pool = this.requirePool(userPoolId);
+      const settings = { usernameAttributes: [], aliasAttributes: [], mfa: 'OFF', emailSending: "Cognito's default e-mail (50 a day)", deletionProtection: false, triggers: [], ...pool.settings };
+      const triggers = settings.triggers.filter((t) => t.name !== trigger);
+      if (functionArn) triggers.push({ name: trigger, arn: functionArn });
+      const preTokenVersion = trigger === 'PreTokenGeneration' ? (functionArn ? (version ?? settings.preTokenVersion ?? 'V1_0') : undefined) : settings.preTokenVersion;
+      pool.settings = { ...settings, triggers, preTokenVersion };
+    },
+  };
+
+  readonly functions: FunctionsApi = {
+    list: async (nextToken) => {
+      this.record('functions.list', [nextToken]);
+      return this.page(this.data.functions, nextToken);
+    },
+    allowCognito: async (functionArn, poolArn) => {
+      this.record('functions.allowCognito', [functionArn, poolArn]);
+      const key = `${functionArn} ${poolArn}`;
+      const alreadyThere = this.data.invokePermissions.has(key);
+      this.data.invokePermissions.add(key);
+      return { statementId: `cognito-idp-${poolArn.split('/').pop()}`, alreadyThere };
     },
   };
 

@@ -4,6 +4,7 @@ import {
   DescribeUserPoolCommand,
   ListUserPoolsCommand,
   UpdateUserPoolCommand,
+  type UpdateUserPoolRequest,
   type UserPoolType,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { CallsOn } from './call';
@@ -12,11 +13,13 @@ import { listAll } from '../../shared/paging';
 import { signInToPoolSettings } from '../../shared/signIn';
 import { toPoolDetails } from './mapPool';
 import { updatableSettings } from './poolUpdate';
+import { withLambdaTrigger } from './lambdaTriggerUpdate';
+import type { LambdaTrigger, PreTokenVersion } from '../../shared/lambdaTriggers';
 import { LOOK_BACK_PAGES, once } from './sendOnce';
 import { MAX_PAGE_SIZE, type CreateUserPoolRequest, type Page, type PoolsApi, type UserPool, type UserPoolDetails } from '../../shared/types';
 
-// The account's pools: list them, create one, describe one, turn deletion protection off (or on), delete
-// one. UpdateUserPool resets every setting the request leaves out, so it is always sent the whole current
+// The account's pools: list them, create one, describe one, turn deletion protection off (or on), attach
+// or detach a Lambda trigger, delete one. UpdateUserPool resets every setting the request leaves out, so it is always sent the whole current
 // configuration with one change (poolUpdate.ts says which members, and why).
 
 export class PoolCalls extends CallsOn implements PoolsApi {
@@ -50,10 +53,19 @@ export class PoolCalls extends CallsOn implements PoolsApi {
   }
 
   async setDeletionProtection(userPoolId: string, active: boolean): Promise<void> {
+    await this.update(userPoolId, () => ({ DeletionProtection: active ? 'ACTIVE' : 'INACTIVE' }));
+  }
+
+  async setLambdaTrigger(userPoolId: string, trigger: LambdaTrigger, functionArn: string | undefined, version?: PreTokenVersion): Promise<void> {
+    await this.update(userPoolId, (pool) => ({ LambdaConfig: withLambdaTrigger(pool.LambdaConfig, trigger, functionArn, version) }));
+  }
+
+  /** UpdateUserPool with the pool's whole current configuration and only `change` applied to it. */
+  private async update(userPoolId: string, change: (pool: UserPoolType) => Partial<UpdateUserPoolRequest>): Promise<void> {
     const pool = await this.read(userPoolId);
     const smsRole = pool.SmsConfiguration?.SnsCallerArn;
     try {
-      await this.call('UpdateUserPool', () => this.client.send(new UpdateUserPoolCommand({ ...updatableSettings(pool), UserPoolId: userPoolId, DeletionProtection: active ? 'ACTIVE' : 'INACTIVE' })));
+      await this.call('UpdateUserPool', () => this.client.send(new UpdateUserPoolCommand({ ...updatableSettings(pool), ...change(pool), UserPoolId: userPoolId })));
     } catch (error) {
       // Re-sending the SMS configuration passes its role again, which needs iam:PassRole too.
       throw smsRole && error instanceof CognitoError ? withRolePassed(error, 'UpdateUserPool', smsRole) : error;

@@ -1,4 +1,5 @@
 import type { Page } from './page';
+import type { LambdaTrigger, PreTokenVersion } from '../lambdaTriggers';
 
 // User pools: what the extension knows about one, and what it asks of Cognito about them (PoolsApi,
 // implemented by src/aws/cognito/poolCalls.ts).
@@ -60,8 +61,14 @@ export interface PoolSettings {
   emailSending: string;
   emailFrom?: string;
   smsRoleArn?: string;
-  /** Lambda triggers by their Cognito name (PreSignUp, …). */
+  /** Lambda triggers by their Cognito name (PreSignUp, …), those Edit Lambda Triggers offers. */
   triggers: { name: string; arn: string }[];
+  /** The pre token generation trigger's event version (V1_0, V2_0, V3_0), when it has one. */
+  preTokenVersion?: string;
+  /** Custom sender triggers attached (CustomSMSSender, CustomEmailSender): kept, never edited here. */
+  customSenders?: string[];
+  /** The feature plan: LITE, ESSENTIALS or PLUS (pre token generation V2_0 and V3_0 need one of the last two). */
+  tier?: string;
   estimatedUsers?: number;
   domain?: string;
   customDomain?: string;
@@ -95,4 +102,7 @@ export interface PoolsApi {
   delete(userPoolId: string): Promise<void>;
   /** UpdateUserPool with the pool's whole current configuration and only deletion protection changed. */
   setDeletionProtection(userPoolId: string, active: boolean): Promise<void>;
+  /** UpdateUserPool with the whole configuration and only one trigger attached (an ARN) or detached
+   *  (undefined); for PreTokenGeneration, `version` is its event version. */
+  setLambdaTrigger(userPoolId: string, trigger: LambdaTrigger, functionArn: string | undefined, version?: PreTokenVersion): Promise<void>;
 }
