@@ -3,6 +3,7 @@ import type { CommandDeclaration } from './declaration';
 import { AUTH_COMMANDS } from './flows/auth/commands';
 import { FLOW_COMMANDS } from './flows/commands';
 import { GROUP_COMMANDS } from './flows/groups/commands';
+import { LAMBDA_TRIGGER_COMMANDS } from './flows/lambdaTriggers/commands';
 import { POOL_COMMANDS } from './flows/pools/commands';
 import { USER_COMMANDS } from './flows/users/commands';
 
@@ -11,4 +12,4 @@ import { USER_COMMANDS } from './flows/users/commands';
 // the features bundle dispatches on this list. A new folder of flows adds its list here; a new command in
 // an existing folder only adds a declaration to that folder's `commands.ts`.
 
-export const COMMANDS: readonly CommandDeclaration[] = [...VIEW_COMMANDS, ...FLOW_COMMANDS, ...POOL_COMMANDS, ...USER_COMMANDS, ...GROUP_COMMANDS, ...AUTH_COMMANDS];
+export const COMMANDS: readonly CommandDeclaration[] = [...VIEW_COMMANDS, ...FLOW_COMMANDS, ...POOL_COMMANDS, ...LAMBDA_TRIGGER_COMMANDS, ...USER_COMMANDS, ...GROUP_COMMANDS, ...AUTH_COMMANDS];
