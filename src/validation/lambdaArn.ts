@@ -3,12 +3,13 @@
 // `arn:[\w+=/,.@-]+:[\w+=/,.@-]+:([\w+=/,.@-]*)?:[0-9]+:[\w+=/,.@-]+(:[\w+=/,.@-]+)?(:[\w+=/,.@-]+)?`.
 // That pattern takes any service's ARN; a trigger must name a Lambda function, so the stricter form of
 // Lambda's own FunctionName (API reference, Invoke): `arn:<partition>:lambda:<region>:<12-digit account>:
-// function:<name>` with an optional version or alias, the name 1–64 of letters, digits, - and _.
+// function:<name>` with an optional version or alias, the name 1–64 of letters, digits, - and _. Cognito's
+// pattern has no `$`, so `:$LATEST` (which Lambda takes) is refused here as Cognito refuses it.
 
 const MIN_LENGTH = 20;
 const MAX_LENGTH = 2048;
 export const COGNITO_ARN_PATTERN = /^arn:[\w+=/,.@-]+:[\w+=/,.@-]+:([\w+=/,.@-]*)?:[0-9]+:[\w+=/,.@-]+(:[\w+=/,.@-]+)?(:[\w+=/,.@-]+)?$/;
-const FUNCTION_ARN = /^arn:aws[a-zA-Z-]*:lambda:[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d:\d{12}:function:[a-zA-Z0-9_-]{1,64}(:(\$LATEST|[a-zA-Z0-9_-]{1,128}))?$/;
+const FUNCTION_ARN = /^arn:aws[a-zA-Z-]*:lambda:[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d:\d{12}:function:[a-zA-Z0-9_-]{1,64}(:[a-zA-Z0-9_-]{1,128})?$/;
 const EXAMPLE = 'arn:aws:lambda:eu-west-1:123456789012:function:pre-sign-up';
 
 export function checkLambdaFunctionArn(value: string): string | undefined {

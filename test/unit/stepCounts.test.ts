@@ -14,6 +14,7 @@ import { addConnection, type ManageConnectionsDeps } from '../../src/commands/fl
 import { copyConfig, copyIssuerUrl, copyJwksUrl, copyPoolArn } from '../../src/commands/flows/pools/copyPoolValues';
 import { deleteAppClient, deleteUserPool } from '../../src/commands/flows/pools/deleteResources';
 import { editAppClientAuthFlows } from '../../src/commands/flows/pools/editAuthFlows';
+import { editLambdaTriggers } from '../../src/commands/flows/lambdaTriggers/editLambdaTriggers';
 import { showAppClientDetails, showPoolDetails } from '../../src/commands/flows/pools/poolDetails';
 import { searchUsers } from '../../src/commands/flows/searchUsers';
 import { selectProfile, selectRegion } from '../../src/commands/flows/selectConnection';
@@ -105,6 +106,7 @@ const PALETTE: Record<Case['target'], Answer[]> = {
 };
 
 const PASSWORD = 'Str0ng-Passw0rd!';
+const TRIGGER_ARN = 'arn:aws:lambda:eu-central-2:123456789012:function:shop-trigger';
 
 const CASES: Case[] = [
   {
@@ -124,6 +126,18 @@ const CASES: Case[] = [
   { name: 'Copy Issuer URL', target: 'pool', answers: () => [], run: (d, w, n) => copyIssuerUrl(d, n ? w.poolRef : undefined) },
   { name: 'Copy JWKS URL', target: 'pool', answers: () => [], run: (d, w, n) => copyJwksUrl(d, n ? w.poolRef : undefined) },
   { name: 'Show Pool Details', target: 'pool', answers: () => [], run: (d, w, n) => showPoolDetails(d, n ? w.poolRef : undefined) },
+  {
+    name: 'Edit Lambda Triggers (typed ARN)',
+    target: 'pool',
+    answers: () => [{ pick: 'PreSignUp' }, { pick: 'Type a function ARN' }, { input: TRIGGER_ARN }, { confirm: true }],
+    run: (d, w, n) => editLambdaTriggers(d, n ? w.poolRef : undefined),
+  },
+  {
+    name: 'Edit Lambda Triggers (pre token generation)',
+    target: 'pool',
+    answers: () => [{ pick: 'PreTokenGeneration' }, { pick: 'Type a function ARN' }, { input: TRIGGER_ARN }, { pick: 'V2_0' }, { confirm: true }],
+    run: (d, w, n) => editLambdaTriggers(d, n ? w.poolRef : undefined),
+  },
   { name: 'Delete User Pool', target: 'pool', answers: () => [{ input: 'shop' }], run: (d, w, n) => deleteUserPool(d, n ? w.poolRef : undefined) },
   { name: 'Enable User', target: 'user', answers: () => [], run: (d, w, n) => setUsersEnabled(d, n ? [w.userRef] : [], true) },
   { name: 'Delete User', target: 'user', answers: () => [{ confirm: true }], run: (d, w, n) => deleteUsers(d, n ? [w.userRef] : []) },
