@@ -14,6 +14,7 @@ import { booleanMember, enumListMember, enumMember, integerMember, listMember, o
 import { DEFAULT_PASSWORD_POLICY, type PasswordPolicy } from './passwordPolicy';
 import { DEFAULT_ADMIN_CREATE_USER_CONFIG, KEPT_AS_GIVEN, type PoolSettings, type UserPoolTier } from './poolSettings';
 import { checkTemporaryPasswordDays, checkVerificationMessages } from './poolRequestRules';
+import { checkLambdaConfig } from './lambdaConfigRules';
 import { validationError } from './requests';
 import { STANDARD_ATTRIBUTE_NAMES, type CustomAttributeSeed } from './schema';
 import { ServiceError, type Input } from './server';
@@ -56,6 +57,8 @@ export function readPoolRequest(input: Input, nameRequired: boolean): PoolReques
     if (unusedDays) passwordPolicy.temporaryPasswordValidityDays = unusedDays;
   }
   checkVerificationMessages(input);
+  // UpdateUserPool without UserPoolTier puts the pool on ESSENTIALS (see above), so that is the plan checked.
+  checkLambdaConfig(structMember(input, 'LambdaConfig'), enumMember(input, 'UserPoolTier', 'userPoolTier', TIERS) ?? 'ESSENTIALS');
   return {
     name,
     passwordPolicy,
