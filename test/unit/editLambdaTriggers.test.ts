@@ -128,6 +128,15 @@ describe('Edit Lambda Triggers', () => {
     assert.equal(run.prompter.asked.find((a) => a.type === 'confirm')?.detail?.split('\n')[0], 'PreTokenGeneration event version: V1_0 → V2_0');
   });
 
+  it('detaches pre token generation without asking a version', async () => {
+    const w = world();
+    await editLambdaTriggers(flowRun([{ pick: 'PreTokenGeneration' }, { pick: 'claims' }, { pick: 'V2_0' }, { confirm: true }], w.cognito).deps, w.ref);
+    const run = flowRun([{ pick: 'PreTokenGeneration' }, { pick: 'Detach the function' }, { confirm: true }], w.cognito);
+    await editLambdaTriggers(run.deps, w.ref);
+    assert.equal(run.prompter.asked.find((a) => a.type === 'confirm')?.detail?.split('\n')[1], 'PreTokenGeneration event version: V2_0 → none');
+    assert.deepEqual(sent(w.cognito).at(-1), ['pools.setLambdaTrigger', w.pool.id, 'PreTokenGeneration', undefined, undefined]);
+  });
+
   it('sends nothing when the same function is chosen again, and says so', async () => {
     const w = world();
     const run = flowRun([{ pick: 'PreSignUp' }, { pick: 'gatekeeper' }], w.cognito);
