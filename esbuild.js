@@ -2,7 +2,7 @@
 //
 // Four bundles keep activation cheap (scripts/lazyBundles.js): dist/extension.js loads on activation,
 // dist/core.js when the view first asks for nodes or a command runs, dist/features.js on the first command,
-// dist/aws.js on the first AWS call. A fifth build, for the browser, makes the rendered views' page script
+// dist/aws.js on the first AWS call; a fifth, dist/lambda.js, on the first Lambda call (Edit Lambda Triggers). Another build, for the browser, makes the rendered views' page script
 // dist/webview.js (src/webview/), beside the codicon font its buttons' icons need (dist/codicons/). Before building, package.json's commands and menus are written from the
 // command declarations (scripts/generateManifest.js).
 const esbuild = require('esbuild');
@@ -25,6 +25,21 @@ const slimSrpDependencies = {
   setup(build) {
     build.onResolve({ filter: /^crypto-js$/ }, () => ({ path: path.resolve(__dirname, 'src/aws/cryptoJsForSrp.ts') }));
     build.onResolve({ filter: /^buffer\/index\.js$/ }, () => ({ path: 'buffer', external: true }));
+  },
+};
+
+/**
+ * The Lambda client (dist/lambda.js) is always given the Cognito connection's credentials, so its default
+ * credential chain (SSO and STS clients, about 100 KB) is left out there: only the Lambda client's import of it
+ * is replaced; aws.js keeps the real chain (src/aws/lambda/givenCredentialsOnly.ts).
+ * @type {import('esbuild').Plugin}
+ */
+const lambdaTakesGivenCredentials = {
+  name: 'lambda-takes-given-credentials',
+  setup(build) {
+    build.onResolve({ filter: /^@aws-sdk\/credential-provider-node$/ }, ({ importer }) =>
+      /[\\/]@aws-sdk[\\/]client-lambda[\\/]/.test(importer) ? { path: path.resolve(__dirname, 'src/aws/lambda/givenCredentialsOnly.ts') } : undefined,
+    );
   },
 };
 
@@ -68,7 +83,7 @@ function buildOptions({ production }) {
     // aws.js with its code cache (src/aws/compiledBundle.ts), where Node 20 fails import() from a cache.
     supported: { 'dynamic-import': false },
     logLevel: 'silent',
-    plugins: [lazyBundlesAreSeparate, oneVscodeNamespace, slimSrpDependencies, reportProblems],
+    plugins: [lazyBundlesAreSeparate, oneVscodeNamespace, slimSrpDependencies, lambdaTakesGivenCredentials, reportProblems],
   };
 }
 

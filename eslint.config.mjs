@@ -13,7 +13,7 @@ const COMMAND_DECLARATIONS = ['allCommands', 'commands', 'declaration', 'dispatc
 const NO_VSCODE_AT_RUN_TIME = ['src/shared/**', 'src/validation/**', 'src/tree/nodes.ts', 'src/tree/kinds/**', 'src/commands/flows/**', ...COMMAND_DECLARATIONS];
 const AWS_FOLDER = 'src/aws/**';
 // The loader of dist/aws.js lives in src/aws/ but runs in the bundle that loads it, so it may not import the SDK.
-const AWS_LOADER = ['src/aws/awsBundle.ts', 'src/aws/compiledBundle.ts'];
+const AWS_LOADER = ['src/aws/awsBundle.ts', 'src/aws/compiledBundle.ts', 'src/aws/lambdaBundle.ts'];
 
 const NO_VSCODE = {
   name: 'vscode',
@@ -26,8 +26,8 @@ const NO_SDK = {
   allowTypeImports: true,
 };
 const AWS_MESSAGE = 'src/aws/ is the AWS bundle, loaded on first use: reach it through awsBundle() in src/aws/awsBundle.ts (or use `import type`).';
-// Any import of src/aws/ (its index or a file in it) but the loader.
-const NO_AWS_FOLDER = [{ regex: '(^|/)aws(/(?!awsBundle$).*)?$', message: AWS_MESSAGE, allowTypeImports: true }];
+// Any import of src/aws/ (its index or a file in it) but the loaders (of dist/aws.js and of dist/lambda.js).
+const NO_AWS_FOLDER = [{ regex: '(^|/)aws(/(?!awsBundle$|lambdaBundle$).*)?$', message: AWS_MESSAGE, allowTypeImports: true }];
 
 // The webview's page (dist/webview.js) runs in the browser: no `vscode` (not even its types), no SDK. Its
 // browser globals need no list here: typescript-eslint turns no-undef off for TypeScript, and

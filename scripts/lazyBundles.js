@@ -5,6 +5,8 @@
 //              nodes or a command first runs.
 //   features   the commands' flows and the views they open, required on the first command.
 //   aws        the AWS SDK and the code that calls it, required on the first AWS call.
+//   lambda     the Lambda SDK client and the calls Edit Lambda Triggers makes with it, required on the first
+//              Lambda call (src/aws/lambdaBundle.ts), so the Cognito calls never load it.
 // src/core/coreBundle.ts and src/features/featuresBundle.ts require './index', src/aws/awsBundle.ts
 // '../aws/index'; the plugin turns an import of a lazy entry into a run-time require('./core.js') (and so on),
 // so it never lands in the bundle importing it. Code several bundles use is copied into each (src/shared/crossBundleClass.ts says how
@@ -13,8 +15,8 @@
 const path = require('node:path');
 
 const ROOT = path.resolve(__dirname, '..');
-const ENTRY_POINTS = { extension: 'src/extension.ts', core: 'src/core/index.ts', features: 'src/features/index.ts', aws: 'src/aws/index.ts' };
-const LAZY = ['core', 'features', 'aws'];
+const ENTRY_POINTS = { extension: 'src/extension.ts', core: 'src/core/index.ts', features: 'src/features/index.ts', aws: 'src/aws/index.ts', lambda: 'src/aws/lambda/index.ts' };
+const LAZY = ['core', 'features', 'aws', 'lambda'];
 
 /** @type {import('esbuild').Plugin} */
 const lazyBundlesAreSeparate = {

@@ -2,7 +2,7 @@ import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-
 import { fromNodeProviderChain } from '@aws-sdk/credential-providers';
 import { CognitoError } from '../shared/errors';
 import { cognitoService, type CallLog } from './cognito/service';
-import type { CognitoApi } from '../shared/types';
+import type { UserPoolsApi } from '../shared/types';
 import { signsWithAwsCredentials } from '../connection/awsHosts';
 import { profileName, type ConnectionSettings } from '../shared/settings';
 import { profileExists, resolveRegion } from './profiles';
@@ -12,8 +12,12 @@ import { profileExists, resolveRegion } from './profiles';
 export const PLACEHOLDER_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
 
 export interface Connected {
-  service: CognitoApi;
+  service: UserPoolsApi;
   region: string;
+  /** What the service signs with, handed to the Lambda client too (src/aws/lambda/index.ts), so dist/lambda.js
+   *  needs no credential chain of its own. */
+  credentials: ReturnType<typeof credentialsFor> | typeof PLACEHOLDER_CREDENTIALS;
+  profile?: string;
 }
 
 export async function createCognitoService(settings: ConnectionSettings, log?: CallLog): Promise<Connected> {
@@ -23,13 +27,10 @@ export async function createCognitoService(settings: ConnectionSettings, log?: C
     // Its own kind: the tree shows this sentence as an error node, not the generic no-credentials welcome.
     throw new CognitoError(`The AWS profile "${settings.profile}" is not in your AWS config or credentials file; select another profile.`, 'missingProfile');
   }
-  const client = new CognitoIdentityProviderClient({
-    region,
-    endpoint: settings.endpoint,
-    credentials: signsForAws ? credentialsFor(settings.profile) : PLACEHOLDER_CREDENTIALS,
-  });
+  const credentials = signsForAws ? credentialsFor(settings.profile) : PLACEHOLDER_CREDENTIALS;
+  const client = new CognitoIdentityProviderClient({ region, endpoint: settings.endpoint, credentials });
   const context = { region, profile: profileName(settings, process.env), customEndpoint: settings.endpoint !== undefined, log };
-  return { service: cognitoService(client, context), region };
+  return { service: cognitoService(client, context), region, credentials, profile: context.profile };
 }
 
 /**

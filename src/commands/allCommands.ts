@@ -6,6 +6,7 @@ import { FLOW_COMMANDS } from './flows/commands';
 import { CUSTOM_ATTRIBUTE_COMMANDS } from './flows/customAttributes/commands';
 import { GROUP_COMMANDS } from './flows/groups/commands';
 import { POOL_MESSAGING_COMMANDS } from './flows/poolMessaging/commands';
+import { LAMBDA_TRIGGER_COMMANDS } from './flows/lambdaTriggers/commands';
 import { POOL_COMMANDS } from './flows/pools/commands';
 import { POOL_SETTINGS_COMMANDS } from './flows/poolSettings/commands';
 import { USER_COMMANDS } from './flows/users/commands';
@@ -21,6 +22,7 @@ export const COMMANDS: readonly CommandDeclaration[] = [
   ...POOL_COMMANDS,
   ...POOL_SETTINGS_COMMANDS,
   ...POOL_MESSAGING_COMMANDS,
+  ...LAMBDA_TRIGGER_COMMANDS,
   ...CUSTOM_ATTRIBUTE_COMMANDS,
   ...APP_CLIENT_SETTINGS_COMMANDS,
   ...USER_COMMANDS,

@@ -2,6 +2,7 @@ import { CognitoError, toCognitoError } from '../shared/errors';
 import type { CallLog } from '../shared/callLogLine';
 import type { CognitoApi } from '../shared/types';
 import { awsBundle } from '../aws/awsBundle';
+import { lambdaBundle } from '../aws/lambdaBundle';
 import { checkEndpoint } from './endpoint';
 import { LazyStart, lazyApi, resourcesOf } from './lazyApi';
 import type { ConnectionSettings } from '../shared/settings';
@@ -10,8 +11,10 @@ import type { ConnectionSettings } from '../shared/settings';
 // never pays for the SDK. Errors leave as this bundle's CognitoError, whichever bundle threw them, named
 // by the call (`users.setEnabled`) when nothing better names them.
 //
-// Identity pools (Cognito Identity, a second SDK client) will be a second LazyStart here, beside the
-// first, whose resources join the same lazyApi() call: `...resourcesOf(identity, ['identityPools'])`.
+// Lambda (a pool's trigger functions) is a second service: a second LazyStart loads dist/lambda.js on the
+// first `functions` call, with the region and credentials the first one resolved (an endpoint connection
+// sends Lambda calls to the same endpoint), and its resource joins the same lazyApi() call. Identity pools
+// (Cognito Identity) would be a third, the same way: `...resourcesOf(identity, ['identityPools'])`.
 
 export interface LazyCognito extends CognitoApi {
   /** Settings changed: the next call builds the service anew. */
@@ -27,11 +30,21 @@ export function lazyCognito(settings: () => ConnectionSettings, log?: CallLog): 
     if (endpointProblem) throw new CognitoError(`${endpointProblem.replace(/\.$/, '')} (setting cognito.endpoint).`, 'invalidParameter');
     return awsBundle().createCognitoService(current, log);
   });
+  const lambda = new LazyStart(async () => {
+    const { region, credentials, profile } = await userPools.get();
+    return lambdaBundle().createFunctionsService({ region, endpoint: settings().endpoint, credentials, profile, log });
+  });
   const service = async () => (await userPools.get()).service;
-  const api = lazyApi<CognitoApi>({ ...resourcesOf(service, ['pools', 'clients', 'users', 'groups', 'auth']) }, (error, operation) => toCognitoError(error, { operation }));
+  const api = lazyApi<CognitoApi>(
+    { ...resourcesOf(service, ['pools', 'clients', 'users', 'groups', 'auth']), ...resourcesOf(() => lambda.get(), ['functions']) },
+    (error, operation) => toCognitoError(error, { operation }),
+  );
   return {
     ...api,
-    reset: () => userPools.reset(),
+    reset: () => {
+      userPools.reset();
+      lambda.reset();
+    },
     region: async () => (await userPools.get()).region,
   };
 }

@@ -10,6 +10,7 @@
 
 import type { AppClientsApi } from './api/appClients';
 import type { AuthApi } from './api/auth';
+import type { FunctionsApi } from './api/functions';
 import type { GroupsApi } from './api/groups';
 import type { PoolsApi } from './api/pools';
 import type { UsersApi } from './api/users';
@@ -23,6 +24,7 @@ export * from './api/appClientChange';
 export * from './api/users';
 export * from './api/groups';
 export * from './api/auth';
+export * from './api/functions';
 
 /**
  * Everything the extension asks of Cognito, one API per resource: `cognito.users.setEnabled(…)`.
@@ -33,9 +35,15 @@ export * from './api/auth';
  * API file under api/, its call class, and one line in service.ts and in lazyCognito.ts. Identity pools
  * belong to a second service (Cognito Identity, its own SDK client): a member here like the others,
  * implemented in src/aws/ beside the first service's calls and loaded by a second loader in
- * lazyCognito.ts through the same lazyApi() — not a copy of this stack.
+ * lazyCognito.ts through the same lazyApi() — not a copy of this stack. Lambda is the first such service:
+ * `functions` (a pool's trigger functions) comes from dist/lambda.js through a second LazyStart there.
  */
-export interface CognitoApi {
+export interface CognitoApi extends UserPoolsApi {
+  functions: FunctionsApi;
+}
+
+/** What Cognito user pools' own SDK client serves (src/aws/cognito/service.ts): every resource but the other services'. */
+export interface UserPoolsApi {
   pools: PoolsApi;
   clients: AppClientsApi;
   users: UsersApi;

@@ -108,7 +108,8 @@
 // quotas (10 reads / 10 writes a second) and resource-count limits (e.g. 1,000 pools, 10,000 groups:
 // no LimitExceededException), sign-in lockouts, MFA (MfaConfiguration is kept, never enforced, and
 // CreateUserPool does not ask for an SmsConfiguration with it), devices, CUSTOM_AUTH and USER_AUTH,
-// Lambda triggers (LambdaConfig is kept, never called), AliasAttributes (sign-in by a verified alias),
+// Lambda triggers (LambdaConfig is kept and checked, lambdaConfigRules.ts, never called; a minimal Lambda
+// REST API lists functions and keeps their invoke permissions, lambdaFunctions.ts), AliasAttributes (sign-in by a verified alias),
 // case-sensitive usernames (UsernameConfiguration is reported as given, but every pool finds names in any
 // case), ForceAliasCreation, sending invitation messages (nothing is sent: the destination is checked,
 // and each delivery is recorded in the pool's `users.invitations`, userStore.ts),
@@ -145,9 +146,10 @@
 //   startCognitoDouble({ pools, quotas: 'cognito-defaults', now: () => clock, throttleFraction: 0.1, randomSeed: 7 });
 //   double.quotaUsage() → { UserUpdate: { calls: 40, throttled: 15 }, … }; clock += 1000 refills the buckets.
 import { authOperations } from './auth';
+import { LambdaFunctions, type LambdaFunctionSeed } from './lambdaFunctions';
 import { clientOperations } from './clients';
 import { customAttributeOperations } from './customAttributes';
-import { seedPools, type PoolSeed, type SeededPool } from './data';
+import { ACCOUNT, seedPools, type PoolSeed, type SeededPool } from './data';
 import { domainOperations } from './domains';
 import { groupOperations } from './groups';
 import { groupUpdateOperations } from './groupUpdate';
@@ -170,6 +172,8 @@ export { DELETION_PROTECTED, HAS_DOMAIN } from './pools';
 
 export interface CognitoDoubleOptions {
   pools?: PoolSeed[];
+  /** The account's Lambda functions in the double's region (lambdaFunctions.ts): ListFunctions, AddPermission, GetPolicy. */
+  lambdaFunctions?: LambdaFunctionSeed[];
   /** Region in generated pool ids and ARNs. Default us-east-1. */
   region?: string;
   /** Most items any page holds, whatever the request asks. Default 60. */
@@ -204,6 +208,8 @@ export interface CognitoDouble {
   pools: readonly SeededPool[];
   /** The pools there are now, seeded and created, in listing order. */
   livePools(): readonly SeededPool[];
+  /** The Lambda functions served beside Cognito, and their policy statements. */
+  lambda: LambdaFunctions;
   /** The pool with this id, if it exists now. */
   findPool(id: string): SeededPool | undefined;
   setFaults(faults: Partial<Faults>): void;
@@ -274,12 +280,15 @@ export async function startCognitoDouble(options: CognitoDoubleOptions = {}): Pr
     const match = /^\/([^/]+)\/\.well-known\/jwks\.json$/.exec(path);
     return match && registry.find(match[1]) ? tokens.jwks() : undefined;
   };
-  const server = await startJsonServer(TARGET_PREFIX, operations, faults, jwks, (operation, input) => quotas.admit(operation, input));
+  // Lambda's functions and their policies, on the same endpoint (lambdaFunctions.ts), for Edit Lambda Triggers.
+  const lambda = new LambdaFunctions(region, ACCOUNT, options.lambdaFunctions);
+  const server = await startJsonServer(TARGET_PREFIX, operations, faults, jwks, (operation, input) => quotas.admit(operation, input), lambda.route);
   return {
     endpoint: server.endpoint,
     calls: server.calls,
     pools: Object.freeze([...seeded]),
     livePools: () => [...registry.live],
+    lambda,
     findPool: (id) => registry.find(id),
     setFaults: (changes) => Object.assign(faults, changes),
     throttleNext: (n, operation) => void Object.assign(faults, { throttle: n, throttleOperation: operation }),

@@ -16,6 +16,7 @@ import { DEFAULT_ADMIN_CREATE_USER_CONFIG, KEPT_AS_GIVEN, type PoolSettings, typ
 import { checkTemporaryPasswordDays, checkVerificationMessages } from './poolRequestRules';
 import { checkEmailConfiguration, checkSmsConfiguration } from './poolMessagingRules';
 import { checkPoolSettingRules } from './poolSettingRules';
+import { checkLambdaConfig } from './lambdaConfigRules';
 import { validationError } from './requests';
 import { STANDARD_ATTRIBUTE_NAMES, type CustomAttributeSeed } from './schema';
 import { ServiceError, type Input } from './server';
@@ -61,6 +62,8 @@ export function readPoolRequest(input: Input, nameRequired: boolean): PoolReques
   checkEmailConfiguration(input);
   checkSmsConfiguration(input);
   checkPoolSettingRules(input, enumMember(input, 'UserPoolTier', 'userPoolTier', TIERS) ?? 'ESSENTIALS');
+  // UpdateUserPool without UserPoolTier puts the pool on ESSENTIALS (see above), so that is the plan checked.
+  checkLambdaConfig(structMember(input, 'LambdaConfig'), enumMember(input, 'UserPoolTier', 'userPoolTier', TIERS) ?? 'ESSENTIALS');
   return {
     name,
     passwordPolicy,

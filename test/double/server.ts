@@ -12,7 +12,8 @@
 // so connections are refused, as when a network path or a local emulator goes down; `comeBack` listens
 // on the same port again).
 // A plain `GET <path>` (not an AWS operation: the JWKS) is answered by `documents`, outside the recorded
-// calls and the faults.
+// calls and the faults. A REST request of another service on the same endpoint (Lambda's, lambdaFunctions.ts)
+// is answered by `rest`, recorded, and refused while credentials are expired; the other faults aim at Cognito.
 import { randomUUID } from 'node:crypto';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -77,6 +78,10 @@ export interface Faults {
   throttleFraction: number;
 }
 
+/** A REST route of another service: its operation's name and what it answers (a status and a JSON body), or
+ *  a ServiceError thrown (its status, `x-amzn-ErrorType`, and `{ Type, message }` as restJson1 carries them). */
+export type RestRoute = (method: string, url: URL, body: string) => { operation: string; run(): { status: number; output: unknown } } | undefined;
+
 /** Decides, before an operation runs, whether it is refused (TooManyRequestsException): undefined lets it run. */
 export type Admit = (operation: string, input: Input) => ServiceError | undefined;
 
@@ -104,6 +109,7 @@ export async function startJsonServer(
   faults: Faults,
   documents: Documents = () => undefined,
   admit: Admit = () => undefined,
+  rest: RestRoute = () => undefined,
 ): Promise<JsonServer> {
   const calls: RecordedCall[] = [];
   const timers = new Set<NodeJS.Timeout>();
@@ -128,6 +134,8 @@ export async function startJsonServer(
   });
 
   async function answer(request: http.IncomingMessage, response: http.ServerResponse, body: string): Promise<void> {
+    const route = rest(request.method ?? 'GET', new URL(request.url ?? '/', 'http://double'), body);
+    if (route) return answerRest(route, request, response);
     if (request.method === 'GET') {
       const document = documents(new URL(request.url ?? '/', 'http://double').pathname);
       const status = document === undefined ? 404 : 200;
@@ -192,6 +200,23 @@ export async function startJsonServer(
     // This answer still arrives in full; the next request finds nobody listening.
     if (goesAwayAfter(operationName)) response.once('finish', () => void goAway());
     send(response, 200, output);
+  }
+
+  function answerRest(route: NonNullable<ReturnType<RestRoute>>, request: http.IncomingMessage, response: http.ServerResponse): void {
+    const call: RecordedCall = { operation: route.operation, input: {}, accessKeyId: signingKeyId(request.headers.authorization) };
+    calls.push(call);
+    const json = { 'Content-Type': 'application/json' };
+    try {
+      if (faults.credentialsExpired) throw EXPIRED_TOKEN;
+      const { status, output } = route.run();
+      call.outcome = 'ok';
+      send(response, status, output, json);
+    } catch (error) {
+      if (!(error instanceof ServiceError)) throw error;
+      call.outcome = 'error';
+      call.error = error.type;
+      send(response, error.status, { Type: 'User', message: error.message }, { ...json, 'x-amzn-ErrorType': error.type });
+    }
   }
 
   function goesAwayAfter(operationName: string): boolean {

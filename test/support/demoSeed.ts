@@ -12,7 +12,7 @@ import {
   type CognitoIdentityProviderClient,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { createCognitoService } from '../../src/aws/createService';
-import { COGNITO_DEFAULT_PASSWORD_POLICY, type AppClient, type CognitoApi, type User, type UserPool } from '../../src/shared/types';
+import { COGNITO_DEFAULT_PASSWORD_POLICY, type AppClient, type UserPoolsApi, type User, type UserPool } from '../../src/shared/types';
 import { emulatorClient, EMULATOR_REGION } from './emulatorClient';
 import { listAll } from './paging';
 
@@ -95,11 +95,11 @@ export async function poolExists(endpoint: string, poolId: string): Promise<bool
 }
 
 /** The pool named demo-pool, if the emulator has one (the first, should there be several). */
-export async function findDemoPool(service: CognitoApi): Promise<UserPool | undefined> {
+export async function findDemoPool(service: Pick<UserPoolsApi, 'pools'>): Promise<UserPool | undefined> {
   return (await listAll((token) => service.pools.list(token))).find((p) => p.name === DEMO_POOL_NAME);
 }
 
-async function createDemoUser(service: CognitoApi, sdk: CognitoIdentityProviderClient, poolId: string, clientId: string, user: DemoUser): Promise<void> {
+async function createDemoUser(service: UserPoolsApi, sdk: CognitoIdentityProviderClient, poolId: string, clientId: string, user: DemoUser): Promise<void> {
   if (user.how === 'sign-up') {
     // Self sign-up through the app client leaves the user UNCONFIRMED until a code is confirmed.
     // The pool verifies nothing automatically, so cognito-local has no message to deliver.

@@ -6,7 +6,8 @@
 import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { ConfiguredRetryStrategy, DEFAULT_MAX_ATTEMPTS } from '@smithy/core/retry';
 import { cognitoService } from '../../src/aws/cognito/service';
-import type { CognitoApi } from '../../src/shared/types';
+import { createFunctionsService } from '../../src/aws/lambda/index';
+import type { CognitoApi, FunctionsApi } from '../../src/shared/types';
 import { emulatorClient, EMULATOR_REGION } from './emulatorClient';
 
 export interface DoubleClientOptions {
@@ -23,6 +24,19 @@ export function doubleClient(endpoint: string, options: DoubleClientOptions = {}
   );
 }
 
+/** The extension's API on this client; `functions` on a Lambda client sent to the same endpoint, as lazyCognito() does. */
 export function doubleService(client: CognitoIdentityProviderClient): CognitoApi {
-  return cognitoService(client, { region: EMULATOR_REGION });
+  return { ...cognitoService(client, { region: EMULATOR_REGION }), functions: sameEndpointFunctions(client) };
+}
+
+function sameEndpointFunctions(client: CognitoIdentityProviderClient): FunctionsApi {
+  const functions = async () => {
+    const endpoint = await client.config.endpoint?.();
+    const url = endpoint ? `${endpoint.protocol}//${endpoint.hostname}${endpoint.port ? `:${endpoint.port}` : ''}${endpoint.path}` : undefined;
+    return createFunctionsService({ region: EMULATOR_REGION, endpoint: url, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }).functions;
+  };
+  return {
+    list: async (nextToken) => (await functions()).list(nextToken),
+    allowCognito: async (functionArn, poolArn) => (await functions()).allowCognito(functionArn, poolArn),
+  };
 }

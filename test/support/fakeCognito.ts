@@ -5,7 +5,9 @@ import type {
   AppClientsApi,
   AuthApi,
   CognitoApi,
+  FunctionsApi,
   Group,
+  LambdaFunction,
   GroupsApi,
   Page,
   PoolsApi,
@@ -14,6 +16,7 @@ import type {
   User,
   UserAttribute,
   UserPoolDetails,
+  LambdaTriggerChange,
   UsersApi,
 } from '../../src/shared/types';
 import { COGNITO_DEFAULT_PASSWORD_POLICY } from '../../src/shared/types';
@@ -57,6 +60,7 @@ const WRITES: ApiMethod[] = [
   'pools.setDeletionProtection',
   'pools.addCustomAttributes',
   'pools.update',
+  'functions.allowCognito',
 ];
 
 /** Every call that sends a password, a challenge answer or a token to Cognito. */
@@ -70,6 +74,10 @@ export class FakeCognito implements CognitoApi {
     /** Users by pool id. */
     users: new Map<string, User[]>(),
     groups: [] as Group[],
+    /** The account's Lambda functions (functions.list pages them with pageSize). */
+    functions: [] as LambdaFunction[],
+    /** The statements functions.allowCognito added, as "functionArn poolArn". */
+    invokePermissions: new Set<string>(),
   };
   pageSize = 2;
   /** The next call of that method fails with this error (once). */
@@ -144,7 +152,7 @@ export class FakeCognito implements CognitoApi {
     update: async (userPoolId, change) => {
       this.record('pools.update', [userPoolId, change]);
       const pool = this.requirePool(userPoolId);
-      const { passwordPolicy, deletionProtection, autoVerifiedAttributes, email, sms, ...settings } = change;
+      const { passwordPolicy, deletionProtection, autoVerifiedAttributes, email, sms, lambdaTrigger, ...settings } = change;
       if (deletionProtection === true) this.protectedPools.add(userPoolId);
       if (deletionProtection === false) this.protectedPools.delete(userPoolId);
       if (autoVerifiedAttributes) pool.autoVerifiedAttributes = [...autoVerifiedAttributes];
@@ -152,8 +160,31 @@ export class FakeCognito implements CognitoApi {
       if (sms) pool.messaging = { email: pool.messaging?.email ?? { kind: 'cognito' }, sms };
       const { temporaryPasswordDays, passwordHistorySize, ...policy } = passwordPolicy ?? {};
       if (passwordPolicy) pool.passwordPolicy = policy as UserPoolDetails['passwordPolicy'];
-      const kept = pool.settings ?? { usernameAttributes: [], aliasAttributes: [], mfa: 'OFF', deletionProtection: false, emailSending: "Cognito's default e-mail (50 a day)", triggers: [] };
+      const kept = { usernameAttributes: [], aliasAttributes: [], mfa: 'OFF', deletionProtection: false, emailSending: "Cognito's default e-mail (50 a day)", triggers: [], ...pool.settings };
       pool.settings = { ...kept, ...settings, ...(passwordPolicy ? { temporaryPasswordDays, passwordHistorySize: passwordHistorySize ?? kept.passwordHistorySize } : {}) };
+      if (lambdaTrigger) pool.settings = { ...pool.settings, ...this.withTrigger(pool.settings, lambdaTrigger) };
+    },
+  };
+
+  /** The triggers after one is attached, replaced or detached, as Describe would then tell them. */
+  private withTrigger(settings: NonNullable<UserPoolDetails['settings']>, { trigger, functionArn, version }: LambdaTriggerChange): Pick<NonNullable<UserPoolDetails['settings']>, 'triggers' | 'preTokenVersion'> {
+    const triggers = settings.triggers.filter((t) => t.name !== trigger);
+    if (functionArn) triggers.push({ name: trigger, arn: functionArn });
+    const preTokenVersion = trigger === 'PreTokenGeneration' ? (functionArn ? (version ?? settings.preTokenVersion ?? 'V1_0') : undefined) : settings.preTokenVersion;
+    return { triggers, preTokenVersion };
+  }
+
+  readonly functions: FunctionsApi = {
+    list: async (nextToken) => {
+      this.record('functions.list', [nextToken]);
+      return this.page(this.data.functions, nextToken);
+    },
+    allowCognito: async (functionArn, poolArn) => {
+      this.record('functions.allowCognito', [functionArn, poolArn]);
+      const key = `${functionArn} ${poolArn}`;
+      const alreadyThere = this.data.invokePermissions.has(key);
+      this.data.invokePermissions.add(key);
+      return { statementId: `cognito-idp-${poolArn.split('/').pop()}`, alreadyThere };
     },
   };
 

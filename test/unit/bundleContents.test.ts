@@ -1,6 +1,7 @@
 // Which sources land in which bundle, read from esbuild's metafile of a build with esbuild.js's own options:
 // the AWS SDK (and the code under src/aws/ that calls it) must be in dist/aws.js only, so activation
-// (extension.js) and the first view or command (core.js, features.js) never load it. The lint rule in
+// (extension.js) and the first view or command (core.js, features.js) never load it; the Lambda client
+// (src/aws/lambda/) in dist/lambda.js only, so the Cognito calls never load it either. The lint rule in
 // eslint.config.mjs catches the imports that would break this; this test checks the bundles themselves,
 // which also catches a require() or a shared file the lint rule cannot see.
 import * as assert from 'node:assert/strict';
@@ -9,9 +10,14 @@ import * as esbuild from 'esbuild';
 import { repoRoot } from '../runners/paths';
 
 const SDK = /(^|\/)node_modules\/(@aws-sdk|@smithy)\//;
+const LAMBDA_SDK = /(^|\/)node_modules\/@aws-sdk\/client-lambda\//;
 /** The loader of dist/aws.js lives beside it in src/aws/ but runs in the bundle that loads aws.js (core.js). */
 const AWS_LOADER = ['src/aws/awsBundle.ts', 'src/aws/compiledBundle.ts'];
-const isAwsSource = (input: string) => input.startsWith('src/aws/') && !AWS_LOADER.includes(input);
+/** The same for dist/lambda.js. */
+const LAMBDA_LOADER = ['src/aws/lambdaBundle.ts'];
+const LOADERS = [...AWS_LOADER, ...LAMBDA_LOADER];
+const isAwsSource = (input: string) => input.startsWith('src/aws/') && !LOADERS.includes(input);
+const isLambdaSource = (input: string) => input.startsWith('src/aws/lambda/');
 
 async function bundleInputs(): Promise<Map<string, string[]>> {
   const root = repoRoot();
@@ -47,15 +53,30 @@ describe('bundle contents (esbuild metafile)', function () {
     inputs = await bundleInputs();
   });
 
-  it('builds the four bundles', () => {
-    assert.deepEqual([...inputs.keys()].sort(), ['aws.js', 'core.js', 'extension.js', 'features.js']);
+  it('builds the four bundles and the Lambda one', () => {
+    assert.deepEqual([...inputs.keys()].sort(), ['aws.js', 'core.js', 'extension.js', 'features.js', 'lambda.js']);
+  });
+
+  it('puts the Lambda SDK client and src/aws/lambda/ in lambda.js, and nothing of them elsewhere', () => {
+    const lambda = inputs.get('lambda.js') ?? [];
+    assert.ok(lambda.some((input) => LAMBDA_SDK.test(input)), 'lambda.js has no @aws-sdk/client-lambda input');
+    assert.ok(lambda.includes('src/aws/lambda/functionCalls.ts'), 'lambda.js lacks src/aws/lambda/functionCalls.ts');
+    assert.deepEqual(lambda.filter((input) => input.startsWith('src/aws/') && !isLambdaSource(input)), [], 'lambda.js holds Cognito calls or a loader');
+    assert.deepEqual(lambda.filter((input) => /node_modules\/@aws-sdk\/(credential-provider-node|nested-clients)\//.test(input)), [], 'lambda.js has a credential chain of its own');
+    for (const bundle of ['extension.js', 'core.js', 'features.js', 'aws.js']) {
+      assert.deepEqual((inputs.get(bundle) ?? []).filter((input) => LAMBDA_SDK.test(input) || isLambdaSource(input)), [], `${bundle} holds the Lambda client`);
+    }
+  });
+
+  it('puts the loader of lambda.js in core.js, which loads it, and nowhere else', () => {
+    for (const [bundle, used] of inputs) assert.deepEqual(used.filter((input) => LAMBDA_LOADER.includes(input)), bundle === 'core.js' ? LAMBDA_LOADER : [], bundle);
   });
 
   it('puts the AWS SDK and the code under src/aws/ in aws.js', () => {
     const aws = inputs.get('aws.js') ?? [];
     assert.ok(aws.some((input) => SDK.test(input)), 'aws.js has no @aws-sdk or @smithy input');
     assert.ok(aws.includes('src/aws/cognito/service.ts'), 'aws.js lacks src/aws/cognito/service.ts');
-    assert.deepEqual(aws.filter((input) => AWS_LOADER.includes(input)), [], 'aws.js holds its own loader');
+    assert.deepEqual(aws.filter((input) => LOADERS.includes(input)), [], 'aws.js holds a loader');
   });
 
   it('puts the loader of aws.js in core.js, which loads it, and not in extension.js', () => {

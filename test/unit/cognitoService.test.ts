@@ -248,6 +248,9 @@ describe('pool mappings', () => {
         emailFrom: undefined,
         smsRoleArn: undefined,
         triggers: [],
+        preTokenVersion: undefined,
+        customSenders: [],
+        tier: undefined,
         estimatedUsers: undefined,
         domain: undefined,
         customDomain: undefined,
@@ -284,7 +287,21 @@ describe('pool mappings', () => {
       'arn:role',
       [{ name: 'PreSignUp', arn: 'arn:lambda' }],
     ]);
+    assert.deepEqual(full.settings?.customSenders, ['CustomSMSSender']);
     assert.equal(toPoolDetails({ EmailConfiguration: { EmailSendingAccount: 'DEVELOPER' } }, 'p').settings?.emailSending, 'Amazon SES (identity not named)');
+  });
+
+  it('reads the Lambda triggers Edit Lambda Triggers offers: pre token generation by either member with its version, never the KMS key or a custom sender', () => {
+    const fn = (name: string) => `arn:aws:lambda:eu-west-2:210987654321:function:${name}`;
+    const settings = (LambdaConfig: object) => toPoolDetails({ LambdaConfig }, 'p').settings;
+    const current = settings({ PreTokenGenerationConfig: { LambdaArn: fn('claims'), LambdaVersion: 'V2_0' }, KMSKeyID: 'arn:aws:kms:eu-west-2:210987654321:key/k', CustomEmailSender: { LambdaArn: fn('mail'), LambdaVersion: 'V1_0' }, UserMigration: fn('migrate') });
+    assert.deepEqual([current?.triggers, current?.preTokenVersion, current?.customSenders], [
+      [{ name: 'PreTokenGeneration', arn: fn('claims') }, { name: 'UserMigration', arn: fn('migrate') }],
+      'V2_0',
+      ['CustomEmailSender'],
+    ]);
+    const legacy = settings({ PreTokenGeneration: fn('old-claims') });
+    assert.deepEqual([legacy?.triggers, legacy?.preTokenVersion], [[{ name: 'PreTokenGeneration', arn: fn('old-claims') }], 'V1_0']);
   });
 
   it('reads schema attributes: custom ones with their prefix, limits as numbers', () => {

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as createService from '../../src/aws/createService';
+import * as lambdaEntry from '../../src/aws/lambda/index';
 import { CognitoError } from '../../src/shared/errors';
 import type { CognitoApi } from '../../src/shared/types';
 import type { ConnectionSettings } from '../../src/shared/settings';
@@ -10,6 +11,7 @@ import { lazyCognito, type LazyCognito } from '../../src/connection/lazyCognito'
 // method of each resource is checked for what reaches the service and what comes back, without an SDK client.
 
 type Factory = typeof createService.createCognitoService;
+type LambdaFactory = typeof lambdaEntry.createFunctionsService;
 type Recorded = { method: string; args: unknown[] };
 
 /**
@@ -37,6 +39,7 @@ const EVERY_METHOD = {
   },
   groups: { list: true, listMembers: true, create: true, update: true, delete: true, addUser: true, removeUser: true },
   auth: { signIn: true, answerChallenge: true, refreshTokens: true, revokeToken: true },
+  functions: { list: true, allowCognito: true },
 } satisfies { [R in keyof CognitoApi]: Record<keyof CognitoApi[R], true> };
 
 /** `resource.method` for every method of CognitoApi. */
@@ -58,20 +61,29 @@ function recordingService(): CognitoApi {
 
 describe('LazyCognito', () => {
   const original = createService.createCognitoService;
+  const originalLambda = lambdaEntry.createFunctionsService;
   let built: ConnectionSettings[];
+  /** What each Lambda service was built with (dist/lambda.js's factory). */
+  let lambdaBuilt: Parameters<LambdaFactory>[0][];
   let factory: Factory;
 
   beforeEach(() => {
     built = [];
+    lambdaBuilt = [];
     factory = async (settings) => {
       built.push(settings);
-      return { service: recordingService(), region: 'me-central-1' };
+      return { service: recordingService(), region: 'me-central-1', credentials: createService.PLACEHOLDER_CREDENTIALS, profile: settings.profile };
     };
     (createService as { createCognitoService: Factory }).createCognitoService = (settings, log) => factory(settings, log);
+    (lambdaEntry as { createFunctionsService: LambdaFactory }).createFunctionsService = (connection) => {
+      lambdaBuilt.push(connection);
+      return { functions: recordingService().functions };
+    };
   });
 
   afterEach(() => {
     (createService as { createCognitoService: Factory }).createCognitoService = original;
+    (lambdaEntry as { createFunctionsService: LambdaFactory }).createFunctionsService = originalLambda;
   });
 
   it('passes every call on with its arguments and gives back the answer', async () => {
@@ -84,6 +96,22 @@ describe('LazyCognito', () => {
     }
     assert.deepEqual(built, [{ profile: 'ops', region: 'me-central-1' }], 'one service for all the calls');
     assert.equal(await lazy.region(), 'me-central-1');
+    assert.equal(lambdaBuilt.length, 1, 'one Lambda service for both of its calls');
+  });
+
+  it('builds the Lambda service (dist/lambda.js) only on the first `functions` call, in the region and with the credentials the first service resolved, at the same endpoint', async () => {
+    const lazy = lazyCognito(() => ({ profile: 'ops', endpoint: 'http://127.0.0.1:9229' }));
+    await lazy.pools.list();
+    assert.deepEqual(lambdaBuilt, [], 'Cognito calls do not load the Lambda bundle');
+    await lazy.functions.list();
+    await lazy.functions.allowCognito('arn:aws:lambda:me-central-1:210987654321:function:f', 'arn:aws:cognito-idp:me-central-1:210987654321:userpool/p');
+    assert.deepEqual(
+      lambdaBuilt.map(({ region, endpoint, credentials, profile }) => ({ region, endpoint, credentials, profile })),
+      [{ region: 'me-central-1', endpoint: 'http://127.0.0.1:9229', credentials: createService.PLACEHOLDER_CREDENTIALS, profile: 'ops' }],
+    );
+    lazy.reset();
+    await lazy.functions.list();
+    assert.equal(lambdaBuilt.length, 2, 'reset() forgets the Lambda service too');
   });
 
   it('names the call that failed when the service cannot even start', async () => {
@@ -130,7 +158,7 @@ describe('LazyCognito', () => {
     factory = async (settings) => {
       built.push(settings);
       if (fail) throw new Error('first start fails');
-      return { service: recordingService(), region: 'me-central-1' };
+      return { service: recordingService(), region: 'me-central-1', credentials: createService.PLACEHOLDER_CREDENTIALS };
     };
     const lazy = lazyCognito(() => ({ region: 'me-central-1' }));
     await assert.rejects(lazy.groups.list('p'));

@@ -218,6 +218,27 @@ function fullClient(): AppClientDetails {
   };
 }
 
+describe('Show Pool Details: Lambda triggers', () => {
+  const fn = (name: string) => `arn:aws:lambda:ap-southeast-2:210987654321:function:${name}`;
+
+  it('shows pre token generation with its event version, the custom senders as kept, and Edit Lambda Triggers… beside each trigger', () => {
+    const pool = fullPool();
+    pool.settings = { ...pool.settings!, triggers: [{ name: 'PreTokenGeneration', arn: fn('claims') }], preTokenVersion: 'V3_0', customSenders: ['CustomSMSSender', 'CustomEmailSender'] };
+    const model = poolDetailsModel(pool, URLS);
+    const text = markdownOf(model, NOW);
+    assert.equal(line(text, 'Lambda trigger PreTokenGeneration'), `\`${fn('claims')} (event version V3_0)\``);
+    assert.equal(line(text, 'Custom sender triggers'), 'CustomSMSSender, CustomEmailSender (with a KMS key; kept as they are by Edit Lambda Triggers)');
+    assert.deepEqual(fieldOf(model, 'trigger:PreTokenGeneration').actions?.map((a) => a.id), ['cognito.editLambdaTriggers']);
+    assert.equal(fieldOf(model, 'customSenders').actions, undefined, 'the command does not edit them');
+  });
+
+  it('offers Edit Lambda Triggers… beside "none" on a pool without triggers', () => {
+    const pool = fullPool();
+    pool.settings = { ...pool.settings!, triggers: [] };
+    assert.deepEqual(fieldOf(poolDetailsModel(pool, URLS), 'triggers').actions?.map((a) => a.label), ['Edit Lambda Triggers…']);
+  });
+});
+
 describe('Show App Client Details text', () => {
   it('shows every setting the client tells, and a public client as such', () => {
     const text = renderAppClientDetails(fullClient(), 'Marsupials, staging');

@@ -21,6 +21,7 @@ import { deleteAppClient, deleteUserPool } from '../../src/commands/flows/pools/
 import { editAppClientAuthFlows } from '../../src/commands/flows/pools/editAuthFlows';
 import { editEmailSending } from '../../src/commands/flows/poolMessaging/editEmailSending';
 import { editSmsSending } from '../../src/commands/flows/poolMessaging/editSmsSending';
+import { editLambdaTriggers } from '../../src/commands/flows/lambdaTriggers/editLambdaTriggers';
 import { showAppClientDetails, showPoolDetails } from '../../src/commands/flows/pools/poolDetails';
 import { setDeletionProtection } from '../../src/commands/flows/poolSettings/deletionProtection';
 import { editAccountRecovery } from '../../src/commands/flows/poolSettings/editAccountRecovery';
@@ -117,6 +118,7 @@ const PALETTE: Record<Case['target'], Answer[]> = {
 };
 
 const PASSWORD = 'Str0ng-Passw0rd!';
+const TRIGGER_ARN = 'arn:aws:lambda:eu-central-2:123456789012:function:shop-trigger';
 
 const CASES: Case[] = [
   {
@@ -162,6 +164,18 @@ const CASES: Case[] = [
     },
   },
   { name: 'Turn On Deletion Protection', target: 'pool', answers: () => [{ confirm: true }], run: (d, w, n) => setDeletionProtection(d, true, n ? w.poolRef : undefined) },
+  {
+    name: 'Edit Lambda Triggers (typed ARN)',
+    target: 'pool',
+    answers: () => [{ pick: 'PreSignUp' }, { pick: 'Type a function ARN' }, { input: TRIGGER_ARN }, { confirm: true }],
+    run: (d, w, n) => editLambdaTriggers(d, n ? w.poolRef : undefined),
+  },
+  {
+    name: 'Edit Lambda Triggers (pre token generation)',
+    target: 'pool',
+    answers: () => [{ pick: 'PreTokenGeneration' }, { pick: 'Type a function ARN' }, { input: TRIGGER_ARN }, { pick: 'V2_0' }, { confirm: true }],
+    run: (d, w, n) => editLambdaTriggers(d, n ? w.poolRef : undefined),
+  },
   { name: 'Delete User Pool', target: 'pool', answers: () => [{ input: 'shop' }], run: (d, w, n) => deleteUserPool(d, n ? w.poolRef : undefined) },
   { name: 'Enable User', target: 'user', answers: () => [], run: (d, w, n) => setUsersEnabled(d, n ? [w.userRef] : [], true) },
   { name: 'Delete User', target: 'user', answers: () => [{ confirm: true }], run: (d, w, n) => deleteUsers(d, n ? [w.userRef] : []) },

@@ -1,5 +1,6 @@
-import type { SchemaAttributeType, UserPoolType } from '@aws-sdk/client-cognito-identity-provider';
+import type { LambdaConfigType, SchemaAttributeType, UserPoolType } from '@aws-sdk/client-cognito-identity-provider';
 import { STANDARD_ATTRIBUTES } from '../../shared/attributes';
+import { CUSTOM_SENDER_TRIGGERS, LAMBDA_TRIGGERS } from '../../shared/lambdaTriggers';
 import { signInFromPoolSettings } from '../../shared/signIn';
 import { toPoolMessaging } from './poolMessagingUpdate';
 import { COGNITO_DEFAULT_PASSWORD_POLICY, type AttributeSchema, type PoolSettings, type RecoveryOption, type UserPoolDetails, type VerifiedAttribute } from '../../shared/types';
@@ -36,9 +37,8 @@ export function toPoolDetails(pool: UserPoolType, userPoolId: string): UserPoolD
       emailSending: email?.EmailSendingAccount === 'DEVELOPER' ? `Amazon SES (${email.SourceArn ?? 'identity not named'})` : "Cognito's default e-mail (50 a day)",
       emailFrom: email?.From,
       smsRoleArn: pool.SmsConfiguration?.SnsCallerArn,
-      triggers: Object.entries(pool.LambdaConfig ?? {})
-        .filter(([, value]) => typeof value === 'string')
-        .map(([name, arn]) => ({ name, arn: arn as string })),
+      ...triggersOf(pool.LambdaConfig),
+      tier: pool.UserPoolTier,
       estimatedUsers: pool.EstimatedNumberOfUsers,
       domain: pool.Domain,
       customDomain: pool.CustomDomain,
@@ -80,5 +80,22 @@ function policySettings(pool: UserPoolType): Pick<PoolSettings, 'temporaryPasswo
     keepOriginalUntilVerified: (pool.UserAttributeUpdateSettings?.AttributesRequireVerificationBeforeUpdate ?? []) as VerifiedAttribute[],
     accountRecovery: recovery.map((r) => r.Name).filter((name): name is RecoveryOption => name !== undefined),
     tags: { ...pool.UserPoolTags },
+  };
+}
+
+/** The offered triggers attached, in the pick's order; pre token generation by either member (PreTokenGenerationConfig
+ *  is the current one, PreTokenGeneration its legacy twin) with its version; the custom senders by name. */
+function triggersOf(config: LambdaConfigType | undefined): Pick<NonNullable<UserPoolDetails['settings']>, 'triggers' | 'preTokenVersion' | 'customSenders'> {
+  const preToken = config?.PreTokenGenerationConfig;
+  const arnOf = (name: string): unknown => (name === 'PreTokenGeneration' ? (preToken?.LambdaArn ?? config?.PreTokenGeneration) : (config as Record<string, unknown> | undefined)?.[name]);
+  const triggers: { name: string; arn: string }[] = [];
+  for (const { name } of LAMBDA_TRIGGERS) {
+    const arn = arnOf(name);
+    if (typeof arn === 'string' && arn !== '') triggers.push({ name, arn });
+  }
+  return {
+    triggers,
+    preTokenVersion: preToken?.LambdaVersion ?? (config?.PreTokenGeneration ? 'V1_0' : undefined),
+    customSenders: CUSTOM_SENDER_TRIGGERS.filter((name) => config?.[name]?.LambdaArn),
   };
 }

@@ -19,7 +19,7 @@ import { LOOK_BACK_PAGES, once } from './sendOnce';
 import { MAX_PAGE_SIZE, type CreateUserPoolRequest, type CustomAttributeRequest, type Page, type PoolChange, type PoolsApi, type UserPool, type UserPoolDetails } from '../../shared/types';
 
 // The account's pools: list them, create one, describe one, change its settings (deletion protection, policies,
-// e-mail and SMS sending among them), add custom attributes, delete one. UpdateUserPool resets every setting the request leaves out, so it is always sent the whole current
+// e-mail and SMS sending, Lambda triggers among them), add custom attributes, delete one. UpdateUserPool resets every setting the request leaves out, so it is always sent the whole current
 // configuration with one change (poolUpdate.ts says which members, and why).
 
 export class PoolCalls extends CallsOn implements PoolsApi {

@@ -1,5 +1,6 @@
 import type { UpdateUserPoolRequest, UserPoolType } from '@aws-sdk/client-cognito-identity-provider';
 import type { PoolChange } from '../../shared/types';
+import { withLambdaTrigger } from './lambdaTriggerUpdate';
 import { emailConfiguration, smsConfiguration } from './poolMessagingUpdate';
 import { updatableSettings } from './poolUpdate';
 
@@ -38,6 +39,7 @@ const MAPPINGS: { [K in keyof PoolChange]-?: Mapping<K> } = {
   tags: (request, tags) => ({ ...request, UserPoolTags: { ...tags } }),
   email: (request, sending) => ({ ...request, EmailConfiguration: emailConfiguration(sending) }),
   sms: (request, sending) => ({ ...request, SmsConfiguration: smsConfiguration(sending) }),
+  lambdaTrigger: (request, { trigger, functionArn, version }) => ({ ...request, LambdaConfig: withLambdaTrigger(request.LambdaConfig, trigger, functionArn, version) }),
 };
 
 /** What UpdateUserPool is sent for `change` on `pool` as DescribeUserPool reports it now. */

@@ -6,7 +6,7 @@ import { PoolCalls } from './poolCalls';
 import { UserCalls } from './userCalls';
 import type { ServiceContext } from './call';
 import { reportMaybeActed } from './maybeActed';
-import type { CognitoApi } from '../../shared/types';
+import type { UserPoolsApi } from '../../shared/types';
 
 export type { CallLog, CallLogEntry, ServiceContext } from './call';
 
@@ -15,7 +15,7 @@ export type { CallLog, CallLogEntry, ServiceContext } from './call';
  * class per resource, each implementing its resource's API in full, all on one SDK client: nothing here
  * passes calls on. A new resource of this service is one more call class and one more line below.
  */
-export function cognitoService(client: CognitoIdentityProviderClient, context: ServiceContext): CognitoApi {
+export function cognitoService(client: CognitoIdentityProviderClient, context: ServiceContext): UserPoolsApi {
   client.middlewareStack.use(reportMaybeActed as unknown as Parameters<typeof client.middlewareStack.use>[0]);
   return {
     pools: new PoolCalls(client, context),

@@ -1,3 +1,4 @@
+import type { LambdaTrigger, PreTokenVersion } from '../lambdaTriggers';
 import type { EmailSending, SmsSending } from './poolMessaging';
 
 // One change to a pool's settings, in the extension's own terms: every member is optional and stands on its
@@ -42,4 +43,13 @@ export interface PoolChange {
   email?: EmailSending;
   /** The role Cognito assumes for SMS (SmsConfiguration, replaced as a whole; passing it needs iam:PassRole). */
   sms?: SmsSending;
+  /** One Lambda trigger attached or replaced (an ARN) or detached (none); the others stay as they are. */
+  lambdaTrigger?: LambdaTriggerChange;
+}
+
+export interface LambdaTriggerChange {
+  trigger: LambdaTrigger;
+  functionArn: string | undefined;
+  /** Pre token generation's event version; absent keeps the one in force (V1_0 for a new function). */
+  version: PreTokenVersion | undefined;
 }

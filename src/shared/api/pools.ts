@@ -67,8 +67,14 @@ export interface PoolSettings {
   emailSending: string;
   emailFrom?: string;
   smsRoleArn?: string;
-  /** Lambda triggers by their Cognito name (PreSignUp, …). */
+  /** Lambda triggers by their Cognito name (PreSignUp, …), those Edit Lambda Triggers offers. */
   triggers: { name: string; arn: string }[];
+  /** The pre token generation trigger's event version (V1_0, V2_0, V3_0), when it has one. */
+  preTokenVersion?: string;
+  /** Custom sender triggers attached (CustomSMSSender, CustomEmailSender): kept, never edited here. */
+  customSenders?: string[];
+  /** The feature plan: LITE, ESSENTIALS or PLUS (pre token generation V2_0 and V3_0 need one of the last two). */
+  tier?: string;
   estimatedUsers?: number;
   domain?: string;
   customDomain?: string;

@@ -73,12 +73,25 @@ function customAttributeFields(pool: UserPoolDetails): Field[] {
 }
 
 function messageFields(pool: UserPoolDetails): Field[] {
-  const s = pool.settings;
-  const triggers = s?.triggers ?? [];
   return [
     ...sendingFields(pool),
-    ...(triggers.length > 0 ? triggers.map((t) => idField(`trigger:${t.name}`, `Lambda trigger ${t.name}`, t.arn)) : [textField('triggers', 'Lambda triggers', 'none')]),
+    ...triggerFields(pool),
   ];
+}
+
+/** Each attached trigger with Edit Lambda Triggers… beside it (pre token generation with its event version), and
+ *  the custom senders, which that command leaves as they are (they need a KMS key as well). */
+function triggerFields(pool: UserPoolDetails): Field[] {
+  const s = pool.settings;
+  const edit = { actions: [action('cognito.editLambdaTriggers', 'Edit Lambda Triggers…', 'edit')] };
+  const fields = (s?.triggers ?? []).map((t) =>
+    idField(`trigger:${t.name}`, `Lambda trigger ${t.name}`, t.name === 'PreTokenGeneration' ? `${t.arn} (event version ${s?.preTokenVersion ?? 'V1_0'})` : t.arn, edit),
+  );
+  if (fields.length === 0) fields.push(textField('triggers', 'Lambda triggers', 'none', edit));
+  if (s?.customSenders?.length) {
+    fields.push(textField('customSenders', 'Custom sender triggers', `${s.customSenders.join(', ')} (with a KMS key; kept as they are by Edit Lambda Triggers)`));
+  }
+  return fields;
 }
 
 const EDIT_EMAIL = action('cognito.editEmailSending', 'Edit E-mail Sending…', 'edit');

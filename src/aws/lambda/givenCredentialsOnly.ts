@@ -1,0 +1,9 @@
+// Stands in for @aws-sdk/credential-provider-node in dist/lambda.js (esbuild.js, lambdaTakesGivenCredentials):
+// the Lambda client is always handed the Cognito connection's credentials (src/aws/lambda/index.ts), so the
+// SDK's default chain, with its SSO and STS clients (about 100 KB), is never used there. aws.js keeps the real one.
+
+export function defaultProvider(): () => Promise<never> {
+  return async () => {
+    throw new Error('The Lambda client takes the Cognito connection\'s credentials; it has no credential chain of its own.');
+  };
+}
