@@ -7,6 +7,8 @@
 //   aws        the AWS SDK and the code that calls it, required on the first AWS call.
 //   lambda     the Lambda SDK client and the calls Edit Lambda Triggers makes with it, required on the first
 //              Lambda call (src/aws/lambdaBundle.ts), so the Cognito calls never load it.
+//   signin     SRP (cognito-srp-helper) and the tokens' signature check (aws-jwt-verify), required on the first
+//              SRP sign-in or token check (src/aws/signInBundle.ts), so the tree's first call does not load them.
 // src/core/coreBundle.ts and src/features/featuresBundle.ts require './index', src/aws/awsBundle.ts
 // '../aws/index'; the plugin turns an import of a lazy entry into a run-time require('./core.js') (and so on),
 // so it never lands in the bundle importing it. Code several bundles use is copied into each (src/shared/crossBundleClass.ts says how
@@ -15,8 +17,8 @@
 const path = require('node:path');
 
 const ROOT = path.resolve(__dirname, '..');
-const ENTRY_POINTS = { extension: 'src/extension.ts', core: 'src/core/index.ts', features: 'src/features/index.ts', aws: 'src/aws/index.ts', lambda: 'src/aws/lambda/index.ts' };
-const LAZY = ['core', 'features', 'aws', 'lambda'];
+const ENTRY_POINTS = { extension: 'src/extension.ts', core: 'src/core/index.ts', features: 'src/features/index.ts', aws: 'src/aws/index.ts', lambda: 'src/aws/lambda/index.ts', signin: 'src/aws/signIn/index.ts' };
+const LAZY = ['core', 'features', 'aws', 'lambda', 'signin'];
 
 /** @type {import('esbuild').Plugin} */
 const lazyBundlesAreSeparate = {

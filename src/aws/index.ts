@@ -4,4 +4,8 @@
 // first call that needs AWS, never on activation.
 export { createCognitoService } from './createService';
 export { listProfiles, resolveRegion } from './profiles';
-export { verifyTokens } from './verifyTokens';
+import type { TokensToVerify } from './signIn/index';
+import { signInBundle } from './signInBundle';
+
+/** The tokens' signature check, in dist/signin.js (aws-jwt-verify), loaded on the first check. */
+export const verifyTokens = (input: TokensToVerify) => signInBundle().verifyTokens(input);

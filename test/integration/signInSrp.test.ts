@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { AdminGetUserCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { decodeJwt } from '../../src/auth/jwt';
-import { verifyTokens } from '../../src/aws/verifyTokens';
+import { verifyTokens } from '../../src/aws/signIn/verifyTokens';
 import { signInAsUser } from '../../src/commands/flows/auth/signInAsUser';
 import { refreshTokens, signOut } from '../../src/commands/flows/auth/tokenActions';
 import { lazyCognito, type LazyCognito } from '../../src/connection/lazyCognito';

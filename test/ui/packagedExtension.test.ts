@@ -65,6 +65,7 @@ describe('ui: the packaged extension (.vsix) installed into code-server', functi
       'extension/dist/extension.js',
       'extension/dist/features.js',
       'extension/dist/lambda.js',
+      'extension/dist/signin.js',
       'extension/dist/webview.js',
       'extension/media/cognito.svg',
       'extension/package.json',
@@ -76,7 +77,7 @@ describe('ui: the packaged extension (.vsix) installed into code-server', functi
     const folder = path.join(extensionsDir, EXTENSION_FOLDER);
     assert.deepEqual(fs.readdirSync(extensionsDir).sort(), [EXTENSION_FOLDER, 'extensions.json'], 'the only extension there');
     assert.ok(fs.lstatSync(folder).isDirectory(), `${folder} is a folder, not a symlink`);
-    assert.deepEqual(fs.readdirSync(path.join(folder, 'dist')).sort(), ['aws.js', 'codicons', 'core.js', 'extension.js', 'features.js', 'lambda.js', 'webview.js']);
+    assert.deepEqual(fs.readdirSync(path.join(folder, 'dist')).sort(), ['aws.js', 'codicons', 'core.js', 'extension.js', 'features.js', 'lambda.js', 'signin.js', 'webview.js']);
     assert.ok(!fs.existsSync(path.join(folder, 'src')));
   });
 

@@ -1,7 +1,8 @@
 // Which sources land in which bundle, read from esbuild's metafile of a build with esbuild.js's own options:
 // the AWS SDK (and the code under src/aws/ that calls it) must be in dist/aws.js only, so activation
 // (extension.js) and the first view or command (core.js, features.js) never load it; the Lambda client
-// (src/aws/lambda/) in dist/lambda.js only, so the Cognito calls never load it either. The lint rule in
+// (src/aws/lambda/) in dist/lambda.js only, so the Cognito calls never load it either; SRP and the tokens'
+// signature check (src/aws/signIn/) in dist/signin.js only, so the first AWS call does not load them. The lint rule in
 // eslint.config.mjs catches the imports that would break this; this test checks the bundles themselves,
 // which also catches a require() or a shared file the lint rule cannot see.
 import * as assert from 'node:assert/strict';
@@ -15,9 +16,14 @@ const LAMBDA_SDK = /(^|\/)node_modules\/@aws-sdk\/client-lambda\//;
 const AWS_LOADER = ['src/aws/awsBundle.ts', 'src/aws/compiledBundle.ts'];
 /** The same for dist/lambda.js. */
 const LAMBDA_LOADER = ['src/aws/lambdaBundle.ts'];
+/** The same for dist/signin.js, which aws.js loads (authCalls.ts for SRP, index.ts for the token check). */
+const SIGNIN_LOADER = ['src/aws/signInBundle.ts'];
+/** What only signing in needs: SRP's libraries and the JWT verifier. */
+const SIGNIN_LIBRARIES = /(^|\/)node_modules\/(cognito-srp-helper|jsbn|aws-jwt-verify)\//;
 const LOADERS = [...AWS_LOADER, ...LAMBDA_LOADER];
 const isAwsSource = (input: string) => input.startsWith('src/aws/') && !LOADERS.includes(input);
 const isLambdaSource = (input: string) => input.startsWith('src/aws/lambda/');
+const isSignInSource = (input: string) => input.startsWith('src/aws/signIn/');
 
 async function bundleInputs(): Promise<Map<string, string[]>> {
   const root = repoRoot();
@@ -53,8 +59,22 @@ describe('bundle contents (esbuild metafile)', function () {
     inputs = await bundleInputs();
   });
 
-  it('builds the four bundles and the Lambda one', () => {
-    assert.deepEqual([...inputs.keys()].sort(), ['aws.js', 'core.js', 'extension.js', 'features.js', 'lambda.js']);
+  it('builds the four bundles, the Lambda one and the sign-in one', () => {
+    assert.deepEqual([...inputs.keys()].sort(), ['aws.js', 'core.js', 'extension.js', 'features.js', 'lambda.js', 'signin.js']);
+  });
+
+  it('puts SRP and the JWT verifier (src/aws/signIn/) in signin.js, without the SDK, and nothing of them elsewhere', () => {
+    const signIn = inputs.get('signin.js') ?? [];
+    for (const library of ['cognito-srp-helper', 'jsbn', 'aws-jwt-verify']) assert.ok(signIn.some((input) => input.includes(`node_modules/${library}/`)), `signin.js lacks ${library}`);
+    assert.ok(signIn.includes('src/aws/signIn/verifyTokens.ts'), 'signin.js lacks src/aws/signIn/verifyTokens.ts');
+    assert.deepEqual(signIn.filter((input) => SDK.test(input)), [], 'signin.js holds the AWS SDK');
+    for (const bundle of ['extension.js', 'core.js', 'features.js', 'aws.js', 'lambda.js']) {
+      assert.deepEqual((inputs.get(bundle) ?? []).filter((input) => SIGNIN_LIBRARIES.test(input) || isSignInSource(input)), [], `${bundle} holds what signing in needs`);
+    }
+  });
+
+  it('puts the loader of signin.js in aws.js, which loads it, and nowhere else', () => {
+    for (const [bundle, used] of inputs) assert.deepEqual(used.filter((input) => SIGNIN_LOADER.includes(input)), bundle === 'aws.js' ? SIGNIN_LOADER : [], bundle);
   });
 
   it('puts the Lambda SDK client and src/aws/lambda/ in lambda.js, and nothing of them elsewhere', () => {

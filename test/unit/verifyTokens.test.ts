@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { verifyTokens } from '../../src/aws/verifyTokens';
+import { verifyTokens } from '../../src/aws/signIn/verifyTokens';
 
 // Checking a sign-in's tokens against the pool's keys. An emulator endpoint's keys are fetched here (over
 // plain http, which aws-jwt-verify does not fetch) from a small server of this test that signs with its

@@ -8,7 +8,7 @@ import {
   RevokeTokenCommand,
   type AuthenticationResultType,
 } from '@aws-sdk/client-cognito-identity-provider';
-import type * as SrpHelper from './srpLibrary';
+import { signInBundle } from '../signInBundle';
 import { CallsOn } from './call';
 import { CognitoError } from '../../shared/errors';
 import { secretHash } from './secretHash';
@@ -18,12 +18,6 @@ import type { AuthApi, AuthClient, AuthStep, ChallengeAnswer, RefreshRequest, Re
 // password never leaves this process); the client secret, when the app client has one, is read for
 // the call that needs it and dropped afterwards. Refreshing uses GetTokensFromRefreshToken on a client
 // that rotates refresh tokens, REFRESH_TOKEN_AUTH on any other. Nothing here logs a parameter.
-
-/** cognito-srp-helper and its big-number library take about 5 ms to start: required on the first SRP sign-in,
- *  not when aws.js loads for the first call (the view's pools). */
-let srpHelper: typeof SrpHelper | undefined;
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const srpLibrary = (): typeof SrpHelper => (srpHelper ??= require('./srpLibrary') as typeof SrpHelper);
 
 export class AuthCalls extends CallsOn implements AuthApi {
   async signIn(request: SignInRequest): Promise<AuthStep> {
@@ -91,7 +85,8 @@ export class AuthCalls extends CallsOn implements AuthApi {
   /** USER_SRP_AUTH: send SRP_A, answer PASSWORD_VERIFIER with the proof computed from the password. */
   private async signInWithSrp(request: SignInRequest, hash: string | undefined): Promise<AuthStep> {
     const { userPoolId, clientId, username, password } = request;
-    const { createSrpSession, signSrpSession, wrapAuthChallenge, wrapInitiateAuth } = srpLibrary();
+    // cognito-srp-helper lives in dist/signin.js, loaded on the first SRP sign-in, not with aws.js.
+    const { createSrpSession, signSrpSession, wrapAuthChallenge, wrapInitiateAuth } = signInBundle();
     const srp = createSrpSession(username, password, userPoolId, false);
     const started = await this.call('InitiateAuth', () =>
       this.client.send(new InitiateAuthCommand(wrapInitiateAuth(srp, { ClientId: clientId, AuthFlow: 'USER_SRP_AUTH', AuthParameters: withHash({ USERNAME: username }, hash) }))),

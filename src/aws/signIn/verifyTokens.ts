@@ -1,6 +1,6 @@
 import { CognitoJwtVerifier, JwtVerifier } from 'aws-jwt-verify';
-import { jwksUrl } from '../connection/poolUrls';
-import type { TokenChecks, Verification } from '../views/models/tokensModel';
+import { jwksUrl } from '../../connection/poolUrls';
+import type { TokenChecks, Verification } from '../../views/models/tokensModel';
 
 // Checks a sign-in's ID and access tokens against the pool's published keys with aws-jwt-verify:
 // signature, expiry, token use and (ID token) audience. Against AWS the verifier fetches and caches
