@@ -67,6 +67,9 @@ describe('pool settings edits against the AWS-faithful double change only their 
       lite.UserPoolTier = 'LITE';
       const { PasswordHistorySize: _history, ...policy } = lite.Policies.PasswordPolicy ?? {};
       lite.Policies = { ...lite.Policies, PasswordPolicy: policy };
+      // Lite has only the first event version of pre token generation (the double refuses V2_0 there).
+      const preToken = lite.LambdaConfig?.PreTokenGenerationConfig;
+      if (preToken) lite.LambdaConfig = { ...lite.LambdaConfig, PreTokenGenerationConfig: { ...preToken, LambdaVersion: 'V1_0' } };
       const { before, after, run } = await edit([{ input: '11' }, { pickMany: ['Upper case letters', 'Numbers', 'Symbols'] }, { input: '5' }, { confirm: true }], editPasswordPolicy, lite);
       assert.match(run.prompter.asked[2].text, /Password history is not asked: the pool's Lite plan does not have it/);
       assertOnlyChanged(before, after, ['Policies.PasswordPolicy.RequireSymbols']);
