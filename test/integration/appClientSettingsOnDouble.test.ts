@@ -8,8 +8,7 @@ import type { ClientRef } from '../../src/connection/connections';
 import { SINGLE_CONNECTION_ID } from '../../src/connection/connections';
 import { lazyCognito, type LazyCognito } from '../../src/connection/lazyCognito';
 import { appClientAwayFromDefaults } from '../support/awayFromDefaults';
-import { singleConnection } from '../support/connections';
-import { flowRun } from '../support/flowHarness';
+import { flowAgainst } from '../support/flowHarness';
 import { assertOnlyChanged } from '../support/onlyChanged';
 import type { Answer } from '../support/scriptedPrompter';
 import { useSignInDouble } from '../support/signInDouble';
@@ -43,8 +42,7 @@ describe('app client settings edits against the AWS-faithful double', function (
   /** Runs `flow` on `target` with these answers, and returns the client before and after, as Describe tells it. */
   async function edit(target: ClientRef, answers: Answer[], flow: (deps: FlowDeps, ref: ClientRef) => Promise<unknown>) {
     const before = await readBack(target);
-    const run = flowRun(answers);
-    run.deps.connections = singleConnection(cognito);
+    const run = flowAgainst(cognito, answers);
     await flow(run.deps, target);
     run.prompter.assertDone();
     return { before, after: await readBack(target), run };

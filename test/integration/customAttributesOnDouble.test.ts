@@ -10,8 +10,8 @@ import { editUserAttribute } from '../../src/commands/flows/users/userAttributes
 import { lazyCognito, type LazyCognito } from '../../src/connection/lazyCognito';
 import { NothingToPick } from '../../src/ui/prompter';
 import { poolAwayFromDefaults } from '../support/awayFromDefaults';
-import { onDefault, singleConnection } from '../support/connections';
-import { flowRun } from '../support/flowHarness';
+import { onDefault } from '../support/connections';
+import { flowAgainst } from '../support/flowHarness';
 import { assertOnlyChanged } from '../support/onlyChanged';
 import { ESC, type Answer } from '../support/scriptedPrompter';
 import { useDouble } from '../support/sessionHooks';
@@ -37,11 +37,7 @@ describe('Add Custom Attribute against the AWS-faithful double', function () {
     return { id: UserPool?.Id as string, name };
   };
   const describePool = async (UserPoolId: string) => (await session.client.send(new DescribeUserPoolCommand({ UserPoolId }))).UserPool;
-  const run = (answers: Answer[]) => {
-    const flow = flowRun(answers);
-    flow.deps.connections = singleConnection(cognito);
-    return flow;
-  };
+  const run = (answers: Answer[]) => flowAgainst(cognito, answers);
 
   it('adds one String attribute: the whole Describe answer differs only in SchemaAttributes, by exactly the new attribute', async () => {
     const pool = await createRichPool();

@@ -6,8 +6,7 @@ import { CreateGroupCommand, GetGroupCommand } from '@aws-sdk/client-cognito-ide
 import { editGroup } from '../../src/commands/flows/groups/editGroup';
 import { lazyCognito, type LazyCognito } from '../../src/connection/lazyCognito';
 import { SINGLE_CONNECTION_ID } from '../../src/connection/connections';
-import { singleConnection } from '../support/connections';
-import { flowRun } from '../support/flowHarness';
+import { flowAgainst } from '../support/flowHarness';
 import { assertOnlyChanged } from '../support/onlyChanged';
 import { ESC, type Answer } from '../support/scriptedPrompter';
 import { useDouble } from '../support/sessionHooks';
@@ -34,8 +33,7 @@ describe('Edit Group against the AWS-faithful double', function () {
     return (await cognito.groups.list(poolId())).items.find((g) => g.name === GroupName)!;
   };
   const edit = async (answers: Answer[], group: Awaited<ReturnType<typeof createGroup>>) => {
-    const flow = flowRun(answers);
-    flow.deps.connections = singleConnection(cognito);
+    const flow = flowAgainst(cognito, answers);
     return { flow, result: await editGroup(flow.deps, { connectionId: SINGLE_CONNECTION_ID, group }, 'ledger') };
   };
 

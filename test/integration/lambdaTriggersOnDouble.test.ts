@@ -10,8 +10,8 @@ import { editLambdaTriggers } from '../../src/commands/flows/lambdaTriggers/edit
 import { ALLOW } from '../../src/commands/flows/lambdaTriggers/invokePermission';
 import { lazyCognito, type LazyCognito } from '../../src/connection/lazyCognito';
 import { poolAwayFromDefaults } from '../support/awayFromDefaults';
-import { onDefault, singleConnection } from '../support/connections';
-import { flowRun } from '../support/flowHarness';
+import { onDefault } from '../support/connections';
+import { flowAgainst } from '../support/flowHarness';
 import { assertOnlyChanged } from '../support/onlyChanged';
 import { ESC, type Answer } from '../support/scriptedPrompter';
 import { useDouble } from '../support/sessionHooks';
@@ -36,11 +36,7 @@ describe('Edit Lambda Triggers on a pool set away from every default, against th
     return { id: UserPool?.Id as string, name: settings.PoolName as string, arn: UserPool?.Arn as string };
   };
   const describePool = async (UserPoolId: string) => (await session.client.send(new DescribeUserPoolCommand({ UserPoolId }))).UserPool;
-  const run = (answers: Answer[], action?: string) => {
-    const flow = flowRun(answers, undefined, action);
-    flow.deps.connections = singleConnection(cognito);
-    return flow;
-  };
+  const run = (answers: Answer[], action?: string) => flowAgainst(cognito, answers, action);
   const policyOf = async (name: string) => {
     const lambda = new LambdaClient({ endpoint: session.endpoint, region: REGION, credentials: { accessKeyId: 'outsider', secretAccessKey: 'outsider' } });
     return JSON.parse((await lambda.send(new GetPolicyCommand({ FunctionName: name }))).Policy ?? '{}') as { Statement: { Principal: unknown; Action: string; Condition: unknown }[] };

@@ -9,8 +9,8 @@ import { editEmailSending } from '../../src/commands/flows/poolMessaging/editEma
 import { editSmsSending } from '../../src/commands/flows/poolMessaging/editSmsSending';
 import { lazyCognito, type LazyCognito } from '../../src/connection/lazyCognito';
 import { poolAwayFromDefaults } from '../support/awayFromDefaults';
-import { onDefault, singleConnection } from '../support/connections';
-import { flowRun } from '../support/flowHarness';
+import { onDefault } from '../support/connections';
+import { flowAgainst } from '../support/flowHarness';
 import { assertOnlyChanged } from '../support/onlyChanged';
 import { ESC, type Answer } from '../support/scriptedPrompter';
 import { useDouble } from '../support/sessionHooks';
@@ -34,11 +34,7 @@ describe('Edit E-mail Sending and Edit SMS Sending against the AWS-faithful doub
     return { id: UserPool?.Id as string, name: RICH_POOL.PoolName as string };
   };
   const describe = async (UserPoolId: string) => (await session.client.send(new DescribeUserPoolCommand({ UserPoolId }))).UserPool;
-  const run = (answers: Answer[]) => {
-    const flow = flowRun(answers);
-    flow.deps.connections = singleConnection(cognito);
-    return flow;
-  };
+  const run = (answers: Answer[]) => flowAgainst(cognito, answers);
 
   it('changes only the reply-to address of an SES configuration', async () => {
     const pool = await createRichPool();

@@ -8,10 +8,10 @@ import { CreateUserPoolCommand, DescribeUserPoolCommand } from '@aws-sdk/client-
 import { deleteUserPool } from '../../src/commands/flows/pools/deleteResources';
 import { lazyCognito, type LazyCognito } from '../../src/connection/lazyCognito';
 import { poolAwayFromDefaults } from '../support/awayFromDefaults';
-import { onDefault, singleConnection } from '../support/connections';
+import { onDefault } from '../support/connections';
 import { useDouble } from '../support/sessionHooks';
 import { assertOnlyChanged } from '../support/onlyChanged';
-import { flowRun } from '../support/flowHarness';
+import { flowAgainst } from '../support/flowHarness';
 import { ESC, type Answer } from '../support/scriptedPrompter';
 
 const REGION = 'eu-west-2';
@@ -33,11 +33,7 @@ describe('Delete User Pool on a protected pool, against the AWS-faithful double'
     return { id: UserPool?.Id as string, name: RICH_POOL.PoolName as string };
   };
   const describe = async (UserPoolId: string) => (await session.client.send(new DescribeUserPoolCommand({ UserPoolId }))).UserPool;
-  const run = (answers: Answer[]) => {
-    const flow = flowRun(answers);
-    flow.deps.connections = singleConnection(cognito);
-    return flow;
-  };
+  const run = (answers: Answer[]) => flowAgainst(cognito, answers);
 
   it('turns protection off and deletes the pool once its name is typed', async () => {
     const pool = await createRichPool();

@@ -13,8 +13,8 @@ import { lazyCognito, type LazyCognito } from '../../src/connection/lazyCognito'
 import type { PoolRef } from '../../src/connection/connections';
 import { poolNode } from '../../src/tree/nodes';
 import { poolAwayFromDefaults } from '../support/awayFromDefaults';
-import { onDefault, singleConnection } from '../support/connections';
-import { flowRun } from '../support/flowHarness';
+import { onDefault } from '../support/connections';
+import { flowAgainst } from '../support/flowHarness';
 import { assertOnlyChanged } from '../support/onlyChanged';
 import type { Answer } from '../support/scriptedPrompter';
 import { useDouble } from '../support/sessionHooks';
@@ -40,8 +40,7 @@ describe('pool settings edits against the AWS-faithful double change only their 
   const edit = async (answers: Answer[], flow: (deps: FlowDeps, pool: PoolRef) => Promise<unknown>, input?: CreateUserPoolCommandInput) => {
     const pool = await createPool(input);
     const before = await readBack(pool);
-    const run = flowRun(answers);
-    run.deps.connections = singleConnection(cognito);
+    const run = flowAgainst(cognito, answers);
     await flow(run.deps, pool);
     run.prompter.assertDone();
     assert.deepEqual(run.detailsChanged, [poolNode(pool.connectionId, pool.pool).key], 'an open Pool Details renders again');
@@ -136,8 +135,7 @@ describe('pool settings edits against the AWS-faithful double change only their 
       const pool = await createPool();
       const before = await readBack(pool);
       for (const [active, expected] of [[false, 'INACTIVE'], [true, 'ACTIVE']] as const) {
-        const run = flowRun([{ confirm: true }]);
-        run.deps.connections = singleConnection(cognito);
+        const run = flowAgainst(cognito, [{ confirm: true }]);
         await setDeletionProtection(run.deps, active, pool);
         const after = await readBack(pool);
         assert.equal(after?.DeletionProtection, expected);
@@ -148,8 +146,7 @@ describe('pool settings edits against the AWS-faithful double change only their 
     it('says when protection is already on, and sends nothing', async () => {
       const pool = await createPool();
       const before = await readBack(pool);
-      const run = flowRun([]);
-      run.deps.connections = singleConnection(cognito);
+      const run = flowAgainst(cognito, []);
       await assert.rejects(setDeletionProtection(run.deps, true, pool), { message: 'Deletion protection of ledger-prod is already on.' });
       assert.deepEqual(await readBack(pool), before);
     });

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { SignInSessions, type SignInSession } from '../../src/auth/signInSessions';
 import { RateLimiter } from '../../src/bulk/rateLimiter';
-import type { User } from '../../src/shared/types';
+import type { CognitoApi, User } from '../../src/shared/types';
 import type { UserFilter } from '../../src/shared/userFilter';
 import type { FlowDeps } from '../../src/commands/flows/deps';
 import type { ItemNode, TreeNode } from '../../src/tree/nodes';
@@ -119,6 +119,13 @@ export function flowRun(answers: Answer[], cognito = new FakeCognito(), chooseAc
 }
 
 /** Lets fire-and-forget follow-ups (a notification's button) finish. */
+/** A scripted flow whose one connection is this real (emulator or double) CognitoApi, not the fake. */
+export function flowAgainst(cognito: CognitoApi, answers: Answer[], chooseAction?: string): FlowRun {
+  const run = flowRun(answers, undefined, chooseAction);
+  run.deps.connections = singleConnection(cognito);
+  return run;
+}
+
 export const settle = () => new Promise((resolve) => setImmediate(resolve));
 
 /**

@@ -13,7 +13,7 @@ import { listAll } from '../../shared/paging';
 import { signInToPoolSettings } from '../../shared/signIn';
 import { toSchemaAttribute } from './customAttributeRequest';
 import { toPoolDetails } from './mapPool';
-import { poolChangeRequest } from './poolChangeRequest';
+import { awsPasswordPolicy, poolChangeRequest } from './poolChangeRequest';
 import { sendingRefused } from './poolMessagingUpdate';
 import { LOOK_BACK_PAGES, once } from './sendOnce';
 import { MAX_PAGE_SIZE, type CreateUserPoolRequest, type CustomAttributeRequest, type Page, type PoolChange, type PoolsApi, type UserPool, type UserPoolDetails } from '../../shared/types';
@@ -84,22 +84,13 @@ export class PoolCalls extends CallsOn implements PoolsApi {
   }
 
   private async sendCreate(request: CreateUserPoolRequest): Promise<UserPool> {
-    const policy = request.passwordPolicy;
     const out = await this.call('CreateUserPool', () => this.client.send(once(new CreateUserPoolCommand({
         PoolName: request.name,
         ...signInToPoolSettings(request.signIn),
         AutoVerifiedAttributes: request.autoVerifyEmail ? ['email'] : undefined,
         UsernameConfiguration: { CaseSensitive: false },
-        Policies: {
-          PasswordPolicy: {
-            MinimumLength: policy.minimumLength,
-            RequireUppercase: policy.requireUppercase,
-            RequireLowercase: policy.requireLowercase,
-            RequireNumbers: policy.requireNumbers,
-            RequireSymbols: policy.requireSymbols,
-            TemporaryPasswordValidityDays: 7,
-          },
-        },
+        // Seven days for a temporary password: the console's default.
+        Policies: { PasswordPolicy: awsPasswordPolicy({ ...request.passwordPolicy, temporaryPasswordDays: 7 }) },
       }))),
     );
     const pool = out.UserPool ?? {};

@@ -1,5 +1,5 @@
-import type { UpdateUserPoolRequest, UserPoolType } from '@aws-sdk/client-cognito-identity-provider';
-import type { PoolChange } from '../../shared/types';
+import type { PasswordPolicyType, UpdateUserPoolRequest, UserPoolType } from '@aws-sdk/client-cognito-identity-provider';
+import type { PasswordPolicyChange, PoolChange } from '../../shared/types';
 import { withLambdaTrigger } from './lambdaTriggerUpdate';
 import { emailConfiguration, smsConfiguration } from './poolMessagingUpdate';
 import { updatableSettings } from './poolUpdate';
@@ -12,23 +12,8 @@ type Settings = Omit<UpdateUserPoolRequest, 'UserPoolId'>;
 type Mapping<K extends keyof PoolChange> = (request: Settings, value: NonNullable<PoolChange[K]>) => Settings;
 
 const MAPPINGS: { [K in keyof PoolChange]-?: Mapping<K> } = {
-  passwordPolicy: (request, policy) => ({
-    ...request,
-    // SignInPolicy, beside it in Policies, stays as it is.
-    Policies: {
-      ...request.Policies,
-      PasswordPolicy: {
-        MinimumLength: policy.minimumLength,
-        RequireUppercase: policy.requireUppercase,
-        RequireLowercase: policy.requireLowercase,
-        RequireNumbers: policy.requireNumbers,
-        RequireSymbols: policy.requireSymbols,
-        TemporaryPasswordValidityDays: policy.temporaryPasswordDays,
-        // Left out, not 0, where the plan has no history: a Lite pool is refused the member itself.
-        ...(policy.passwordHistorySize === undefined ? {} : { PasswordHistorySize: policy.passwordHistorySize }),
-      },
-    },
-  }),
+  // SignInPolicy, beside it in Policies, stays as it is.
+  passwordPolicy: (request, policy) => ({ ...request, Policies: { ...request.Policies, PasswordPolicy: awsPasswordPolicy(policy) } }),
   selfSignUp: (request, selfSignUp) => ({ ...request, AdminCreateUserConfig: { ...request.AdminCreateUserConfig, AllowAdminCreateUserOnly: !selfSignUp } }),
   autoVerifiedAttributes: (request, attributes) => ({ ...request, AutoVerifiedAttributes: [...attributes] }),
   keepOriginalUntilVerified: (request, attributes) => ({ ...request, UserAttributeUpdateSettings: { AttributesRequireVerificationBeforeUpdate: [...attributes] } }),
@@ -50,4 +35,18 @@ export function poolChangeRequest(pool: UserPoolType, change: PoolChange): Setti
     if (value !== undefined) request = (MAPPINGS[key] as Mapping<typeof key>)(request, value as never);
   }
   return request;
+}
+
+/** A whole password policy as Cognito takes it, in CreateUserPool as in UpdateUserPool. */
+export function awsPasswordPolicy(policy: PasswordPolicyChange): PasswordPolicyType {
+  return {
+    MinimumLength: policy.minimumLength,
+    RequireUppercase: policy.requireUppercase,
+    RequireLowercase: policy.requireLowercase,
+    RequireNumbers: policy.requireNumbers,
+    RequireSymbols: policy.requireSymbols,
+    TemporaryPasswordValidityDays: policy.temporaryPasswordDays,
+    // Left out, not 0, where the plan has no history: a Lite pool is refused the member itself.
+    ...(policy.passwordHistorySize === undefined ? {} : { PasswordHistorySize: policy.passwordHistorySize }),
+  };
 }
