@@ -8,14 +8,17 @@ import type { FlowDeps } from '../deps';
 import { pickAppClient } from '../pickers';
 import { runFlow, type StepsAfter } from '../steps';
 import { poolStep } from '../targetSteps';
-import { answerFor } from './challenges';
+import { setUpAuthenticator, markSetUpDuringSignIn } from './authenticatorSetUp';
+import { answerFor, replyTo, type ChallengeContext } from './challenges';
+import { rememberedCode } from './rememberedAuthenticator';
 
 // Sign In as User:
 //   on a user node: 1. the app client         on an app-client node: 1. the username
 //   from the palette: 1. pool  2. username  3. app client
 //   then the password (a password box), DescribeUserPoolClient to choose the flow (SRP when allowed,
 //   else admin, else plain password: the most secure the client allows), the sign-in, and one box per
-//   challenge (new password, MFA codes). The tokens open in the Tokens view; they live in memory only.
+//   challenge (new password, MFA codes; MFA_SETUP sets up an authenticator app, and a remembered one answers
+//   its codes). The tokens open in the Tokens view; they live in memory only.
 
 const TITLE = 'Sign In as User';
 
@@ -78,14 +81,27 @@ async function completeSignIn(deps: FlowDeps, { pool: { connectionId, pool }, us
   const { flow } = started;
   let { step } = started;
   let newPasswordSet = false;
+  let authenticatorSetUp = false;
+  const user = { connectionId, userPoolId: pool.id, poolName: pool.name, username };
+  const context: ChallengeContext = {
+    prompter,
+    steps,
+    username,
+    passwordPolicy: async () => (await cognito.pools.describe(pool.id)).passwordPolicy,
+    setUpAuthenticator: async (session) => (await setUpAuthenticator(deps, user, { session }, steps)).session,
+    rememberedCode: () => rememberedCode(deps, user),
+  };
   while (step.kind === 'challenge') {
     const challenge = step;
     deps.log.info(`Sign-in as ${username}: challenge ${challenge.challenge}`);
-    const responses = await answerFor(challenge, { prompter, steps, username, passwordPolicy: async () => (await cognito.pools.describe(pool.id)).passwordPolicy });
-    step = await deps.feedback.progress(`Signing in as ${username}…`, () =>
-      cognito.auth.answerChallenge({ ...auth, admin: flow === 'ADMIN_USER_PASSWORD_AUTH', username: challenge.username, challenge: challenge.challenge, session: challenge.session, responses }),
-    );
+    const reply = await replyTo(challenge, context);
+    const send = (responses: Record<string, string>, session = challenge.session) =>
+      cognito.auth.answerChallenge({ ...auth, admin: flow === 'ADMIN_USER_PASSWORD_AUTH', username: challenge.username, challenge: challenge.challenge, session, responses });
+    step = reply.generated
+      ? await answerWithRememberedCode(deps, username, () => send(reply.responses), async () => send(await answerFor(challenge, context)))
+      : await deps.feedback.progress(`Signing in as ${username}…`, () => send(reply.responses, reply.session ?? challenge.session));
     newPasswordSet ||= challenge.challenge === 'NEW_PASSWORD_REQUIRED';
+    authenticatorSetUp ||= challenge.challenge === 'MFA_SETUP';
   }
   deps.log.info(`Signed in as ${username} with ${flow}`);
   const session = deps.signIns.add({
@@ -98,9 +114,25 @@ async function completeSignIn(deps: FlowDeps, { pool: { connectionId, pool }, us
     tokens: step.tokens,
     issuedAt: new Date(),
   });
+  if (authenticatorSetUp) markSetUpDuringSignIn(session);
   await deps.tokensView.show(session);
+  if (authenticatorSetUp) void deps.feedback.info(`The authenticator app is set up for ${username}; the sign-in went on with it.`);
   if (newPasswordSet) await showNewStatus(deps, cognito, connectionId, pool.id, username);
   return session;
+}
+
+/**
+ * SOFTWARE_TOKEN_MFA answered with the remembered authenticator's code, typed by nobody; a code Cognito refuses
+ * (the secret is stale: the user set up another authenticator since) is asked for in a box instead.
+ */
+async function answerWithRememberedCode(deps: FlowDeps, username: string, send: () => Promise<AuthStep>, askAndSend: () => Promise<AuthStep>): Promise<AuthStep> {
+  try {
+    return await deps.feedback.progress(`Signing in as ${username} with a code from the remembered authenticator…`, send);
+  } catch (error) {
+    if (!(error instanceof CognitoError && error.awsName === 'CodeMismatchException')) throw error;
+    deps.log.info(`Sign-in as ${username}: the remembered authenticator's code was refused; asking for one`);
+    return deps.feedback.progress(`Signing in as ${username}…`, askAndSend);
+  }
 }
 
 /**
