@@ -1,5 +1,4 @@
 import * as assert from 'node:assert/strict';
-import { createHmac } from 'node:crypto';
 import { authenticatorUri, checkTotpCode, totpCode } from '../../src/auth/totp';
 import { FRIENDLY_DEVICE_NAME } from '../../src/commands/flows/auth/authenticatorSetUp';
 import { copyTotpCode, forgetAuthenticator } from '../../src/commands/flows/auth/rememberedAuthenticator';
@@ -12,25 +11,12 @@ import { Cancelled } from '../../src/ui/prompter';
 import { onDefault } from '../support/connections';
 import { FakeCognito } from '../support/fakeCognito';
 import { flowRun, type FlowRun } from '../support/flowHarness';
+import { rfc6238 } from '../support/rfc6238';
 import { ESC, type Answer } from '../support/scriptedPrompter';
 
 // Set Up Authenticator App, MFA_SETUP during a sign-in, and a remembered authenticator (its codes at sign-in,
-// Copy TOTP Code, Forget Authenticator). Expected codes come from RFC 6238 written out below with node:crypto,
-// not from the otpauth package the extension uses.
-
-/** RFC 6238 with HMAC-SHA-1 (RFC 4226's dynamic truncation), from a base32 secret (RFC 4648). */
-function rfc6238(base32: string, atMs: number, digits = 6): string {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-  let bits = '';
-  for (const c of base32.replace(/=+$/, '')) bits += alphabet.indexOf(c).toString(2).padStart(5, '0');
-  const key = Buffer.from(bits.match(/.{8}/g)!.map((b) => parseInt(b, 2)));
-  const counter = Buffer.alloc(8);
-  counter.writeBigUInt64BE(BigInt(Math.floor(atMs / 1000 / 30)));
-  const mac = createHmac('sha1', key).update(counter).digest();
-  const offset = mac[mac.length - 1] & 0xf;
-  const value = (mac.readUInt32BE(offset) & 0x7fffffff) % 10 ** digits;
-  return String(value).padStart(digits, '0');
-}
+// Copy TOTP Code, Forget Authenticator). Expected codes come from RFC 6238 written out with node:crypto
+// (test/support/rfc6238.ts), not from the otpauth package the extension uses.
 
 /** A secret unlike the fake's default: 20 random-looking bytes in base32. */
 const SECRET = 'JBSWY3DPEHPK3PXPMFRGGZDFMZTWQ2LK';
