@@ -1,13 +1,11 @@
 import type * as vscode from 'vscode';
 import type { RememberedAuthenticators } from '../commands/flows/deps';
-import { authenticatorId, REMEMBERED_AUTHENTICATORS_STATE, type AuthenticatorKey } from '../shared/rememberedAuthenticators';
+import { authenticatorId, REMEMBERED_AUTHENTICATORS_STATE, secretStorageKey, type AuthenticatorKey } from '../shared/rememberedAuthenticators';
 
 // The test users' authenticator secrets the person chose to remember: each in VS Code's SecretStorage (the
 // operating system's keychain where there is one), never in settings, files or the log. Beside them, in the
 // global state, only the list of whose they are (no secret), so the tree can mark those users' rows (Copy TOTP
 // Code) at startup without reading the secret storage; `onChange` tells the tree each time the list changes.
-
-const SECRET_PREFIX = 'cognito.totp:';
 
 export function rememberedAuthenticators(secrets: vscode.SecretStorage, state: vscode.Memento, onChange: (ids: readonly string[]) => void): RememberedAuthenticators {
   const ids = () => state.get<string[]>(REMEMBERED_AUTHENTICATORS_STATE, []);
@@ -17,14 +15,14 @@ export function rememberedAuthenticators(secrets: vscode.SecretStorage, state: v
   };
   return {
     has: (key: AuthenticatorKey) => ids().includes(authenticatorId(key)),
-    secret: async (key) => (await secrets.get(SECRET_PREFIX + authenticatorId(key))) ?? undefined,
+    secret: async (key) => (await secrets.get(secretStorageKey(key))) ?? undefined,
     remember: async (key, secret) => {
-      await secrets.store(SECRET_PREFIX + authenticatorId(key), secret);
+      await secrets.store(secretStorageKey(key), secret);
       const id = authenticatorId(key);
       if (!ids().includes(id)) await setIds([...ids(), id]);
     },
     forget: async (key) => {
-      await secrets.delete(SECRET_PREFIX + authenticatorId(key));
+      await secrets.delete(secretStorageKey(key));
       await setIds(ids().filter((id) => id !== authenticatorId(key)));
     },
   };

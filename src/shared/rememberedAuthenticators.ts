@@ -17,3 +17,8 @@ export interface AuthenticatorKey {
 export function authenticatorId({ connectionId, userPoolId, username }: AuthenticatorKey): string {
   return JSON.stringify([connectionId, userPoolId, username]);
 }
+
+/** The secret storage's key of a user's remembered authenticator secret. */
+export function secretStorageKey(key: AuthenticatorKey): string {
+  return `cognito.totp:${authenticatorId(key)}`;
+}

@@ -8,7 +8,8 @@ import { CognitoError } from '../../src/shared/errors';
 import { authenticatorId } from '../../src/shared/rememberedAuthenticators';
 import type { AuthStep, ChallengeAnswer } from '../../src/shared/types';
 import { Cancelled } from '../../src/ui/prompter';
-import { onDefault } from '../support/connections';
+import { onDefault, singleConnection } from '../support/connections';
+import { TreeModel } from '../../src/tree/model';
 import { FakeCognito } from '../support/fakeCognito';
 import { flowRun, type FlowRun } from '../support/flowHarness';
 import { rfc6238 } from '../support/rfc6238';
@@ -254,6 +255,24 @@ describe('authenticator app (TOTP)', () => {
       const run = runWith([], cognito);
       await assert.rejects(copyTotpCode(run.deps, key), /Set Up Authenticator App/);
       assert.deepEqual(run.clipboard, []);
+    });
+
+    it("the tree marks the rows of users whose authenticator is remembered (remembered_totp) and redraws them", async () => {
+      const { cognito, pool, key } = setting();
+      const model = new TreeModel(singleConnection(cognito));
+      const [poolNode] = await model.getChildren();
+      const usersFolder = (await model.getChildren(poolNode)).find((n) => n.kind === 'usersFolder')!;
+      const [row] = await model.getChildren(usersFolder);
+      const redrawn: (string | undefined)[] = [];
+      model.onDidChange((node) => redrawn.push(node?.key));
+      assert.deepEqual(model.rowTokens(row), []);
+      model.setRememberedAuthenticators([authenticatorId({ ...key, userPoolId: 'eu-central-2_other' }), authenticatorId(key)]);
+      assert.deepEqual(model.rowTokens(row), ['remembered_totp']);
+      assert.deepEqual(redrawn, [usersFolder.key]);
+      model.setRememberedAuthenticators([authenticatorId({ ...key, username: 'someone else' })]);
+      assert.deepEqual(model.rowTokens(row), []);
+      assert.deepEqual(model.rowTokens(poolNode), []);
+      assert.equal(pool.name, POOL_NAME);
     });
 
     it('Forget Authenticator deletes the entry after a confirmation; Cancel keeps it', async () => {
