@@ -59,6 +59,7 @@ describe('ui: Set Up Authenticator App in code-server', function () {
     // A code that is not 6 digits is refused as typed.
     await wb.type('12345');
     await wb.quickInputMessage.filter({ hasText: 'Enter the 6-digit code' }).waitFor();
+    await wb.quickInputBox.fill('');
     await wb.type(rfc6238(secret, Date.now()));
     await wb.enter();
     await wb.waitForStep(SET_UP, 2);
