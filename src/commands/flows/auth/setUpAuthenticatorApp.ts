@@ -31,9 +31,8 @@ export async function setUpAuthenticatorApp(deps: FlowDeps, session: SignInSessi
       await setUpAuthenticator(deps, user, { accessToken }, steps, () =>
         deps.feedback.progress(`Making the authenticator app ${user.username}'s preferred second factor…`, () => deps.connections.cognito(user.connectionId).mfa.preferSoftwareToken(accessToken)),
       );
+      deps.log.info(`Set up an authenticator app for ${user.username}`);
+      void deps.feedback.info(`The authenticator app is set up for ${user.username}: Cognito asks it for a code at each sign-in.`);
     },
-  }).then(() => {
-    deps.log.info(`Set up an authenticator app for ${user.username}`);
-    void deps.feedback.info(`The authenticator app is set up for ${user.username}: Cognito asks it for a code at each sign-in.`);
   });
 }
