@@ -154,6 +154,8 @@ import { domainOperations } from './domains';
 import { groupOperations } from './groups';
 import { groupUpdateOperations } from './groupUpdate';
 import { lookupOperations } from './lookups';
+import { mfaConfigOperations } from './mfaConfig';
+import { Outbox, type SentCode } from './outbox';
 import { Pager } from './pages';
 import { PoolRegistry } from './poolRegistry';
 import { poolOperations } from './pools';
@@ -166,6 +168,7 @@ import { userOperations } from './users';
 
 export type { AppClientSeed, CustomAttributeSeed, DoubleAppClient, DoubleUser, GroupRecord, GroupSeed, PoolSeed, UserSeed, SeededPool } from './data';
 export type { RecordedCall, Faults } from './server';
+export type { SentCode, CodePurpose } from './outbox';
 export type { CategoryUsage, QuotaCategory, QuotaSetting } from './quotas';
 export { COGNITO_DEFAULT_QUOTAS, OPERATION_CATEGORY } from './quotas';
 export { DELETION_PROTECTED, HAS_DOMAIN } from './pools';
@@ -238,6 +241,11 @@ export interface CognitoDouble {
   quotaUsage(): Partial<Record<QuotaCategory, CategoryUsage>>;
   /** Refills every quota bucket and zeroes the counters. */
   resetQuotas(): void;
+  /** Every code the double "sent" to a user of a pool (username as stored, any case; every user's when left
+   * out), oldest first: { medium, destination, code, purpose, sentAt, … } (outbox.ts). */
+  sentCodes(poolId: string, username?: string): SentCode[];
+  /** The last code sent to that user, or undefined. */
+  lastCode(poolId: string, username: string): SentCode | undefined;
   stop(): Promise<void>;
 }
 
@@ -252,6 +260,7 @@ export async function startCognitoDouble(options: CognitoDoubleOptions = {}): Pr
   const pools = registry.live;
   const pager = new Pager({ cap: options.pageSizeCap ?? MAX_PAGE, scanWindow: options.shortPages, emptyLastPage: options.emptyLastPage });
   const tokens = new TokenIssuer(now);
+  const outbox = new Outbox(now);
   const operations = {
     ...poolOperations(registry, pager),
     ...customAttributeOperations(pools, now),
@@ -262,7 +271,8 @@ export async function startCognitoDouble(options: CognitoDoubleOptions = {}): Pr
     ...groupOperations(pools, pager),
     ...groupUpdateOperations(pools),
     ...userOperations(pools, tokens),
-    ...authOperations(pools, tokens, now),
+    ...authOperations(pools, tokens, now, outbox),
+    ...mfaConfigOperations(pools),
   };
   const faults: Faults = {
     throttle: 0,
@@ -302,6 +312,8 @@ export async function startCognitoDouble(options: CognitoDoubleOptions = {}): Pr
     comeBack: server.comeBack,
     quotaUsage: () => quotas.report(),
     resetQuotas: () => quotas.reset(),
+    sentCodes: (poolId, username) => outbox.codes(poolId, username),
+    lastCode: (poolId, username) => outbox.codes(poolId, username).at(-1),
     stop: server.stop,
   };
 }

@@ -13,7 +13,7 @@ import { GroupStore, type GroupRecord } from './groupStore';
 import { DEFAULT_PASSWORD_POLICY, type PasswordPolicy } from './passwordPolicy';
 import { defaultPoolSettings, type PoolSettings } from './poolSettings';
 import { poolSchema, type AttributeSchema, type CustomAttributeSeed } from './schema';
-import { UserStore, uuidFrom, type UserRecord } from './userStore';
+import { UserStore, uuidFrom, type UserMfa, type UserRecord } from './userStore';
 
 export type { AppClientSeed, DoubleAppClient } from './appClients';
 export type { GroupRecord } from './groupStore';
@@ -79,6 +79,19 @@ export interface DoubleUser extends FilterableUser {
   modified: Date;
   password?: string;
   groups: readonly string[];
+  /** The user's MFA settings (userMfa.ts). */
+  mfa: UserMfa;
+}
+
+/** A pool's MFA factors as SetUserPoolMfaConfig sets them (GetUserPoolMfaConfig reports them). */
+export interface PoolMfaFactors {
+  softwareToken: boolean;
+  /** SmsMfaConfiguration as given (SMS MFA on), or undefined (off). */
+  sms?: { SmsAuthenticationMessage?: string; SmsConfiguration?: unknown };
+  /** EmailMfaConfiguration as given (e-mail MFA on), or undefined (off). */
+  email?: { Message?: string; Subject?: string };
+  /** WebAuthnConfiguration as given. */
+  webAuthn?: { RelyingPartyId?: string; UserVerification?: string };
 }
 
 const EPOCH = Date.UTC(2024, 0, 1);
@@ -108,6 +121,8 @@ export class SeededPool {
   readonly users: UserStore;
   readonly groupStore = new GroupStore();
   readonly clients: AppClientStore;
+  /** The MFA factors SetUserPoolMfaConfig turned on (mfaConfig.ts); MfaConfiguration itself is in `settings`. */
+  mfaFactors: PoolMfaFactors = { softwareToken: false };
 
   constructor(
     seed: PoolSeed,
@@ -223,8 +238,9 @@ export class SeededPool {
 
   /** User `index` (0-based): generated ones first (`user000001`, …), then the extra users, then created ones. */
   user(index: number): DoubleUser {
-    const { username, status, enabled, attributes, created, modified, password } = this.users.copy(index);
-    return { username, status, enabled, attributes, created, modified, password, groups: this.groupStore.groupsOf(index) };
+    const { username, status, enabled, attributes, created, modified, password, mfa } = this.users.copy(index);
+    const userMfa: UserMfa = { enabled: [...(mfa?.enabled ?? [])], preferred: mfa?.preferred, totpSecret: mfa?.totpSecret, pendingTotpSecret: mfa?.pendingTotpSecret };
+    return { username, status, enabled, attributes, created, modified, password, mfa: userMfa, groups: this.groupStore.groupsOf(index) };
   }
 
   /** User `index` for a listing: undefined once deleted. */
