@@ -13,7 +13,7 @@ import { GroupStore, type GroupRecord } from './groupStore';
 import { DEFAULT_PASSWORD_POLICY, type PasswordPolicy } from './passwordPolicy';
 import { defaultPoolSettings, type PoolSettings } from './poolSettings';
 import { poolSchema, type AttributeSchema, type CustomAttributeSeed } from './schema';
-import { UserStore, uuidFrom, type UserMfa, type UserRecord } from './userStore';
+import { UserStore, uuidFrom, type MfaType, type UserMfa, type UserRecord } from './userStore';
 
 export type { AppClientSeed, DoubleAppClient } from './appClients';
 export type { GroupRecord } from './groupStore';
@@ -31,6 +31,9 @@ export interface UserSeed {
   password?: string;
   /** Names of the groups the user belongs to (created in the pool when not declared there). */
   groups?: string[];
+  /** MFA settings, as if set up already: e.g. `{ enabled: ['SOFTWARE_TOKEN_MFA'], preferred: 'SOFTWARE_TOKEN_MFA',
+   * totpSecret: 'JBSWY3DPEHPK3PXP…' }` (a verified authenticator's base32 secret, for totpCode). Default none. */
+  mfa?: { enabled?: MfaType[]; preferred?: MfaType; totpSecret?: string };
 }
 
 export interface GroupSeed {
@@ -66,6 +69,13 @@ export interface PoolSeed {
   deletionProtection?: boolean;
   /** A prefix domain (`<domain>.auth.<region>.amazoncognito.com`); unique in the double. Default none. */
   domain?: string;
+  /** MfaConfiguration and the factors, as SetUserPoolMfaConfig would leave them (not checked here: seed what
+   * SetUserPoolMfaConfig accepts, e.g. e-mail MFA with `emailConfiguration` DEVELOPER). Default OFF, no factor. */
+  mfa?: { configuration: 'OFF' | 'ON' | 'OPTIONAL' } & Partial<PoolMfaFactors>;
+  /** EmailConfiguration, as given (e.g. `{ EmailSendingAccount: 'DEVELOPER', SourceArn: … }`). Default `{}`. */
+  emailConfiguration?: Record<string, unknown>;
+  /** Policies.SignInPolicy.AllowedFirstAuthFactors (choice-based sign-in, USER_AUTH). Default: none (PASSWORD alone). */
+  allowedFirstAuthFactors?: Array<'PASSWORD' | 'EMAIL_OTP' | 'SMS_OTP' | 'WEB_AUTHN'>;
 }
 
 /** What CreateUserPool decides for a pool it makes, beyond its seed. */
@@ -137,6 +147,14 @@ export class SeededPool {
     this.modified = this.created;
     this.settings = made?.settings ?? { ...defaultPoolSettings(), usernameConfiguration: { CaseSensitive: false } };
     if (seed.deletionProtection) this.settings.deletionProtection = 'ACTIVE';
+    if (seed.mfa) {
+      const { configuration, ...factors } = seed.mfa;
+      this.settings.mfaConfiguration = configuration;
+      this.mfaFactors = { softwareToken: false, ...structuredClone(factors) };
+      if (factors.sms?.SmsConfiguration !== undefined) this.settings.given.SmsConfiguration = structuredClone(factors.sms.SmsConfiguration);
+    }
+    if (seed.emailConfiguration) this.settings.emailConfiguration = structuredClone(seed.emailConfiguration);
+    if (seed.allowedFirstAuthFactors) this.settings.signInPolicy = { AllowedFirstAuthFactors: [...seed.allowedFirstAuthFactors] };
     this.domain = seed.domain;
     const extraClients = (seed.extraAppClients ?? []).map((c, i) => makeAppClient(hash(`client/${this.id}/seeded/${i}/${c.name}`).slice(0, 26), c, this.created));
     this.clients = new AppClientStore(
@@ -165,6 +183,7 @@ export class SeededPool {
           created,
           modified: created,
           password: user.password,
+          mfa: user.mfa && { enabled: [...(user.mfa.enabled ?? [])], preferred: user.mfa.preferred, totpSecret: user.mfa.totpSecret },
         };
       },
     });

@@ -12,7 +12,7 @@
 //   your user signs in" (AssociateSoftwareToken). The double models setting up TOTP there (AssociateSoftwareToken
 //   and VerifySoftwareToken with the Session, then RespondToAuthChallenge MFA_SETUP with that Session), not
 //   setting up SMS or e-mail MFA in the challenge.
-// - SMS_MFA and EMAIL_OTP send a 6-digit code (outbox.ts) and name where it went: CODE_DELIVERY_DELIVERY_MEDIUM
+// - SMS_MFA and EMAIL_OTP send a 6-digit code (outbox.ts; the length is not documented) and name where it went: CODE_DELIVERY_DELIVERY_MEDIUM
 //   SMS / EMAIL and CODE_DELIVERY_DESTINATION masked (`+********1234`, `a***@e***`, as AWS shows them); answered
 //   with SMS_MFA_CODE / EMAIL_OTP_CODE. SOFTWARE_TOKEN_MFA is answered with SOFTWARE_TOKEN_MFA_CODE (RFC 6238,
 //   the step before or after accepted, userMfa.ts).
@@ -35,7 +35,7 @@ import type { MfaType } from './userStore';
 export const CODE_MISMATCH = 'Invalid code received for user';
 /** Not documented: the double's wording for MFA_SETUP answered before VerifySoftwareToken. */
 export const SETUP_NOT_VERIFIED = 'Software token MFA has not been verified for this session: call VerifySoftwareToken with the session first.';
-/** Digits of an MFA code sent by SMS or e-mail ("SMS and email message MFA": a 6-digit code). */
+/** Digits of an MFA code sent by SMS or e-mail: 6, as AWS's SMS MFA codes are seen to be (the reference gives no length). */
 const MFA_CODE_DIGITS = 6;
 
 export interface SignInKit {

@@ -19,8 +19,10 @@
 //   PASSWORD_VERIFIER (srp.ts), then the same; EMAIL_OTP / SMS_OTP send a code (outbox.ts) and answer with that
 //   challenge, itself answered with EMAIL_OTP_CODE / SMS_OTP_CODE. A one-time password as first factor is not
 //   followed by MFA: it is already a code sent to something the user holds (developer guide, "Passwordless
-//   sign-in": MFA applies to password sign-in). Codes: 8 digits for EMAIL_OTP and 6 for SMS_OTP as first factor
-//   (the lengths users of the feature report; not in the API reference).
+//   sign-in"; "Adding MFA to a user pool": the additional factors are for "users who have passwords as their
+//   primary authentication factor"). Codes of 8 digits for both EMAIL_OTP and SMS_OTP as first factor: "the
+//   email and phone one-time pin for authentication is fixed at 8 digits" (aws-amplify/amplify-js#14428, where
+//   the maintainers confirm Cognito does not let it change); not in the API reference.
 import type { DoubleAppClient } from './appClients';
 import type { DoubleUser, SeededPool } from './data';
 import type { SecondFactor, SignInAnswer, SignInKit } from './secondFactor';
@@ -29,7 +31,7 @@ import { checkSecretHash, checkUserState, invalidParameter, needed, notAuthorize
 
 export type FirstFactor = 'PASSWORD' | 'PASSWORD_SRP' | 'EMAIL_OTP' | 'SMS_OTP' | 'WEB_AUTHN';
 const EMAIL_OTP_DIGITS = 8;
-const SMS_OTP_DIGITS = 6;
+const SMS_OTP_DIGITS = 8;
 /** Not documented: the double's wording for a passkey sign-in, which it does not model. */
 export const WEB_AUTHN_NOT_MODELLED = 'The Cognito double does not model WEB_AUTHN (passkeys): sign in with a browser.';
 

@@ -302,3 +302,42 @@ describe('MFA in the Cognito double', () => {
     });
   });
 });
+
+describe('MFA and choice-based sign-in seeded in the Cognito double', () => {
+  const SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
+  const context = useSignInDouble({
+    pools: [
+      {
+        name: 'seeded-mfa',
+        mfa: { configuration: 'ON', softwareToken: true },
+        allowedFirstAuthFactors: ['PASSWORD', 'EMAIL_OTP'],
+        extraAppClients: [{ name: 'app', explicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_USER_AUTH'] }],
+        extraUsers: [
+          {
+            username: 'kim',
+            password: PASSWORD,
+            attributes: { email: 'kim@example.org', email_verified: 'true' },
+            mfa: { enabled: ['SOFTWARE_TOKEN_MFA'], preferred: 'SOFTWARE_TOKEN_MFA', totpSecret: SECRET },
+          },
+        ],
+      },
+    ],
+  });
+
+  it('reports the seeded settings and asks for the seeded authenticator', async () => {
+    const { client, poolId, appClient } = context();
+    const config = await client.send(new GetUserPoolMfaConfigCommand({ UserPoolId: poolId }));
+    assert.deepEqual([config.MfaConfiguration, config.SoftwareTokenMfaConfiguration?.Enabled], ['ON', true]);
+    const kim = await client.send(new AdminGetUserCommand({ UserPoolId: poolId, Username: 'kim' }));
+    assert.deepEqual([kim.UserMFASettingList, kim.PreferredMfaSetting], [['SOFTWARE_TOKEN_MFA'], 'SOFTWARE_TOKEN_MFA']);
+    const clientId = appClient('app').clientId;
+    const challenge = await client.send(new InitiateAuthCommand({ ClientId: clientId, AuthFlow: 'USER_PASSWORD_AUTH', AuthParameters: { USERNAME: 'kim', PASSWORD } }));
+    assert.equal(challenge.ChallengeName, 'SOFTWARE_TOKEN_MFA');
+    const answer = await client.send(
+      new RespondToAuthChallengeCommand({ ClientId: clientId, ChallengeName: 'SOFTWARE_TOKEN_MFA', Session: challenge.Session, ChallengeResponses: { USERNAME: 'kim', SOFTWARE_TOKEN_MFA_CODE: totpCode(SECRET) } }),
+    );
+    assert.ok(answer.AuthenticationResult?.AccessToken);
+    const choice = await client.send(new InitiateAuthCommand({ ClientId: clientId, AuthFlow: 'USER_AUTH', AuthParameters: { USERNAME: 'kim' } }));
+    assert.deepEqual(choice.AvailableChallenges, ['PASSWORD', 'PASSWORD_SRP', 'EMAIL_OTP']);
+  });
+});

@@ -127,6 +127,7 @@ describe('choice-based sign-in (USER_AUTH) in the Cognito double', () => {
     assert.equal(sms.ChallengeParameters?.CODE_DELIVERY_DESTINATION, '+*******0142');
     const code = double.lastCode(poolId, 'vera');
     assert.equal(code?.purpose, 'SMS_OTP_SIGN_IN');
+    assert.match(code?.code ?? '', /^\d{8}$/);
     assert.ok((await respond('SMS_OTP', sms.Session, { USERNAME: 'vera', SMS_OTP_CODE: code?.code ?? '' })).AuthenticationResult?.AccessToken, 'no MFA after a code');
 
     const password = await start('vera', { PREFERRED_CHALLENGE: 'PASSWORD', PASSWORD });
