@@ -4,7 +4,9 @@
 // PreferredMfaSetting, both left out when there is none).
 // - SetUserMFAPreference: "Only one factor can be set as preferred"; "If multiple options are activated and no
 //   preference is set, a challenge to choose an MFA option will be returned during sign-in". A settings member
-//   left out changes nothing of its factor; Enabled false also drops it as the preferred one.
+//   left out changes nothing of its factor; Enabled false also drops it as the preferred one, and is refused
+//   when the pool's MfaConfiguration is ON ("You can't turn off TOTP MFA for any of your users when MFA is
+//   required in your user pool", SoftwareTokenMfaSettingsType, and the same in SMSMfaSettingsType).
 // - Turning on a factor the user has no means for is InvalidParameterException "User does not have delivery
 //   config set to turn on SOFTWARE_TOKEN_MFA" (AWS's answer for TOTP without a verified token, quoted in
 //   aws/aws-sdk-js-v3#4645); the double answers the same words for SMS_MFA without a phone_number and EMAIL_OTP
@@ -43,6 +45,8 @@ export const TOTP_CODE_MISMATCH = 'Code mismatch and fail enable Software Token 
 export const ONE_PREFERRED = 'Only one MFA type can be set as preferred.';
 /** Not documented: the double's wording for a preferred factor that is not turned on. */
 export const PREFERRED_NOT_ENABLED = 'An MFA type must be enabled to be set as preferred.';
+/** Not documented: the double's wording for turning a factor off in a pool that requires MFA. */
+export const CANNOT_TURN_OFF_WHEN_REQUIRED = 'MFA is required in this user pool: a user\'s MFA types cannot be turned off, only the preferred one chosen.';
 /** Not documented: the double's wording for VerifySoftwareToken before AssociateSoftwareToken. */
 export const NOTHING_TO_VERIFY = 'No software token is associated with the user: call AssociateSoftwareToken first.';
 export const TOKEN_OR_SESSION = 'Provide either an access token or a session, but not both.';
@@ -91,6 +95,11 @@ export function userMfaOperations(pools: readonly SeededPool[], tokens: TokenIss
       return settings ? [{ type, enabled: booleanMember(settings, 'Enabled'), preferred: booleanMember(settings, 'PreferredMfa') }] : [];
     });
     if (changes.filter((c) => c.preferred === true).length > 1) throw invalidParameter(ONE_PREFERRED);
+    // SoftwareTokenMfaSettingsType / SMSMfaSettingsType: "You can't turn off TOTP MFA [SMS MFA] for any of your
+    // users when MFA is required in your user pool; you can only set the type that your user prefers."
+    if (pool.settings.mfaConfiguration === 'ON' && changes.some((c) => c.enabled === false && user.mfa.enabled.includes(c.type))) {
+      throw invalidParameter(CANNOT_TURN_OFF_WHEN_REQUIRED);
+    }
     for (const change of changes) {
       if (change.enabled !== true) continue;
       if (change.type === 'SOFTWARE_TOKEN_MFA' && !user.mfa.totpSecret) throw invalidParameter(NO_DELIVERY_CONFIG(change.type));

@@ -277,6 +277,9 @@ describe('MFA in the Cognito double', () => {
       assert.equal(nora.PreferredMfaSetting, 'SOFTWARE_TOKEN_MFA');
       // From now on, the authenticator is asked for.
       assert.equal((await passwordSignIn('nora')).ChallengeName, 'SOFTWARE_TOKEN_MFA');
+      // MFA is required: the user's factor cannot be turned off, only chosen as preferred.
+      await rejectsWith(adminMfa('nora', { SoftwareTokenMfaSettings: { Enabled: false } }), 'InvalidParameterException', /MFA is required in this user pool/);
+      await adminMfa('nora', { SoftwareTokenMfaSettings: { Enabled: true, PreferredMfa: true } });
     });
 
     it('after a new password and after SRP, MFA still comes before the tokens', async () => {

@@ -6,6 +6,7 @@ import * as assert from 'node:assert/strict';
 import {
   AdminInitiateAuthCommand,
   AdminSetUserMFAPreferenceCommand,
+  CreateUserPoolCommand,
   InitiateAuthCommand,
   RespondToAuthChallengeCommand,
   SetUserPoolMfaConfigCommand,
@@ -133,5 +134,15 @@ describe('choice-based sign-in (USER_AUTH) in the Cognito double', () => {
     const password = await start('vera', { PREFERRED_CHALLENGE: 'PASSWORD', PASSWORD });
     assert.equal(password.ChallengeName, 'SMS_MFA');
     assert.ok((await respond('SMS_MFA', password.Session, { USERNAME: 'vera', SMS_MFA_CODE: double.lastCode(poolId, 'vera')?.code ?? '' })).AuthenticationResult);
+  });
+
+  it('refuses a SignInPolicy without PASSWORD or with an unknown factor', async () => {
+    const { client } = context();
+    const policy = (factors: string[], tier?: 'LITE' | 'ESSENTIALS') =>
+      client.send(new CreateUserPoolCommand({ PoolName: 'policy', UserPoolTier: tier, Policies: { SignInPolicy: { AllowedFirstAuthFactors: factors as never } } }));
+    await rejectsWith(policy(['EMAIL_OTP']), 'InvalidParameterException', 'AllowedFirstAuthFactors must include PASSWORD.');
+    await rejectsWith(policy(['PASSWORD', 'SOMETHING']), 'InvalidParameterException', /enum value set: \[PASSWORD, EMAIL_OTP, SMS_OTP, WEB_AUTHN\]/);
+    assert.ok((await policy(['PASSWORD'], 'LITE')).UserPool?.Id);
+    assert.deepEqual((await policy(['PASSWORD', 'SMS_OTP'])).UserPool?.Policies?.SignInPolicy?.AllowedFirstAuthFactors, ['PASSWORD', 'SMS_OTP']);
   });
 });
