@@ -103,11 +103,12 @@
 //   DEVELOPER, WebAuthnConfiguration kept; ON without a factor and OFF with one refused); a user's MFA types,
 //   SetUserMFAPreference (access token) and AdminSetUserMFAPreference, turning on only what the user can receive
 //   ("User does not have delivery config set to turn on SOFTWARE_TOKEN_MFA"), one preferred at most;
-//   AssociateSoftwareToken (a 32-character base32 SecretCode; with an MFA_SETUP Session, a new Session) and
-//   VerifySoftwareToken (RFC 6238, SHA-1, 6 digits, 30 s, the step before or after accepted;
+//   none turned off while the pool requires MFA; AssociateSoftwareToken (a 32-character base32 SecretCode;
+//   with an MFA_SETUP Session, a new Session) and VerifySoftwareToken, both SoftwareTokenMFANotFoundException
+//   in a pool without TOTP MFA (RFC 6238, SHA-1, 6 digits, 30 s, the step before or after accepted;
 //   EnableSoftwareTokenMFAException "Code mismatch and fail enable Software Token MFA"; Status SUCCESS, and a
 //   Session when given one); after a password, SRP or a new password: tokens when MFA is OFF, or OPTIONAL and
-//   the user has no factor; MFA_SETUP (MFAS_CAN_SETUP) when ON and the user has none (answered after
+//   the user has no factor (a verified authenticator counts even once the pool turned TOTP off); MFA_SETUP (MFAS_CAN_SETUP) when ON and the user has none (answered after
 //   VerifySoftwareToken with its Session: TOTP is then on and preferred); the preferred or only factor's
 //   SOFTWARE_TOKEN_MFA, SMS_MFA or EMAIL_OTP challenge (CODE_DELIVERY_DELIVERY_MEDIUM and a masked
 //   CODE_DELIVERY_DESTINATION, `+*******0123`, `a***@e***`); SELECT_MFA_TYPE (MFAS_CAN_CHOOSE, answered with

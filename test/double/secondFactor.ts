@@ -2,7 +2,10 @@
 // ("Adding MFA to a user pool", "SMS and email message MFA", "TOTP software token MFA") and the API reference
 // (InitiateAuth / RespondToAuthChallenge ChallengeName and ChallengeParameters), and the answers to those
 // challenges and to the one-time codes of choice-based sign-in:
-// - MfaConfiguration OFF: tokens. The user's factors count only where the pool has the factor on.
+// - MfaConfiguration OFF: tokens. The user's SMS and e-mail factors count only where the pool has them on; a
+//   verified authenticator counts even after the pool turned TOTP off ("If you deactivate software token MFA
+//   for the user pool later, users who previously associated and verified a TOTP token can continue to use it
+//   for MFA", developer guide, "TOTP software token MFA").
 // - A preferred factor, or the only one turned on: its challenge. "If multiple options are activated and no
 //   preference is set, a challenge to choose an MFA option will be returned during sign-in" (SetUserMFAPreference):
 //   SELECT_MFA_TYPE with MFAS_CAN_CHOOSE (a JSON array), answered with ANSWER = one of them.
@@ -50,7 +53,7 @@ export type SignInAnswer = Record<string, unknown>;
 /** The MFA types this user can be challenged with in this pool: turned on for both. */
 export function usableFactors(pool: SeededPool, user: DoubleUser): MfaType[] {
   return user.mfa.enabled.filter((type) => {
-    if (type === 'SOFTWARE_TOKEN_MFA') return pool.mfaFactors.softwareToken && user.mfa.totpSecret !== undefined;
+    if (type === 'SOFTWARE_TOKEN_MFA') return user.mfa.totpSecret !== undefined;
     if (type === 'SMS_MFA') return pool.mfaFactors.sms !== undefined && Boolean(user.attributes.phone_number);
     return pool.mfaFactors.email !== undefined && Boolean(user.attributes.email);
   });

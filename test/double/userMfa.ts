@@ -9,8 +9,13 @@
 //   required in your user pool", SoftwareTokenMfaSettingsType, and the same in SMSMfaSettingsType).
 // - Turning on a factor the user has no means for is InvalidParameterException "User does not have delivery
 //   config set to turn on SOFTWARE_TOKEN_MFA" (AWS's answer for TOTP without a verified token, quoted in
-//   aws/aws-sdk-js-v3#4645); the double answers the same words for SMS_MFA without a phone_number and EMAIL_OTP
-//   without an email.
+//   aws/aws-sdk-js-v3#4645, 2023; older answers, "User has not set up software token mfa" and "User does not
+//   have a phone_number set to turn on SMS MFA", are quoted in aws-amplify/amplify-js#1875 and #618, 2018–19);
+//   the double answers the newer words for SMS_MFA without a phone_number and EMAIL_OTP without an email too.
+// - "If you haven't activated TOTP software token MFA for the user pool, Amazon Cognito can't use the token to
+//   associate or verify users. In this case, users receive a SoftwareTokenMFANotFoundException exception with
+//   the description Software Token MFA has not been enabled by the userPool." (developer guide, "TOTP software
+//   token MFA"): AssociateSoftwareToken and VerifySoftwareToken refuse so in a pool without it.
 // - AssociateSoftwareToken answers a SecretCode: 32 base32 characters (20 random bytes, RFC 4648, as AWS's
 //   are; AssociateSoftwareTokenResponse SecretCode, "Minimum length of 16", pattern `[A-Za-z0-9]+`), and with a
 //   Session a new Session. "Amazon Cognito disassociates an existing software token when you verify the new
@@ -24,7 +29,10 @@
 //   authentication"), worded "Code mismatch and fail enable Software Token MFA" as AWS is seen answering.
 //   Success answers Status SUCCESS, and a new Session when it was given one, which "satisfies an MFA_SETUP
 //   challenge" (VerifySoftwareTokenResponse). Verifying with an access token marks the token verified (the
-//   reference's word): SOFTWARE_TOKEN_MFA can then be turned on with (Admin)SetUserMFAPreference; verifying in
+//   reference's word): SOFTWARE_TOKEN_MFA can then be turned on with (Admin)SetUserMFAPreference ("Configuring
+//   TOTP for your user is a multi-step process where your user receives a secret code that they validate by
+//   entering a one-time password. Next, you can enable TOTP MFA for your user or set TOTP as the preferred MFA
+//   method for your user", developer guide, "TOTP software token MFA"); verifying in
 //   MFA_SETUP turns it on and makes it preferred once the challenge is answered, since that is what the pool
 //   that required the setup needs from then on.
 import { randomBytes } from 'node:crypto';
@@ -50,6 +58,7 @@ export const CANNOT_TURN_OFF_WHEN_REQUIRED = 'MFA is required in this user pool:
 /** Not documented: the double's wording for VerifySoftwareToken before AssociateSoftwareToken. */
 export const NOTHING_TO_VERIFY = 'No software token is associated with the user: call AssociateSoftwareToken first.';
 export const TOKEN_OR_SESSION = 'Provide either an access token or a session, but not both.';
+export const TOTP_NOT_ENABLED_FOR_POOL = 'Software Token MFA has not been enabled by the userPool.';
 
 const SETTINGS: ReadonlyArray<[string, MfaType]> = [
   ['SMSMfaSettings', 'SMS_MFA'],
@@ -132,6 +141,11 @@ export function userMfaOperations(pools: readonly SeededPool[], tokens: TokenIss
     return { accessToken, session };
   }
 
+  /** SoftwareTokenMFANotFoundException unless the pool has TOTP MFA on (see above). */
+  function requirePoolTotp(pool: SeededPool | undefined): void {
+    if (!pool?.mfaFactors.softwareToken) throw new ServiceError('SoftwareTokenMFANotFoundException', TOTP_NOT_ENABLED_FOR_POOL);
+  }
+
   /** The open MFA_SETUP challenge a Session names, or NotAuthorizedException as the other challenges answer. */
   function setupChallenge(session: string) {
     const challenge = challenges.findBySession(session);
@@ -160,10 +174,12 @@ export function userMfaOperations(pools: readonly SeededPool[], tokens: TokenIss
       const secret = newTotpSecret();
       if (accessToken !== undefined) {
         const { pool, index } = userOfAccessToken(pools, tokens, accessToken);
+        requirePoolTotp(pool);
         pool.updateUser(index, (u) => void (u.mfa = { enabled: [], ...u.mfa, pendingTotpSecret: secret }));
         return { SecretCode: secret };
       }
       const challenge = setupChallenge(session as string);
+      requirePoolTotp(pools.find((p) => p.id === challenge.poolId));
       challenges.close(challenge);
       const { session: _old, expired: _expired, ...pending } = challenge;
       const next = challenges.open({ ...pending, totpSecret: secret, totpVerified: false }, challenge.sessionMinutes);
@@ -178,6 +194,7 @@ export function userMfaOperations(pools: readonly SeededPool[], tokens: TokenIss
       if (typeof input.FriendlyDeviceName === 'string' && input.FriendlyDeviceName.length > 131072) throw validationError('friendlyDeviceName', '***', 'Member must have length less than or equal to 131072');
       if (accessToken !== undefined) {
         const { pool, index, user } = userOfAccessToken(pools, tokens, accessToken);
+        requirePoolTotp(pool);
         const secret = user.mfa.pendingTotpSecret;
         if (!secret) throw invalidParameter(NOTHING_TO_VERIFY);
         if (!totpMatches(secret, code, now())) throw new ServiceError('EnableSoftwareTokenMFAException', TOTP_CODE_MISMATCH);
@@ -185,6 +202,7 @@ export function userMfaOperations(pools: readonly SeededPool[], tokens: TokenIss
         return { Status: 'SUCCESS' };
       }
       const challenge = setupChallenge(session as string);
+      requirePoolTotp(pools.find((p) => p.id === challenge.poolId));
       if (!challenge.totpSecret) throw invalidParameter(NOTHING_TO_VERIFY);
       if (!totpMatches(challenge.totpSecret, code, now())) throw new ServiceError('EnableSoftwareTokenMFAException', TOTP_CODE_MISMATCH);
       challenges.close(challenge);

@@ -73,9 +73,9 @@ describe('MFA in the Cognito double', () => {
     context().client.send(new AdminSetUserMFAPreferenceCommand({ UserPoolId: context().poolId, Username: username, ...settings }));
   const adminGet = (username: string) => context().client.send(new AdminGetUserCommand({ UserPoolId: context().poolId, Username: username }));
 
-  /** Signs `username` in with MFA off, associates and verifies a TOTP authenticator; returns its secret and the access token. */
+  /** With TOTP MFA optional in the pool, signs `username` (no factor on) in, associates and verifies an authenticator; returns its secret and the access token. */
   async function enrolTotp(username: string): Promise<{ secret: string; accessToken: string }> {
-    await setMfa({ MfaConfiguration: 'OFF' });
+    await setMfa({ MfaConfiguration: 'OPTIONAL', SoftwareTokenMfaConfiguration: { Enabled: true } });
     const accessToken = (await passwordSignIn(username)).AuthenticationResult?.AccessToken ?? '';
     const { SecretCode: secret = '' } = await context().client.send(new AssociateSoftwareTokenCommand({ AccessToken: accessToken }));
     const verified = await context().client.send(new VerifySoftwareTokenCommand({ AccessToken: accessToken, UserCode: totpCode(secret, clock), FriendlyDeviceName: 'phone' }));
@@ -158,6 +158,9 @@ describe('MFA in the Cognito double', () => {
     it('answers a 32-character base32 SecretCode, refuses a wrong code, verifies the right one, then SetUserMFAPreference turns it on', async () => {
       const { client } = context();
       await setMfa({ MfaConfiguration: 'OFF' });
+      const offToken = (await passwordSignIn('tina')).AuthenticationResult?.AccessToken ?? '';
+      await rejectsWith(client.send(new AssociateSoftwareTokenCommand({ AccessToken: offToken })), 'SoftwareTokenMFANotFoundException', 'Software Token MFA has not been enabled by the userPool.');
+      await setMfa({ MfaConfiguration: 'OPTIONAL', SoftwareTokenMfaConfiguration: { Enabled: true } });
       const accessToken = (await passwordSignIn('tina')).AuthenticationResult?.AccessToken ?? '';
       await rejectsWith(client.send(new VerifySoftwareTokenCommand({ AccessToken: accessToken, UserCode: '123456' })), 'InvalidParameterException', /AssociateSoftwareToken first/);
       const { SecretCode: secret = '', Session } = await client.send(new AssociateSoftwareTokenCommand({ AccessToken: accessToken }));
@@ -184,6 +187,7 @@ describe('MFA in the Cognito double', () => {
     it('OFF or OPTIONAL without a factor: tokens; OPTIONAL with TOTP: SOFTWARE_TOKEN_MFA, a wrong code refused, the right one gives tokens', async () => {
       const { secret } = await enrolTotp('ella');
       await adminMfa('ella', { SoftwareTokenMfaSettings: { Enabled: true, PreferredMfa: true } });
+      await setMfa({ MfaConfiguration: 'OFF' });
       assert.ok((await passwordSignIn('ella')).AuthenticationResult?.AccessToken, 'MFA OFF: tokens');
       await setMfa({ MfaConfiguration: 'OPTIONAL', SoftwareTokenMfaConfiguration: { Enabled: true } });
       assert.ok((await passwordSignIn('nora')).AuthenticationResult?.AccessToken, 'OPTIONAL, no factor: tokens');
@@ -205,6 +209,10 @@ describe('MFA in the Cognito double', () => {
         new AdminRespondToAuthChallengeCommand({ UserPoolId: poolId, ClientId: clientId(), ChallengeName: 'SOFTWARE_TOKEN_MFA', Session: admin.Session, ChallengeResponses: { USERNAME: 'ella', SOFTWARE_TOKEN_MFA_CODE: totpCode(secret, clock) } }),
       );
       assert.ok(adminAnswer.AuthenticationResult?.AccessToken);
+
+      // TOTP turned off for the pool later: the verified authenticator is still asked for.
+      await setMfa({ MfaConfiguration: 'OPTIONAL', SmsMfaConfiguration: { SmsConfiguration: SNS } });
+      assert.equal((await passwordSignIn('ella')).ChallengeName, 'SOFTWARE_TOKEN_MFA');
     });
 
     it('SMS_MFA: the code goes to the outbox, the destination masked; it is good once and not after the session expires', async () => {
