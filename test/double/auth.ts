@@ -28,7 +28,7 @@ import { formatTimestamp, N, parseTimestamp, passwordKey, ServerSrpSession, veri
 import type { Origin, TokenIssuer } from './tokens';
 import type { Outbox } from './outbox';
 import { SecondFactor } from './secondFactor';
-import { UserAuth } from './userAuth';
+import { UserAuth, WEB_AUTHN_NOT_MODELLED } from './userAuth';
 import { mfaReport, userMfaOperations, userOfAccessToken } from './userMfa';
 
 const AUTH_FLOWS = ['ADMIN_NO_SRP_AUTH', 'ADMIN_USER_PASSWORD_AUTH', 'CUSTOM_AUTH', 'REFRESH_TOKEN', 'REFRESH_TOKEN_AUTH', 'USER_AUTH', 'USER_PASSWORD_AUTH', 'USER_SRP_AUTH'];
@@ -188,8 +188,9 @@ export function authOperations(pools: readonly SeededPool[], tokens: TokenIssuer
     if (name === 'PASSWORD_VERIFIER') return answerPasswordVerifier(pool, client, responses, session);
     if (name === 'NEW_PASSWORD_REQUIRED') return answerNewPassword(pool, client, responses, session);
     if (name === 'SELECT_CHALLENGE') return userAuth.answerSelect(pool, client, responses, session);
+    if (name === 'WEB_AUTHN') throw invalidParameter(WEB_AUTHN_NOT_MODELLED);
     if (SECOND_FACTOR_CHALLENGES.includes(name)) return second.answer(pool, client, name as ChallengeName, responses, session);
-    throw invalidParameter(`The Cognito double does not answer ${name} (CUSTOM_CHALLENGE, DEVICE_*, WEB_AUTHN are not modelled).`);
+    throw invalidParameter(`The Cognito double does not answer ${name} (CUSTOM_CHALLENGE and DEVICE_* are not modelled).`);
   }
 
   function answerPasswordVerifier(pool: SeededPool, client: DoubleAppClient, responses: Record<string, string>, session: string | undefined) {

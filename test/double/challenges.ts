@@ -15,7 +15,8 @@ export type ChallengeName =
   | 'SMS_OTP'
   | 'SELECT_MFA_TYPE'
   | 'MFA_SETUP'
-  | 'SELECT_CHALLENGE';
+  | 'SELECT_CHALLENGE'
+  | 'WEB_AUTHN';
 
 export interface PendingChallenge {
   challenge: ChallengeName;

@@ -140,7 +140,8 @@
 // MfaConfiguration without checking the factors, which only SetUserPoolMfaConfig does; SMS or e-mail MFA set up
 // inside MFA_SETUP; sending SMS MFA on its own to a user with a phone number when MFA is ON; a limit on wrong
 // codes; a TOTP code refused when used twice; MFA skipped on a user's first sign-in after self sign-up),
-// passkeys (WEB_AUTHN is never on offer: no user has one; answering it is refused), devices (remembered
+// passkeys (only a seeded user has one, UserSeed.passkey: WEB_AUTHN is then on offer and its challenge
+// handed out with CREDENTIAL_REQUEST_OPTIONS, but an answer is refused), devices (remembered
 // devices, DEVICE_SRP_AUTH), CUSTOM_AUTH,
 // Lambda triggers (LambdaConfig is kept and checked, lambdaConfigRules.ts, never called; a minimal Lambda
 // REST API lists functions and keeps their invoke permissions, lambdaFunctions.ts), AliasAttributes (sign-in by a verified alias),

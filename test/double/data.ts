@@ -34,6 +34,9 @@ export interface UserSeed {
   /** MFA settings, as if set up already: e.g. `{ enabled: ['SOFTWARE_TOKEN_MFA'], preferred: 'SOFTWARE_TOKEN_MFA',
    * totpSecret: 'JBSWY3DPEHPK3PXP…' }` (a verified authenticator's base32 secret, for totpCode). Default none. */
   mfa?: { enabled?: MfaType[]; preferred?: MfaType; totpSecret?: string };
+  /** A registered passkey: WEB_AUTHN is then on offer in choice-based sign-in where the pool allows it (the
+   * double hands out the WEB_AUTHN challenge but cannot check an answer). Default false. */
+  passkey?: boolean;
 }
 
 export interface GroupSeed {
@@ -183,7 +186,7 @@ export class SeededPool {
           created,
           modified: created,
           password: user.password,
-          mfa: user.mfa && { enabled: [...(user.mfa.enabled ?? [])], preferred: user.mfa.preferred, totpSecret: user.mfa.totpSecret },
+          mfa: user.mfa || user.passkey ? { enabled: [...(user.mfa?.enabled ?? [])], preferred: user.mfa?.preferred, totpSecret: user.mfa?.totpSecret, passkey: user.passkey } : undefined,
         };
       },
     });
@@ -258,7 +261,7 @@ export class SeededPool {
   /** User `index` (0-based): generated ones first (`user000001`, …), then the extra users, then created ones. */
   user(index: number): DoubleUser {
     const { username, status, enabled, attributes, created, modified, password, mfa } = this.users.copy(index);
-    const userMfa: UserMfa = { enabled: [...(mfa?.enabled ?? [])], preferred: mfa?.preferred, totpSecret: mfa?.totpSecret, pendingTotpSecret: mfa?.pendingTotpSecret };
+    const userMfa: UserMfa = { enabled: [...(mfa?.enabled ?? [])], preferred: mfa?.preferred, totpSecret: mfa?.totpSecret, pendingTotpSecret: mfa?.pendingTotpSecret, passkey: mfa?.passkey };
     return { username, status, enabled, attributes, created, modified, password, mfa: userMfa, groups: this.groupStore.groupsOf(index) };
   }
 

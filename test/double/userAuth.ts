@@ -5,8 +5,10 @@
 //   EMAIL_OTP, SMS_OTP, WEB_AUTHN; a pool without a SignInPolicy allows PASSWORD alone) that the user can use:
 //   PASSWORD and PASSWORD_SRP for a user with a password; EMAIL_OTP for a user with a verified email, SMS_OTP
 //   with a verified phone_number (the guide: one-time passwords go to "a verified email address or phone
-//   number"); WEB_AUTHN for a user with a registered passkey, which the double never has (passkeys are not
-//   modelled), so it is never on offer.
+//   number"); WEB_AUTHN for a user with a registered passkey, which only a seed gives (UserSeed.passkey:
+//   registering one is not modelled). Choosing WEB_AUTHN answers the WEB_AUTHN challenge with
+//   CREDENTIAL_REQUEST_OPTIONS (a WebAuthn PublicKeyCredentialRequestOptions as JSON: challenge, rpId, timeout,
+//   userVerification), but an answer (CREDENTIAL) is refused: the double cannot check a passkey's signature.
 // - Without PREFERRED_CHALLENGE in AuthParameters: SELECT_CHALLENGE, with the choices in the answer's
 //   AvailableChallenges ("lists the available authentication challenges that users can select from in
 //   choice-based authentication", InitiateAuthResponse). Answered with RespondToAuthChallenge SELECT_CHALLENGE,
@@ -23,17 +25,17 @@
 //   primary authentication factor"). Codes of 8 digits for both EMAIL_OTP and SMS_OTP as first factor: "the
 //   email and phone one-time pin for authentication is fixed at 8 digits" (aws-amplify/amplify-js#14428, where
 //   the maintainers confirm Cognito does not let it change); not in the API reference.
+import { randomBytes } from 'node:crypto';
 import type { DoubleAppClient } from './appClients';
 import type { DoubleUser, SeededPool } from './data';
 import type { SecondFactor, SignInAnswer, SignInKit } from './secondFactor';
-import { ServiceError } from './server';
 import { checkSecretHash, checkUserState, invalidParameter, needed, notAuthorized, unknownUser } from './signInRules';
 
 export type FirstFactor = 'PASSWORD' | 'PASSWORD_SRP' | 'EMAIL_OTP' | 'SMS_OTP' | 'WEB_AUTHN';
 const EMAIL_OTP_DIGITS = 8;
 const SMS_OTP_DIGITS = 8;
-/** Not documented: the double's wording for a passkey sign-in, which it does not model. */
-export const WEB_AUTHN_NOT_MODELLED = 'The Cognito double does not model WEB_AUTHN (passkeys): sign in with a browser.';
+/** Not documented: the double's wording for a passkey's answer, which it cannot check. */
+export const WEB_AUTHN_NOT_MODELLED = 'The Cognito double cannot check a passkey (WEB_AUTHN): sign in with a browser.';
 
 /** The pool's allowed first factors (PASSWORD alone without a SignInPolicy). */
 export function allowedFirstFactors(pool: SeededPool): string[] {
@@ -49,6 +51,7 @@ export function availableChallenges(pool: SeededPool, user: DoubleUser): FirstFa
   if (allowed.includes('PASSWORD') && user.password !== undefined) available.push('PASSWORD', 'PASSWORD_SRP');
   if (allowed.includes('EMAIL_OTP') && user.attributes.email && user.attributes.email_verified === 'true') available.push('EMAIL_OTP');
   if (allowed.includes('SMS_OTP') && user.attributes.phone_number && user.attributes.phone_number_verified === 'true') available.push('SMS_OTP');
+  if (allowed.includes('WEB_AUTHN') && user.mfa.passkey) available.push('WEB_AUTHN');
   return available;
 }
 
@@ -109,8 +112,19 @@ export class UserAuth {
         return this.second.codeChallenge(pool, client, user, 'EMAIL_OTP', 'EMAIL_OTP_SIGN_IN', EMAIL_OTP_DIGITS, true);
       case 'SMS_OTP':
         return this.second.codeChallenge(pool, client, user, 'SMS_OTP', 'SMS_OTP_SIGN_IN', SMS_OTP_DIGITS, true);
-      default:
-        throw new ServiceError('InvalidParameterException', WEB_AUTHN_NOT_MODELLED);
+      case 'WEB_AUTHN': {
+        // WebAuthnConfigurationType: RelyingPartyId, "the user pool domain" when not set; UserVerification
+        // "preferred" by default.
+        const webAuthn = pool.mfaFactors.webAuthn;
+        const options = {
+          challenge: randomBytes(32).toString('base64url'),
+          timeout: client.authSessionMinutes * 60_000,
+          rpId: webAuthn?.RelyingPartyId ?? `${pool.domain ?? pool.id.toLowerCase().replace('_', '')}.auth.${pool.id.slice(0, pool.id.indexOf('_'))}.amazoncognito.com`,
+          allowCredentials: [],
+          userVerification: webAuthn?.UserVerification ?? 'preferred',
+        };
+        return this.second.challenge(pool, client, user, 'WEB_AUTHN', { CREDENTIAL_REQUEST_OPTIONS: JSON.stringify(options) }, { firstFactor: true });
+      }
     }
   }
 }

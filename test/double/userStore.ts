@@ -29,6 +29,8 @@ export interface UserMfa {
   totpSecret?: string;
   /** A secret AssociateSoftwareToken (with an access token) handed out and VerifySoftwareToken has not yet verified. */
   pendingTotpSecret?: string;
+  /** The user has a registered passkey (seeded only: the double does not model registering or checking one). */
+  passkey?: boolean;
 }
 
 export type MfaType = 'SMS_MFA' | 'SOFTWARE_TOKEN_MFA' | 'EMAIL_OTP';

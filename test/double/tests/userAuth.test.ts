@@ -31,6 +31,7 @@ describe('choice-based sign-in (USER_AUTH) in the Cognito double', () => {
           { username: 'vera', password: PASSWORD, attributes: { email: 'vera@example.net', email_verified: 'true', phone_number: '+15555550142', phone_number_verified: 'true' } },
           { username: 'uma', password: PASSWORD, attributes: { email: 'uma@example.net', phone_number: '+15555550143' } },
           { username: 'otto', attributes: { email: 'otto@example.net', email_verified: 'true' } },
+          { username: 'pia', password: PASSWORD, passkey: true },
         ],
       },
     ],
@@ -144,5 +145,17 @@ describe('choice-based sign-in (USER_AUTH) in the Cognito double', () => {
     await rejectsWith(policy(['PASSWORD', 'SOMETHING']), 'InvalidParameterException', /enum value set: \[PASSWORD, EMAIL_OTP, SMS_OTP, WEB_AUTHN\]/);
     assert.ok((await policy(['PASSWORD'], 'LITE')).UserPool?.Id);
     assert.deepEqual((await policy(['PASSWORD', 'SMS_OTP'])).UserPool?.Policies?.SignInPolicy?.AllowedFirstAuthFactors, ['PASSWORD', 'SMS_OTP']);
+  });
+
+  it('offers WEB_AUTHN to a user with a passkey where the pool allows it, hands out its challenge, and refuses an answer', async () => {
+    await allow(['PASSWORD', 'WEB_AUTHN']);
+    assert.deepEqual((await start('pia')).AvailableChallenges, ['PASSWORD', 'PASSWORD_SRP', 'WEB_AUTHN']);
+    assert.deepEqual((await start('vera')).AvailableChallenges, ['PASSWORD', 'PASSWORD_SRP']);
+    const challenge = await start('pia', { PREFERRED_CHALLENGE: 'WEB_AUTHN' });
+    assert.equal(challenge.ChallengeName, 'WEB_AUTHN');
+    const options = JSON.parse(challenge.ChallengeParameters?.CREDENTIAL_REQUEST_OPTIONS ?? '{}') as { challenge?: string; rpId?: string };
+    assert.match(options.challenge ?? '', /^[A-Za-z0-9_-]{43}$/);
+    assert.match(options.rpId ?? '', /\.amazoncognito\.com$/);
+    await rejectsWith(respond('WEB_AUTHN', challenge.Session, { USERNAME: 'pia', CREDENTIAL: '{}' }), 'InvalidParameterException', /cannot check a passkey/);
   });
 });
