@@ -8,14 +8,14 @@ import type { InputRequest } from '../../src/ui/prompter';
 import { cognitoLocalEndpoint } from '../support/cognitoLocal';
 import { onDefault, singleConnection } from '../support/connections';
 import { flowRun, type FlowRun } from '../support/flowHarness';
-import { rfc6238 } from '../support/rfc6238';
+import { totpCode } from '../support/totp';
 import type { Answer } from '../support/scriptedPrompter';
 import { useEmulator } from '../support/sessionHooks';
 
 // Set Up Authenticator App against a real cognito-local (AssociateSoftwareToken, VerifySoftwareToken and
 // SetUserMFAPreference with an access token), through the extension's own wiring; the user's MFA settings are
 // read back with a plain SDK client. The code typed is computed from the secret the view showed, by RFC 6238
-// written out in test/support/rfc6238.ts. cognito-local has no MFA_SETUP (Associate with a Session); the
+// written out in test/support/totp.ts. cognito-local has no MFA_SETUP (Associate with a Session); the
 // AWS-faithful double covers that.
 
 const TEMPORARY = 'Temp-Passw0rd!';
@@ -104,7 +104,7 @@ function typingTheAppsCode(run: FlowRun, secret?: string): FlowRun & { codesType
       return async (request: InputRequest) => {
         if (!/code (your authenticator app shows|from the authenticator app)/.test(request.prompt)) return target.input(request);
         typed.codesTyped += 1;
-        const code = rfc6238(secret ?? shownSecret(run), Date.now());
+        const code = totpCode(secret ?? shownSecret(run), Date.now());
         assert.equal(request.validate?.(code), undefined);
         return code;
       };

@@ -1,14 +1,14 @@
 // Set Up Authenticator App as a person does it in code-server's workbench, against a cognito-local seeded with
 // the demo data: right-click alice → "Set Up Authenticator App…" signs her in (demo-web, her password), then
 // the "Authenticator app for alice" view shows a QR code and the secret; the test reads the secret from the
-// page, computes the app's code (RFC 6238, test/support/rfc6238.ts), types it and chooses to remember it. The
+// page, computes the app's code (RFC 6238, test/support/totp.ts), types it and chooses to remember it. The
 // view then says "Set up" and shows neither the secret nor the QR code, and the emulator has the app enabled
 // and preferred (read with the AWS SDK). Signing in again opens the Tokens view with no code typed, and the
 // row's "Copy TOTP Code" puts the current code on the real clipboard.
 import * as assert from 'node:assert/strict';
 import { AdminGetUserCommand, SetUserPoolMfaConfigCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { DEMO_CLIENT_NAME, DEMO_POOL_NAME, DEMO_USERS } from '../support/demoSeed';
-import { rfc6238 } from '../support/rfc6238';
+import { totpCode } from '../support/totp';
 import { DETAILS_VIEW, fieldValue, pageText, renderedView } from '../support/workbench/renderedView';
 import { useUiSession } from '../support/workbench/session';
 import { visibleOption, waitForClipboardChange } from '../support/workbench/views';
@@ -60,7 +60,7 @@ describe('ui: Set Up Authenticator App in code-server', function () {
     await wb.type('12345');
     await wb.quickInputMessage.filter({ hasText: 'Enter the 6-digit code' }).waitFor();
     await wb.quickInputBox.fill('');
-    await wb.type(rfc6238(secret, Date.now()));
+    await wb.type(totpCode(secret, Date.now()));
     await wb.enter();
     await wb.waitForStep(SET_UP, 2);
     await visibleOption(wb, 'Yes, remember it').click();
@@ -89,7 +89,7 @@ describe('ui: Set Up Authenticator App in code-server', function () {
     await wb.contextMenu(await wb.rowAt([DEMO_POOL_NAME, 'Users', 'alice']), 'Copy TOTP Code');
     const copied = await waitForClipboardChange(wb, 'nothing');
     const now = Date.now();
-    assert.ok([now, now - 30_000].map((t) => rfc6238(secret, t)).includes(copied), `the code of the remembered secret, not ${copied}`);
+    assert.ok([now, now - 30_000].map((t) => totpCode(secret, t)).includes(copied), `the code of the remembered secret, not ${copied}`);
     await wb.statusMessage.filter({ hasText: /Copied the authenticator code of alice: valid for \d+ more seconds?/ }).waitFor();
   });
 });

@@ -15,7 +15,7 @@ import type { TreeNode } from '../../src/tree/nodes';
 import type { Answer } from '../support/scriptedPrompter';
 import { TOKENS_VIEW_TYPE } from '../../src/shared/views/viewMessages';
 import { poolNode, runWithAnswers, useExtensionHost } from '../support/extensionHost';
-import { rfc6238 } from '../support/rfc6238';
+import { totpCode } from '../support/totp';
 import { REMEMBERED_AUTHENTICATORS_STATE, secretStorageKey } from '../../src/shared/rememberedAuthenticators';
 
 const TEMPORARY = 'Secret-Temp-7x!';
@@ -91,7 +91,7 @@ describe('no secret reaches what the extension writes', function () {
     assert.ok(await host.api.storedSecretForTests(samKey()), 'remembered in the secret storage');
     assert.match(await samRow(), /\bremembered_totp\b/, 'the row offers Copy TOTP Code');
     await runWith([{ confirm: true }], 'cognito.forgetAuthenticator', await user('sam'));
-    for (let t = totpFrom - 30_000; t <= Date.now() + 30_000; t += 30_000) codes.add(rfc6238(totpSecret, t));
+    for (let t = totpFrom - 30_000; t <= Date.now() + 30_000; t += 30_000) codes.add(totpCode(totpSecret, t));
     await vscode.env.clipboard.writeText('');
   });
 
@@ -107,7 +107,7 @@ describe('no secret reaches what the extension writes', function () {
     }
     assert.ok(totpSecret, 'the set-up view showed the secret');
     secrets.push(totpSecret);
-    const code = rfc6238(totpSecret, Date.now());
+    const code = totpCode(totpSecret, Date.now());
     codes.add(code);
     return code;
   }
