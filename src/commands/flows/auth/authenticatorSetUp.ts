@@ -8,9 +8,9 @@ import type { FlowDeps } from '../deps';
 import type { StepsAfter } from '../steps';
 
 // Setting up an authenticator app (TOTP), for Set Up Authenticator App (setUpAuthenticatorApp.ts) and for a
-// sign-in's MFA_SETUP challenge (signInAsUser.ts): AssociateSoftwareToken, the "Authenticator app for <username>" view with the otpauth:// URI as a QR
-// code and the secret as text, a box for the app's code, a pick: remember it in VS Code? (default No), then
-// VerifySoftwareToken. Esc at the box or the pick sends nothing after AssociateSoftwareToken, which enables
+// sign-in's MFA_SETUP challenge (signInAsUser.ts): AssociateSoftwareToken, the "Authenticator app for
+// <username>" view with the otpauth:// URI as a QR code and the secret as text, a box for the app's code, a
+// pick: remember it in VS Code? (default No), then VerifySoftwareToken. Esc at the box or the pick sends nothing after AssociateSoftwareToken, which enables
 // nothing by itself: the user stays without an authenticator. MFA_SETUP proves the user with the challenge's
 // Session in place of an access token, and VerifySoftwareToken's Session goes back to RespondToAuthChallenge.
 

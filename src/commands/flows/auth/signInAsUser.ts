@@ -98,7 +98,7 @@ async function completeSignIn(deps: FlowDeps, { pool: { connectionId, pool }, us
     const send = (responses: Record<string, string>, session = challenge.session) =>
       cognito.auth.answerChallenge({ ...auth, admin: flow === 'ADMIN_USER_PASSWORD_AUTH', username: challenge.username, challenge: challenge.challenge, session, responses });
     step = reply.generated
-      ? await answerWithRememberedCode(deps, username, () => send(reply.responses), async () => send(await answerFor(challenge, context)))
+      ? await answerWithRememberedCode(deps, username, reply.responses, send, () => answerFor(challenge, context))
       : await deps.feedback.progress(`Signing in as ${username}…`, () => send(reply.responses, reply.session ?? challenge.session));
     newPasswordSet ||= challenge.challenge === 'NEW_PASSWORD_REQUIRED';
     authenticatorSetUp ||= challenge.challenge === 'MFA_SETUP';
@@ -125,14 +125,21 @@ async function completeSignIn(deps: FlowDeps, { pool: { connectionId, pool }, us
  * SOFTWARE_TOKEN_MFA answered with the remembered authenticator's code, typed by nobody; a code Cognito refuses
  * (the secret is stale: the user set up another authenticator since) is asked for in a box instead.
  */
-async function answerWithRememberedCode(deps: FlowDeps, username: string, send: () => Promise<AuthStep>, askAndSend: () => Promise<AuthStep>): Promise<AuthStep> {
+async function answerWithRememberedCode(
+  deps: FlowDeps,
+  username: string,
+  generated: Record<string, string>,
+  send: (responses: Record<string, string>) => Promise<AuthStep>,
+  ask: () => Promise<Record<string, string>>,
+): Promise<AuthStep> {
   try {
-    return await deps.feedback.progress(`Signing in as ${username} with a code from the remembered authenticator…`, send);
+    return await deps.feedback.progress(`Signing in as ${username} with a code from the remembered authenticator…`, () => send(generated));
   } catch (error) {
     if (!(error instanceof CognitoError && error.awsName === 'CodeMismatchException')) throw error;
     deps.log.info(`Sign-in as ${username}: the remembered authenticator's code was refused; asking for one`);
-    return deps.feedback.progress(`Signing in as ${username}…`, askAndSend);
   }
+  const typed = await ask();
+  return deps.feedback.progress(`Signing in as ${username}…`, () => send(typed));
 }
 
 /**
