@@ -55,6 +55,13 @@ describe('ui: Set Up Authenticator App in code-server', function () {
     assert.match(secret, /^[A-Z2-7]{16,}=*$/, 'a base32 secret');
     assert.equal(await view.locator('img').count(), 1, 'the QR code');
     assert.equal(await fieldValue(view, 'issuer'), DEMO_POOL_NAME);
+    // "Copy Secret" (for an app that takes the secret typed): the box stays open meanwhile (it ignores focus-out).
+    await wb.writeClipboard('nothing');
+    const copySecret = view.locator('[data-copy="secret"]');
+    assert.equal(await copySecret.getAttribute('aria-label'), 'Copy Secret');
+    await copySecret.click();
+    assert.equal(await waitForClipboardChange(wb, 'nothing'), secret);
+    await wb.quickInputBox.click();
 
     // A code that is not 6 digits is refused as typed.
     await wb.type('12345');
