@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { authenticatorUri, checkTotpCode, totpCode } from '../../src/auth/totp';
+import { MfaCalls } from '../../src/aws/cognito/mfaCalls';
 import { FRIENDLY_DEVICE_NAME } from '../../src/commands/flows/auth/authenticatorSetUp';
 import { copyTotpCode, forgetAuthenticator } from '../../src/commands/flows/auth/rememberedAuthenticator';
 import { setUpAuthenticatorApp, setUpAuthenticatorForUser } from '../../src/commands/flows/auth/setUpAuthenticatorApp';
@@ -11,6 +12,7 @@ import { Cancelled } from '../../src/ui/prompter';
 import { onDefault, singleConnection } from '../support/connections';
 import { TreeModel } from '../../src/tree/model';
 import { FakeCognito } from '../support/fakeCognito';
+import { awsError, RecordingSdk } from '../support/recordingSdk';
 import { flowRun, type FlowRun } from '../support/flowHarness';
 import { totpCode as expectedCode } from '../support/totp';
 import { ESC, type Answer } from '../support/scriptedPrompter';
@@ -314,3 +316,40 @@ function assertNoSecretTold(run: FlowRun, { codeCopied = false } = {}): void {
   assert.ok(!told.includes(code), 'a code was told');
   if (!codeCopied) assert.ok(!run.clipboard.includes(code));
 }
+
+describe('the authenticator calls (MfaCalls) against a recording SDK client', () => {
+  it('sends the access token or the Session, the code and the device name, and makes TOTP enabled and preferred; the log has no parameter', async () => {
+    const sdk = new RecordingSdk();
+    sdk.answers.set('AssociateSoftwareTokenCommand', (input) => ({ SecretCode: SECRET, Session: input.Session ? 'next-session' : undefined }));
+    sdk.answers.set('VerifySoftwareTokenCommand', (input) => ({ Status: 'SUCCESS', Session: input.Session ? 'verified-session' : undefined }));
+    const mfa = new MfaCalls(sdk.client, sdk.context());
+    assert.deepEqual(await mfa.associateSoftwareToken({ accessToken: 'access-1' }), { secretCode: SECRET, session: undefined });
+    assert.deepEqual(await mfa.associateSoftwareToken({ session: 'setup-1' }), { secretCode: SECRET, session: 'next-session' });
+    assert.deepEqual(await mfa.verifySoftwareToken({ session: 'next-session', code: '123456', friendlyDeviceName: 'phone' }), { session: 'verified-session' });
+    await mfa.verifySoftwareToken({ accessToken: 'access-1', code: '654321', friendlyDeviceName: 'phone' });
+    await mfa.preferSoftwareToken('access-1');
+    assert.deepEqual(
+      sdk.sent.map((c) => [c.name, c.input]),
+      [
+        ['AssociateSoftwareTokenCommand', { AccessToken: 'access-1', Session: undefined }],
+        ['AssociateSoftwareTokenCommand', { AccessToken: undefined, Session: 'setup-1' }],
+        ['VerifySoftwareTokenCommand', { AccessToken: undefined, Session: 'next-session', UserCode: '123456', FriendlyDeviceName: 'phone' }],
+        ['VerifySoftwareTokenCommand', { AccessToken: 'access-1', Session: undefined, UserCode: '654321', FriendlyDeviceName: 'phone' }],
+        ['SetUserMFAPreferenceCommand', { AccessToken: 'access-1', SoftwareTokenMfaSettings: { Enabled: true, PreferredMfa: true } }],
+      ],
+    );
+    const logged = JSON.stringify(sdk.logged);
+    for (const secret of [SECRET, 'access-1', 'setup-1', '123456']) assert.ok(!logged.includes(secret));
+  });
+
+  it('a Status of ERROR, or a code that does not match, is one sentence', async () => {
+    const sdk = new RecordingSdk();
+    sdk.answers.set('VerifySoftwareTokenCommand', { Status: 'ERROR' });
+    const mfa = new MfaCalls(sdk.client, sdk.context());
+    await assert.rejects(mfa.verifySoftwareToken({ accessToken: 'a', code: '123456', friendlyDeviceName: 'phone' }), (e: unknown) => e instanceof CognitoError && /next code/.test(e.message));
+    sdk.answers.set('VerifySoftwareTokenCommand', () => {
+      throw awsError('EnableSoftwareTokenMFAException', 'Code mismatch');
+    });
+    await assert.rejects(mfa.verifySoftwareToken({ accessToken: 'a', code: '123456', friendlyDeviceName: 'phone' }), (e: unknown) => e instanceof CognitoError && /does not match the authenticator app/.test(e.message));
+  });
+});
