@@ -13,7 +13,7 @@ import { onDefault, singleConnection } from '../support/connections';
 import { TreeModel } from '../../src/tree/model';
 import { FakeCognito } from '../support/fakeCognito';
 import { awsError, RecordingSdk } from '../support/recordingSdk';
-import { flowRun, type FlowRun } from '../support/flowHarness';
+import { assertEscAtEveryStepCreatesNothing, flowRun, type FlowRun } from '../support/flowHarness';
 import { totpCode as expectedCode } from '../support/totp';
 import { ESC, type Answer } from '../support/scriptedPrompter';
 
@@ -134,6 +134,19 @@ describe('authenticator app (TOTP)', () => {
         assert.ok(!JSON.stringify(last.model).includes(SECRET));
         assert.match(last.model.lead ?? '', /stopped/);
       }
+    });
+
+    it('Esc at every step, the sign-in\'s included, enables nothing (assertEscAtEveryStepCreatesNothing)', async () => {
+      const { target } = setting();
+      await assertEscAtEveryStepCreatesNothing(
+        [{ pick: 'web' }, { input: PASSWORD }, { input: code }, { pick: 'Yes' }],
+        () => {
+          const { cognito } = setting();
+          cognito.authSteps = [TOKENS];
+          return cognito;
+        },
+        (deps) => setUpAuthenticatorForUser(deps, target),
+      );
     });
 
     it('Esc at every step of the sign-in before it sends nothing of the set-up', async () => {
