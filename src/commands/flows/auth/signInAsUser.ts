@@ -17,8 +17,7 @@ import { rememberedCode } from './rememberedAuthenticator';
 //   from the palette: 1. pool  2. username  3. app client
 //   then the password (a password box), DescribeUserPoolClient to choose the flow (SRP when allowed,
 //   else admin, else plain password: the most secure the client allows), the sign-in, and one box per
-//   challenge (new password, MFA codes; MFA_SETUP sets up an authenticator app, and a remembered one answers
-//   its codes). The tokens open in the Tokens view; they live in memory only.
+//   challenge (new password, MFA codes). The tokens open in the Tokens view; they live in memory only.
 
 const TITLE = 'Sign In as User';
 
@@ -82,6 +81,7 @@ async function completeSignIn(deps: FlowDeps, { pool: { connectionId, pool }, us
   let { step } = started;
   let newPasswordSet = false;
   let authenticatorSetUp = false;
+  // MFA_SETUP sets up an authenticator app (authenticatorSetUp.ts); a remembered one answers SOFTWARE_TOKEN_MFA.
   const user = { connectionId, userPoolId: pool.id, poolName: pool.name, username };
   const context: ChallengeContext = {
     prompter,
