@@ -47,9 +47,9 @@ describe('the authenticator app against the AWS-faithful double', function () {
     context().double.calls.filter((c) => c.operation === 'RespondToAuthChallenge').map((c) => (c.input as { ChallengeName: string }).ChallengeName);
 
   function flow(answers: (run: () => FlowRun) => Answer[]): FlowRun {
-    let made: FlowRun | undefined;
-    const run = flowRun(answers(() => made!));
-    made = run;
+    const made: { run?: FlowRun } = {};
+    const run = flowRun(answers(() => made.run!));
+    made.run = run;
     run.deps.connections = singleConnection(cognito);
     run.deps.now = () => new Date(clock);
     return run;
