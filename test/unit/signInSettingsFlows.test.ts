@@ -101,6 +101,13 @@ describe('Edit Feature Plan', () => {
     assert.deepEqual(writes(off.cognito), [['pools.update', { plan: 'ESSENTIALS' }]]);
   });
 
+  it('still changes the plan when the MFA configuration cannot be read (e-mail MFA is then AWS’s to refuse)', async () => {
+    const w = world({ plan: 'PLUS' });
+    w.cognito.failNext.set('pools.getMfaConfig', new CognitoError('Access denied: the profile may not call cognito-idp:GetUserPoolMfaConfig.', 'accessDenied', 'AccessDeniedException'));
+    await runOn([{ pick: 'Lite' }, { confirm: true }], (d) => editFeaturePlan(d, w.ref), w);
+    assert.deepEqual(writes(w.cognito), [['pools.update', { plan: 'LITE' }]]);
+  });
+
   it('sends nothing when the plan is the one the pool has', async () => {
     const w = world({ plan: 'PLUS' });
     const run = flowRun([{ pick: 'Plus' }], w.cognito);

@@ -13,12 +13,14 @@ import { andList, lostOn, PLAN_NAMES, PLAN_ORDER, planOf } from './signInFeature
 // Each choice says in one sentence what it adds, or what the pool uses that it would lose. A plan that lacks
 // a setting the pool uses is refused before anything is sent ("FeatureUnavailableInTierException: a feature
 // you attempted to configure isn't available in your current feature plan", UpdateUserPool's errors), naming
-// the settings to turn off first. E-mail MFA is not in DescribeUserPool, so GetUserPoolMfaConfig is read too.
+// the settings to turn off first. E-mail MFA is not in DescribeUserPool, so GetUserPoolMfaConfig is read too;
+// where that read fails (a role without cognito-idp:GetUserPoolMfaConfig) the plan can still be changed, e-mail
+// MFA is then not checked here, and AWS's own refusal of it comes back as one sentence.
 
 const TITLE = 'Edit Feature Plan';
 
 interface Answers extends PoolEditAnswers {
-  mfa: PoolMfaConfig;
+  mfa: PoolMfaConfig | undefined;
   plan: FeaturePlan;
 }
 
@@ -35,7 +37,7 @@ export async function editFeaturePlan(deps: FlowDeps, given?: PoolRef): Promise<
     steps: [
       poolStep(deps),
       currentStep(deps),
-      { fills: 'mfa', load: ({ pool: { connectionId, pool } }) => deps.connections.cognito(connectionId).pools.getMfaConfig(pool.id) },
+      { fills: 'mfa', load: ({ pool: { connectionId, pool } }) => deps.connections.cognito(connectionId).pools.getMfaConfig(pool.id).catch(() => undefined) },
       {
         fills: 'plan',
         ask: async (a, step) => {
