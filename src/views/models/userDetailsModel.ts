@@ -51,7 +51,8 @@ function mfaText(details: UserDetails): string {
   if (details.mfaMethods.length === 0) return 'none set up';
   const known = details.mfaMethods.map(factorOfSetting).filter((f): f is MfaFactor => f !== undefined);
   const unknown = details.mfaMethods.filter((m) => factorOfSetting(m) === undefined);
-  const preferred = details.preferredMfa ? (factorOfSetting(details.preferredMfa) ? MFA_FACTOR_NAMES[factorOfSetting(details.preferredMfa) as MfaFactor] : details.preferredMfa) : undefined;
+  const preferredFactor = details.preferredMfa ? factorOfSetting(details.preferredMfa) : undefined;
+  const preferred = preferredFactor ? MFA_FACTOR_NAMES[preferredFactor] : details.preferredMfa;
   const listed = [...(known.length ? [factorsText(known)] : []), ...unknown].join(', ');
   return `${listed}${preferred ? ` (preferred: ${preferred})` : ''}`;
 }

@@ -7,7 +7,8 @@ import type { FlowDeps } from '../deps';
 import { runFlow } from '../steps';
 import { poolStep } from '../targetSteps';
 import { CURRENT, currentStep, sendPoolChange, type PoolEditAnswers } from './poolEdit';
-import { andList, lostOn, PLAN_NAMES, PLAN_ORDER, planOf } from './signInFeatures';
+import { PLAN_NAMES } from '../../../shared/signInNames';
+import { andList, lostOn, PLAN_ORDER, planOf } from './signInFeatures';
 
 // Edit Feature Plan…: Lite, Essentials or Plus (UpdateUserPool's UserPoolTier, through the one PoolChange).
 // Each choice says in one sentence what it adds, or what the pool uses that it would lose. A plan that lacks

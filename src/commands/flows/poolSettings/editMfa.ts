@@ -1,13 +1,14 @@
 import type { PoolRef } from '../../../connection/connections';
 import { CognitoError } from '../../../shared/errors';
+import { MFA_MODE_NAMES } from '../../../shared/signInNames';
 import { factorsText, MFA_FACTOR_NAMES, MFA_FACTORS, type MfaFactor, type MfaMode, type PoolMfaChange, type PoolMfaConfig } from '../../../shared/types';
 import { confirmChanges } from '../changeSummary';
 import type { FlowDeps } from '../deps';
 import { runFlow } from '../steps';
 import { poolStep } from '../targetSteps';
+import { poolNode } from '../../../tree/nodes';
 import { CURRENT, currentStep, type PoolEditAnswers } from './poolEdit';
 import { mfaFactorRefusal } from './signInFeatures';
-import { poolNode } from '../../../tree/nodes';
 
 // Edit MFA…: off, optional or required, then which factors (authenticator app, SMS, e-mail), through
 // SetUserPoolMfaConfig, which takes the whole MFA configuration (PoolsApi.setMfaConfig sends the SMS and
@@ -22,7 +23,6 @@ const MODES: { label: string; detail: string; value: MfaMode }[] = [
   { label: 'Optional', detail: 'Users who turned a factor on are asked for it', value: 'OPTIONAL' },
   { label: 'Required', detail: 'Every user must pass a second factor to sign in', value: 'ON' },
 ];
-const MODE_NAMES: Record<MfaMode, string> = { OFF: 'off', OPTIONAL: 'optional', ON: 'required' };
 const FACTOR_DETAILS: Record<MfaFactor, string> = {
   totp: 'A code from an app the user sets up (TOTP)',
   sms: 'A code sent by SMS to the verified phone number',
@@ -63,7 +63,7 @@ export async function editMfa(deps: FlowDeps, given?: PoolRef): Promise<PoolMfaC
             { ...step, placeholder: ['The factors users may use (at least one)', ...notOffered].join('. ') },
           );
           if (factors.length === 0) {
-            throw new CognitoError(`MFA ${MODE_NAMES[mode]} needs at least one factor; tick one, or choose Off for ${pool.pool.name}.`, 'invalidParameter');
+            throw new CognitoError(`MFA ${MFA_MODE_NAMES[mode]} needs at least one factor; tick one, or choose Off for ${pool.pool.name}.`, 'invalidParameter');
           }
           return factors;
         },
@@ -71,7 +71,7 @@ export async function editMfa(deps: FlowDeps, given?: PoolRef): Promise<PoolMfaC
       confirmChanges(deps, {
         subject: ({ pool }) => `the MFA of ${pool.pool.name}`,
         changes: (a) => [
-          { setting: 'MFA', before: MODE_NAMES[a.mfa.mode], after: MODE_NAMES[a.mode] },
+          { setting: 'MFA', before: MFA_MODE_NAMES[a.mfa.mode], after: MFA_MODE_NAMES[a.mode] },
           { setting: 'Factors', before: factorsText(a.mfa.mode === 'OFF' ? [] : a.mfa.factors), after: factorsText(chosen(a).factors) },
         ],
         consequence: (a) =>

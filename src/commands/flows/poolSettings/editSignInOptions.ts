@@ -6,7 +6,8 @@ import type { FlowDeps } from '../deps';
 import { runFlow } from '../steps';
 import { poolStep } from '../targetSteps';
 import { currentStep, sendPoolChange, settingsOf, type PoolEditAnswers } from './poolEdit';
-import { FIRST_FACTOR_NAMES, firstFactorRefusal, firstFactorsText, PLAN_NAMES, planOf } from './signInFeatures';
+import { FIRST_FACTOR_NAMES, firstFactorsText, PLAN_NAMES } from '../../../shared/signInNames';
+import { firstFactorRefusal, planOf } from './signInFeatures';
 
 // Edit Sign-in Options…: what a user may sign in with first (Policies.SignInPolicy.AllowedFirstAuthFactors,
 // sent through the one PoolChange, the password policy beside it kept). A password is always allowed and is

@@ -1,3 +1,4 @@
+import { firstFactorsText } from '../../../shared/signInNames';
 import type { FeaturePlan, FirstAuthFactor, MfaFactor, PoolMfaConfig, UserPoolDetails } from '../../../shared/types';
 import { settingsOf } from './poolEdit';
 
@@ -9,16 +10,7 @@ import { settingsOf } from './poolEdit';
 // e-mail sent through Amazon SES (EmailMfaConfigType; "set email to the Amazon SES email-sending
 // configuration", CDK MfaSecondFactor), SMS ones an SNS role (SmsMfaConfigType's SmsConfiguration).
 
-export const PLAN_NAMES: Record<FeaturePlan, string> = { LITE: 'Lite', ESSENTIALS: 'Essentials', PLUS: 'Plus' };
 export const PLAN_ORDER: readonly FeaturePlan[] = ['LITE', 'ESSENTIALS', 'PLUS'];
-
-export const FIRST_FACTOR_NAMES: Record<FirstAuthFactor, string> = { PASSWORD: 'password', EMAIL_OTP: 'e-mail code', SMS_OTP: 'SMS code', WEB_AUTHN: 'passkey' };
-export const FIRST_FACTOR_ORDER: readonly FirstAuthFactor[] = ['PASSWORD', 'EMAIL_OTP', 'SMS_OTP', 'WEB_AUTHN'];
-
-/** "password, e-mail code", in a fixed order. */
-export function firstFactorsText(factors: readonly FirstAuthFactor[]): string {
-  return FIRST_FACTOR_ORDER.filter((f) => factors.includes(f)).map((f) => FIRST_FACTOR_NAMES[f]).join(', ');
-}
 
 export const planOf = (pool: UserPoolDetails): FeaturePlan => settingsOf(pool).plan ?? 'ESSENTIALS';
 const onPaidPlan = (pool: UserPoolDetails) => planOf(pool) !== 'LITE';
