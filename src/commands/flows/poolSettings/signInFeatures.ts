@@ -8,9 +8,9 @@ import { settingsOf } from './poolEdit';
 // (e-mail and SMS one-time passwords, passkeys) and access-token customization (pre token generation V2_0 and
 // V3_0) to Lite ("SignInPolicyType ... To activate this setting, your user pool must be in the Essentials tier or
 // higher", API reference; EmailMfaConfigType says the same); Plus adds threat protection (UserPoolAddOns) to
-// Essentials. E-mail MFA and e-mail codes need
-// e-mail sent through Amazon SES (EmailMfaConfigType; "set email to the Amazon SES email-sending
-// configuration", CDK MfaSecondFactor), SMS ones an SNS role (SmsMfaConfigType's SmsConfiguration).
+// Essentials. E-mail MFA and e-mail codes need e-mail sent through Amazon SES (EmailMfaConfigType; "set email to
+// the Amazon SES email-sending configuration", CDK MfaSecondFactor), SMS ones an SNS role (SmsMfaConfigType's
+// SmsConfiguration).
 
 export const PLAN_ORDER: readonly FeaturePlan[] = ['LITE', 'ESSENTIALS', 'PLUS'];
 
