@@ -3,7 +3,7 @@
 // the whole DescribeUserPool before and after (plain SDK client): only the intended member differs. A change
 // of plan that AWS would refuse is refused before anything is sent, and the pool is left as it was.
 import * as assert from 'node:assert/strict';
-import { CreateUserPoolCommand, DescribeUserPoolCommand, type CreateUserPoolCommandInput } from '@aws-sdk/client-cognito-identity-provider';
+import { CreateUserPoolCommand, DescribeUserPoolCommand, SetUserPoolMfaConfigCommand, type CreateUserPoolCommandInput } from '@aws-sdk/client-cognito-identity-provider';
 import type { FlowDeps } from '../../src/commands/flows/deps';
 import { editFeaturePlan } from '../../src/commands/flows/poolSettings/editFeaturePlan';
 import { editSignInOptions } from '../../src/commands/flows/poolSettings/editSignInOptions';
@@ -89,6 +89,15 @@ describe('the sign-in edits against the AWS-faithful double change only their me
         poolAwayFromDefaults(REGION, 'ledger-rich'),
         /^ledger-rich cannot move to Lite: it uses password history, passwordless sign-in \(e-mail code\), pre token generation V2_0 and threat protection \(AUDIT\), which Lite does not have; turn them off first\.$/,
       );
+    });
+
+    it('refuses Lite for a pool with e-mail MFA on (read from GetUserPoolMfaConfig), and leaves it as it was', async () => {
+      const pool = await createPool(essentialsOnly('ledger-otp'));
+      await session.client.send(new SetUserPoolMfaConfigCommand({ UserPoolId: pool.pool.id, MfaConfiguration: 'OPTIONAL', EmailMfaConfiguration: { Subject: 'Ledger code' } }));
+      const before = await readBack(pool);
+      const run = flowAgainst(cognito, [{ pick: 'Lite' }]);
+      await assert.rejects(editFeaturePlan(run.deps, pool), { message: 'ledger-otp cannot move to Lite: it uses e-mail MFA, which Lite does not have; turn it off first.' });
+      assertOnlyChanged(before, await readBack(pool), [], []);
     });
 
     it('refuses Essentials for a Plus pool with threat protection on', async () => {
