@@ -108,8 +108,9 @@
 //   in a pool without TOTP MFA (RFC 6238, SHA-1, 6 digits, 30 s, the step before or after accepted;
 //   EnableSoftwareTokenMFAException "Code mismatch and fail enable Software Token MFA"; Status SUCCESS, and a
 //   Session when given one); after a password, SRP or a new password: tokens when MFA is OFF, or OPTIONAL and
-//   the user has no factor (a verified authenticator counts even once the pool turned TOTP off); MFA_SETUP (MFAS_CAN_SETUP) when ON and the user has none (answered after
-//   VerifySoftwareToken with its Session: TOTP is then on and preferred); the preferred or only factor's
+//   the user has no factor (a verified authenticator counts even once the pool turned TOTP off); MFA_SETUP
+//   (MFAS_CAN_SETUP) when ON and the user has none (answered after VerifySoftwareToken with its Session: TOTP
+//   is then on and preferred); the preferred or only factor's
 //   SOFTWARE_TOKEN_MFA, SMS_MFA or EMAIL_OTP challenge (CODE_DELIVERY_DELIVERY_MEDIUM and a masked
 //   CODE_DELIVERY_DESTINATION, `+*******0123`, `a***@e***`); SELECT_MFA_TYPE (MFAS_CAN_CHOOSE, answered with
 //   ANSWER) when several are on and none preferred; a wrong code CodeMismatchException "Invalid code received for
@@ -120,6 +121,8 @@
 //   phone_number) are the answer's AvailableChallenges with SELECT_CHALLENGE, answered with ANSWER (and PASSWORD
 //   or SRP_A); PREFERRED_CHALLENGE goes straight there when on offer, else SELECT_CHALLENGE; EMAIL_OTP / SMS_OTP
 //   send an 8-digit code answered with EMAIL_OTP_CODE / SMS_OTP_CODE, never followed by MFA; a password is;
+//   WEB_AUTHN for a seeded user with a passkey (see below); SignInPolicy checked at CreateUserPool / UpdateUserPool
+//   (PASSWORD kept, known factors, 1–4 of them);
 // - the outbox (outbox.ts): every code the double "sends" (EMAIL_OTP and SMS_OTP sign-in codes, SMS_MFA and e-mail
 //   MFA codes), `double.sentCodes(poolId, username?)` and `double.lastCode(poolId, username)`:
 //   { poolId, username, medium: 'SMS' | 'EMAIL', destination (unmasked), code, purpose: 'SMS_MFA' | 'EMAIL_MFA' |
@@ -176,6 +179,10 @@
 //     groups: [{ name: 'admins', description: 'Administrators', precedence: 1 }] }
 //   double.pools[0].appClient(0) → { clientId, clientSecret, … }
 //
+//   // MFA and choice-based sign-in seeded: the pool's configuration, a user with a verified authenticator.
+//   { name: 'mfa', mfa: { configuration: 'OPTIONAL', softwareToken: true }, allowedFirstAuthFactors: ['PASSWORD', 'EMAIL_OTP'],
+//     extraUsers: [{ username: 'kim', password: 'Pass-word1', passkey: true,
+//       mfa: { enabled: ['SOFTWARE_TOKEN_MFA'], preferred: 'SOFTWARE_TOKEN_MFA', totpSecret: 'JBSWY3DPEHPK3PXP' } }] }
 //   // MFA: read the code a person would have received, or make the authenticator's.
 //   double.lastCode(poolId, 'alice') → { medium: 'SMS', destination: '+15555550123', code: '482913', purpose: 'SMS_MFA', … }
 //   totpCode(secretCode, clock) (test/support/totp.ts) for SOFTWARE_TOKEN_MFA_CODE and VerifySoftwareToken.

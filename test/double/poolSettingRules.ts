@@ -18,12 +18,15 @@ export const RESERVED_TAG = 'Tag keys starting with aws: are reserved for AWS us
 
 const given = (value: unknown) => value !== undefined && value !== null;
 
+/** Not documented: the double's wording for one-time passwords or passkeys as first factors on Lite. */
+export const FIRST_FACTORS_NOT_ON_LITE = 'Sign-in with one-time passwords or passkeys (AllowedFirstAuthFactors) is not available in the LITE feature plan.';
+
 /** Not documented: the double's wording for a sign-in policy without PASSWORD. */
 export const PASSWORD_FIRST_FACTOR_REQUIRED = 'AllowedFirstAuthFactors must include PASSWORD.';
 
 export function checkPoolSettingRules(input: Input, tier: UserPoolTier): void {
   checkHistoryOnPlan(input, tier);
-  checkSignInPolicy(input);
+  checkSignInPolicy(input, tier);
   checkVerificationBeforeUpdate(input);
   checkAccountRecovery(input);
   checkTags(input);
@@ -43,11 +46,10 @@ function checkHistoryOnPlan(input: Input, tier: UserPoolTier): void {
 /**
  * Policies.SignInPolicy.AllowedFirstAuthFactors (SignInPolicyType): 1–4 of PASSWORD | EMAIL_OTP | SMS_OTP |
  * WEB_AUTHN; PASSWORD "must be true" (the CDK's AllowedFirstAuthFactors: a pool keeps password sign-in).
- * Not enforced: "To activate this setting, your user pool must be in the Essentials tier or higher"
- * (SignInPolicyType) — a Lite pool with one-time passwords in its policy is kept, because an existing
- * integration test (poolSettingsOnDouble, the Lite pool made from awayFromDefaults) creates one.
+ * Any factor beside PASSWORD on a Lite pool is refused: "To activate this setting, your user pool must be in
+ * the Essentials tier or higher" (SignInPolicyType), with the plan's exception (FeatureUnavailableInTierException).
  */
-function checkSignInPolicy(input: Input): void {
+function checkSignInPolicy(input: Input, tier: UserPoolTier): void {
   const policy = (input.Policies as Input | undefined)?.SignInPolicy as Input | undefined;
   if (!policy || typeof policy !== 'object' || !given(policy.AllowedFirstAuthFactors)) return;
   const member = 'policies.signInPolicy.allowedFirstAuthFactors';
@@ -58,6 +60,7 @@ function checkSignInPolicy(input: Input): void {
   if (factors.length < 1) throw validationError(member, '[]', 'Member must have length greater than or equal to 1');
   if (factors.length > 4) throw validationError(member, `[${factors.length} items]`, 'Member must have length less than or equal to 4');
   if (!factors.includes('PASSWORD')) throw new ServiceError('InvalidParameterException', PASSWORD_FIRST_FACTOR_REQUIRED);
+  if (tier === 'LITE' && factors.some((factor) => factor !== 'PASSWORD')) throw new ServiceError('FeatureUnavailableInTierException', FIRST_FACTORS_NOT_ON_LITE);
 }
 
 /** UserAttributeUpdateSettings.AttributesRequireVerificationBeforeUpdate: email and/or phone_number, each auto-verified (aws/aws-cli#7151). */

@@ -65,7 +65,8 @@ describe('pool settings edits against the AWS-faithful double change only their 
       const lite = poolAwayFromDefaults(REGION, 'ledger-lite');
       lite.UserPoolTier = 'LITE';
       const { PasswordHistorySize: _history, ...policy } = lite.Policies.PasswordPolicy ?? {};
-      lite.Policies = { ...lite.Policies, PasswordPolicy: policy };
+      // Lite signs in with a password only (one-time codes need Essentials).
+      lite.Policies = { ...lite.Policies, PasswordPolicy: policy, SignInPolicy: { AllowedFirstAuthFactors: ['PASSWORD'] } };
       // Lite has only the first event version of pre token generation (the double refuses V2_0 there).
       const preToken = lite.LambdaConfig?.PreTokenGenerationConfig;
       if (preToken) lite.LambdaConfig = { ...lite.LambdaConfig, PreTokenGenerationConfig: { ...preToken, LambdaVersion: 'V1_0' } };

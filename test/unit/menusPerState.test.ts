@@ -54,6 +54,6 @@ describe('menus of a user whose authenticator is remembered', () => {
     const plain = 'user enabled confirmed';
     const remembered = `${plain} remembered_totp`;
     const added = menuOffered(remembered, {}).filter((m) => !menuOffered(plain, {}).includes(m));
-    assert.deepEqual(added, ['cognito.copyTotpCode @4_auth@3', 'cognito.forgetAuthenticator @4_auth@4']);
+    assert.deepEqual(added, ['cognito.copyTotpCode @4_auth@4', 'cognito.forgetAuthenticator @4_auth@5']);
   });
 });

@@ -137,13 +137,14 @@ describe('choice-based sign-in (USER_AUTH) in the Cognito double', () => {
     assert.ok((await respond('SMS_MFA', password.Session, { USERNAME: 'vera', SMS_MFA_CODE: double.lastCode(poolId, 'vera')?.code ?? '' })).AuthenticationResult);
   });
 
-  it('refuses a SignInPolicy without PASSWORD or with an unknown factor', async () => {
+  it('refuses a SignInPolicy without PASSWORD, with an unknown factor, or with one-time codes on a Lite pool', async () => {
     const { client } = context();
     const policy = (factors: string[], tier?: 'LITE' | 'ESSENTIALS') =>
       client.send(new CreateUserPoolCommand({ PoolName: 'policy', UserPoolTier: tier, Policies: { SignInPolicy: { AllowedFirstAuthFactors: factors as never } } }));
     await rejectsWith(policy(['EMAIL_OTP']), 'InvalidParameterException', 'AllowedFirstAuthFactors must include PASSWORD.');
     await rejectsWith(policy(['PASSWORD', 'SOMETHING']), 'InvalidParameterException', /enum value set: \[PASSWORD, EMAIL_OTP, SMS_OTP, WEB_AUTHN\]/);
     assert.ok((await policy(['PASSWORD'], 'LITE')).UserPool?.Id);
+    await rejectsWith(policy(['PASSWORD', 'EMAIL_OTP'], 'LITE'), 'FeatureUnavailableInTierException', /not available in the LITE feature plan/);
     assert.deepEqual((await policy(['PASSWORD', 'SMS_OTP'])).UserPool?.Policies?.SignInPolicy?.AllowedFirstAuthFactors, ['PASSWORD', 'SMS_OTP']);
   });
 
