@@ -11,6 +11,7 @@ import type { AuthStep, ChallengeAnswer } from '../../src/shared/types';
 import { Cancelled } from '../../src/ui/prompter';
 import { onDefault, singleConnection } from '../support/connections';
 import { TreeModel } from '../../src/tree/model';
+import { userKey } from '../../src/tree/nodes';
 import { FakeCognito } from '../support/fakeCognito';
 import { awsError, RecordingSdk } from '../support/recordingSdk';
 import { assertEscAtEveryStepCreatesNothing, flowRun, type FlowRun } from '../support/flowHarness';
@@ -100,6 +101,7 @@ describe('authenticator app (TOTP)', () => {
       assert.ok(!done.model.sections.some((s) => s.images?.length), 'nor the QR code');
       assert.match(done.model.lead ?? '', /set up/);
       assert.equal(run.secrets.size, 0, 'not remembered unless chosen');
+      assert.deepEqual(run.detailsChanged, [userKey(target.connectionId, pool.id, USERNAME)], "an open User Details shows the user's MFA anew");
       assert.equal(run.signIns.all()[0].client.userPoolId, pool.id);
       assert.ok(run.notifications.some((n) => n.message.includes(`set up for ${USERNAME}`)));
       assertNoSecretTold(run);

@@ -4,6 +4,7 @@ import { authenticatorId, type AuthenticatorKey } from '../../../shared/remember
 import type { MfaProof } from '../../../shared/types';
 import type { PickItem } from '../../../ui/prompter';
 import { authenticatorModel, authenticatorTitle, type AuthenticatorSetUp } from '../../../views/models/authenticatorModel';
+import { userKey } from '../../../tree/nodes';
 import type { FlowDeps } from '../deps';
 import type { StepsAfter } from '../steps';
 
@@ -66,6 +67,7 @@ export async function setUpAuthenticator(deps: FlowDeps, user: AuthenticatorUser
     await verified();
     if (remember) await deps.authenticators.remember(user, secret);
     state = { phase: 'done', remembered: remember };
+    deps.details.changed(userKey(user.connectionId, user.userPoolId, user.username)); // User Details shows the MFA
     return answer;
   } finally {
     if (state.phase === 'scan') state = { phase: 'stopped' };
