@@ -169,6 +169,7 @@ export function withRolePassed(error: CognitoError, operation: string, roleArn: 
 /** What an emulator could not do, named by the operation and the option it names (never a value). */
 function unsupportedWhat(operation: string, message: string): string {
   if (/AuthFlow=USER_SRP_AUTH/.test(message)) return `${operation} with SRP`;
+  if (/AuthFlow=USER_AUTH/.test(message)) return `${operation} with choice-based sign-in (USER_AUTH)`;
   if (/MessageAction=RESEND/.test(message)) return 'resending invitations (AdminCreateUser with MessageAction RESEND)';
   return operation;
 }

@@ -3,7 +3,7 @@ import { STANDARD_ATTRIBUTES } from '../../shared/attributes';
 import { CUSTOM_SENDER_TRIGGERS, LAMBDA_TRIGGERS } from '../../shared/lambdaTriggers';
 import { signInFromPoolSettings } from '../../shared/signIn';
 import { toPoolMessaging } from './poolMessagingUpdate';
-import { COGNITO_DEFAULT_PASSWORD_POLICY, type AttributeSchema, type PoolSettings, type RecoveryOption, type UserPoolDetails, type VerifiedAttribute } from '../../shared/types';
+import { COGNITO_DEFAULT_PASSWORD_POLICY, type AttributeSchema, type FirstAuthFactor, type PoolSettings, type RecoveryOption, type UserPoolDetails, type VerifiedAttribute } from '../../shared/types';
 
 // DescribeUserPool's answer as the extension's UserPoolDetails: what flows need (sign-in, password
 // policy, schema) and what Show Pool Details shows.
@@ -67,7 +67,7 @@ export function toAttributeSchema(attribute: SchemaAttributeType): AttributeSche
 }
 
 /** What the policy and sign-up edits pre-fill: Describe's members, or Cognito's defaults where it leaves one out. */
-function policySettings(pool: UserPoolType): Pick<PoolSettings, 'temporaryPasswordDays' | 'passwordHistorySize' | 'plan' | 'selfSignUp' | 'keepOriginalUntilVerified' | 'accountRecovery' | 'tags'> {
+function policySettings(pool: UserPoolType): Pick<PoolSettings, 'temporaryPasswordDays' | 'passwordHistorySize' | 'plan' | 'firstFactors' | 'selfSignUp' | 'keepOriginalUntilVerified' | 'accountRecovery' | 'tags'> {
   const policy = pool.Policies?.PasswordPolicy;
   const recovery = [...(pool.AccountRecoverySetting?.RecoveryMechanisms ?? [])].sort((a, b) => (a.Priority ?? 0) - (b.Priority ?? 0));
   return {
@@ -76,6 +76,8 @@ function policySettings(pool: UserPoolType): Pick<PoolSettings, 'temporaryPasswo
     // "isn't displayed in DescribeUserPool responses when you set this value to 0" (PasswordPolicyType).
     passwordHistorySize: policy?.PasswordHistorySize ?? 0,
     plan: pool.UserPoolTier ?? 'ESSENTIALS',
+    // A pool with no SignInPolicy signs in with a password only, Cognito's default (SignInPolicyType).
+    firstFactors: (pool.Policies?.SignInPolicy?.AllowedFirstAuthFactors ?? ['PASSWORD']) as FirstAuthFactor[],
     selfSignUp: pool.AdminCreateUserConfig?.AllowAdminCreateUserOnly !== true,
     keepOriginalUntilVerified: (pool.UserAttributeUpdateSettings?.AttributesRequireVerificationBeforeUpdate ?? []) as VerifiedAttribute[],
     accountRecovery: recovery.map((r) => r.Name).filter((name): name is RecoveryOption => name !== undefined),

@@ -15,6 +15,9 @@ export type RecoveryOption = 'verified_email' | 'verified_phone_number' | 'admin
 /** The feature plan (UserPoolTier): it decides which settings a pool may use. */
 export type FeaturePlan = 'LITE' | 'ESSENTIALS' | 'PLUS';
 
+/** What a user may sign in with first (Policies.SignInPolicy.AllowedFirstAuthFactors); PASSWORD is always allowed. */
+export type FirstAuthFactor = 'PASSWORD' | 'EMAIL_OTP' | 'SMS_OTP' | 'WEB_AUTHN';
+
 /** A pool's whole password policy, as Edit Password Policy sets it. */
 export interface PasswordPolicyChange {
   minimumLength: number;

@@ -1,7 +1,7 @@
 import type { CustomAttributeRequest } from './customAttributes';
 import type { Page } from './page';
 import type { PoolMessaging } from './poolMessaging';
-import type { FeaturePlan, PoolChange, RecoveryOption, VerifiedAttribute } from './poolChange';
+import type { FeaturePlan, FirstAuthFactor, PoolChange, RecoveryOption, VerifiedAttribute } from './poolChange';
 
 export * from './poolChange';
 
@@ -85,6 +85,8 @@ export interface PoolSettings {
   passwordHistorySize?: number;
   /** The feature plan; Cognito's default, Essentials, when the endpoint does not tell. */
   plan?: FeaturePlan;
+  /** Policies.SignInPolicy.AllowedFirstAuthFactors; PASSWORD alone when the pool has no sign-in policy. */
+  firstFactors?: FirstAuthFactor[];
   /** Anyone may sign up, not only administrators create users. */
   selfSignUp?: boolean;
   /** Attributes whose original value is kept until a change is verified. */
