@@ -222,16 +222,56 @@ describe('Sign In as User with choice-based sign-in (USER_AUTH)', () => {
   });
 
   describe('what goes wrong', () => {
-    it('a wrong code ends the sign-in with Cognito’s refusal as one sentence, and sends nothing more', async () => {
+    it('a wrong code asks the same box again in the same session, opened by Cognito’s refusal as one sentence', async () => {
       const { cognito, target } = pool();
-      const refusal = new CognitoError('That code is not the one Cognito sent or expects; check it and sign in again.', 'signInRefused', 'CodeMismatchException');
-      cognito.authSteps = [challenge('EMAIL_OTP'), refusal];
-      const run = flowRun([{ pick: 'picker' }, { pick: 'A code sent by e-mail' }, { input: '000111' }], cognito);
-      await assert.rejects(signInAsUser(run.deps, onUser(target)), (error: unknown) => error === refusal);
+      const mismatch = () => new CognitoError('That code is not the one Cognito sent or expects; check it and sign in again.', 'signInRefused', 'CodeMismatchException');
+      cognito.authSteps = [challenge('EMAIL_OTP', { CODE_DELIVERY_DESTINATION: 'a***@o***' }), mismatch(), mismatch(), TOKENS];
+      const run = flowRun([{ pick: 'picker' }, { pick: 'A code sent by e-mail' }, { input: '00011122' }, { input: '00011123' }, { input: '76543210' }], cognito);
+      const session = await signInAsUser(run.deps, onUser(target));
       run.prompter.assertDone();
+      assert.deepEqual(
+        sent(cognito).slice(1).map(([, answer]) => [(answer as ChallengeAnswer).session, (answer as ChallengeAnswer).responses]),
+        [['s-EMAIL_OTP', { EMAIL_OTP_CODE: '00011122' }], ['s-EMAIL_OTP', { EMAIL_OTP_CODE: '00011123' }], ['s-EMAIL_OTP', { EMAIL_OTP_CODE: '76543210' }]],
+      );
+      assert.deepEqual(asked(run).slice(2), [
+        'input 3/3 Sign In as User: The code sent by e-mail to a***@o*** (6 or 8 digits) — placeholder: 123456',
+        'input 4/4 Sign In as User: Cognito refused that code (not the one it sent); type it again, or press Esc to stop. The code sent by e-mail to a***@o*** (6 or 8 digits) — placeholder: 123456',
+        'input 5/5 Sign In as User: Cognito refused that code (not the one it sent); type it again, or press Esc to stop. The code sent by e-mail to a***@o*** (6 or 8 digits) — placeholder: 123456',
+      ]);
+      assert.deepEqual(session.factors, ['EMAIL_OTP']);
+      assert.deepEqual(run.logLines.filter((l) => l.includes('refused')), ['Sign-in as ada.orchard: Cognito refused the code of challenge EMAIL_OTP', 'Sign-in as ada.orchard: Cognito refused the code of challenge EMAIL_OTP']);
+      for (const line of run.logLines) assert.ok(!/\d{6}/.test(line), line);
+    });
+
+    it('Esc at a code box asked again sends nothing more; a refusal of the session itself ends the sign-in with its sentence', async () => {
+      const { cognito, target } = pool();
+      cognito.authSteps = [challenge('SOFTWARE_TOKEN_MFA'), new CognitoError('x', 'signInRefused', 'CodeMismatchException')];
+      const run = flowRun([{ pick: 'picker' }, { pick: 'Password' }, { input: PASSWORD }, { input: '111111' }, ESC], cognito);
+      await assert.rejects(signInAsUser(run.deps, onUser(target)), Cancelled);
       assert.equal(sent(cognito).length, 2);
-      assert.deepEqual(run.tokensShown, []);
       assert.deepEqual(run.signIns.all(), []);
+
+      const once = pool();
+      const usedOnce = new CognitoError('Cognito takes one answer per sign-in session; sign in again to get a new code.', 'signInRefused', 'NotAuthorizedException');
+      once.cognito.authSteps = [challenge('SMS_OTP'), new CognitoError('x', 'signInRefused', 'CodeMismatchException'), usedOnce];
+      const again = flowRun([{ pick: 'picker' }, { pick: 'A code sent by text' }, { input: '222222' }, { input: '333333' }], once.cognito);
+      await assert.rejects(signInAsUser(again.deps, onUser(once.target)), (error: unknown) => error === usedOnce);
+      again.prompter.assertDone();
+      assert.deepEqual(again.tokensShown, []);
+    });
+
+    it('a refusal that is not about the code (a wrong password, a disabled user) is never retried', async () => {
+      const { cognito, target } = pool();
+      const wrong = new CognitoError('Incorrect username or password; check them and sign in again.', 'signInRefused', 'NotAuthorizedException');
+      cognito.authSteps = [challenge('NEW_PASSWORD_REQUIRED'), wrong];
+      const run = flowRun([{ pick: 'picker' }, { pick: 'Password' }, { input: PASSWORD }, { input: 'Brand-New-Passw0rd!' }], cognito);
+      await assert.rejects(signInAsUser(run.deps, onUser(target)), (error: unknown) => error === wrong);
+      run.prompter.assertDone();
+      const mismatchOnPassword = pool();
+      const refusal = new CognitoError('x', 'signInRefused', 'CodeMismatchException');
+      mismatchOnPassword.cognito.authSteps = [challenge('NEW_PASSWORD_REQUIRED'), refusal];
+      const other = flowRun([{ pick: 'picker' }, { pick: 'Password' }, { input: PASSWORD }, { input: 'Brand-New-Passw0rd!' }], mismatchOnPassword.cognito);
+      await assert.rejects(signInAsUser(other.deps, onUser(mismatchOnPassword.target)), (error: unknown) => error === refusal, 'only a code challenge is asked again');
     });
 
     it('falls back from USER_AUTH to SRP on an endpoint without it when the factor is a password, never for a code', async () => {

@@ -18,6 +18,8 @@ export interface ChallengeContext {
   username: string;
   /** Read only when a new password is asked for. */
   passwordPolicy: () => Promise<PasswordPolicy>;
+  /** Cognito refused the code typed for this same challenge: the sentence that opens the box asked again. */
+  refused?: string;
 }
 
 const CODE_PROMPTS: Record<string, { response: string; prompt: (parameters: Record<string, string>) => string }> = {
@@ -43,12 +45,18 @@ const MFA_LABELS: Record<string, string> = {
   EMAIL_OTP: 'E-mail',
 };
 
+/** A challenge answered with a code typed in a box (a wrong one may be typed again). */
+export function isCodeChallenge(challenge: string): boolean {
+  return challenge in CODE_PROMPTS;
+}
+
 export async function answerFor(step: Challenge, context: ChallengeContext): Promise<Record<string, string>> {
   const { prompter, steps } = context;
   const code = CODE_PROMPTS[step.challenge];
   if (code) {
     const lengths = CODE_LENGTHS[step.challenge] ?? [6];
-    const value = await prompter.input({ ...steps.next(), prompt: code.prompt(step.parameters), placeholder: '123456', validate: (typed) => checkCode(typed, lengths) });
+    const prompt = context.refused ? `${context.refused} ${code.prompt(step.parameters)}` : code.prompt(step.parameters);
+    const value = await prompter.input({ ...steps.next(), prompt, placeholder: '123456', validate: (typed) => checkCode(typed, lengths) });
     return { [code.response]: value.trim() };
   }
   switch (step.challenge) {

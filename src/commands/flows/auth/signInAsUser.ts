@@ -8,7 +8,7 @@ import type { FlowDeps } from '../deps';
 import { pickAppClient } from '../pickers';
 import { runFlow, type StepsAfter } from '../steps';
 import { poolStep } from '../targetSteps';
-import { answerFor } from './challenges';
+import { answerFor, isCodeChallenge } from './challenges';
 import { chosenFactor, needsPassword, OFFERED, pickFirstFactor, pickOfferedFactor, type FactorPick } from './firstFactor';
 
 // Sign In as User:
@@ -18,9 +18,10 @@ import { chosenFactor, needsPassword, OFFERED, pickFirstFactor, pickOfferedFacto
 //   client allows it, else SRP, else admin, else plain password), for USER_AUTH the first factor (firstFactor.ts),
 //   the password (a password box) unless the factor is a one-time code, the sign-in, and one box per
 //   challenge (new password, codes). The tokens open in the Tokens view; they live in memory only.
-//   A wrong code ends the sign-in with Cognito's refusal as one sentence (CodeMismatchException, "sign in
-//   again"): Cognito's session can be answered once, a second answer in it is refused as an invalid
-//   session (reapit/foundations#9684 shows AWS doing so), so a new sign-in sends a new code.
+//   A wrong code (CodeMismatchException) asks the same box again, opened by Cognito's refusal as one
+//   sentence, in the same session, for as long as Cognito keeps the challenge open. Where it takes one
+//   answer per session instead (reapit/foundations#9684 reports "session can only be used once"), the
+//   refusal of the second answer ends the sign-in with a sentence saying to sign in again for a new code.
 
 const TITLE = 'Sign In as User';
 
@@ -42,6 +43,9 @@ interface SignInAnswers {
   /** Left unasked when the first factor needs none (a one-time code, or Cognito offers the choices). */
   password: string | undefined;
 }
+
+/** Opens the code box asked again after Cognito refused a code (CodeMismatchException). */
+const WRONG_CODE = 'Cognito refused that code (not the one it sent); type it again, or press Esc to stop.';
 
 /** The MFA challenges that can follow a first factor, as the Tokens view lists them. */
 const MFA_CHALLENGES = new Set(['SOFTWARE_TOKEN_MFA', 'SMS_MFA', 'EMAIL_OTP']);
@@ -94,6 +98,7 @@ async function completeSignIn(deps: FlowDeps, answers: SignInAnswers, steps: Ste
   const factors: string[] = [flow === 'USER_AUTH' && factor !== OFFERED && factor ? factor : flow];
   let firstCodeDue = isCode(factors[0]);
   let newPasswordSet = false;
+  let refused: string | undefined;
   while (step.kind === 'challenge') {
     const challenge = step;
     deps.log.info(`Sign-in as ${username}: challenge ${challenge.challenge}`);
@@ -107,10 +112,18 @@ async function completeSignIn(deps: FlowDeps, answers: SignInAnswers, steps: Ste
       );
       continue;
     }
-    const responses = await answerFor(challenge, { prompter, steps, username, passwordPolicy: async () => (await cognito.pools.describe(pool.id)).passwordPolicy });
-    step = await deps.feedback.progress(`Signing in as ${username}…`, () =>
-      cognito.auth.answerChallenge({ ...auth, admin: flow === 'ADMIN_USER_PASSWORD_AUTH', username: challenge.username, challenge: challenge.challenge, session: challenge.session, responses }),
-    );
+    const responses = await answerFor(challenge, { prompter, steps, username, refused, passwordPolicy: async () => (await cognito.pools.describe(pool.id)).passwordPolicy });
+    try {
+      step = await deps.feedback.progress(`Signing in as ${username}…`, () =>
+        cognito.auth.answerChallenge({ ...auth, admin: flow === 'ADMIN_USER_PASSWORD_AUTH', username: challenge.username, challenge: challenge.challenge, session: challenge.session, responses }),
+      );
+      refused = undefined;
+    } catch (error) {
+      if (!(isCodeChallenge(challenge.challenge) && error instanceof CognitoError && error.awsName === 'CodeMismatchException')) throw error;
+      deps.log.info(`Sign-in as ${username}: Cognito refused the code of challenge ${challenge.challenge}`);
+      refused = WRONG_CODE;
+      continue;
+    }
     if (firstCodeDue && challenge.challenge === factors[0]) firstCodeDue = false;
     else if (MFA_CHALLENGES.has(challenge.challenge)) factors.push(challenge.challenge);
     newPasswordSet ||= challenge.challenge === 'NEW_PASSWORD_REQUIRED';
