@@ -98,7 +98,7 @@ export const AUTH_SESSION_MINUTES = 3;
 export const DEFAULT_REFRESH_DAYS = 30;
 
 /** The sign-in flows of AuthFlow that a client's ExplicitAuthFlows enable. */
-export type SignInFlow = 'USER_SRP_AUTH' | 'USER_PASSWORD_AUTH' | 'ADMIN_USER_PASSWORD_AUTH' | 'REFRESH_TOKEN_AUTH';
+export type SignInFlow = 'USER_SRP_AUTH' | 'USER_PASSWORD_AUTH' | 'ADMIN_USER_PASSWORD_AUTH' | 'REFRESH_TOKEN_AUTH' | 'USER_AUTH';
 
 export function flowEnabled(client: DoubleAppClient, flow: SignInFlow): boolean {
   // RefreshTokenRotationType (API reference): "Refresh token rotation must be completed with
@@ -117,6 +117,9 @@ export function flowEnabled(client: DoubleAppClient, flow: SignInFlow): boolean 
       return !flows.has('CUSTOM_AUTH_FLOW_ONLY');
     case 'REFRESH_TOKEN_AUTH':
       return true;
+    case 'USER_AUTH':
+      // Choice-based sign-in came with the ALLOW_ names only (ExplicitAuthFlows: ALLOW_USER_AUTH).
+      return false;
   }
 }
 

@@ -1,11 +1,13 @@
 // Signing in, from Cognito's "User pool authentication flow" and the API reference: InitiateAuth and
 // AdminInitiateAuth start a flow (USER_SRP_AUTH, USER_PASSWORD_AUTH, ADMIN_USER_PASSWORD_AUTH,
-// REFRESH_TOKEN_AUTH), RespondToAuthChallenge and AdminRespondToAuthChallenge answer PASSWORD_VERIFIER and
-// NEW_PASSWORD_REQUIRED, GetTokensFromRefreshToken renews a sign-in (rotating the refresh token on a client
+// REFRESH_TOKEN_AUTH, and USER_AUTH in userAuth.ts), RespondToAuthChallenge and AdminRespondToAuthChallenge
+// answer PASSWORD_VERIFIER and NEW_PASSWORD_REQUIRED here, SELECT_CHALLENGE in userAuth.ts and the MFA and
+// one-time-code challenges in secondFactor.ts (which also decides what follows a first factor); the user's
+// MFA settings and TOTP enrolment are in userMfa.ts; GetTokensFromRefreshToken renews a sign-in (rotating the refresh token on a client
 // with RefreshTokenRotation ENABLED, the only way such a client refreshes), RevokeToken ends a refresh
 // token, and GetUser reads the user an access token names.
 import { createHash, randomBytes } from 'node:crypto';
-import { Challenges, type OpenChallenge } from './challenges';
+import { Challenges, type ChallengeName, type OpenChallenge } from './challenges';
 import type { DoubleAppClient, SignInFlow } from './appClients';
 import type { DoubleUser, SeededPool } from './data';
 import { policyViolation } from './passwordPolicy';
@@ -24,6 +26,10 @@ import {
 } from './signInRules';
 import { formatTimestamp, N, parseTimestamp, passwordKey, ServerSrpSession, verifierOf } from './srp';
 import type { Origin, TokenIssuer } from './tokens';
+import type { Outbox } from './outbox';
+import { SecondFactor } from './secondFactor';
+import { UserAuth, WEB_AUTHN_NOT_MODELLED } from './userAuth';
+import { mfaReport, userMfaOperations, userOfAccessToken } from './userMfa';
 
 const AUTH_FLOWS = ['ADMIN_NO_SRP_AUTH', 'ADMIN_USER_PASSWORD_AUTH', 'CUSTOM_AUTH', 'REFRESH_TOKEN', 'REFRESH_TOKEN_AUTH', 'USER_AUTH', 'USER_PASSWORD_AUTH', 'USER_SRP_AUTH'];
 const CLIENT_FLOWS: Record<string, SignInFlow> = {
@@ -31,6 +37,7 @@ const CLIENT_FLOWS: Record<string, SignInFlow> = {
   USER_PASSWORD_AUTH: 'USER_PASSWORD_AUTH',
   REFRESH_TOKEN_AUTH: 'REFRESH_TOKEN_AUTH',
   REFRESH_TOKEN: 'REFRESH_TOKEN_AUTH',
+  USER_AUTH: 'USER_AUTH',
 };
 const ADMIN_FLOWS: Record<string, SignInFlow> = {
   USER_SRP_AUTH: 'USER_SRP_AUTH',
@@ -38,14 +45,21 @@ const ADMIN_FLOWS: Record<string, SignInFlow> = {
   ADMIN_NO_SRP_AUTH: 'ADMIN_USER_PASSWORD_AUTH',
   REFRESH_TOKEN_AUTH: 'REFRESH_TOKEN_AUTH',
   REFRESH_TOKEN: 'REFRESH_TOKEN_AUTH',
+  USER_AUTH: 'USER_AUTH',
 };
 /** How far TIMESTAMP may be from the server's clock (clients more than ~5 minutes off are refused). */
 const CLOCK_SKEW_MS = 5 * 60_000;
 
 const hash = (text: string) => createHash('sha256').update(text).digest('hex');
 
-export function authOperations(pools: readonly SeededPool[], tokens: TokenIssuer, now: () => number): Record<string, Operation> {
+/** Challenges whose answer is handled in secondFactor.ts. */
+const SECOND_FACTOR_CHALLENGES: readonly string[] = ['SOFTWARE_TOKEN_MFA', 'SMS_MFA', 'EMAIL_OTP', 'SMS_OTP', 'SELECT_MFA_TYPE', 'MFA_SETUP'];
+
+export function authOperations(pools: readonly SeededPool[], tokens: TokenIssuer, now: () => number, outbox: Outbox): Record<string, Operation> {
   const challenges = new Challenges(now);
+  const kit = { tokens, challenges, outbox, now };
+  const second = new SecondFactor(kit);
+  const userAuth = new UserAuth(kit, second, { passwordVerified: (pool, client, user) => passwordVerified(pool, client, user), startSrp: (pool, client, parameters) => startSrp(pool, client, parameters) });
 
   function initiate(input: Input, admin: boolean) {
     const { pool, client } = clientOf(pools, input, admin ? poolOf(pools, input) : undefined);
@@ -54,6 +68,7 @@ export function authOperations(pools: readonly SeededPool[], tokens: TokenIssuer
     const parameters = stringMap(input, 'AuthParameters');
     if (flow === 'REFRESH_TOKEN_AUTH') return refresh(pool, client, parameters);
     if (flow === 'USER_SRP_AUTH') return startSrp(pool, client, parameters);
+    if (flow === 'USER_AUTH') return userAuth.initiate(pool, client, parameters);
     return passwordSignIn(pool, client, parameters);
   }
 
@@ -103,7 +118,7 @@ export function authOperations(pools: readonly SeededPool[], tokens: TokenIssuer
     };
   }
 
-  /** The password is right: tokens, or NEW_PASSWORD_REQUIRED for a temporary password. */
+  /** The password is right: NEW_PASSWORD_REQUIRED for a temporary password, else MFA or tokens (secondFactor.ts). */
   function passwordVerified(pool: SeededPool, client: DoubleAppClient, user: DoubleUser) {
     if (user.status === 'FORCE_CHANGE_PASSWORD') {
       const { sub: _sub, ...attributes } = user.attributes;
@@ -117,7 +132,7 @@ export function authOperations(pools: readonly SeededPool[], tokens: TokenIssuer
         ChallengeParameters: { USER_ID_FOR_SRP: user.username, requiredAttributes: '[]', userAttributes: JSON.stringify(attributes) },
       };
     }
-    return { ChallengeParameters: {}, AuthenticationResult: tokens.signIn(pool, client, user) };
+    return second.afterFirstFactor(pool, client, user);
   }
 
   function refresh(pool: SeededPool, client: DoubleAppClient, parameters: Record<string, string>) {
@@ -172,7 +187,10 @@ export function authOperations(pools: readonly SeededPool[], tokens: TokenIssuer
     const session = typeof input.Session === 'string' && input.Session !== '' ? input.Session : undefined;
     if (name === 'PASSWORD_VERIFIER') return answerPasswordVerifier(pool, client, responses, session);
     if (name === 'NEW_PASSWORD_REQUIRED') return answerNewPassword(pool, client, responses, session);
-    throw invalidParameter(`The Cognito double answers only PASSWORD_VERIFIER and NEW_PASSWORD_REQUIRED, not ${name}.`);
+    if (name === 'SELECT_CHALLENGE') return userAuth.answerSelect(pool, client, responses, session);
+    if (name === 'WEB_AUTHN') throw invalidParameter(WEB_AUTHN_NOT_MODELLED);
+    if (SECOND_FACTOR_CHALLENGES.includes(name)) return second.answer(pool, client, name as ChallengeName, responses, session);
+    throw invalidParameter(`The Cognito double does not answer ${name} (CUSTOM_CHALLENGE and DEVICE_* are not modelled).`);
   }
 
   function answerPasswordVerifier(pool: SeededPool, client: DoubleAppClient, responses: Record<string, string>, session: string | undefined) {
@@ -219,7 +237,7 @@ export function authOperations(pools: readonly SeededPool[], tokens: TokenIssuer
     pool.setPassword(challenge.username, newPassword);
     const user = pool.findUser(challenge.username);
     if (!user) throw notAuthorized();
-    return { ChallengeParameters: {}, AuthenticationResult: tokens.signIn(pool, client, user) };
+    return second.afterFirstFactor(pool, client, user);
   }
 
   return {
@@ -247,12 +265,11 @@ export function authOperations(pools: readonly SeededPool[], tokens: TokenIssuer
     },
 
     GetUser(input) {
-      const claims = tokens.checkAccessToken(requiredString(input, 'AccessToken', 'accessToken'));
-      const pool = pools.find((p) => String(claims.iss).endsWith(`/${p.id}`));
-      const user = pool?.findUser(String(claims.username));
-      if (!user || user.attributes.sub !== claims.sub) throw new ServiceError('UserNotFoundException', 'User does not exist.');
-      return { Username: user.username, UserAttributes: attributeList(user) };
+      const { user } = userOfAccessToken(pools, tokens, requiredString(input, 'AccessToken', 'accessToken'));
+      return { Username: user.username, UserAttributes: attributeList(user), ...mfaReport(user) };
     },
+
+    ...userMfaOperations(pools, tokens, challenges, now),
   };
 }
 
@@ -263,7 +280,7 @@ function authFlow(input: Input, accepted: Record<string, SignInFlow>): SignInFlo
   if (typeof value !== 'string' || !AUTH_FLOWS.includes(value)) {
     throw validationError('authFlow', value, `Member must satisfy enum value set: [${AUTH_FLOWS.join(', ')}]`);
   }
-  if (value === 'CUSTOM_AUTH' || value === 'USER_AUTH') throw invalidParameter(`The Cognito double does not model ${value}.`);
+  if (value === 'CUSTOM_AUTH') throw invalidParameter(`The Cognito double does not model ${value}.`);
   // AWS's answer to a flow of the other operation (ADMIN_USER_PASSWORD_AUTH on InitiateAuth and the reverse).
   const flow = accepted[value];
   if (!flow) throw invalidParameter('Initiate Auth method not supported.');

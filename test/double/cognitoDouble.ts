@@ -89,13 +89,46 @@
 //   against the pool's password policy; success makes the user CONFIRMED); GetTokensFromRefreshToken
 //   (ClientSecret for a client with a secret; on a client with refresh token rotation a new refresh token,
 //   the old one refused with RefreshTokenReuseException after RetryGracePeriodSeconds, and
-//   REFRESH_TOKEN_AUTH refused); RevokeToken; GetUser. Each
+//   REFRESH_TOKEN_AUTH refused); RevokeToken; GetUser (with UserMFASettingList and PreferredMfaSetting, as
+//   AdminGetUser). Each
 //   refuses what AWS refuses, with AWS's names and messages: a flow the client does not enable, a missing
 //   or wrong SECRET_HASH, a wrong password or unknown user (NotAuthorizedException "Incorrect username or
 //   password.", or UserNotFoundException when the client's PreventUserExistenceErrors is LEGACY; a new
 //   seeded client is ENABLED, as the console makes it), a disabled, UNCONFIRMED or RESET_REQUIRED user, a
 //   bad, used or expired Session (the client's AuthSessionValidity, 3 min by default), a TIMESTAMP not in
 //   Cognito's form;
+// - MFA (mfaConfig.ts, userMfa.ts, secondFactor.ts): SetUserPoolMfaConfig / GetUserPoolMfaConfig (MfaConfiguration,
+//   the same setting DescribeUserPool reports; SoftwareTokenMfaConfiguration, SmsMfaConfiguration, which needs an
+//   SmsConfiguration, EmailMfaConfiguration, which needs the Essentials or Plus plan and EmailSendingAccount
+//   DEVELOPER, WebAuthnConfiguration kept; ON without a factor and OFF with one refused); a user's MFA types,
+//   SetUserMFAPreference (access token) and AdminSetUserMFAPreference, turning on only what the user can receive
+//   ("User does not have delivery config set to turn on SOFTWARE_TOKEN_MFA"), one preferred at most;
+//   none turned off while the pool requires MFA; AssociateSoftwareToken (a 32-character base32 SecretCode;
+//   with an MFA_SETUP Session, a new Session) and VerifySoftwareToken, both SoftwareTokenMFANotFoundException
+//   in a pool without TOTP MFA (RFC 6238, SHA-1, 6 digits, 30 s, the step before or after accepted;
+//   EnableSoftwareTokenMFAException "Code mismatch and fail enable Software Token MFA"; Status SUCCESS, and a
+//   Session when given one); after a password, SRP or a new password: tokens when MFA is OFF, or OPTIONAL and
+//   the user has no factor (a verified authenticator counts even once the pool turned TOTP off); MFA_SETUP
+//   (MFAS_CAN_SETUP) when ON and the user has none (answered after VerifySoftwareToken with its Session: TOTP
+//   is then on and preferred); the preferred or only factor's
+//   SOFTWARE_TOKEN_MFA, SMS_MFA or EMAIL_OTP challenge (CODE_DELIVERY_DELIVERY_MEDIUM and a masked
+//   CODE_DELIVERY_DESTINATION, `+*******0123`, `a***@e***`); SELECT_MFA_TYPE (MFAS_CAN_CHOOSE, answered with
+//   ANSWER) when several are on and none preferred; a wrong code CodeMismatchException "Invalid code received for
+//   user" (the challenge stays open), an expired Session NotAuthorizedException;
+// - choice-based sign-in (userAuth.ts): AuthFlow USER_AUTH on InitiateAuth and AdminInitiateAuth for a client with
+//   ALLOW_USER_AUTH; the pool's SignInPolicy.AllowedFirstAuthFactors (PASSWORD alone without one) that the user
+//   can use (PASSWORD and PASSWORD_SRP with a password, EMAIL_OTP with a verified email, SMS_OTP with a verified
+//   phone_number) are the answer's AvailableChallenges with SELECT_CHALLENGE, answered with ANSWER (and PASSWORD
+//   or SRP_A); PREFERRED_CHALLENGE goes straight there when on offer, else SELECT_CHALLENGE; EMAIL_OTP / SMS_OTP
+//   send an 8-digit code answered with EMAIL_OTP_CODE / SMS_OTP_CODE, never followed by MFA; a password is;
+//   WEB_AUTHN for a seeded user with a passkey (see below); SignInPolicy checked at CreateUserPool / UpdateUserPool
+//   (PASSWORD kept, known factors, 1–4 of them);
+// - the outbox (outbox.ts): every code the double "sends" (EMAIL_OTP and SMS_OTP sign-in codes, SMS_MFA and e-mail
+//   MFA codes), `double.sentCodes(poolId, username?)` and `double.lastCode(poolId, username)`:
+//   { poolId, username, medium: 'SMS' | 'EMAIL', destination (unmasked), code, purpose: 'SMS_MFA' | 'EMAIL_MFA' |
+//   'EMAIL_OTP_SIGN_IN' | 'SMS_OTP_SIGN_IN', sentAt }; a code is good once, for as long as its challenge's Session
+//   (the client's AuthSessionValidity, 3 minutes by default); test/support/totp.ts's `totpCode(secret, atMs)`
+//   makes the code an authenticator app would show (written from RFC 6238, not the extension's library);
 // - tokens (tokens.ts): RS256 JWTs with Cognito's claims, signed with keys made on first use and served
 //   as the JWKS at `GET /<poolId>/.well-known/jwks.json` (the path cognito-local uses; `iss` is still
 //   AWS's `https://cognito-idp.<region>.amazonaws.com/<poolId>`); an opaque refresh token; revocation.
@@ -106,8 +139,13 @@
 // Not modelled: request signatures (not checked; each call records the access key id its Authorization header
 // names, as SigV4 writes it), SignUp and the other public user operations, per-user
 // quotas (10 reads / 10 writes a second) and resource-count limits (e.g. 1,000 pools, 10,000 groups:
-// no LimitExceededException), sign-in lockouts, MFA (MfaConfiguration is kept, never enforced, and
-// CreateUserPool does not ask for an SmsConfiguration with it), devices, CUSTOM_AUTH and USER_AUTH,
+// no LimitExceededException), sign-in lockouts, parts of MFA (CreateUserPool / UpdateUserPool take any
+// MfaConfiguration without checking the factors, which only SetUserPoolMfaConfig does; SMS or e-mail MFA set up
+// inside MFA_SETUP; sending SMS MFA on its own to a user with a phone number when MFA is ON; a limit on wrong
+// codes; a TOTP code refused when used twice; MFA skipped on a user's first sign-in after self sign-up),
+// passkeys (only a seeded user has one, UserSeed.passkey: WEB_AUTHN is then on offer and its challenge
+// handed out with CREDENTIAL_REQUEST_OPTIONS, but an answer is refused), devices (remembered
+// devices, DEVICE_SRP_AUTH), CUSTOM_AUTH,
 // Lambda triggers (LambdaConfig is kept and checked, lambdaConfigRules.ts, never called; a minimal Lambda
 // REST API lists functions and keeps their invoke permissions, lambdaFunctions.ts), AliasAttributes (sign-in by a verified alias),
 // case-sensitive usernames (UsernameConfiguration is reported as given, but every pool finds names in any
@@ -141,6 +179,14 @@
 //     groups: [{ name: 'admins', description: 'Administrators', precedence: 1 }] }
 //   double.pools[0].appClient(0) → { clientId, clientSecret, … }
 //
+//   // MFA and choice-based sign-in seeded: the pool's configuration, a user with a verified authenticator.
+//   { name: 'mfa', mfa: { configuration: 'OPTIONAL', softwareToken: true }, allowedFirstAuthFactors: ['PASSWORD', 'EMAIL_OTP'],
+//     extraUsers: [{ username: 'kim', password: 'Pass-word1', passkey: true,
+//       mfa: { enabled: ['SOFTWARE_TOKEN_MFA'], preferred: 'SOFTWARE_TOKEN_MFA', totpSecret: 'JBSWY3DPEHPK3PXP' } }] }
+//   // MFA: read the code a person would have received, or make the authenticator's.
+//   double.lastCode(poolId, 'alice') → { medium: 'SMS', destination: '+15555550123', code: '482913', purpose: 'SMS_MFA', … }
+//   totpCode(secretCode, clock) (test/support/totp.ts) for SOFTWARE_TOKEN_MFA_CODE and VerifySoftwareToken.
+//
 //   // Quotas: AWS's default rates (or e.g. { UserUpdate: 2 }), a fixed clock, 10 % of calls throttled.
 //   let clock = Date.now();
 //   startCognitoDouble({ pools, quotas: 'cognito-defaults', now: () => clock, throttleFraction: 0.1, randomSeed: 7 });
@@ -154,6 +200,8 @@ import { domainOperations } from './domains';
 import { groupOperations } from './groups';
 import { groupUpdateOperations } from './groupUpdate';
 import { lookupOperations } from './lookups';
+import { mfaConfigOperations } from './mfaConfig';
+import { Outbox, type SentCode } from './outbox';
 import { Pager } from './pages';
 import { PoolRegistry } from './poolRegistry';
 import { poolOperations } from './pools';
@@ -166,6 +214,7 @@ import { userOperations } from './users';
 
 export type { AppClientSeed, CustomAttributeSeed, DoubleAppClient, DoubleUser, GroupRecord, GroupSeed, PoolSeed, UserSeed, SeededPool } from './data';
 export type { RecordedCall, Faults } from './server';
+export type { SentCode, CodePurpose } from './outbox';
 export type { CategoryUsage, QuotaCategory, QuotaSetting } from './quotas';
 export { COGNITO_DEFAULT_QUOTAS, OPERATION_CATEGORY } from './quotas';
 export { DELETION_PROTECTED, HAS_DOMAIN } from './pools';
@@ -238,6 +287,11 @@ export interface CognitoDouble {
   quotaUsage(): Partial<Record<QuotaCategory, CategoryUsage>>;
   /** Refills every quota bucket and zeroes the counters. */
   resetQuotas(): void;
+  /** Every code the double "sent" to a user of a pool (username as stored, any case; every user's when left
+   * out), oldest first: { medium, destination, code, purpose, sentAt, … } (outbox.ts). */
+  sentCodes(poolId: string, username?: string): SentCode[];
+  /** The last code sent to that user, or undefined. */
+  lastCode(poolId: string, username: string): SentCode | undefined;
   stop(): Promise<void>;
 }
 
@@ -252,6 +306,7 @@ export async function startCognitoDouble(options: CognitoDoubleOptions = {}): Pr
   const pools = registry.live;
   const pager = new Pager({ cap: options.pageSizeCap ?? MAX_PAGE, scanWindow: options.shortPages, emptyLastPage: options.emptyLastPage });
   const tokens = new TokenIssuer(now);
+  const outbox = new Outbox(now);
   const operations = {
     ...poolOperations(registry, pager),
     ...customAttributeOperations(pools, now),
@@ -262,7 +317,8 @@ export async function startCognitoDouble(options: CognitoDoubleOptions = {}): Pr
     ...groupOperations(pools, pager),
     ...groupUpdateOperations(pools),
     ...userOperations(pools, tokens),
-    ...authOperations(pools, tokens, now),
+    ...authOperations(pools, tokens, now, outbox),
+    ...mfaConfigOperations(pools),
   };
   const faults: Faults = {
     throttle: 0,
@@ -302,6 +358,8 @@ export async function startCognitoDouble(options: CognitoDoubleOptions = {}): Pr
     comeBack: server.comeBack,
     quotaUsage: () => quotas.report(),
     resetQuotas: () => quotas.reset(),
+    sentCodes: (poolId, username) => outbox.codes(poolId, username),
+    lastCode: (poolId, username) => outbox.codes(poolId, username).at(-1),
     stop: server.stop,
   };
 }

@@ -13,7 +13,7 @@ import { GroupStore, type GroupRecord } from './groupStore';
 import { DEFAULT_PASSWORD_POLICY, type PasswordPolicy } from './passwordPolicy';
 import { defaultPoolSettings, type PoolSettings } from './poolSettings';
 import { poolSchema, type AttributeSchema, type CustomAttributeSeed } from './schema';
-import { UserStore, uuidFrom, type UserRecord } from './userStore';
+import { UserStore, uuidFrom, type MfaType, type UserMfa, type UserRecord } from './userStore';
 
 export type { AppClientSeed, DoubleAppClient } from './appClients';
 export type { GroupRecord } from './groupStore';
@@ -31,6 +31,12 @@ export interface UserSeed {
   password?: string;
   /** Names of the groups the user belongs to (created in the pool when not declared there). */
   groups?: string[];
+  /** MFA settings, as if set up already: e.g. `{ enabled: ['SOFTWARE_TOKEN_MFA'], preferred: 'SOFTWARE_TOKEN_MFA',
+   * totpSecret: 'JBSWY3DPEHPK3PXP…' }` (a verified authenticator's base32 secret, for totpCode). Default none. */
+  mfa?: { enabled?: MfaType[]; preferred?: MfaType; totpSecret?: string };
+  /** A registered passkey: WEB_AUTHN is then on offer in choice-based sign-in where the pool allows it (the
+   * double hands out the WEB_AUTHN challenge but cannot check an answer). Default false. */
+  passkey?: boolean;
 }
 
 export interface GroupSeed {
@@ -66,6 +72,13 @@ export interface PoolSeed {
   deletionProtection?: boolean;
   /** A prefix domain (`<domain>.auth.<region>.amazoncognito.com`); unique in the double. Default none. */
   domain?: string;
+  /** MfaConfiguration and the factors, as SetUserPoolMfaConfig would leave them (not checked here: seed what
+   * SetUserPoolMfaConfig accepts, e.g. e-mail MFA with `emailConfiguration` DEVELOPER). Default OFF, no factor. */
+  mfa?: { configuration: 'OFF' | 'ON' | 'OPTIONAL' } & Partial<PoolMfaFactors>;
+  /** EmailConfiguration, as given (e.g. `{ EmailSendingAccount: 'DEVELOPER', SourceArn: … }`). Default `{}`. */
+  emailConfiguration?: Record<string, unknown>;
+  /** Policies.SignInPolicy.AllowedFirstAuthFactors (choice-based sign-in, USER_AUTH). Default: none (PASSWORD alone). */
+  allowedFirstAuthFactors?: Array<'PASSWORD' | 'EMAIL_OTP' | 'SMS_OTP' | 'WEB_AUTHN'>;
 }
 
 /** What CreateUserPool decides for a pool it makes, beyond its seed. */
@@ -79,6 +92,19 @@ export interface DoubleUser extends FilterableUser {
   modified: Date;
   password?: string;
   groups: readonly string[];
+  /** The user's MFA settings (userMfa.ts). */
+  mfa: UserMfa;
+}
+
+/** A pool's MFA factors as SetUserPoolMfaConfig sets them (GetUserPoolMfaConfig reports them). */
+export interface PoolMfaFactors {
+  softwareToken: boolean;
+  /** SmsMfaConfiguration as given (SMS MFA on), or undefined (off). */
+  sms?: { SmsAuthenticationMessage?: string; SmsConfiguration?: unknown };
+  /** EmailMfaConfiguration as given (e-mail MFA on), or undefined (off). */
+  email?: { Message?: string; Subject?: string };
+  /** WebAuthnConfiguration as given. */
+  webAuthn?: { RelyingPartyId?: string; UserVerification?: string };
 }
 
 const EPOCH = Date.UTC(2024, 0, 1);
@@ -108,6 +134,8 @@ export class SeededPool {
   readonly users: UserStore;
   readonly groupStore = new GroupStore();
   readonly clients: AppClientStore;
+  /** The MFA factors SetUserPoolMfaConfig turned on (mfaConfig.ts); MfaConfiguration itself is in `settings`. */
+  mfaFactors: PoolMfaFactors = { softwareToken: false };
 
   constructor(
     seed: PoolSeed,
@@ -122,6 +150,14 @@ export class SeededPool {
     this.modified = this.created;
     this.settings = made?.settings ?? { ...defaultPoolSettings(), usernameConfiguration: { CaseSensitive: false } };
     if (seed.deletionProtection) this.settings.deletionProtection = 'ACTIVE';
+    if (seed.mfa) {
+      const { configuration, ...factors } = seed.mfa;
+      this.settings.mfaConfiguration = configuration;
+      this.mfaFactors = { softwareToken: false, ...structuredClone(factors) };
+      if (factors.sms?.SmsConfiguration !== undefined) this.settings.given.SmsConfiguration = structuredClone(factors.sms.SmsConfiguration);
+    }
+    if (seed.emailConfiguration) this.settings.emailConfiguration = structuredClone(seed.emailConfiguration);
+    if (seed.allowedFirstAuthFactors) this.settings.signInPolicy = { AllowedFirstAuthFactors: [...seed.allowedFirstAuthFactors] };
     this.domain = seed.domain;
     const extraClients = (seed.extraAppClients ?? []).map((c, i) => makeAppClient(hash(`client/${this.id}/seeded/${i}/${c.name}`).slice(0, 26), c, this.created));
     this.clients = new AppClientStore(
@@ -150,6 +186,7 @@ export class SeededPool {
           created,
           modified: created,
           password: user.password,
+          mfa: user.mfa || user.passkey ? { enabled: [...(user.mfa?.enabled ?? [])], preferred: user.mfa?.preferred, totpSecret: user.mfa?.totpSecret, passkey: user.passkey } : undefined,
         };
       },
     });
@@ -223,8 +260,9 @@ export class SeededPool {
 
   /** User `index` (0-based): generated ones first (`user000001`, …), then the extra users, then created ones. */
   user(index: number): DoubleUser {
-    const { username, status, enabled, attributes, created, modified, password } = this.users.copy(index);
-    return { username, status, enabled, attributes, created, modified, password, groups: this.groupStore.groupsOf(index) };
+    const { username, status, enabled, attributes, created, modified, password, mfa } = this.users.copy(index);
+    const userMfa: UserMfa = { enabled: [...(mfa?.enabled ?? [])], preferred: mfa?.preferred, totpSecret: mfa?.totpSecret, pendingTotpSecret: mfa?.pendingTotpSecret, passkey: mfa?.passkey };
+    return { username, status, enabled, attributes, created, modified, password, mfa: userMfa, groups: this.groupStore.groupsOf(index) };
   }
 
   /** User `index` for a listing: undefined once deleted. */

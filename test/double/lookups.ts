@@ -5,6 +5,7 @@ import { usernameMember } from './members';
 import { attributeList, poolOf, seconds } from './requests';
 import type { Operation } from './server';
 import { userIndexOf } from './users';
+import { mfaReport } from './userMfa';
 
 export function lookupOperations(pools: readonly SeededPool[]): Record<string, Operation> {
   return {
@@ -18,6 +19,8 @@ export function lookupOperations(pools: readonly SeededPool[]): Record<string, O
         UserLastModifiedDate: seconds(user.modified),
         Enabled: user.enabled,
         UserStatus: user.status,
+        // UserMFASettingList and PreferredMfaSetting, left out when the user has none (API reference, AdminGetUser).
+        ...mfaReport(user),
       };
     },
   };

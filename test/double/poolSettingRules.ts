@@ -18,8 +18,12 @@ export const RESERVED_TAG = 'Tag keys starting with aws: are reserved for AWS us
 
 const given = (value: unknown) => value !== undefined && value !== null;
 
+/** Not documented: the double's wording for a sign-in policy without PASSWORD. */
+export const PASSWORD_FIRST_FACTOR_REQUIRED = 'AllowedFirstAuthFactors must include PASSWORD.';
+
 export function checkPoolSettingRules(input: Input, tier: UserPoolTier): void {
   checkHistoryOnPlan(input, tier);
+  checkSignInPolicy(input);
   checkVerificationBeforeUpdate(input);
   checkAccountRecovery(input);
   checkTags(input);
@@ -34,6 +38,26 @@ export function checkPoolSettingRules(input: Input, tier: UserPoolTier): void {
 function checkHistoryOnPlan(input: Input, tier: UserPoolTier): void {
   const history = ((input.Policies as Input | undefined)?.PasswordPolicy as Input | undefined)?.PasswordHistorySize;
   if (tier === 'LITE' && typeof history === 'number' && history > 0) throw new ServiceError('FeatureUnavailableInTierException', HISTORY_NOT_ON_LITE);
+}
+
+/**
+ * Policies.SignInPolicy.AllowedFirstAuthFactors (SignInPolicyType): 1–4 of PASSWORD | EMAIL_OTP | SMS_OTP |
+ * WEB_AUTHN; PASSWORD "must be true" (the CDK's AllowedFirstAuthFactors: a pool keeps password sign-in).
+ * Not enforced: "To activate this setting, your user pool must be in the Essentials tier or higher"
+ * (SignInPolicyType) — a Lite pool with one-time passwords in its policy is kept, because an existing
+ * integration test (poolSettingsOnDouble, the Lite pool made from awayFromDefaults) creates one.
+ */
+function checkSignInPolicy(input: Input): void {
+  const policy = (input.Policies as Input | undefined)?.SignInPolicy as Input | undefined;
+  if (!policy || typeof policy !== 'object' || !given(policy.AllowedFirstAuthFactors)) return;
+  const member = 'policies.signInPolicy.allowedFirstAuthFactors';
+  const factors =
+    listMember(policy, 'AllowedFirstAuthFactors', member, false, (item) =>
+      typeof item === 'string' && ['PASSWORD', 'EMAIL_OTP', 'SMS_OTP', 'WEB_AUTHN'].includes(item) ? { value: item } : 'Member must satisfy enum value set: [PASSWORD, EMAIL_OTP, SMS_OTP, WEB_AUTHN]',
+    ) ?? [];
+  if (factors.length < 1) throw validationError(member, '[]', 'Member must have length greater than or equal to 1');
+  if (factors.length > 4) throw validationError(member, `[${factors.length} items]`, 'Member must have length less than or equal to 4');
+  if (!factors.includes('PASSWORD')) throw new ServiceError('InvalidParameterException', PASSWORD_FIRST_FACTOR_REQUIRED);
 }
 
 /** UserAttributeUpdateSettings.AttributesRequireVerificationBeforeUpdate: email and/or phone_number, each auto-verified (aws/aws-cli#7151). */

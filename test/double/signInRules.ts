@@ -48,6 +48,7 @@ const NOT_ENABLED: Record<SignInFlow, string> = {
   USER_SRP_AUTH: 'USER_SRP_AUTH is not enabled for the client.',
   ADMIN_USER_PASSWORD_AUTH: 'Auth flow not enabled for this client',
   REFRESH_TOKEN_AUTH: 'Refresh Token auth flow not enabled for this client', // wording not documented
+  USER_AUTH: 'USER_AUTH flow not enabled for this client', // wording not documented; as USER_PASSWORD_AUTH's
 };
 
 export function requireFlow(client: DoubleAppClient, flow: SignInFlow): void {

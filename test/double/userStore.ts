@@ -16,7 +16,24 @@ export interface UserRecord {
   modified: Date;
   /** The password sign-in checks (the temporary one in FORCE_CHANGE_PASSWORD). */
   password?: string;
+  /** MFA settings; absent is none. */
+  mfa?: UserMfa;
 }
+
+/** A user's MFA settings (SetUserMFAPreference, AdminSetUserMFAPreference, VerifySoftwareToken). */
+export interface UserMfa {
+  /** The MFA types turned on, of SMS_MFA, SOFTWARE_TOKEN_MFA, EMAIL_OTP. */
+  enabled: MfaType[];
+  preferred?: MfaType;
+  /** The base32 secret of the verified authenticator, if any. */
+  totpSecret?: string;
+  /** A secret AssociateSoftwareToken (with an access token) handed out and VerifySoftwareToken has not yet verified. */
+  pendingTotpSecret?: string;
+  /** The user has a registered passkey (seeded only: the double does not model registering or checking one). */
+  passkey?: boolean;
+}
+
+export type MfaType = 'SMS_MFA' | 'SOFTWARE_TOKEN_MFA' | 'EMAIL_OTP';
 
 /**
  * An invitation (welcome message with the temporary password) as AdminCreateUser delivers it. API
