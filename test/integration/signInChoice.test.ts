@@ -11,8 +11,8 @@ import { totpCode } from '../support/totp';
 
 // Sign In as User through a choice-based app client (ALLOW_USER_AUTH) against the AWS-faithful double, through
 // the extension's own wiring (lazyCognito → dist/aws.js's calls): each first factor (PASSWORD, PASSWORD_SRP,
-// EMAIL_OTP, SMS_OTP, and Cognito offering the choice), an authenticator code after a password, and a wrong
-// code typed again. The codes are read from the double's outbox (and the authenticator's made by
+// EMAIL_OTP, SMS_OTP, Cognito offering the choice, a passkey), MFA after a first factor (an authenticator, an
+// e-mail code) and after the classic SRP flow (an SMS code), and a wrong code typed again. The codes are read from the double's outbox (and the authenticator's made by
 // test/support/totp.ts from the seeded secret) when the box asks for them; what was signed in is read back
 // from the ID token's claims, decoded here, and from the requests the double recorded. The pool is in a
 // region other than us-east-1; the typed usernames differ in case from Cognito's.
@@ -35,16 +35,20 @@ describe('Sign In as User with choice-based sign-in (USER_AUTH) against the AWS-
       {
         name: 'choice',
         allowedFirstAuthFactors: ['PASSWORD', 'EMAIL_OTP', 'SMS_OTP', 'WEB_AUTHN'],
-        mfa: { configuration: 'OPTIONAL', softwareToken: true },
+        mfa: { configuration: 'OPTIONAL', softwareToken: true, sms: { SmsConfiguration: { SnsCallerArn: 'arn:aws:iam::210987654321:role/orchard-sms', ExternalId: 'orchard' } }, email: {} },
+        emailConfiguration: { EmailSendingAccount: 'DEVELOPER', SourceArn: 'arn:aws:ses:ap-northeast-3:210987654321:identity/example.net', From: 'no-reply@example.net' },
         extraAppClients: [
           { name: 'choice-web', explicitAuthFlows: ['ALLOW_USER_AUTH', 'ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'] },
           { name: 'choice-secret', explicitAuthFlows: ['ALLOW_USER_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'], generateSecret: true },
+          { name: 'classic', explicitAuthFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'] },
         ],
         extraUsers: [
           { username: 'vera', password: PASSWORD, attributes: { email: 'vera@example.net', email_verified: 'true', phone_number: '+15555550142', phone_number_verified: 'true' } },
           { username: 'otto', attributes: { email: 'otto@example.net', email_verified: 'true' } },
           { username: 'tess', password: PASSWORD, attributes: { email: 'tess@example.net' }, mfa: { enabled: ['SOFTWARE_TOKEN_MFA'], preferred: 'SOFTWARE_TOKEN_MFA', totpSecret: TOTP_SECRET } },
           { username: 'kim', password: PASSWORD, passkey: true },
+          { username: 'sam', password: PASSWORD, attributes: { phone_number: '+15555550177', phone_number_verified: 'true' }, mfa: { enabled: ['SMS_MFA'], preferred: 'SMS_MFA' } },
+          { username: 'eve', password: PASSWORD, attributes: { email: 'eve@example.net', email_verified: 'true' }, mfa: { enabled: ['EMAIL_OTP'], preferred: 'EMAIL_OTP' } },
         ],
       },
     ],
@@ -179,6 +183,27 @@ describe('Sign In as User with choice-based sign-in (USER_AUTH) against the AWS-
     assert.deepEqual(session.factors, ['PASSWORD_SRP', 'SOFTWARE_TOKEN_MFA']);
     const line = tokensModel(session, {}, new Date(), REGION).sections[0].fields.find((f) => f.id === 'factors');
     assert.equal(line?.value, 'password (SRP), then an authenticator app code');
+  });
+
+  it('an SMS code after the classic SRP flow (a client without ALLOW_USER_AUTH): ["USER_SRP_AUTH", "SMS_MFA"]', async () => {
+    const { run, session, codeBoxes } = await signIn('Sam', [{ pick: 'classic' }, { input: PASSWORD }], [fromOutbox('sam')]);
+    assert.equal(run.prompter.asked.length, 2, 'no factor pick: the app client, the password');
+    assert.deepEqual(started().map((s) => s.AuthFlow), ['USER_SRP_AUTH']);
+    assert.deepEqual(answered(), ['PASSWORD_VERIFIER', 'SMS_MFA']);
+    assert.equal(context().double.lastCode(context().poolId, 'sam')?.purpose, 'SMS_MFA');
+    assert.deepEqual(codeBoxes.map((b) => b.accepted), [true]);
+    assert.equal(claimsOf(session.tokens.idToken)['cognito:username'], 'sam');
+    assert.deepEqual(session.factors, ['USER_SRP_AUTH', 'SMS_MFA']);
+  });
+
+  it('an e-mail code as MFA after PASSWORD is recorded as MFA, not as the first factor: ["PASSWORD", "EMAIL_OTP"]', async () => {
+    const { session } = await signIn('eve', [{ pick: 'choice-web' }, { pick: 'Password' }, { input: PASSWORD }], [fromOutbox('eve')]);
+    assert.deepEqual(answered(), ['EMAIL_OTP']);
+    assert.equal(context().double.lastCode(context().poolId, 'eve')?.purpose, 'EMAIL_MFA');
+    assert.equal(claimsOf(session.tokens.idToken)['cognito:username'], 'eve');
+    assert.deepEqual(session.factors, ['PASSWORD', 'EMAIL_OTP']);
+    const line = tokensModel(session, {}, new Date(), REGION).sections[0].fields.find((f) => f.id === 'factors');
+    assert.equal(line?.value, 'password, then a code sent by e-mail');
   });
 
   it('a wrong code is refused by Cognito and typed again in the same session; the code is never logged', async () => {
