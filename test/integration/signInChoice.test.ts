@@ -12,10 +12,11 @@ import { totpCode } from '../support/totp';
 // Sign In as User through a choice-based app client (ALLOW_USER_AUTH) against the AWS-faithful double, through
 // the extension's own wiring (lazyCognito → dist/aws.js's calls): each first factor (PASSWORD, PASSWORD_SRP,
 // EMAIL_OTP, SMS_OTP, Cognito offering the choice, a passkey), MFA after a first factor (an authenticator, an
-// e-mail code) and after the classic SRP flow (an SMS code), and a wrong code typed again. The codes are read from the double's outbox (and the authenticator's made by
-// test/support/totp.ts from the seeded secret) when the box asks for them; what was signed in is read back
-// from the ID token's claims, decoded here, and from the requests the double recorded. The pool is in a
-// region other than us-east-1; the typed usernames differ in case from Cognito's.
+// e-mail code) and after the classic SRP flow (an SMS code), and a wrong code typed again. The codes are read
+// from the double's outbox (the authenticator's made by test/support/totp.ts from the seeded secret) when the
+// box asks for them; what was signed in is read back from the ID token's claims, decoded here, and from the
+// requests the double recorded. The pool is in a region other than us-east-1; most typed usernames differ in
+// case from Cognito's.
 
 const REGION = 'ap-northeast-3';
 const TOTP_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
