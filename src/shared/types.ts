@@ -19,6 +19,7 @@ export * from './api/page';
 export * from './api/pools';
 export * from './api/customAttributes';
 export * from './api/poolMessaging';
+export * from './api/poolMfa';
 export * from './api/appClients';
 export * from './api/appClientChange';
 export * from './api/users';

@@ -17,6 +17,9 @@ import type {
   UserAttribute,
   UserPoolDetails,
   LambdaTriggerChange,
+  MfaFactor,
+  PoolMfaConfig,
+  UserMfaPreference,
   UsersApi,
 } from '../../src/shared/types';
 import { COGNITO_DEFAULT_PASSWORD_POLICY } from '../../src/shared/types';
@@ -60,6 +63,8 @@ const WRITES: ApiMethod[] = [
   'pools.setDeletionProtection',
   'pools.addCustomAttributes',
   'pools.update',
+  'pools.setMfaConfig',
+  'users.setMfaPreference',
   'functions.allowCognito',
 ];
 
@@ -97,6 +102,10 @@ export class FakeCognito implements CognitoApi {
   /** Pools with deletion protection on, and pools with a domain, by id. */
   protectedPools = new Set<string>();
   poolDomains = new Map<string, string>();
+  /** What pools.getMfaConfig tells, by pool id; by default the mode Describe tells and no factor. */
+  mfaConfigs = new Map<string, PoolMfaConfig>();
+  /** Users' MFA settings as "poolId/username"; users.getDetails tells them as UserMFASettingList does. */
+  userMfa = new Map<string, UserMfaPreference>();
   private counter = 0;
 
   get writeCalls(): FakeCall[] {
@@ -163,6 +172,17 @@ export class FakeCognito implements CognitoApi {
       const kept = { usernameAttributes: [], aliasAttributes: [], mfa: 'OFF', deletionProtection: false, emailSending: "Cognito's default e-mail (50 a day)", triggers: [], ...pool.settings };
       pool.settings = { ...kept, ...settings, ...(passwordPolicy ? { temporaryPasswordDays, passwordHistorySize: passwordHistorySize ?? kept.passwordHistorySize } : {}) };
       if (lambdaTrigger) pool.settings = { ...pool.settings, ...this.withTrigger(pool.settings, lambdaTrigger) };
+    },
+    getMfaConfig: async (userPoolId) => {
+      this.record('pools.getMfaConfig', [userPoolId]);
+      const pool = this.requirePool(userPoolId);
+      return this.mfaConfigs.get(userPoolId) ?? { mode: (pool.settings?.mfa ?? 'OFF') as PoolMfaConfig['mode'], factors: [] };
+    },
+    setMfaConfig: async (userPoolId, change) => {
+      this.record('pools.setMfaConfig', [userPoolId, change]);
+      const pool = this.requirePool(userPoolId);
+      this.mfaConfigs.set(userPoolId, { mode: change.mode, factors: change.mode === 'OFF' ? [] : [...change.factors] });
+      if (pool.settings) pool.settings = { ...pool.settings, mfa: change.mode };
     },
   };
 
@@ -271,7 +291,15 @@ export class FakeCognito implements CognitoApi {
       this.record('users.getDetails', [userPoolId, username]);
       const user = this.requireUser(userPoolId, username);
       const groups = this.data.groups.filter((g) => g.userPoolId === userPoolId && this.members.has(`${userPoolId}/${g.name}/${username}`)).map((g) => g.name);
-      return { ...user, attributes: this.attributes.get(`${userPoolId}/${username}`) ?? [], mfaMethods: [], groups };
+      const mfa = this.userMfa.get(`${userPoolId}/${username}`);
+      const setting: Record<MfaFactor, string> = { totp: 'SOFTWARE_TOKEN_MFA', sms: 'SMS_MFA', email: 'EMAIL_OTP' };
+      return {
+        ...user,
+        attributes: this.attributes.get(`${userPoolId}/${username}`) ?? [],
+        mfaMethods: (mfa?.enabled ?? []).map((f) => setting[f]),
+        preferredMfa: mfa?.preferred && setting[mfa.preferred],
+        groups,
+      };
     },
     create: async (request) => {
       this.record('users.create', [request]);
@@ -327,6 +355,16 @@ export class FakeCognito implements CognitoApi {
     signOutEverywhere: async (userPoolId, username) => {
       this.record('users.signOutEverywhere', [userPoolId, username]);
       this.requireUser(userPoolId, username);
+    },
+    setMfaPreference: async (userPoolId, username, preference, touched) => {
+      this.record('users.setMfaPreference', [userPoolId, username, preference, touched]);
+      this.requireUser(userPoolId, username);
+      const key = `${userPoolId}/${username}`;
+      const before = this.userMfa.get(key) ?? { enabled: [] };
+      // As AdminSetUserMFAPreference: a factor not named keeps its setting.
+      const enabled = [...before.enabled.filter((f) => !touched.includes(f)), ...preference.enabled.filter((f) => touched.includes(f))];
+      const preferred = preference.preferred ?? (before.preferred && !touched.includes(before.preferred) ? before.preferred : undefined);
+      this.userMfa.set(key, { enabled, preferred });
     },
   };
 

@@ -172,6 +172,8 @@ describe('commands act on the connection of the node they run on', () => {
     const [group] = await model.getChildren(groupsFolder);
     const [member] = await model.getChildren(group);
     b.authSteps = [{ kind: 'signedIn', tokens: { accessToken: 'a.b.c' } }];
+    b.mfaConfigs.set(b.data.pools[0].id, { mode: 'OPTIONAL', factors: ['sms'] });
+    b.attributes.set(`${b.data.pools[0].id}/u`, [{ name: 'phone_number', value: '+12025550123' }]);
     const cases: [string, TreeNode, Answer[], string][] = [
       ['cognito.showUserDetails', user, [], 'users.getDetails'],
       ['cognito.setUserPassword', user, [{ pick: 'Permanent' }, { pick: 'Generate' }], 'users.setPassword'],
@@ -183,6 +185,10 @@ describe('commands act on the connection of the node they run on', () => {
       ['cognito.resendInvitation', user, [], 'users.resendInvitation'],
       ['cognito.signOutUserEverywhere', user, [{ confirm: true }], 'users.signOutEverywhere'],
       ['cognito.addUserToGroup', user, [{ pick: 'admins' }], 'groups.addUser'],
+      ['cognito.setUserMfaPreference', user, [{ pickMany: ['SMS'] }, { confirm: true }], 'users.setMfaPreference'],
+      ['cognito.editMfa', pool, [{ pick: 'Required' }, { pickMany: ['SMS'] }, { confirm: true }], 'pools.setMfaConfig'],
+      ['cognito.editFeaturePlan', pool, [{ pick: 'Plus' }, { confirm: true }], 'pools.update'],
+      ['cognito.editSignInOptions', pool, [{ pickMany: ['SMS code'] }, { confirm: true }], 'pools.update'],
       ['cognito.removeUserFromGroup', member, [], 'groups.removeUser'],
       ['cognito.createGroup', groupsFolder, [{ input: 'g2' }, { input: '' }, { input: '' }, { input: '' }], 'groups.create'],
       ['cognito.addCustomAttribute', pool, [{ input: 'team' }, { pick: 'String' }, { input: '0' }, { input: '9' }, { pick: 'Mutable' }, { confirm: true }], 'pools.addCustomAttributes'],

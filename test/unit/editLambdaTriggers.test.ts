@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { editLambdaTriggers } from '../../src/commands/flows/lambdaTriggers/editLambdaTriggers';
 import { ALLOW, COPY } from '../../src/commands/flows/lambdaTriggers/invokePermission';
 import { CognitoError } from '../../src/shared/errors';
+import type { FeaturePlan } from '../../src/shared/types';
 import { addPermissionCommand, cognitoStatementId } from '../../src/shared/functionPermission';
 import { poolNode } from '../../src/tree/nodes';
 import { checkLambdaFunctionArn } from '../../src/validation/lambdaArn';
@@ -19,7 +20,7 @@ const ACCOUNT = '210987654321';
 const fn = (name: string) => `arn:aws:lambda:${REGION}:${ACCOUNT}:function:${name}`;
 const POOL_ARN = `arn:aws:cognito-idp:${REGION}:${ACCOUNT}:userpool/${REGION}_ledger`;
 
-function world(tier = 'ESSENTIALS') {
+function world(tier: FeaturePlan = 'ESSENTIALS') {
   const cognito = new FakeCognito();
   const pool = cognito.addPool('ledger', {
     arn: POOL_ARN,
@@ -31,7 +32,7 @@ function world(tier = 'ESSENTIALS') {
       emailSending: "Cognito's default e-mail (50 a day)",
       triggers: [{ name: 'PreSignUp', arn: fn('gatekeeper') }],
       customSenders: ['CustomEmailSender'],
-      tier,
+      plan: tier,
     },
   });
   // Five functions over three pages of two (the fake's page size).

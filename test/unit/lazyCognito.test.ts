@@ -19,7 +19,7 @@ type Recorded = { method: string; args: unknown[] };
  * list lacks (or one it lists that the API lost) fails the typecheck.
  */
 const EVERY_METHOD = {
-  pools: { list: true, describe: true, create: true, delete: true, setDeletionProtection: true, addCustomAttributes: true, update: true },
+  pools: { list: true, describe: true, create: true, delete: true, setDeletionProtection: true, addCustomAttributes: true, update: true, getMfaConfig: true, setMfaConfig: true },
   clients: { list: true, describe: true, create: true, updateAuthFlows: true, update: true, delete: true },
   users: {
     list: true,
@@ -36,6 +36,7 @@ const EVERY_METHOD = {
     resetPassword: true,
     resendInvitation: true,
     signOutEverywhere: true,
+    setMfaPreference: true,
   },
   groups: { list: true, listMembers: true, create: true, update: true, delete: true, addUser: true, removeUser: true },
   auth: { signIn: true, answerChallenge: true, chooseFactor: true, refreshTokens: true, revokeToken: true },

@@ -105,7 +105,7 @@ describe('Show Pool Details text', () => {
     assert.equal(line(text, 'Deletion protection'), 'on');
     assert.equal(line(text, 'Sign in with'), 'email or phone_number (as the username)');
     assert.equal(line(text, 'Aliases'), 'preferred_username, nickname');
-    assert.equal(line(text, 'MFA'), 'OPTIONAL');
+    assert.equal(line(text, 'MFA'), 'optional');
     assert.equal(line(text, 'Verified automatically'), 'email, phone_number');
     assert.equal(line(text, 'Required'), 'email, family_name');
     // Custom attributes: how many of the 50, then each on its own line with its type, limits and mutability.

@@ -47,7 +47,7 @@ describe('Pool Details: policies and sign-up settings', () => {
   it('shows the whole password policy, plan, sign-up, recovery, protection and tags, each with its command', () => {
     const model = poolDetailsModel(pool(), URLS);
     assert.deepEqual(shown(model, 'passwordPolicy'), ['Password policy', 'at least 11 characters, upper case, a number, temporary passwords valid 1 day, the last 4 passwords refused', 'cognito.editPasswordPolicy']);
-    assert.deepEqual(shown(model, 'plan'), ['Feature plan', 'Plus']);
+    assert.deepEqual(shown(model, 'plan'), ['Feature plan', 'Plus', 'cognito.editFeaturePlan']);
     assert.deepEqual(shown(model, 'deletionProtection'), ['Deletion protection', 'on', 'cognito.turnOffDeletionProtection']);
     assert.deepEqual(shown(model, 'selfSignUp'), ['Self-registration', 'off: only administrators create users']);
     assert.deepEqual(shown(model, 'autoVerified'), ['Verified automatically', 'email', 'cognito.editSignUp']);

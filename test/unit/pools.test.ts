@@ -37,6 +37,19 @@ describe('pool and app client details', () => {
     assert.match(text, /- Deletion protection: off/);
   });
 
+  it('shows the MFA factors GetUserPoolMfaConfig tells, and why not when that read fails, the rest still shown', async () => {
+    const { cognito, target } = pool();
+    cognito.mfaConfigs.set(target.pool.id, { mode: 'ON', factors: ['totp', 'email'] });
+    const run = flowRun([], cognito);
+    await showPoolDetails(run.deps, target);
+    assert.match(run.details[0].text, /- MFA: required\n- MFA factors: authenticator app, e-mail\n/);
+    cognito.failNext.set('pools.getMfaConfig', new CognitoError('Access denied: your credentials lack the IAM permission cognito-idp:GetUserPoolMfaConfig; ask for it or choose another profile.', 'accessDenied', 'AccessDeniedException'));
+    const denied = flowRun([], cognito);
+    await showPoolDetails(denied.deps, target);
+    assert.match(denied.details[0].text, /- MFA factors: unknown: Access denied: your credentials lack the IAM permission cognito-idp:GetUserPoolMfaConfig; ask for it or choose another profile\.\n/);
+    assert.match(denied.details[0].text, /- Pool Id: `eu-west-1_Shop123`/);
+  });
+
   it('says whether an app client has a secret, never what it is', async () => {
     const { cognito, client } = pool();
     cognito.clientDetails.set('client123', { hasSecret: true, authFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'] });

@@ -25,6 +25,9 @@ import { editLambdaTriggers } from '../../src/commands/flows/lambdaTriggers/edit
 import { showAppClientDetails, showPoolDetails } from '../../src/commands/flows/pools/poolDetails';
 import { setDeletionProtection } from '../../src/commands/flows/poolSettings/deletionProtection';
 import { editAccountRecovery } from '../../src/commands/flows/poolSettings/editAccountRecovery';
+import { editFeaturePlan } from '../../src/commands/flows/poolSettings/editFeaturePlan';
+import { editMfa } from '../../src/commands/flows/poolSettings/editMfa';
+import { editSignInOptions } from '../../src/commands/flows/poolSettings/editSignInOptions';
 import { editPasswordPolicy } from '../../src/commands/flows/poolSettings/editPasswordPolicy';
 import { editSignUp } from '../../src/commands/flows/poolSettings/editSignUp';
 import { editTags } from '../../src/commands/flows/poolSettings/editTags';
@@ -32,6 +35,7 @@ import { searchUsers } from '../../src/commands/flows/searchUsers';
 import { selectProfile, selectRegion } from '../../src/commands/flows/selectConnection';
 import { exportUsers } from '../../src/commands/flows/users/exportUsers';
 import { importUsers } from '../../src/commands/flows/users/importUsers';
+import { setUserMfaPreference } from '../../src/commands/flows/users/setUserMfaPreference';
 import { setUserPassword } from '../../src/commands/flows/users/setUserPassword';
 import { showUserDetails } from '../../src/commands/flows/users/showUserDetails';
 import { confirmUser, deleteUsers, resendInvitation, resetUserPassword, setUsersEnabled, signOutEverywhere } from '../../src/commands/flows/users/userActions';
@@ -161,6 +165,19 @@ const CASES: Case[] = [
     run: (d, w, n) => {
       w.cognito.data.pools[0].settings = { usernameAttributes: [], aliasAttributes: [], mfa: 'OFF', deletionProtection: false, emailSending: 'x', triggers: [], tags: { team: 'payments' } };
       return editTags(d, n ? w.poolRef : undefined);
+    },
+  },
+  { name: 'Edit Feature Plan', target: 'pool', answers: () => [{ pick: 'Plus' }, { confirm: true }], run: (d, w, n) => editFeaturePlan(d, n ? w.poolRef : undefined) },
+  { name: 'Edit Sign-in Options', target: 'pool', answers: () => [{ pickMany: ['passkey'] }, { confirm: true }], run: (d, w, n) => editSignInOptions(d, n ? w.poolRef : undefined) },
+  { name: 'Edit MFA', target: 'pool', answers: () => [{ pick: 'Optional' }, { pickMany: ['Authenticator app'] }, { confirm: true }], run: (d, w, n) => editMfa(d, n ? w.poolRef : undefined) },
+  {
+    name: 'Set MFA Preference',
+    target: 'user',
+    answers: () => [{ pickMany: ['SMS', 'e-mail'] }, { pick: 'SMS' }, { confirm: true }],
+    run: (d, w, n) => {
+      w.cognito.mfaConfigs.set(w.poolRef.pool.id, { mode: 'OPTIONAL', factors: ['sms', 'email'] });
+      w.cognito.attributes.set(`${w.poolRef.pool.id}/alice`, [{ name: 'email', value: 'alice@example.test' }, { name: 'phone_number', value: '+14325550188' }]);
+      return setUserMfaPreference(d, n ? w.userRef : undefined);
     },
   },
   { name: 'Turn On Deletion Protection', target: 'pool', answers: () => [{ confirm: true }], run: (d, w, n) => setDeletionProtection(d, true, n ? w.poolRef : undefined) },

@@ -75,7 +75,7 @@ describe('Show User Details text', () => {
     assert.equal(field(text, 'Enabled'), 'no');
     assert.equal(field(text, 'Created'), `${CREATED.toLocaleString()} (15 months ago)`);
     assert.equal(field(text, 'Last modified'), `${MODIFIED.toLocaleString()} (3 h ago)`);
-    assert.equal(field(text, 'MFA'), 'SOFTWARE_TOKEN_MFA, EMAIL_OTP (preferred: EMAIL_OTP)');
+    assert.equal(field(text, 'MFA'), 'authenticator app, e-mail (preferred: e-mail)');
     assert.equal(field(text, 'Groups'), 'night-shift, reptiles');
   });
 

@@ -38,7 +38,6 @@ export function toPoolDetails(pool: UserPoolType, userPoolId: string): UserPoolD
       emailFrom: email?.From,
       smsRoleArn: pool.SmsConfiguration?.SnsCallerArn,
       ...triggersOf(pool.LambdaConfig),
-      tier: pool.UserPoolTier,
       estimatedUsers: pool.EstimatedNumberOfUsers,
       domain: pool.Domain,
       customDomain: pool.CustomDomain,
@@ -67,7 +66,9 @@ export function toAttributeSchema(attribute: SchemaAttributeType): AttributeSche
 }
 
 /** What the policy and sign-up edits pre-fill: Describe's members, or Cognito's defaults where it leaves one out. */
-function policySettings(pool: UserPoolType): Pick<PoolSettings, 'temporaryPasswordDays' | 'passwordHistorySize' | 'plan' | 'firstFactors' | 'selfSignUp' | 'keepOriginalUntilVerified' | 'accountRecovery' | 'tags'> {
+function policySettings(
+  pool: UserPoolType,
+): Pick<PoolSettings, 'temporaryPasswordDays' | 'passwordHistorySize' | 'plan' | 'firstFactors' | 'threatProtection' | 'selfSignUp' | 'keepOriginalUntilVerified' | 'accountRecovery' | 'tags'> {
   const policy = pool.Policies?.PasswordPolicy;
   const recovery = [...(pool.AccountRecoverySetting?.RecoveryMechanisms ?? [])].sort((a, b) => (a.Priority ?? 0) - (b.Priority ?? 0));
   return {
@@ -76,8 +77,9 @@ function policySettings(pool: UserPoolType): Pick<PoolSettings, 'temporaryPasswo
     // "isn't displayed in DescribeUserPool responses when you set this value to 0" (PasswordPolicyType).
     passwordHistorySize: policy?.PasswordHistorySize ?? 0,
     plan: pool.UserPoolTier ?? 'ESSENTIALS',
-    // A pool with no SignInPolicy signs in with a password only, Cognito's default (SignInPolicyType).
+    // A pool without a sign-in policy signs in with a password only (SignInPolicyType: PASSWORD is the default).
     firstFactors: (pool.Policies?.SignInPolicy?.AllowedFirstAuthFactors ?? ['PASSWORD']) as FirstAuthFactor[],
+    threatProtection: pool.UserPoolAddOns?.AdvancedSecurityMode,
     selfSignUp: pool.AdminCreateUserConfig?.AllowAdminCreateUserOnly !== true,
     keepOriginalUntilVerified: (pool.UserAttributeUpdateSettings?.AttributesRequireVerificationBeforeUpdate ?? []) as VerifiedAttribute[],
     accountRecovery: recovery.map((r) => r.Name).filter((name): name is RecoveryOption => name !== undefined),

@@ -3,7 +3,9 @@ import {
   CreateUserPoolCommand,
   DeleteUserPoolCommand,
   DescribeUserPoolCommand,
+  GetUserPoolMfaConfigCommand,
   ListUserPoolsCommand,
+  SetUserPoolMfaConfigCommand,
   UpdateUserPoolCommand,
   type UserPoolType,
 } from '@aws-sdk/client-cognito-identity-provider';
@@ -14,9 +16,10 @@ import { signInToPoolSettings } from '../../shared/signIn';
 import { toSchemaAttribute } from './customAttributeRequest';
 import { toPoolDetails } from './mapPool';
 import { awsPasswordPolicy, poolChangeRequest } from './poolChangeRequest';
+import { mfaConfigRequest, toPoolMfaConfig } from './poolMfaRequest';
 import { sendingRefused } from './poolMessagingUpdate';
 import { LOOK_BACK_PAGES, once } from './sendOnce';
-import { MAX_PAGE_SIZE, type CreateUserPoolRequest, type CustomAttributeRequest, type Page, type PoolChange, type PoolsApi, type UserPool, type UserPoolDetails } from '../../shared/types';
+import { MAX_PAGE_SIZE, type CreateUserPoolRequest, type CustomAttributeRequest, type Page, type PoolChange, type PoolMfaChange, type PoolMfaConfig, type PoolsApi, type UserPool, type UserPoolDetails } from '../../shared/types';
 
 // The account's pools: list them, create one, describe one, change its settings (deletion protection, policies,
 // e-mail and SMS sending, Lambda triggers among them), add custom attributes, delete one. UpdateUserPool resets every setting the request leaves out, so it is always sent the whole current
@@ -70,6 +73,17 @@ export class PoolCalls extends CallsOn implements PoolsApi {
     }
   }
 
+  async getMfaConfig(userPoolId: string): Promise<PoolMfaConfig> {
+    return toPoolMfaConfig(await this.readMfaConfig(userPoolId));
+  }
+
+  async setMfaConfig(userPoolId: string, change: PoolMfaChange): Promise<void> {
+    // The whole MFA configuration is sent: the messages of the factors kept on come from what is there now.
+    const [current, pool] = await Promise.all([this.readMfaConfig(userPoolId), this.read(userPoolId)]);
+    const request = { ...mfaConfigRequest(current, pool, change), UserPoolId: userPoolId };
+    await this.call('SetUserPoolMfaConfig', () => this.client.send(new SetUserPoolMfaConfigCommand(request)));
+  }
+
   async addCustomAttributes(userPoolId: string, attributes: CustomAttributeRequest[]): Promise<void> {
     await this.call('AddCustomAttributes', () => this.client.send(new AddCustomAttributesCommand({ UserPoolId: userPoolId, CustomAttributes: attributes.map(toSchemaAttribute) })));
   }
@@ -81,6 +95,10 @@ export class PoolCalls extends CallsOn implements PoolsApi {
   /** The pool as DescribeUserPool returns it. */
   private async read(userPoolId: string): Promise<UserPoolType> {
     return (await this.call('DescribeUserPool', () => this.client.send(new DescribeUserPoolCommand({ UserPoolId: userPoolId })))).UserPool ?? {};
+  }
+
+  private async readMfaConfig(userPoolId: string) {
+    return this.call('GetUserPoolMfaConfig', () => this.client.send(new GetUserPoolMfaConfigCommand({ UserPoolId: userPoolId })));
   }
 
   private async sendCreate(request: CreateUserPoolRequest): Promise<UserPool> {

@@ -25,6 +25,9 @@ const MAPPINGS: { [K in keyof PoolChange]-?: Mapping<K> } = {
   email: (request, sending) => ({ ...request, EmailConfiguration: emailConfiguration(sending) }),
   sms: (request, sending) => ({ ...request, SmsConfiguration: smsConfiguration(sending) }),
   lambdaTrigger: (request, { trigger, functionArn, version }) => ({ ...request, LambdaConfig: withLambdaTrigger(request.LambdaConfig, trigger, functionArn, version) }),
+  plan: (request, plan) => ({ ...request, UserPoolTier: plan }),
+  // PasswordPolicy, beside it in Policies, stays as it is.
+  firstFactors: (request, factors) => ({ ...request, Policies: { ...request.Policies, SignInPolicy: { AllowedFirstAuthFactors: [...factors] } } }),
 };
 
 /** What UpdateUserPool is sent for `change` on `pool` as DescribeUserPool reports it now. */

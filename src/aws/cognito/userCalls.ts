@@ -8,6 +8,7 @@ import {
   AdminGetUserCommand,
   AdminListGroupsForUserCommand,
   AdminResetUserPasswordCommand,
+  AdminSetUserMFAPreferenceCommand,
   AdminSetUserPasswordCommand,
   AdminUpdateUserAttributesCommand,
   AdminUserGlobalSignOutCommand,
@@ -23,10 +24,12 @@ import {
   type CreateUserRequest,
   type InvitationDelivery,
   type ListUsersOptions,
+  type MfaFactor,
   type Page,
   type User,
   type UserAttribute,
   type UserDetails,
+  type UserMfaPreference,
   type UserRecord,
   type UsersApi,
 } from '../../shared/types';
@@ -160,6 +163,23 @@ export class UserCalls extends CallsOn implements UsersApi {
 
   async signOutEverywhere(userPoolId: string, username: string): Promise<void> {
     await this.call('AdminUserGlobalSignOut', () => this.client.send(new AdminUserGlobalSignOutCommand({ UserPoolId: userPoolId, Username: username })));
+  }
+
+  /** Each factor touched gets its Enabled and PreferredMfa; a factor left out of the request stays as it is
+   *  (AdminSetUserMFAPreference changes only the settings it is sent), so one the pool does not offer is never named. */
+  async setMfaPreference(userPoolId: string, username: string, preference: UserMfaPreference, touched: readonly MfaFactor[]): Promise<void> {
+    const setting = (factor: MfaFactor) => (touched.includes(factor) ? { Enabled: preference.enabled.includes(factor), PreferredMfa: preference.preferred === factor } : undefined);
+    await this.call('AdminSetUserMFAPreference', () =>
+      this.client.send(
+        new AdminSetUserMFAPreferenceCommand({
+          UserPoolId: userPoolId,
+          Username: username,
+          SoftwareTokenMfaSettings: setting('totp'),
+          SMSMfaSettings: setting('sms'),
+          EmailMfaSettings: setting('email'),
+        }),
+      ),
+    );
   }
 
   private adminGetUser(userPoolId: string, username: string) {

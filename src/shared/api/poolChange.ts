@@ -48,6 +48,10 @@ export interface PoolChange {
   sms?: SmsSending;
   /** One Lambda trigger attached or replaced (an ARN) or detached (none); the others stay as they are. */
   lambdaTrigger?: LambdaTriggerChange;
+  /** The feature plan (UserPoolTier). */
+  plan?: FeaturePlan;
+  /** The whole list of allowed first factors (Policies.SignInPolicy), PASSWORD among them. */
+  firstFactors?: FirstAuthFactor[];
 }
 
 export interface LambdaTriggerChange {

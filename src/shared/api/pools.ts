@@ -2,6 +2,7 @@ import type { CustomAttributeRequest } from './customAttributes';
 import type { Page } from './page';
 import type { PoolMessaging } from './poolMessaging';
 import type { FeaturePlan, FirstAuthFactor, PoolChange, RecoveryOption, VerifiedAttribute } from './poolChange';
+import type { PoolMfaChange, PoolMfaConfig } from './poolMfa';
 
 export * from './poolChange';
 
@@ -55,6 +56,10 @@ export interface UserPoolDetails extends UserPool {
   settings?: PoolSettings;
   /** E-mail and SMS sending, as Edit E-mail Sending and Edit SMS Sending pre-fill them. */
   messaging?: PoolMessaging;
+  /** The MFA factors (GetUserPoolMfaConfig): filled by Show Pool Details only, never by describe. */
+  mfaConfig?: PoolMfaConfig;
+  /** Why GetUserPoolMfaConfig told nothing (one sentence), when it failed for Show Pool Details. */
+  mfaConfigUnavailable?: string;
 }
 
 export interface PoolSettings {
@@ -73,8 +78,6 @@ export interface PoolSettings {
   preTokenVersion?: string;
   /** Custom sender triggers attached (CustomSMSSender, CustomEmailSender): kept, never edited here. */
   customSenders?: string[];
-  /** The feature plan: LITE, ESSENTIALS or PLUS (pre token generation V2_0 and V3_0 need one of the last two). */
-  tier?: string;
   estimatedUsers?: number;
   domain?: string;
   customDomain?: string;
@@ -83,10 +86,13 @@ export interface PoolSettings {
   temporaryPasswordDays?: number;
   /** Previous passwords a user may not reuse; 0 when the pool keeps no history. */
   passwordHistorySize?: number;
-  /** The feature plan; Cognito's default, Essentials, when the endpoint does not tell. */
+  /** The feature plan (UserPoolTier); Cognito's default, Essentials, when the endpoint does not tell. Pre token
+   *  generation V2_0 and V3_0, password history, e-mail MFA and passwordless sign-in need Essentials or Plus. */
   plan?: FeaturePlan;
   /** Policies.SignInPolicy.AllowedFirstAuthFactors; PASSWORD alone when the pool has no sign-in policy. */
   firstFactors?: FirstAuthFactor[];
+  /** Threat protection (UserPoolAddOns.AdvancedSecurityMode: OFF, AUDIT, ENFORCED), a feature of the Plus plan. */
+  threatProtection?: string;
   /** Anyone may sign up, not only administrators create users. */
   selfSignUp?: boolean;
   /** Attributes whose original value is kept until a change is verified. */
@@ -127,4 +133,8 @@ export interface PoolsApi {
   addCustomAttributes(userPoolId: string, attributes: CustomAttributeRequest[]): Promise<void>;
   /** UpdateUserPool with the pool's whole current configuration and only the members of `change` changed. */
   update(userPoolId: string, change: PoolChange): Promise<void>;
+  /** GetUserPoolMfaConfig: the mode and the factors turned on. */
+  getMfaConfig(userPoolId: string): Promise<PoolMfaConfig>;
+  /** SetUserPoolMfaConfig with the mode and factors of `change`, the SMS and e-mail messages and passkey settings as they are. */
+  setMfaConfig(userPoolId: string, change: PoolMfaChange): Promise<void>;
 }

@@ -1,4 +1,5 @@
 import type { Page } from './page';
+import type { MfaFactor, UserMfaPreference } from './poolMfa';
 
 // A pool's users: what the extension knows about one, what export writes, and what it asks of Cognito
 // about them (UsersApi, implemented by src/aws/cognito/userCalls.ts). Passwords go to Cognito only.
@@ -95,4 +96,6 @@ export interface UsersApi {
   resendInvitation(userPoolId: string, username: string, mediums: Exclude<InvitationDelivery, 'SUPPRESS'>[]): Promise<void>;
   /** AdminUserGlobalSignOut. */
   signOutEverywhere(userPoolId: string, username: string): Promise<void>;
+  /** AdminSetUserMFAPreference: each factor of `touched` on when in `preference.enabled`, else off. */
+  setMfaPreference(userPoolId: string, username: string, preference: UserMfaPreference, touched: readonly MfaFactor[]): Promise<void>;
 }

@@ -2,7 +2,7 @@ import { constraintsText } from '../../shared/customAttributeText';
 import { MAX_CUSTOM_ATTRIBUTES, type UserPoolDetails } from '../../shared/types';
 import type { Field, ViewAction, ViewModel } from '../../shared/views/viewModel';
 import { action, dateField, idField, listText, textField, urlField } from './fields';
-import { accountRecoveryField, deletionProtectionField, passwordPolicyField, planField, signUpFields, tagsSection } from './poolPolicyFields';
+import { accountRecoveryField, deletionProtectionField, passwordPolicyField, signInSettingFields, signUpFields, tagsSection } from './poolPolicyFields';
 
 // Show Pool Details: every setting DescribeUserPool tells, in sections, and the pool's own commands as
 // buttons. Nothing here is secret. What an endpoint does not tell reads "unknown" or "not told by this
@@ -37,17 +37,16 @@ export function poolDetailsModel(pool: UserPoolDetails, urls: PoolUrls, emulator
           textField('estimatedUsers', 'Estimated number of users', usersUntold ? NOT_TOLD : String(s.estimatedUsers)),
           s?.domain ? idField('domain', 'Domain', s.domain) : textField('domain', 'Domain', 'none'),
           ...(s?.customDomain ? [idField('customDomain', 'Custom domain', s.customDomain)] : []),
-          planField(pool),
           deletionProtectionField(pool),
         ],
       },
       {
         title: 'Sign-in',
         fields: [
+          ...signInSettingFields(pool),
           textField('signInWith', 'Sign in with', s?.usernameAttributes.length ? `${s.usernameAttributes.join(' or ')} (as the username)` : 'username'),
           textField('aliases', 'Aliases', listText(s?.aliasAttributes)),
           passwordPolicyField(pool),
-          textField('mfa', 'MFA', s?.mfa ?? 'unknown'),
           ...signUpFields(pool),
           ...accountRecoveryField(pool),
         ],

@@ -1,12 +1,12 @@
 import { recoveryText } from '../../shared/accountRecovery';
-import type { UserPoolDetails } from '../../shared/types';
+import { firstFactorsText, MFA_MODE_NAMES, PLAN_NAMES } from '../../shared/signInNames';
+import { factorsText, type MfaMode, type UserPoolDetails } from '../../shared/types';
 import type { Field, ViewSection } from '../../shared/views/viewModel';
 import { action, listText, textField } from './fields';
 
 // Pool Details' facts about the pool's policies and sign-up settings, each with the command that edits it
 // as a button beside it (src/commands/flows/poolSettings/).
 
-const PLANS = { LITE: 'Lite', ESSENTIALS: 'Essentials', PLUS: 'Plus' } as const;
 const NAMES: Record<string, string> = { email: 'e-mail', phone_number: 'phone number' };
 
 const editPolicy = action('cognito.editPasswordPolicy', 'Edit Password Policy…', 'edit');
@@ -28,10 +28,23 @@ export function passwordPolicyField(pool: UserPoolDetails): Field {
   return textField('passwordPolicy', 'Password policy', text, { actions: [editPolicy] });
 }
 
-/** The feature plan: what settings the pool may use (password history needs Essentials or Plus). */
-export function planField(pool: UserPoolDetails): Field {
-  const plan = pool.settings?.plan;
-  return textField('plan', 'Feature plan', plan ? PLANS[plan] : 'unknown');
+/** The sign-in settings, each with its edit beside it: the feature plan (what settings the pool may use:
+ *  password history, e-mail MFA and passwordless sign-in need Essentials or Plus), the allowed first factors,
+ *  MFA's mode and its factors (GetUserPoolMfaConfig: told only when Show Pool Details read it). */
+export function signInSettingFields(pool: UserPoolDetails): Field[] {
+  const s = pool.settings;
+  const plan = s?.plan;
+  const first = s?.firstFactors;
+  const mfaMode = pool.mfaConfig?.mode ?? s?.mfa;
+  const factors = pool.mfaConfig ? (pool.mfaConfig.mode === 'OFF' ? 'none (MFA is off)' : factorsText(pool.mfaConfig.factors)) : (pool.mfaConfigUnavailable ?? 'not told by this endpoint');
+  return [
+    textField('plan', 'Feature plan', plan ? PLAN_NAMES[plan] : 'unknown', { actions: [action('cognito.editFeaturePlan', 'Edit Feature Plan…', 'edit')] }),
+    textField('firstFactors', 'First sign-in factors', first ? firstFactorsText(first) : 'unknown', {
+      actions: [action('cognito.editSignInOptions', 'Edit Sign-in Options…', 'edit')],
+    }),
+    textField('mfa', 'MFA', mfaMode ? (MFA_MODE_NAMES[mfaMode as MfaMode] ?? mfaMode) : 'unknown', { actions: [action('cognito.editMfa', 'Edit MFA…', 'edit')] }),
+    textField('mfaFactors', 'MFA factors', factors),
+  ];
 }
 
 export function deletionProtectionField(pool: UserPoolDetails): Field {

@@ -1,4 +1,4 @@
-import type { UserDetails } from '../../shared/types';
+import { factorOfSetting, factorsText, MFA_FACTOR_NAMES, type MfaFactor, type UserDetails } from '../../shared/types';
 import type { Field, ViewAction, ViewModel } from '../../shared/views/viewModel';
 import { action, dateField, idField, listText, textField } from './fields';
 
@@ -36,13 +36,25 @@ export function userDetailsModel(details: UserDetails, poolName: string, poolId:
           }),
           dateField('created', 'Created', details.created),
           dateField('lastModified', 'Last modified', details.modified),
-          textField('mfa', 'MFA', `${details.mfaMethods.length > 0 ? details.mfaMethods.join(', ') : 'none set up'}${details.preferredMfa ? ` (preferred: ${details.preferredMfa})` : ''}`),
+          textField('mfa', 'MFA', mfaText(details), { actions: [action('cognito.setUserMfaPreference', 'Set MFA Preference…', 'shield')] }),
           textField('groups', 'Groups', listText(details.groups), { actions: [action('cognito.addUserToGroup', 'Add to Group…', 'person-add')] }),
         ],
       },
       { title: 'Attributes', fields: attributeFields(details) },
     ],
   };
+}
+
+/** "authenticator app, e-mail (preferred: e-mail)" from UserMFASettingList and PreferredMfaSetting; a
+ *  setting the extension does not name (a future one) is shown as Cognito names it. */
+function mfaText(details: UserDetails): string {
+  if (details.mfaMethods.length === 0) return 'none set up';
+  const known = details.mfaMethods.map(factorOfSetting).filter((f): f is MfaFactor => f !== undefined);
+  const unknown = details.mfaMethods.filter((m) => factorOfSetting(m) === undefined);
+  const preferredFactor = details.preferredMfa ? factorOfSetting(details.preferredMfa) : undefined;
+  const preferred = preferredFactor ? MFA_FACTOR_NAMES[preferredFactor] : details.preferredMfa;
+  const listed = [...(known.length ? [factorsText(known)] : []), ...unknown].join(', ');
+  return `${listed}${preferred ? ` (preferred: ${preferred})` : ''}`;
 }
 
 /** What changes the status, as the user row offers it in this state (users/commands.ts `having`). */

@@ -94,7 +94,7 @@ function triggerItems(pool: UserPoolDetails): PickItem<LambdaTrigger>[] {
 /** "V2_0 and V3_0 need the Essentials or Plus feature plan" (developer guide, pre token generation trigger):
  *  on the Lite plan only V1_0 is offered. */
 function versionItems(pool: UserPoolDetails): PickItem<PreTokenVersion>[] {
-  const lite = pool.settings?.tier === 'LITE';
+  const lite = pool.settings?.plan === 'LITE';
   const now = attachedTo(pool, 'PreTokenGeneration') ? pool.settings?.preTokenVersion : undefined;
   return PRE_TOKEN_VERSIONS.filter((v) => !(lite && v.paidPlan)).map((v) => ({
     label: v.version,
@@ -104,7 +104,7 @@ function versionItems(pool: UserPoolDetails): PickItem<PreTokenVersion>[] {
 }
 
 function versionPlaceholder(pool: UserPoolDetails): string {
-  return pool.settings?.tier === 'LITE'
+  return pool.settings?.plan === 'LITE'
     ? 'The event version: V2_0 and V3_0 need the Essentials or Plus feature plan, and this pool is on Lite'
     : 'The event version Cognito sends the function (V2_0 and V3_0 need the Essentials or Plus feature plan)';
 }

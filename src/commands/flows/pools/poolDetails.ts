@@ -17,9 +17,15 @@ export async function showPoolDetails(deps: FlowDeps, pool?: PoolRef): Promise<v
 async function showPool(deps: FlowDeps, { connectionId, pool: target }: PoolRef): Promise<void> {
   const cognito = deps.connections.cognito(connectionId);
   const endpoint = endpointOf(deps, connectionId);
+  const read = async () => {
+    // The MFA factors are GetUserPoolMfaConfig's: a failure of that read (a role without the permission) leaves
+    // its field saying why, and the rest of the view still shows.
+    const [pool, mfa] = await Promise.all([cognito.pools.describe(target.id), cognito.pools.getMfaConfig(target.id).then((config) => ({ config }), (error: unknown) => ({ error }))]);
+    return 'config' in mfa ? { ...pool, mfaConfig: mfa.config } : { ...pool, mfaConfigUnavailable: `unknown: ${mfa.error instanceof Error ? mfa.error.message : String(mfa.error)}` };
+  };
   await deps.details.show(
     `Pool ${target.name}`,
-    async () => poolDetailsModel(await cognito.pools.describe(target.id), { issuer: issuerUrl(target.id, endpoint), jwks: jwksUrl(target.id, endpoint) }, endpoint !== undefined),
+    async () => poolDetailsModel(await read(), { issuer: issuerUrl(target.id, endpoint), jwks: jwksUrl(target.id, endpoint) }, endpoint !== undefined),
     poolNode(connectionId, target),
   );
 }

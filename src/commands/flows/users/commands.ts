@@ -3,6 +3,7 @@ import { asNode, poolOf, usersOf } from '../../nodeArguments';
 import { poolNameOf } from '../../treeTargets';
 import { exportUsers } from './exportUsers';
 import { importUsers } from './importUsers';
+import { setUserMfaPreference } from './setUserMfaPreference';
 import { setUserPassword } from './setUserPassword';
 import { showUserDetails } from './showUserDetails';
 import { confirmUser, deleteUsers, resendInvitation, resetUserPassword, setUsersEnabled, signOutEverywhere } from './userActions';
@@ -63,6 +64,12 @@ export const USER_COMMANDS: readonly CommandDeclaration[] = [
     title: 'Sign Out Everywhere',
     rows: [{ on: USER_ROWS, group: '4_auth', order: 2 }],
     run: ({ deps }, node) => signOutEverywhere(deps(), usersOf(node)[0]),
+  },
+  {
+    id: 'cognito.setUserMfaPreference',
+    title: 'Set MFA Preference…',
+    rows: [{ on: USER_ROWS, group: '4_auth', order: 3 }],
+    run: ({ deps }, node) => setUserMfaPreference(deps(), usersOf(node)[0]),
   },
   {
     id: 'cognito.editUserAttribute',
