@@ -125,10 +125,8 @@ describe('Sign In as User with choice-based sign-in (USER_AUTH) against the AWS-
     assert.equal(claimsOf(session.tokens.idToken)['cognito:username'], 'vera');
   });
 
-  it('PASSWORD_SRP through a client with a secret: SECRET_HASH on InitiateAuth and on PASSWORD_VERIFIER', async () => {
-    // Typed as the pool spells it: the double re-checks SRP's SECRET_HASH over the pool's own username after
-    // USER_AUTH's PREFERRED_CHALLENGE (userAuth.ts), where its USER_SRP_AUTH takes the name as typed.
-    const { session } = await signIn('vera', [{ pick: 'choice-secret' }, { pick: 'Password, proven by SRP' }, { input: PASSWORD }]);
+  it('PASSWORD_SRP through a client with a secret, the name typed in another case: SECRET_HASH on InitiateAuth and on PASSWORD_VERIFIER', async () => {
+    const { session } = await signIn('Vera', [{ pick: 'choice-secret' }, { pick: 'Password, proven by SRP' }, { input: PASSWORD }]);
     assert.equal(typeof started()[0].AuthParameters.SECRET_HASH, 'string');
     assert.deepEqual(answered(), ['PASSWORD_VERIFIER']);
     const verifier = context().double.calls.find((c) => c.operation === 'RespondToAuthChallenge')?.input as { ChallengeResponses: Record<string, string> };
