@@ -19,6 +19,9 @@ export interface SignInSession {
   tokens: Tokens;
   /** When these tokens were issued (sign-in or last refresh). */
   issuedAt: Date;
+  /** How the person signed in: the first factor (PASSWORD_SRP, EMAIL_OTP…) or the classic flow
+   *  (USER_SRP_AUTH…), then each MFA challenge answered (SOFTWARE_TOKEN_MFA…). Absent: not recorded. */
+  factors?: string[];
 }
 
 export class SignInSessions {

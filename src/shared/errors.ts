@@ -171,6 +171,7 @@ export function withRolePassed(error: CognitoError, operation: string, roleArn: 
 /** What an emulator could not do, named by the operation and the option it names (never a value). */
 function unsupportedWhat(operation: string, message: string): string {
   if (/AuthFlow=USER_SRP_AUTH/.test(message)) return `${operation} with SRP`;
+  if (/AuthFlow=USER_AUTH/.test(message)) return `${operation} with choice-based sign-in (USER_AUTH)`;
   if (/MessageAction=RESEND/.test(message)) return 'resending invitations (AdminCreateUser with MessageAction RESEND)';
   return operation;
 }
@@ -181,6 +182,8 @@ function signInRefusal(message: string): string {
   if (/secret hash/i.test(message)) return "Cognito could not verify the SECRET_HASH for this app client; refresh the view in case the client's secret changed.";
   if (/attempts exceeded/i.test(message)) return 'Too many failed sign-ins for this user; wait a few minutes, then try again.';
   if (/refresh token/i.test(message)) return 'The refresh token has expired or was revoked; sign in again.';
+  // "Invalid session for the user, session can only be used once." after a wrong code (reapit/foundations#9684).
+  if (/used once/i.test(message)) return 'Cognito takes one answer per sign-in session; sign in again to get a new code.';
   if (/session/i.test(message)) return 'The sign-in session expired before the challenge was answered; sign in again.';
   if (/temporary password has expired/i.test(message)) return 'The temporary password has expired; set a new one for the user, then sign in.';
   return 'Incorrect username or password; check them and sign in again.';

@@ -93,7 +93,7 @@ export class UserAuth {
     if (!challenge.choices?.includes(choice)) throw invalidParameter(`ANSWER must be one of ${JSON.stringify(challenge.choices ?? [])}.`);
     const user = pool.findUser(challenge.username);
     if (!user) throw notAuthorized();
-    const answer = this.start(pool, client, user, choice as FirstFactor, { ...responses, USERNAME: user.username });
+    const answer = this.start(pool, client, user, choice as FirstFactor, { ...responses, USERNAME: responses.USERNAME ?? user.username });
     this.kit.challenges.close(challenge);
     return answer;
   }
@@ -107,7 +107,8 @@ export class UserAuth {
       }
       case 'PASSWORD_SRP':
         needed(parameters, 'SRP_A');
-        return this.steps.startSrp(pool, client, { ...parameters, USERNAME: user.username });
+        // SECRET_HASH was computed over USERNAME as the app sent it, so that name goes on, not the pool's spelling.
+        return this.steps.startSrp(pool, client, { ...parameters, USERNAME: parameters.USERNAME ?? user.username });
       case 'EMAIL_OTP':
         return this.second.codeChallenge(pool, client, user, 'EMAIL_OTP', 'EMAIL_OTP_SIGN_IN', EMAIL_OTP_DIGITS, true);
       case 'SMS_OTP':

@@ -38,6 +38,7 @@ describe('Sign In as User against cognito-local', function () {
     await client('web', ['ALLOW_USER_SRP_AUTH', 'ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH']);
     await client('server', ['ALLOW_ADMIN_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH']);
     await client('confidential', ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'], true);
+    await client('choice', ['ALLOW_USER_AUTH', 'ALLOW_USER_SRP_AUTH', 'ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH']);
     await user('carol');
     await signIn('carol', [{ pick: 'web' }, { input: TEMPORARY }, { input: CHOSEN }]);
   });
@@ -105,5 +106,22 @@ describe('Sign In as User against cognito-local', function () {
     const run = flowRun([{ pick: 'web' }, { input: 'Wrong-Passw0rd!' }]);
     run.deps.connections = singleConnection(cognito);
     await assert.rejects(signInAsUser(run.deps, { ...onDefault({ id: poolId, name: 'sign-in' }), username: 'carol' }), (error) => error instanceof Error && error.message === 'Incorrect username or password; check them and sign in again.');
+  });
+
+  it('through a choice-based client offers the password factors (cognito-local reports no sign-in policy) and, without USER_AUTH or SRP here, falls through to USER_PASSWORD_AUTH', async () => {
+    const { run, session } = await signIn('carol', [{ pick: 'choice' }, { pick: 'Password, proven by SRP' }, { input: CHOSEN }]);
+    assert.deepEqual(run.prompter.asked[1].descriptions, ['PASSWORD_SRP', 'PASSWORD', 'SELECT_CHALLENGE']);
+    assert.deepEqual(session.factors, ['USER_PASSWORD_AUTH']);
+    assert.equal(decodeJwt(session.tokens.idToken ?? '').claims['cognito:username'], 'carol');
+  });
+
+  it('through a choice-based client, says in one sentence that Cognito offering the choice needs an endpoint with USER_AUTH', async () => {
+    const run = flowRun([{ pick: 'choice' }, { pick: 'Let Cognito offer' }]);
+    run.deps.connections = singleConnection(cognito);
+    await assert.rejects(
+      signInAsUser(run.deps, { ...onDefault({ id: poolId, name: 'sign-in' }), username: 'carol' }),
+      (error) => error instanceof Error && error.message === 'This Cognito endpoint does not support InitiateAuth with choice-based sign-in (USER_AUTH); it works against AWS.',
+    );
+    run.prompter.assertDone();
   });
 });

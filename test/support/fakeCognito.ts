@@ -73,7 +73,7 @@ const WRITES: ApiMethod[] = [
 ];
 
 /** Every call that sends a password, a challenge answer or a token to Cognito. */
-export const AUTH_CALLS: ApiMethod[] = ['auth.signIn', 'auth.answerChallenge', 'auth.refreshTokens', 'auth.revokeToken', 'mfa.associateSoftwareToken', 'mfa.verifySoftwareToken', 'mfa.preferSoftwareToken'];
+export const AUTH_CALLS: ApiMethod[] = ['auth.signIn', 'auth.answerChallenge', 'auth.chooseFactor', 'auth.refreshTokens', 'auth.revokeToken', 'mfa.associateSoftwareToken', 'mfa.verifySoftwareToken', 'mfa.preferSoftwareToken'];
 
 export class FakeCognito implements CognitoApi {
   readonly calls: FakeCall[] = [];
@@ -93,7 +93,7 @@ export class FakeCognito implements CognitoApi {
   failNext = new Map<ApiMethod, Error>();
   /** What clients.describe tells, by client id; by default AWS's default flows and no secret. */
   clientDetails = new Map<string, Partial<AppClientDetails>>();
-  /** The answers auth.signIn and auth.answerChallenge give, in order (a thrown Error is thrown). */
+  /** The answers auth.signIn, auth.answerChallenge and auth.chooseFactor give, in order (a thrown Error is thrown). */
   authSteps: (AuthStep | Error)[] = [];
   /** What auth.refreshTokens answers. */
   refreshedTokens: Tokens = { accessToken: 'refreshed-access', idToken: 'refreshed-id', expiresIn: 3600 };
@@ -425,6 +425,10 @@ export class FakeCognito implements CognitoApi {
     },
     answerChallenge: async (answer) => {
       this.record('auth.answerChallenge', [answer]);
+      return this.nextAuthStep();
+    },
+    chooseFactor: async (answer) => {
+      this.record('auth.chooseFactor', [answer]);
       return this.nextAuthStep();
     },
     refreshTokens: async (request) => {

@@ -15,6 +15,7 @@ export const SIGNED_IN: SignInFields = {
   admin: true,
   tokens: { idToken: 'id-token-perry', accessToken: 'access-token-perry', refreshToken: 'refresh-token-perry', expiresIn: 3600 },
   issuedAt: new Date('2026-12-06T21:17:00Z'),
+  factors: ['PASSWORD_SRP', 'SMS_MFA'],
 };
 
 /** Adds SIGNED_IN with these fields over it to `sessions` (a window's sign-ins) and returns the sign-in, with its id. */

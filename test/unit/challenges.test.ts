@@ -45,14 +45,26 @@ describe('sign-in challenges', () => {
     assert.deepEqual((await answer('SMS_MFA', {}, [{ input: '654321' }])).asked, ['input 2/2 Sign In as alice: The 6-digit code sent by SMS — placeholder: 123456']);
     assert.deepEqual(await answer('EMAIL_OTP', { CODE_DELIVERY_DESTINATION: 'a***@e***' }, [{ input: '12345678' }]), {
       responses: { EMAIL_OTP_CODE: '12345678' },
-      asked: ['input 2/2 Sign In as alice: The code sent by e-mail to a***@e*** — placeholder: 123456'],
+      asked: ['input 2/2 Sign In as alice: The code sent by e-mail to a***@e*** (6 or 8 digits) — placeholder: 123456'],
     });
-    assert.deepEqual((await answer('EMAIL_OTP', {}, [{ input: '123456' }])).asked, ['input 2/2 Sign In as alice: The code sent by e-mail — placeholder: 123456']);
+    assert.deepEqual((await answer('EMAIL_OTP', {}, [{ input: '123456' }])).asked, ['input 2/2 Sign In as alice: The code sent by e-mail (6 or 8 digits) — placeholder: 123456']);
+    assert.deepEqual(await answer('SMS_OTP', { CODE_DELIVERY_DESTINATION: '+*******0177' }, [{ input: ' 87654321' }]), {
+      responses: { SMS_OTP_CODE: '87654321' },
+      asked: ['input 2/2 Sign In as alice: The code sent by SMS to +*******0177 (6 or 8 digits) — placeholder: 123456'],
+    });
   });
 
-  it('takes codes of 6 or 8 digits only', () => {
-    for (const good of ['123456', ' 12345678 ']) assert.equal(checkCode(good), undefined, good);
-    for (const bad of ['12345', '1234567', '123456789', '12a456', '']) assert.equal(checkCode(bad), 'Enter the 6-digit code.', bad);
+  it('checks each code box as it is typed: 6 digits from an authenticator app or SMS MFA, 6 or 8 for one-time codes', async () => {
+    for (const good of ['123456', ' 654321 ']) assert.equal(checkCode(good), undefined, good);
+    for (const bad of ['12345', '1234567', '12345678', '123456789', '12a456', '12 456', '']) assert.equal(checkCode(bad), 'Enter the 6-digit code.', bad);
+    for (const good of ['123456', ' 12345678 ']) assert.equal(checkCode(good, [6, 8]), undefined, good);
+    for (const bad of ['12345', '1234567', '123456789', '1234567a', '']) assert.equal(checkCode(bad, [6, 8]), 'Enter the 6- or 8-digit code.', bad);
+    // The box of each challenge uses its own lengths.
+    await assert.rejects(answer('SOFTWARE_TOKEN_MFA', {}, [{ input: '12345678' }]), /rejected by the box's validation: Enter the 6-digit code\./);
+    await assert.rejects(answer('SMS_MFA', {}, [{ input: '12345678' }]), /Enter the 6-digit code\./);
+    await assert.rejects(answer('EMAIL_OTP', {}, [{ input: '1234567' }]), /Enter the 6- or 8-digit code\./);
+    await assert.rejects(answer('SMS_OTP', {}, [{ input: '123' }]), /Enter the 6- or 8-digit code\./);
+    assert.deepEqual((await answer('EMAIL_OTP', {}, [{ input: '12345678' }])).responses, { EMAIL_OTP_CODE: '12345678' });
   });
 
   it('asks for a new password against the pool’s policy, masked, then each required attribute the user lacks', async () => {

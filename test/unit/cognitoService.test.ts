@@ -270,7 +270,10 @@ describe('pool mappings', () => {
         Id: 'p2',
         Name: 'shop',
         UsernameAttributes: ['email'],
-        Policies: { PasswordPolicy: { MinimumLength: 12, RequireUppercase: false, RequireLowercase: false, RequireNumbers: false, RequireSymbols: false } },
+        Policies: {
+          PasswordPolicy: { MinimumLength: 12, RequireUppercase: false, RequireLowercase: false, RequireNumbers: false, RequireSymbols: false },
+          SignInPolicy: { AllowedFirstAuthFactors: ['PASSWORD', 'SMS_OTP', 'WEB_AUTHN'] },
+        },
         SmsConfiguration: { SnsCallerArn: 'arn:role' },
         DeletionProtection: 'ACTIVE',
         MfaConfiguration: 'ON',
@@ -289,6 +292,7 @@ describe('pool mappings', () => {
       [{ name: 'PreSignUp', arn: 'arn:lambda' }],
     ]);
     assert.deepEqual(full.settings?.customSenders, ['CustomSMSSender']);
+    assert.deepEqual(full.settings?.firstFactors, ['PASSWORD', 'SMS_OTP', 'WEB_AUTHN']);
     assert.equal(toPoolDetails({ EmailConfiguration: { EmailSendingAccount: 'DEVELOPER' } }, 'p').settings?.emailSending, 'Amazon SES (identity not named)');
   });
 

@@ -19,6 +19,11 @@ describe('error sentences', () => {
     for (const operation of ['InitiateAuth', 'AdminInitiateAuth', 'RespondToAuthChallenge', 'AdminRespondToAuthChallenge', 'RevokeToken']) {
       assert.equal(sentence(aws('NotAuthorizedException', 'Invalid session for the user, session is expired.'), { operation })[1], 'The sign-in session expired before the challenge was answered; sign in again.', operation);
     }
+    assert.equal(
+      sentence(aws('NotAuthorizedException', 'Invalid session for the user, session can only be used once.'), { operation: 'RespondToAuthChallenge' })[1],
+      'Cognito takes one answer per sign-in session; sign in again to get a new code.',
+    );
+    assert.equal(sentence(aws('Unsupported', 'InitAuth with AuthFlow=USER_AUTH'), { operation: 'InitiateAuth' })[1], 'This Cognito endpoint does not support InitiateAuth with choice-based sign-in (USER_AUTH); it works against AWS.');
     assert.equal(sentence(aws('NotAuthorizedException', 'Temporary password has expired and must be reset by an administrator.'), { operation: 'InitiateAuth' })[1], 'The temporary password has expired; set a new one for the user, then sign in.');
   });
 

@@ -81,7 +81,7 @@ describe('Sign In as User', () => {
     const { cognito, target } = pool();
     cognito.clientDetails.set('web1', { authFlows: ['ALLOW_CUSTOM_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'] });
     const run = flowRun([{ pick: 'web' }], cognito);
-    await assert.rejects(signInAsUser(run.deps, onUser(target)), /"web" allows none of the sign-in flows this extension can use; enable ALLOW_USER_SRP_AUTH/);
+    await assert.rejects(signInAsUser(run.deps, onUser(target)), /"web" allows none of the sign-in flows this extension can use; enable ALLOW_USER_AUTH or ALLOW_USER_SRP_AUTH/);
     run.prompter.assertDone();
     assert.deepEqual(signIns(cognito), []);
   });
@@ -154,7 +154,7 @@ describe('Sign In as User', () => {
       await signInAsUser(run.deps, onUser(target));
       assert.deepEqual(answers(cognito)[0].responses, { [response]: '123456' });
       const bad = flowRun([{ pick: 'web' }, { input: PASSWORD }, { input: '12a456' }], Object.assign(pool().cognito, { authSteps: [{ kind: 'challenge', challenge, parameters: {}, username: 'alice' }] }));
-      await assert.rejects(signInAsUser(bad.deps, onUser(target)), /Enter the 6-digit code/);
+      await assert.rejects(signInAsUser(bad.deps, onUser(target)), /Enter the 6(- or 8)?-digit code/);
     });
   }
 

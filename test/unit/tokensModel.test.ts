@@ -236,4 +236,20 @@ describe('the Tokens view model: each token', () => {
     for (const id of ['poolId', 'clientId']) assert.ok(fields.find((f) => f.id === id)?.copy, id);
     assert.equal(fields.find((f) => f.id === 'issued')?.time, ISSUED.getTime());
   });
+
+  it('says which factors signed in, in words, as one labelled value right after the issue time', () => {
+    const line = (factors: string[] | undefined) => field(renderTokens(signIn({ factors }), {}, ISSUED, 'c'), 'Signed in with');
+    assert.deepEqual(line(['PASSWORD_SRP', 'SOFTWARE_TOKEN_MFA']), ['password (SRP), then an authenticator app code']);
+    assert.deepEqual(line(['USER_SRP_AUTH']), ['password (SRP)']);
+    assert.deepEqual(line(['PASSWORD', 'EMAIL_OTP']), ['password, then a code sent by e-mail']);
+    assert.deepEqual(line(['USER_PASSWORD_AUTH', 'SMS_MFA']), ['password, then a code sent by SMS']);
+    assert.deepEqual(line(['ADMIN_USER_PASSWORD_AUTH']), ['password (admin sign-in)']);
+    assert.deepEqual(line(['EMAIL_OTP']), ['a code sent by e-mail']);
+    assert.deepEqual(line(['SMS_OTP']), ['a code sent by SMS']);
+    assert.deepEqual(line(['PASSWORD', 'SOMETHING_NEW']), ['password, then SOMETHING_NEW'], 'a name it does not know is shown as Cognito spells it');
+    assert.deepEqual(line(undefined), [], 'no line when the sign-in recorded none');
+    assert.deepEqual(line([]), []);
+    const ids = tokensModel(signIn({ factors: ['SMS_OTP'] }), {}, ISSUED, 'c').sections[0].fields.map((f) => f.id);
+    assert.equal(ids[ids.indexOf('issued') + 1], 'factors');
+  });
 });

@@ -1,8 +1,18 @@
 // Signing in as a user of a pool, for the Tokens view (AuthApi, implemented by
 // src/aws/cognito/authCalls.ts). Passwords, answers and tokens stay in memory and are never logged.
 
-/** The sign-in flows this extension can run, most secure first. */
-export type SignInFlow = 'USER_SRP_AUTH' | 'ADMIN_USER_PASSWORD_AUTH' | 'USER_PASSWORD_AUTH';
+/** The sign-in flows this extension can run, in the order it prefers them (src/auth/chooseFlow.ts). */
+export type SignInFlow = 'USER_AUTH' | PasswordFlow;
+
+/** The classic flows, which always start from the password. */
+export type PasswordFlow = 'USER_SRP_AUTH' | 'ADMIN_USER_PASSWORD_AUTH' | 'USER_PASSWORD_AUTH';
+
+/** A first factor of choice-based sign-in (USER_AUTH): PREFERRED_CHALLENGE, or the ANSWER to SELECT_CHALLENGE.
+ *  PASSWORD_SRP is the password proven by SRP; WEB_AUTHN (passkeys) is never sent from here. */
+export type SignInFactor = 'PASSWORD' | 'PASSWORD_SRP' | 'EMAIL_OTP' | 'SMS_OTP' | 'WEB_AUTHN';
+
+/** A first factor this extension can answer, with the password the two password factors need. */
+export type ChosenFactor = { factor: 'PASSWORD' | 'PASSWORD_SRP'; password: string } | { factor: 'EMAIL_OTP' | 'SMS_OTP' };
 
 /** Which app client a sign-in goes through. With a secret, the service reads it for each call that
  *  needs a SECRET_HASH and keeps it no longer. */
@@ -12,11 +22,28 @@ export interface AuthClient {
   hasSecret: boolean;
 }
 
-export interface SignInRequest extends AuthClient {
-  flow: SignInFlow;
+export type SignInRequest = PasswordSignIn | ChoiceSignIn;
+
+export interface PasswordSignIn extends AuthClient {
+  flow: PasswordFlow;
   username: string;
   /** Never logged, never kept. */
   password: string;
+}
+
+/** USER_AUTH through InitiateAuth. With a factor, it is the PREFERRED_CHALLENGE; without one Cognito answers
+ *  SELECT_CHALLENGE with the factors this user has (answered by AuthApi.chooseFactor). */
+export interface ChoiceSignIn extends AuthClient {
+  flow: 'USER_AUTH';
+  username: string;
+  preferred?: ChosenFactor;
+}
+
+/** The ANSWER to SELECT_CHALLENGE, in the session of the USER_AUTH sign-in that asked it. */
+export interface FactorAnswer extends AuthClient {
+  username: string;
+  session?: string;
+  chosen: ChosenFactor;
 }
 
 /** What Cognito answers to a sign-in step: tokens, or the next challenge. Tokens stay in memory only. */
@@ -29,6 +56,8 @@ export type AuthStep =
       session?: string;
       /** The username Cognito knows the user by (USER_ID_FOR_SRP when it told us), for the answer. */
       username: string;
+      /** SELECT_CHALLENGE only: the factors Cognito offers this user (AvailableChallenges). */
+      available?: string[];
     };
 
 export interface Tokens {
@@ -64,10 +93,13 @@ export interface RevokeRequest extends AuthClient {
 /** Signing in, answering challenges, refreshing and revoking tokens. */
 export interface AuthApi {
   /** Runs the chosen flow up to tokens or the first challenge the person must answer (SRP's
-   *  PASSWORD_VERIFIER is answered inside, from the password). */
+   *  PASSWORD_VERIFIER is answered inside, from the password, for USER_SRP_AUTH and USER_AUTH's PASSWORD_SRP). */
   signIn(request: SignInRequest): Promise<AuthStep>;
   /** RespondToAuthChallenge, or AdminRespondToAuthChallenge for an admin sign-in. */
   answerChallenge(answer: ChallengeAnswer): Promise<AuthStep>;
+  /** Answers SELECT_CHALLENGE with a first factor (PASSWORD_SRP's PASSWORD_VERIFIER answered inside, from
+   *  the password, as signIn does), up to tokens or the next challenge. */
+  chooseFactor(answer: FactorAnswer): Promise<AuthStep>;
   /** REFRESH_TOKEN_AUTH, or GetTokensFromRefreshToken on a client that rotates refresh tokens. */
   refreshTokens(request: RefreshRequest): Promise<Tokens>;
   /** RevokeToken. */

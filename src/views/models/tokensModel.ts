@@ -2,6 +2,7 @@ import { decodeJwt } from '../../auth/jwt';
 import type { SignInSession } from '../../auth/signInSessions';
 import type { Field, ViewModel } from '../../shared/views/viewModel';
 import { action, dateField, idField, textField } from './fields';
+import { signedInWith } from './signInFactors';
 import { issuerLeadMs, tokenModel, type Verification } from './tokenModel';
 
 // The Tokens view's model for one sign-in: who, where, since when, and the ID and access tokens decoded.
@@ -19,6 +20,7 @@ export interface TokenChecks {
 export function tokensModel(session: SignInSession, checks: TokenChecks, _now: Date, connectionLabel: string): ViewModel {
   const { tokens, client } = session;
   const held = tokens.refreshToken !== undefined && tokens.refreshToken !== '';
+  const signedIn = signedInWith(session.factors);
   const lead = Math.max(issuerLeadMs(tokens.idToken, session.issuedAt), issuerLeadMs(tokens.accessToken, session.issuedAt));
   const fields: Field[] = [
     textField('poolName', 'User pool', session.poolName),
@@ -28,6 +30,7 @@ export function tokensModel(session: SignInSession, checks: TokenChecks, _now: D
     textField('clientSecret', 'Client secret', client.hasSecret ? 'yes (not shown here)' : 'no (a public client)'),
     textField('connection', 'Connection', connectionLabel),
     dateField('issued', 'Tokens issued', session.issuedAt),
+    ...(signedIn ? [textField('factors', 'Signed in with', signedIn)] : []),
     textField('refreshToken', 'Refresh token', held ? 'held in memory; Copy Refresh Token copies it, it is never shown' : 'none'),
     textField('groups', 'Groups (cognito:groups)', groupsOf(tokens.idToken, tokens.accessToken)),
   ];

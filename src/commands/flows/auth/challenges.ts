@@ -19,6 +19,8 @@ export interface ChallengeContext {
   username: string;
   /** Read only when a new password is asked for. */
   passwordPolicy: () => Promise<PasswordPolicy>;
+  /** Cognito refused the code typed for this same challenge: the sentence that opens the box asked again. */
+  refused?: string;
   /** MFA_SETUP: sets up an authenticator app with the challenge's Session; answers the Session to reply with. */
   setUpAuthenticator?: (session: string) => Promise<string | undefined>;
   /** SOFTWARE_TOKEN_MFA: the current code of the user's remembered authenticator, if one is remembered. */
@@ -30,7 +32,7 @@ export interface ChallengeReply {
   responses: Record<string, string>;
   /** Replaces the challenge's Session (MFA_SETUP answers with VerifySoftwareToken's). */
   session?: string;
-  /** The code came from the remembered authenticator, not from a box: a refused one is asked for instead. */
+  /** The code came from the remembered authenticator, not from a box.  */
   generated?: boolean;
 }
 
@@ -41,7 +43,8 @@ export async function replyTo(step: Challenge, context: ChallengeContext): Promi
   if (step.challenge === 'MFA_SETUP' && context.setUpAuthenticator && step.session !== undefined && canSetUp) {
     return { responses: {}, session: await context.setUpAuthenticator(step.session) };
   }
-  if (step.challenge === 'SOFTWARE_TOKEN_MFA' && context.rememberedCode) {
+  // After a refused code (the remembered secret is stale), the person types one.
+  if (step.challenge === 'SOFTWARE_TOKEN_MFA' && context.rememberedCode && !context.refused) {
     const code = await context.rememberedCode();
     if (code !== undefined) return { responses: { SOFTWARE_TOKEN_MFA_CODE: code }, generated: true };
   }
@@ -51,8 +54,19 @@ export async function replyTo(step: Challenge, context: ChallengeContext): Promi
 const CODE_PROMPTS: Record<string, { response: string; prompt: (parameters: Record<string, string>) => string }> = {
   SOFTWARE_TOKEN_MFA: { response: 'SOFTWARE_TOKEN_MFA_CODE', prompt: () => 'The 6-digit code from the authenticator app' },
   SMS_MFA: { response: 'SMS_MFA_CODE', prompt: (p) => `The 6-digit code sent by SMS${p.CODE_DELIVERY_DESTINATION ? ` to ${p.CODE_DELIVERY_DESTINATION}` : ''}` },
-  EMAIL_OTP: { response: 'EMAIL_OTP_CODE', prompt: (p) => `The code sent by e-mail${p.CODE_DELIVERY_DESTINATION ? ` to ${p.CODE_DELIVERY_DESTINATION}` : ''}` },
+  EMAIL_OTP: { response: 'EMAIL_OTP_CODE', prompt: (p) => `The code sent by e-mail${p.CODE_DELIVERY_DESTINATION ? ` to ${p.CODE_DELIVERY_DESTINATION}` : ''} (6 or 8 digits)` },
+  SMS_OTP: { response: 'SMS_OTP_CODE', prompt: (p) => `The code sent by SMS${p.CODE_DELIVERY_DESTINATION ? ` to ${p.CODE_DELIVERY_DESTINATION}` : ''} (6 or 8 digits)` },
 };
+
+/**
+ * Digits per code. Authenticator apps (TOTP) and SMS MFA send 6. For the one-time codes of e-mail (MFA or a
+ * first factor) and of SMS as a first factor, no challenge parameter tells the length (Cognito sends
+ * CODE_DELIVERY_DELIVERY_MEDIUM and CODE_DELIVERY_DESTINATION only, RespondToAuthChallenge in the API reference)
+ * and the pool's message only places the code ({####}, EmailMfaConfigType); AWS's guide to e-mail and SMS codes,
+ * https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-mfa-sms-email-message.html, does
+ * not fix one for every pool either, so 6 or 8 digits are taken and the box says so.
+ */
+const CODE_LENGTHS: Record<string, readonly number[]> = { SOFTWARE_TOKEN_MFA: [6], SMS_MFA: [6], EMAIL_OTP: [6, 8], SMS_OTP: [6, 8] };
 
 const MFA_LABELS: Record<string, string> = {
   SOFTWARE_TOKEN_MFA: 'Authenticator app',
@@ -60,11 +74,18 @@ const MFA_LABELS: Record<string, string> = {
   EMAIL_OTP: 'E-mail',
 };
 
+/** A challenge answered with a code typed in a box (a wrong one may be typed again). */
+export function isCodeChallenge(challenge: string): boolean {
+  return challenge in CODE_PROMPTS;
+}
+
 export async function answerFor(step: Challenge, context: ChallengeContext): Promise<Record<string, string>> {
   const { prompter, steps } = context;
   const code = CODE_PROMPTS[step.challenge];
   if (code) {
-    const value = await prompter.input({ ...steps.next(), prompt: code.prompt(step.parameters), placeholder: '123456', validate: checkCode });
+    const lengths = CODE_LENGTHS[step.challenge] ?? [6];
+    const prompt = context.refused ? `${context.refused} ${code.prompt(step.parameters)}` : code.prompt(step.parameters);
+    const value = await prompter.input({ ...steps.next(), prompt, placeholder: '123456', validate: (typed) => checkCode(typed, lengths) });
     return { [code.response]: value.trim() };
   }
   switch (step.challenge) {
@@ -89,9 +110,11 @@ export async function answerFor(step: Challenge, context: ChallengeContext): Pro
   }
 }
 
-/** 6 digits for authenticator, SMS and e-mail codes (e-mail OTP may be 6 or 8 digits long). */
-export function checkCode(value: string): string | undefined {
-  return /^\s*(\d{6}|\d{8})\s*$/.test(value) ? undefined : 'Enter the 6-digit code.';
+/** A code of one of these lengths, digits only (spaces around it are trimmed before it is sent). */
+export function checkCode(value: string, lengths: readonly number[] = [6]): string | undefined {
+  const digits = value.trim();
+  if (/^\d+$/.test(digits) && lengths.includes(digits.length)) return undefined;
+  return `Enter the ${lengths.join('- or ')}-digit code.`;
 }
 
 async function newPassword(step: Challenge, context: ChallengeContext): Promise<Record<string, string>> {

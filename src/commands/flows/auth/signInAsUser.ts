@@ -1,7 +1,7 @@
 import { noFlowSentence, signInFlows } from '../../../auth/chooseFlow';
 import type { SignInSession } from '../../../auth/signInSessions';
 import { CognitoError } from '../../../shared/errors';
-import type { AppClient, AppClientDetails, AuthStep, CognitoApi, SignInFlow, UserPool } from '../../../shared/types';
+import type { AppClient, AppClientDetails, AuthClient, AuthStep, CognitoApi, SignInFlow, UserPool } from '../../../shared/types';
 import type { PoolRef } from '../../../connection/connections';
 import type { PickItem, Prompter, StepInfo } from '../../../ui/prompter';
 import type { FlowDeps } from '../deps';
@@ -9,15 +9,21 @@ import { pickAppClient } from '../pickers';
 import { runFlow, type StepsAfter } from '../steps';
 import { poolStep } from '../targetSteps';
 import { setUpAuthenticator, markSetUpDuringSignIn } from './authenticatorSetUp';
-import { answerFor, replyTo, type ChallengeContext } from './challenges';
+import { isCodeChallenge, replyTo, type ChallengeContext } from './challenges';
+import { chosenFactor, needsPassword, OFFERED, pickFirstFactor, pickOfferedFactor, type FactorPick } from './firstFactor';
 import { rememberedCode } from './rememberedAuthenticator';
 
 // Sign In as User:
 //   on a user node: 1. the app client         on an app-client node: 1. the username
 //   from the palette: 1. pool  2. username  3. app client
-//   then the password (a password box), DescribeUserPoolClient to choose the flow (SRP when allowed,
-//   else admin, else plain password: the most secure the client allows), the sign-in, and one box per
-//   challenge (new password, MFA codes). The tokens open in the Tokens view; they live in memory only.
+//   then DescribeUserPoolClient to choose the flow (src/auth/chooseFlow.ts: choice-based USER_AUTH when the
+//   client allows it, else SRP, else admin, else plain password), for USER_AUTH the first factor (firstFactor.ts),
+//   the password (a password box) unless the factor is a one-time code, the sign-in, and one box per
+//   challenge (new password, codes). The tokens open in the Tokens view; they live in memory only.
+//   A wrong code (CodeMismatchException) asks the same box again, opened by Cognito's refusal as one
+//   sentence, in the same session, for as long as Cognito keeps the challenge open. Where it takes one
+//   answer per session instead (reapit/foundations#9684 reports "session can only be used once"), the
+//   refusal of the second answer ends the sign-in with a sentence saying to sign in again for a new code.
 
 const TITLE = 'Sign In as User';
 
@@ -32,10 +38,19 @@ interface SignInAnswers {
   pool: PoolRef;
   username: string;
   client: AppClient;
-  /** The client as Cognito describes it, and the flows it allows, most secure first. */
+  /** The client as Cognito describes it, and the flows it allows, preferred first. */
   described: { details: AppClientDetails; flows: SignInFlow[] };
-  password: string;
+  /** USER_AUTH only: the first factor picked, or OFFERED. */
+  factor: FactorPick | undefined;
+  /** Left unasked when the first factor needs none (a one-time code, or Cognito offers the choices). */
+  password: string | undefined;
 }
+
+/** Opens the code box asked again after Cognito refused a code (CodeMismatchException). */
+const WRONG_CODE = 'Cognito refused that code (not the one it sent); type it again, or press Esc to stop.';
+
+/** The MFA challenges that can follow a first factor, as the Tokens view lists them. */
+const MFA_CHALLENGES = new Set(['SOFTWARE_TOKEN_MFA', 'SMS_MFA', 'EMAIL_OTP']);
 
 export async function signInAsUser(deps: FlowDeps, target?: SignInTarget): Promise<SignInSession> {
   const { prompter } = deps;
@@ -57,14 +72,14 @@ export async function signInAsUser(deps: FlowDeps, target?: SignInTarget): Promi
         },
       },
       {
+        fills: 'factor',
+        skip: (a) => a.described?.flows[0] !== 'USER_AUTH',
+        ask: (a, step) => pickFirstFactor(prompter, cognitoOf(a), a.pool.pool, a.username, step),
+      },
+      {
         fills: 'password',
-        ask: ({ username, client }, step) =>
-          prompter.input({
-            ...step,
-            prompt: `Password of ${username} (app client ${client.name})`,
-            password: true,
-            validate: (value) => (value === '' ? 'Enter the password.' : undefined),
-          }),
+        skip: (a) => a.factor !== undefined && !needsPassword(a.factor),
+        ask: ({ username, client }, step) => askPassword(prompter, username, client.name, step),
       },
     ],
     execute: (answers, steps) => completeSignIn(deps, answers, steps),
@@ -72,14 +87,20 @@ export async function signInAsUser(deps: FlowDeps, target?: SignInTarget): Promi
 }
 
 /** The sign-in, one box per challenge Cognito asks (each one more step), then the Tokens view. */
-async function completeSignIn(deps: FlowDeps, { pool: { connectionId, pool }, username, client, described: { details, flows }, password }: SignInAnswers, steps: StepsAfter): Promise<SignInSession> {
+async function completeSignIn(deps: FlowDeps, answers: SignInAnswers, steps: StepsAfter): Promise<SignInSession> {
+  const { pool: { connectionId, pool }, username, client, described: { details, flows }, factor } = answers;
   const { prompter } = deps;
   const cognito = deps.connections.cognito(connectionId);
   const auth = { userPoolId: pool.id, clientId: client.clientId, hasSecret: details.hasSecret };
-  const started = await deps.feedback.progress(`Signing in as ${username}…`, () => signInWithBestFlow(cognito, flows, { ...auth, username, password }));
+  let password = answers.password;
+  const started = await deps.feedback.progress(`Signing in as ${username}…`, () => signInWithBestFlow(cognito, flows, { ...auth, username }, factor, password));
   const { flow } = started;
   let { step } = started;
+  // The first factor (or the classic flow), then each MFA challenge answered: the Tokens view's "Signed in with".
+  const factors: string[] = [flow === 'USER_AUTH' && factor !== OFFERED && factor ? factor : flow];
+  let firstCodeDue = isCode(factors[0]);
   let newPasswordSet = false;
+  let refused: string | undefined;
   let authenticatorSetUp = false;
   // MFA_SETUP sets up an authenticator app (authenticatorSetUp.ts); a remembered one answers SOFTWARE_TOKEN_MFA.
   const user = { connectionId, userPoolId: pool.id, poolName: pool.name, username };
@@ -94,16 +115,35 @@ async function completeSignIn(deps: FlowDeps, { pool: { connectionId, pool }, us
   while (step.kind === 'challenge') {
     const challenge = step;
     deps.log.info(`Sign-in as ${username}: challenge ${challenge.challenge}`);
-    const reply = await replyTo(challenge, context);
-    const send = (responses: Record<string, string>, session = challenge.session) =>
-      cognito.auth.answerChallenge({ ...auth, admin: flow === 'ADMIN_USER_PASSWORD_AUTH', username: challenge.username, challenge: challenge.challenge, session, responses });
-    step = reply.generated
-      ? await answerWithRememberedCode(deps, username, reply.responses, send, () => answerFor(challenge, context))
-      : await deps.feedback.progress(`Signing in as ${username}…`, () => send(reply.responses, reply.session ?? challenge.session));
+    if (challenge.challenge === 'SELECT_CHALLENGE') {
+      const chosen = await pickOfferedFactor(prompter, challenge.available ?? [], username, steps.next());
+      if (needsPassword(chosen) && password === undefined) password = await askPassword(prompter, username, client.name, steps.next());
+      factors[0] = chosen;
+      firstCodeDue = isCode(chosen);
+      step = await deps.feedback.progress(`Signing in as ${username}…`, () =>
+        cognito.auth.chooseFactor({ ...auth, username: challenge.username, session: challenge.session, chosen: chosenFactor(chosen, password) }),
+      );
+      continue;
+    }
+    const reply = await replyTo(challenge, { ...context, refused });
+    const progress = reply.generated ? `Signing in as ${username} with a code from the remembered authenticator…` : `Signing in as ${username}…`;
+    try {
+      step = await deps.feedback.progress(progress, () =>
+        cognito.auth.answerChallenge({ ...auth, admin: flow === 'ADMIN_USER_PASSWORD_AUTH', username: challenge.username, challenge: challenge.challenge, session: reply.session ?? challenge.session, responses: reply.responses }),
+      );
+      refused = undefined;
+    } catch (error) {
+      if (!(isCodeChallenge(challenge.challenge) && error instanceof CognitoError && error.awsName === 'CodeMismatchException')) throw error;
+      deps.log.info(`Sign-in as ${username}: Cognito refused the ${reply.generated ? "remembered authenticator's code" : 'code'} of challenge ${challenge.challenge}`);
+      refused = WRONG_CODE;
+      continue;
+    }
+    if (firstCodeDue && challenge.challenge === factors[0]) firstCodeDue = false;
+    else if (MFA_CHALLENGES.has(challenge.challenge)) factors.push(challenge.challenge);
     newPasswordSet ||= challenge.challenge === 'NEW_PASSWORD_REQUIRED';
     authenticatorSetUp ||= challenge.challenge === 'MFA_SETUP';
   }
-  deps.log.info(`Signed in as ${username} with ${flow}`);
+  deps.log.info(`Signed in as ${username} with ${flow === 'USER_AUTH' ? `USER_AUTH (${factors[0]})` : flow}`);
   const session = deps.signIns.add({
     connectionId,
     poolName: pool.name,
@@ -113,6 +153,7 @@ async function completeSignIn(deps: FlowDeps, { pool: { connectionId, pool }, us
     admin: flow === 'ADMIN_USER_PASSWORD_AUTH',
     tokens: step.tokens,
     issuedAt: new Date(),
+    factors,
   });
   if (authenticatorSetUp) markSetUpDuringSignIn(session);
   await deps.tokensView.show(session);
@@ -121,41 +162,41 @@ async function completeSignIn(deps: FlowDeps, { pool: { connectionId, pool }, us
   return session;
 }
 
-/**
- * SOFTWARE_TOKEN_MFA answered with the remembered authenticator's code, typed by nobody; a code Cognito refuses
- * (the secret is stale: the user set up another authenticator since) is asked for in a box instead.
- */
-async function answerWithRememberedCode(
-  deps: FlowDeps,
-  username: string,
-  generated: Record<string, string>,
-  send: (responses: Record<string, string>) => Promise<AuthStep>,
-  ask: () => Promise<Record<string, string>>,
-): Promise<AuthStep> {
-  try {
-    return await deps.feedback.progress(`Signing in as ${username} with a code from the remembered authenticator…`, () => send(generated));
-  } catch (error) {
-    if (!(error instanceof CognitoError && error.awsName === 'CodeMismatchException')) throw error;
-    deps.log.info(`Sign-in as ${username}: the remembered authenticator's code was refused; asking for one`);
-  }
-  const typed = await ask();
-  return deps.feedback.progress(`Signing in as ${username}…`, () => send(typed));
+function isCode(factor: string): boolean {
+  return factor === 'EMAIL_OTP' || factor === 'SMS_OTP';
+}
+
+function askPassword(prompter: Prompter, username: string, clientName: string, step: StepInfo): Promise<string> {
+  return prompter.input({
+    ...step,
+    prompt: `Password of ${username} (app client ${clientName})`,
+    password: true,
+    validate: (value) => (value === '' ? 'Enter the password.' : undefined),
+  });
 }
 
 /**
- * Tries the most secure flow first; an endpoint that does not implement a flow (cognito-local has no
- * SRP) falls through to the next one the client allows. Any other answer is final.
+ * Tries the preferred flow first; an endpoint that does not implement a flow (cognito-local has neither
+ * USER_AUTH nor SRP) falls through to the next one the client allows, as long as there is a password to
+ * start it with (a one-time code or Cognito's choice has none). Any other answer is final.
  */
 async function signInWithBestFlow(
   cognito: CognitoApi,
   flows: SignInFlow[],
-  request: Omit<Parameters<CognitoApi['auth']['signIn']>[0], 'flow'>,
+  request: AuthClient & { username: string },
+  factor: FactorPick | undefined,
+  password: string | undefined,
 ): Promise<{ step: AuthStep; flow: SignInFlow }> {
-  for (const [i, flow] of flows.entries()) {
+  const tried = flows.filter((flow) => flow === 'USER_AUTH' || password !== undefined);
+  for (const [i, flow] of tried.entries()) {
     try {
-      return { step: await cognito.auth.signIn({ ...request, flow }), flow };
+      const step =
+        flow === 'USER_AUTH'
+          ? await cognito.auth.signIn({ ...request, flow, ...(factor && factor !== OFFERED && { preferred: chosenFactor(factor, password) }) })
+          : await cognito.auth.signIn({ ...request, password: password ?? '', flow });
+      return { step, flow };
     } catch (error) {
-      if (!(error instanceof CognitoError && error.kind === 'unsupported') || i === flows.length - 1) throw error;
+      if (!(error instanceof CognitoError && error.kind === 'unsupported') || i === tried.length - 1) throw error;
     }
   }
   throw new Error('unreachable: flows is never empty here');
