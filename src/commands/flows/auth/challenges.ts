@@ -32,7 +32,7 @@ export interface ChallengeReply {
   responses: Record<string, string>;
   /** Replaces the challenge's Session (MFA_SETUP answers with VerifySoftwareToken's). */
   session?: string;
-  /** The code came from the remembered authenticator, not from a box.  */
+  /** The code came from the remembered authenticator, not from a box. */
   generated?: boolean;
 }
 
