@@ -23,6 +23,8 @@ export interface CognitoExtensionApi {
   readonly globalStorageUri: vscode.Uri;
   /** Everything the extension keeps in its global and workspace state, for the secrets scan. */
   storedStateForTests(): Record<string, unknown>;
+  /** What the secret storage holds under this key (a remembered authenticator's), for the secrets scan. */
+  storedSecretForTests(key: string): Thenable<string | undefined>;
   /** Every message between the extension and its rendered views so far, in order (the secrets scan, the views' tests). */
   webviewMessagesForTests(): Parameters<MessageRecorder>[0][];
   /** The bench's seam: told when each phase of the first view open ends (src/connection/phaseMark.ts). */
@@ -75,6 +77,7 @@ export function activate(context: vscode.ExtensionContext): CognitoExtensionApi 
     globalStorageUri: context.globalStorageUri,
     storedStateForTests: () => ({ global: stateOf(context.globalState), workspace: stateOf(context.workspaceState) }),
     webviewMessagesForTests: () => [...webviewMessages],
+    storedSecretForTests: (key) => context.secrets.get(key),
     setPrompterForTests: (replacement) => {
       prompterForTests = replacement;
     },

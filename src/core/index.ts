@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { callLogLine, type CallLog } from '../shared/callLogLine';
+import { REMEMBERED_AUTHENTICATORS_STATE } from '../shared/rememberedAuthenticators';
 import type { RunsCommands } from '../commands/handOver';
 import { awsBundle, keepCompileCacheIn, markAwsBundleLoad } from '../aws/awsBundle';
 import type { PhaseMark } from '../connection/phaseMark';
@@ -60,9 +61,11 @@ export function startCore({ context, treeView, prompterForTests, recordWebviewMe
     }),
   );
   const provider = new UserPoolsTreeProvider(model, connections);
+  // Whose authenticators are remembered (ids, no secret), so their rows offer Copy TOTP Code from the start.
+  model.setRememberedAuthenticators(context.globalState.get<string[]>(REMEMBERED_AUTHENTICATORS_STATE, []));
 
   let features: Features | undefined;
-  const loadFeatures = () => (features ??= featuresBundle().createFeatures({ log, model, treeView, connections, aws: awsBundle, prompterForTests, extensionUri: context.extensionUri, recordWebviewMessage }));
+  const loadFeatures = () => (features ??= featuresBundle().createFeatures({ log, model, treeView, connections, aws: awsBundle, prompterForTests, extensionUri: context.extensionUri, recordWebviewMessage, secrets: context.secrets, globalState: context.globalState }));
 
   showConnections();
   const subscriptions: vscode.Disposable[] = [

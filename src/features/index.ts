@@ -20,7 +20,9 @@ import { DETAILS_SCHEME, DetailsDocuments } from '../views/detailsView';
 import { RenderedDetails } from '../views/renderedDetails';
 import { RenderedPanels, type MessageRecorder } from '../views/rendered/renderedPanels';
 import { TokensViews } from '../views/tokensView';
+import { RenderedAuthenticatorViews } from '../views/authenticatorView';
 import { connectionSettingsAccess } from './connectionSettings';
+import { rememberedAuthenticators } from './rememberedAuthenticators';
 
 // Entry of dist/features.js: the commands' flows and the views they open, loaded on the first command
 // (src/features/featuresBundle.ts), so neither activation nor the tree pays for them. esbuild.js builds it as its own
@@ -40,12 +42,15 @@ export interface FeatureHost {
   extensionUri: vscode.Uri;
   /** A test run's record of the rendered views' messages, for the secrets scan; else undefined. */
   recordWebviewMessage?: MessageRecorder;
+  /** The extension's secret storage (remembered authenticators) and global state (whose they are). */
+  secrets: vscode.SecretStorage;
+  globalState: vscode.Memento;
 }
 
 /** Runs the commands of package.json (their declarations); failures end as one sentence to the person (runCommand). */
 export interface Features extends vscode.Disposable, RunsCommands {}
 
-export function createFeatures({ log, model, treeView, connections, aws, prompterForTests, extensionUri, recordWebviewMessage }: FeatureHost): Features {
+export function createFeatures({ log, model, treeView, connections, aws, prompterForTests, extensionUri, recordWebviewMessage, secrets, globalState }: FeatureHost): Features {
   const signIns = new SignInSessions();
   const verify = (session: SignInSession) => {
     const { endpoint } = connections.get(session.connectionId)?.settings ?? {};
@@ -58,6 +63,8 @@ export function createFeatures({ log, model, treeView, connections, aws, prompte
   const details = new RenderedDetails(detailsDocuments, panels, (key) => model.getNode(key));
   const limiter = new RateLimiter(readMaxRequestsPerSecond);
   const prompter = new VscodePrompter();
+  const authenticatorView = new RenderedAuthenticatorViews(detailsDocuments, panels);
+  const authenticators = rememberedAuthenticators(secrets, globalState, (ids) => model.setRememberedAuthenticators(ids));
 
   const deps = (): FlowDeps => ({
     prompter: prompterForTests() ?? prompter,
@@ -71,6 +78,8 @@ export function createFeatures({ log, model, treeView, connections, aws, prompte
     tokensView,
     limiter,
     details,
+    authenticatorView,
+    authenticators,
   });
   const handlers = commandHandlers({
     deps,

@@ -86,6 +86,8 @@ const FIXED_SENTENCES: Record<string, [CognitoErrorKind, string]> = {
   PasswordResetRequiredException: ['signInRefused', 'This user must reset the password first; set a new password for the user, then sign in.'],
   UserNotFoundException: ['notFound', 'There is no user with that username in this pool; check the username.'],
   CodeMismatchException: ['signInRefused', 'That code is not the one Cognito sent or expects; check it and sign in again.'],
+  // VerifySoftwareToken's answer to a code that does not match the associated secret (API reference, Errors).
+  EnableSoftwareTokenMFAException: ['signInRefused', "That code does not match the authenticator app's secret; wait for the app's next code and try again."],
   ExpiredCodeException: ['signInRefused', 'That code has expired; sign in again to get a new one.'],
   UnsupportedTokenTypeException: ['unsupported', 'This token cannot be revoked; it was forgotten here all the same.'],
   GroupExistsException: ['alreadyExists', 'A group with that name already exists in this pool; choose another name.'],

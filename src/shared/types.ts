@@ -12,6 +12,7 @@ import type { AppClientsApi } from './api/appClients';
 import type { AuthApi } from './api/auth';
 import type { FunctionsApi } from './api/functions';
 import type { GroupsApi } from './api/groups';
+import type { MfaApi } from './api/mfa';
 import type { PoolsApi } from './api/pools';
 import type { UsersApi } from './api/users';
 
@@ -25,6 +26,7 @@ export * from './api/appClientChange';
 export * from './api/users';
 export * from './api/groups';
 export * from './api/auth';
+export * from './api/mfa';
 export * from './api/functions';
 
 /**
@@ -50,4 +52,5 @@ export interface UserPoolsApi {
   users: UsersApi;
   groups: GroupsApi;
   auth: AuthApi;
+  mfa: MfaApi;
 }

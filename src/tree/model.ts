@@ -1,6 +1,7 @@
 import { CognitoError, type CognitoErrorKind } from '../shared/errors';
 import type { ConnectionDirectory } from '../connection/connections';
 import type { UserFilter } from '../shared/userFilter';
+import { authenticatorId } from '../shared/rememberedAuthenticators';
 import { fixedChildren, isListingParent, KINDS, listingOf, specOf, type KindRegistry } from './kinds';
 import { connectionNode, emptyNode, errorNode, loadMoreNode, settingsProblemNode, type ItemNode, type ListingParent, type LoadMoreNode, type TreeNode } from './nodes';
 
@@ -37,6 +38,8 @@ export class TreeModel {
   private readonly listeners = new Set<ChangeListener>();
   /** Active filters (the Users folders' ListUsers filters), by listing key; they survive refreshes. */
   private readonly filters = new Map<string, UserFilter>();
+  /** The users whose authenticator is remembered (ids only, no secret): their rows offer Copy TOTP Code. */
+  private rememberedAuthenticators = new Set<string>();
 
   /**
    * @param onRootLoaded told how the single connection's pool list loaded (undefined: fine, or the roots
@@ -149,6 +152,21 @@ export class TreeModel {
     // Whatever was below a removed node (a group's members) goes too.
     this.forgetBelow((key) => nodes.some((n) => key === n.key || key.startsWith(`${n.key}/`) || key.startsWith(`${n.key}#`)));
     for (const key of parents) this.fire(this.nodes.get(key));
+  }
+
+  /** Which users have a remembered authenticator (authenticatorId()s); their loaded rows are drawn again. */
+  setRememberedAuthenticators(ids: readonly string[]): void {
+    const before = this.rememberedAuthenticators;
+    this.rememberedAuthenticators = new Set(ids);
+    const changed = (id: string) => before.has(id) !== this.rememberedAuthenticators.has(id);
+    const parents = new Set(this.findNodes((n) => (n.kind === 'user' || n.kind === 'member') && changed(authenticatorId({ connectionId: n.connectionId, userPoolId: n.userPoolId, username: n.user.username }))).map((n) => ('parentKey' in n ? n.parentKey : '')));
+    for (const key of parents) this.fire(this.nodes.get(key));
+  }
+
+  /** State tokens a row has from outside Cognito: `remembered_totp` on a user (or member) whose authenticator is remembered. */
+  rowTokens(node: TreeNode): string[] {
+    if (node.kind !== 'user' && node.kind !== 'member') return [];
+    return this.rememberedAuthenticators.has(authenticatorId({ connectionId: node.connectionId, userPoolId: node.userPoolId, username: node.user.username })) ? ['remembered_totp'] : [];
   }
 
   /** The loaded nodes that match, e.g. a user's rows under the groups that are open. */

@@ -20,7 +20,7 @@ export class UserPoolsTreeProvider implements vscode.TreeDataProvider<TreeNode>,
   }
 
   getTreeItem(node: TreeNode): vscode.TreeItem {
-    return toTreeItem(node, (folderKey) => this.model.userFilter(folderKey)?.description);
+    return toTreeItem(node, (folderKey) => this.model.userFilter(folderKey)?.description, this.model.rowTokens(node));
   }
 
   getChildren(node?: TreeNode): Promise<TreeNode[]> {

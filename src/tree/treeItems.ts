@@ -14,13 +14,16 @@ const COLLAPSIBLE = {
   expanded: vscode.TreeItemCollapsibleState.Expanded,
 } as const;
 
-/** @param describeFilter the description of the filter set on a listing, by its key (the Users folder's). */
-export function toTreeItem(node: TreeNode, describeFilter: (key: string) => string | undefined): vscode.TreeItem {
+/**
+ * @param describeFilter the description of the filter set on a listing, by its key (the Users folder's).
+ * @param rowTokens state tokens known outside Cognito (a remembered authenticator), after the kind's own.
+ */
+export function toTreeItem(node: TreeNode, describeFilter: (key: string) => string | undefined, rowTokens: readonly string[] = []): vscode.TreeItem {
   const filter = describeFilter(node.key);
   const row: Row = specOf(node).row(node, filter);
   const item = new vscode.TreeItem(row.label, COLLAPSIBLE[row.collapsible]);
   item.id = node.key;
-  item.contextValue = contextValueOf(node, Boolean(filter));
+  item.contextValue = [contextValueOf(node, Boolean(filter)), ...rowTokens].join(' ');
   item.description = row.description;
   item.tooltip = toTooltip(row.tooltip);
   item.iconPath = row.icon && themeIcon(row.icon);

@@ -17,6 +17,7 @@ import type {
   UserAttribute,
   UserPoolDetails,
   LambdaTriggerChange,
+  MfaApi,
   MfaFactor,
   PoolMfaConfig,
   UserMfaPreference,
@@ -66,10 +67,13 @@ const WRITES: ApiMethod[] = [
   'pools.setMfaConfig',
   'users.setMfaPreference',
   'functions.allowCognito',
+  // Associating a secret enables nothing by itself; these two do.
+  'mfa.verifySoftwareToken',
+  'mfa.preferSoftwareToken',
 ];
 
 /** Every call that sends a password, a challenge answer or a token to Cognito. */
-export const AUTH_CALLS: ApiMethod[] = ['auth.signIn', 'auth.answerChallenge', 'auth.chooseFactor', 'auth.refreshTokens', 'auth.revokeToken'];
+export const AUTH_CALLS: ApiMethod[] = ['auth.signIn', 'auth.answerChallenge', 'auth.chooseFactor', 'auth.refreshTokens', 'auth.revokeToken', 'mfa.associateSoftwareToken', 'mfa.verifySoftwareToken', 'mfa.preferSoftwareToken'];
 
 export class FakeCognito implements CognitoApi {
   readonly calls: FakeCall[] = [];
@@ -93,6 +97,8 @@ export class FakeCognito implements CognitoApi {
   authSteps: (AuthStep | Error)[] = [];
   /** What auth.refreshTokens answers. */
   refreshedTokens: Tokens = { accessToken: 'refreshed-access', idToken: 'refreshed-id', expiresIn: 3600 };
+  /** The base32 secret mfa.associateSoftwareToken answers (the RFC 6238 appendix's key, "12345678901234567890"). */
+  softwareTokenSecret = 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ';
   /** Attributes beyond email/phone, by pool id and username. */
   attributes = new Map<string, UserAttribute[]>();
   /** Group memberships as "poolId/group/username". */
@@ -431,6 +437,21 @@ export class FakeCognito implements CognitoApi {
     },
     revokeToken: async (request) => {
       this.record('auth.revokeToken', [request]);
+    },
+  };
+
+  /** With a Session proof it answers a new Session each step, as Cognito does, so a test sees which one went where. */
+  readonly mfa: MfaApi = {
+    associateSoftwareToken: async (proof) => {
+      this.record('mfa.associateSoftwareToken', [proof]);
+      return { secretCode: this.softwareTokenSecret, session: proof.session === undefined ? undefined : `${proof.session}+associated` };
+    },
+    verifySoftwareToken: async (request) => {
+      this.record('mfa.verifySoftwareToken', [request]);
+      return { session: request.session === undefined ? undefined : `${request.session}+verified` };
+    },
+    preferSoftwareToken: async (accessToken) => {
+      this.record('mfa.preferSoftwareToken', [accessToken]);
     },
   };
 

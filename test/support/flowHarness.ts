@@ -8,6 +8,7 @@ import type { ItemNode, TreeNode } from '../../src/tree/nodes';
 import { Cancelled } from '../../src/ui/prompter';
 import type { ViewModel } from '../../src/shared/views/viewModel';
 import { markdownOf } from '../../src/views/models/markdown';
+import { authenticatorId } from '../../src/shared/rememberedAuthenticators';
 import { singleConnection } from './connections';
 import { FakeCognito } from './fakeCognito';
 import { ESC, ScriptedPrompter, type Answer } from './scriptedPrompter';
@@ -47,10 +48,15 @@ export interface FlowRun {
   signIns: SignInSessions;
   /** Sign-ins the flow opened in the Tokens view. */
   tokensShown: SignInSession[];
+  /** Each render of Set Up Authenticator App's view (on show and on each change), in order. */
+  authenticatorViews: { key: string; title: string; model: ViewModel }[];
+  /** The remembered authenticators' secrets by authenticatorId() (the fake of VS Code's secret storage). */
+  secrets: Map<string, string>;
 }
 
 export function flowRun(answers: Answer[], cognito = new FakeCognito(), chooseAction?: string): FlowRun {
   const prompter = new ScriptedPrompter(answers);
+  const shownAuthenticators = new Map<string, { title: string; model: () => ViewModel }>();
   const run: FlowRun = {
     prompter,
     cognito,
@@ -72,6 +78,8 @@ export function flowRun(answers: Answer[], cognito = new FakeCognito(), chooseAc
     logLines: [],
     signIns: new SignInSessions(),
     tokensShown: [],
+    authenticatorViews: [],
+    secrets: new Map(),
     deps: undefined as unknown as FlowDeps,
   };
   run.deps = {
@@ -113,6 +121,22 @@ export function flowRun(answers: Answer[], cognito = new FakeCognito(), chooseAc
         run.details.push({ title, model, text: markdownOf(model, new Date()), subject: node.key, node });
       },
       changed: (subject) => void run.detailsChanged.push(subject),
+    },
+    authenticatorView: {
+      show: async (key, title, model) => {
+        shownAuthenticators.set(key, { title, model });
+        run.authenticatorViews.push({ key, title, model: model() });
+      },
+      changed: (key) => {
+        const shown = shownAuthenticators.get(key);
+        if (shown) run.authenticatorViews.push({ key, title: shown.title, model: shown.model() });
+      },
+    },
+    authenticators: {
+      has: (key) => run.secrets.has(authenticatorId(key)),
+      secret: async (key) => run.secrets.get(authenticatorId(key)),
+      remember: async (key, secret) => void run.secrets.set(authenticatorId(key), secret),
+      forget: async (key) => void run.secrets.delete(authenticatorId(key)),
     },
   };
   return run;

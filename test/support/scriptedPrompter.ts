@@ -8,7 +8,7 @@ export const ESC = Symbol('Esc');
 
 /** `{ confirm: true }` presses the dialog's action button, `{ confirm: false }` its Cancel. */
 /** `{ search: 'al', pick: 'alice' }` types "al" into a searching pick, then picks among what it found. */
-export type Answer = { input: string } | { pick: string; search?: string } | { pickMany: string[] } | { confirm: boolean } | { file: string } | typeof ESC;
+export type Answer = { input: string } | { inputFrom: () => Promise<string> } | { pick: string; search?: string } | { pickMany: string[] } | { confirm: boolean } | { file: string } | typeof ESC;
 
 export interface AskedPrompt {
   type: 'input' | 'pick' | 'pickMany' | 'confirm' | 'file';
@@ -45,10 +45,12 @@ export class ScriptedPrompter implements Prompter {
     this.asked.push({ type: 'input', title: request.title, step: request.step, totalSteps: request.totalSteps, text: request.prompt, password: request.password, placeholder: request.placeholder, value: request.value });
     const answer = this.take('input', request.prompt);
     if (answer === ESC) throw new Cancelled();
-    if (!('input' in answer)) throw new Error(`Script expected ${describe(answer)} but the flow asked for input: ${request.prompt}`);
-    const problem = request.validate?.(answer.input);
-    if (problem) throw new Error(`Scripted input "${answer.input}" was rejected by the box's validation: ${problem}`);
-    return answer.input;
+    if (!('input' in answer) && !('inputFrom' in answer)) throw new Error(`Script expected ${describe(answer)} but the flow asked for input: ${request.prompt}`);
+    // inputFrom: what is typed is known only once the box is open (an authenticator app's code of a secret just shown).
+    const text = 'input' in answer ? answer.input : await answer.inputFrom();
+    const problem = request.validate?.(text);
+    if (problem) throw new Error(`Scripted input "${text}" was rejected by the box's validation: ${problem}`);
+    return text;
   }
 
   async saveFile(request: FileRequest): Promise<string> {

@@ -48,3 +48,12 @@ describe('menus per node state', () => {
     });
   }
 });
+
+describe('menus of a user whose authenticator is remembered', () => {
+  it('offers Copy TOTP Code and Forget Authenticator only with the remembered_totp token', () => {
+    const plain = 'user enabled confirmed';
+    const remembered = `${plain} remembered_totp`;
+    const added = menuOffered(remembered, {}).filter((m) => !menuOffered(plain, {}).includes(m));
+    assert.deepEqual(added, ['cognito.copyTotpCode @4_auth@4', 'cognito.forgetAuthenticator @4_auth@5']);
+  });
+});

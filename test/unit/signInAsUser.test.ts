@@ -174,13 +174,15 @@ describe('Sign In as User', () => {
   });
 
   for (const [challenge, expected] of [
+    // Only an authenticator app can be set up here: a pool that offers SMS alone still stops.
     ['MFA_SETUP', /alice must set up multi-factor authentication/],
     ['CUSTOM_CHALLENGE', /custom authentication \(Lambda\) challenge cannot be answered here/],
     ['DEVICE_SRP_AUTH', /asked for the DEVICE_SRP_AUTH challenge, which this extension cannot answer/],
   ] as const) {
     it(`stops cleanly with a sentence at ${challenge}`, async () => {
       const { cognito, target } = pool();
-      cognito.authSteps = [{ kind: 'challenge', challenge, parameters: {}, session: 's', username: 'alice' }];
+      const parameters: Record<string, string> = challenge === 'MFA_SETUP' ? { MFAS_CAN_SETUP: '["SMS_MFA"]' } : {};
+      cognito.authSteps = [{ kind: 'challenge', challenge, parameters, session: 's', username: 'alice' }];
       const run = flowRun([{ pick: 'web' }, { input: PASSWORD }], cognito);
       await assert.rejects(signInAsUser(run.deps, onUser(target)), (error) => error instanceof CognitoError && expected.test(error.message));
       assert.deepEqual(answers(cognito), []);

@@ -1,8 +1,10 @@
 // Secrets stay secret, across every flow that handles one: Create User (temporary password), Sign In as
-// User (password, new password, tokens), Set Password, Export Users and Import Users. Afterwards
+// User (password, new password, tokens), Set Password, Export Users and Import Users, Set Up Authenticator
+// App (the TOTP secret and codes; remembered, signed in with, copied, then forgotten). Afterwards
 // nothing the extension wrote — the log channel's file, its global and workspace state, the settings,
 // the exported file, the messages to its rendered views (tokens go only to a Tokens view, and only until
-// the sign-out) — holds any fragment of a password or token it handled.
+// the sign-out; a TOTP secret only to its set-up view, and only until the set-up ends) — holds any fragment
+// of a password, token, TOTP secret or code it handled; and Forget Authenticator empties the secret storage.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -13,6 +15,8 @@ import type { TreeNode } from '../../src/tree/nodes';
 import type { Answer } from '../support/scriptedPrompter';
 import { TOKENS_VIEW_TYPE } from '../../src/shared/views/viewMessages';
 import { poolNode, runWithAnswers, useExtensionHost } from '../support/extensionHost';
+import { totpCode } from '../support/totp';
+import { REMEMBERED_AUTHENTICATORS_STATE, secretStorageKey } from '../../src/shared/rememberedAuthenticators';
 
 const TEMPORARY = 'Secret-Temp-7x!';
 const CHOSEN = 'Secret-Chosen-8y!';
@@ -22,12 +26,16 @@ describe('no secret reaches what the extension writes', function () {
   const stamp = Date.now();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cognito-secrets-'));
   const secrets: string[] = [TEMPORARY, CHOSEN, SET];
+  /** TOTP codes: 6 digits, looked for as a whole number, not inside a longer one. */
+  const codes = new Set<string>();
+  let totpSecret = '';
+  let totpFrom = 0;
   const host = useExtensionHost();
   let poolId: string;
   let targetId: string;
 
   before(async () => {
-    poolId = (await host.client.send(new CreateUserPoolCommand({ PoolName: `secrets ${stamp}` }))).UserPool?.Id ?? '';
+    poolId = (await host.client.send(new CreateUserPoolCommand({ PoolName: `secrets ${stamp}`, MfaConfiguration: 'OPTIONAL' }))).UserPool?.Id ?? '';
     targetId = (await host.client.send(new CreateUserPoolCommand({ PoolName: `secrets copy ${stamp}` }))).UserPool?.Id ?? '';
     await host.client.send(new CreateUserPoolClientCommand({ UserPoolId: poolId, ClientName: 'secrets-web', ExplicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'], GenerateSecret: true }));
     await vscode.commands.executeCommand('cognito.refresh');
@@ -72,7 +80,43 @@ describe('no secret reaches what the extension writes', function () {
     const file = path.join(dir, 'export.jsonl');
     await runWith([{ pick: 'JSON Lines' }, { pick: 'With groups' }, { file }], 'cognito.exportUsers', await pool(poolId));
     await runWith([{ file }, { pick: 'No invitations' }], 'cognito.importUsers', await pool(targetId));
+    // An authenticator app for sam, remembered; a sign-in that answers its code; Copy TOTP Code; Forget.
+    totpFrom = Date.now();
+    await runWith([{ pick: 'secrets-web' }, { input: SET }, { inputFrom: typedCode }, { pick: 'Yes' }], 'cognito.setUpAuthenticatorApp', await user('sam'));
+    await runWith([], 'cognito.signOutUser');
+    await runWith([{ pick: 'secrets-web' }, { input: SET }], 'cognito.signInAsUser', await user('sam'));
+    await runWith([], 'cognito.signOutUser');
+    await runWith([], 'cognito.copyTotpCode', await user('sam'));
+    codes.add(await vscode.env.clipboard.readText());
+    assert.ok(await host.api.storedSecretForTests(samKey()), 'remembered in the secret storage');
+    assert.match(await samRow(), /\bremembered_totp\b/, 'the row offers Copy TOTP Code');
+    await runWith([{ confirm: true }], 'cognito.forgetAuthenticator', await user('sam'));
+    for (let t = totpFrom - 30_000; t <= Date.now() + 30_000; t += 30_000) codes.add(totpCode(totpSecret, t));
     await vscode.env.clipboard.writeText('');
+  });
+
+  const samRow = async () => String((await host.api.treeDataProvider.getTreeItem(await user('sam'))).contextValue);
+  const samKey = () => secretStorageKey({ connectionId: 'default', userPoolId: poolId, username: 'sam' });
+
+  /** What the person types into the code box: the code of the secret the set-up view shows, read from its messages. */
+  async function typedCode(): Promise<string> {
+    for (let attempt = 0; attempt < 100 && !totpSecret; attempt++) {
+      const shown = host.api.webviewMessagesForTests().filter((m) => m.title === 'Authenticator app for sam' && m.direction === 'toWebview');
+      totpSecret = /"id":"secret","label":"Secret","value":"([A-Z2-7]+)"/.exec(JSON.stringify(shown))?.[1] ?? '';
+      if (!totpSecret) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    assert.ok(totpSecret, 'the set-up view showed the secret');
+    secrets.push(totpSecret);
+    const code = totpCode(totpSecret, Date.now());
+    codes.add(code);
+    return code;
+  }
+
+  it('Forget Authenticator leaves nothing in the secret storage, and the tree no Copy TOTP Code', async () => {
+    assert.equal(await host.api.storedSecretForTests(samKey()), undefined);
+    const { global } = host.api.storedStateForTests() as { global: Record<string, unknown> };
+    assert.equal(global[REMEMBERED_AUTHENTICATORS_STATE], undefined, 'the list of remembered authenticators is empty');
+    assert.doesNotMatch(await samRow(), /remembered_totp/);
   });
 
   it('finds no fragment of any password or token in the log, the state, the settings or the exported file', async () => {
@@ -85,10 +129,15 @@ describe('no secret reaches what the extension writes', function () {
     };
     const fragments = secrets.flatMap(fragmentsOf);
     assert.ok(fragments.length >= 10, 'the flows handled passwords and tokens');
+    assert.ok(totpSecret && codes.size >= 3, 'the flows handled a TOTP secret and its codes');
     for (const [where, text] of Object.entries(written)) {
       for (const fragment of fragments) assert.ok(!text.includes(fragment), `${where} holds a fragment of a secret (${fragment.slice(0, 4)}…)`);
+      for (const code of codes) assert.ok(!new RegExp(`(?<!\\d)${code}(?!\\d)`).test(text), `${where} holds a TOTP code`);
     }
     assert.match(written.log, /challenge NEW_PASSWORD_REQUIRED/, 'the log says what happened');
+    assert.match(written.log, /Set up an authenticator app for sam/);
+    assert.match(written.log, /challenge SOFTWARE_TOKEN_MFA/, 'the remembered authenticator answered');
+    assert.equal(written.log.match(/Signed in as sam with/g)?.length, 3, 'the sign-in with the remembered authenticator went through');
   });
 
   /** The rendered views' messages that must hold no secret: all but the Tokens views', each Tokens view's
@@ -97,11 +146,16 @@ describe('no secret reaches what the extension writes', function () {
     const messages = host.api.webviewMessagesForTests();
     const tokensTitles = new Set(messages.filter((m) => m.viewType === TOKENS_VIEW_TYPE).map((m) => m.title));
     const lastToEach = [...tokensTitles].map((title) => messages.filter((m) => m.title === title && m.direction === 'toWebview').at(-1));
+    // The set-up view of an authenticator shows its secret until the set-up ends; its last message holds none.
+    const setUp = (m: { title: string }) => m.title.startsWith('Authenticator app for ');
+    const lastToSetUp = messages.filter((m) => setUp(m) && m.direction === 'toWebview').at(-1);
+    assert.ok(lastToSetUp, 'the set-up view was rendered');
     return {
-      'messages of the details views': JSON.stringify(messages.filter((m) => m.viewType !== TOKENS_VIEW_TYPE)),
+      'messages of the details views': JSON.stringify(messages.filter((m) => m.viewType !== TOKENS_VIEW_TYPE && !setUp(m))),
       'the Tokens views after sign-out': JSON.stringify(lastToEach),
+      'the authenticator set-up view once set up': JSON.stringify(lastToSetUp),
       // Everything else, the Tokens views' too, once their tokens (the one place they may be) are taken out.
-      'any message besides its tokens': JSON.stringify(messages, (key, value: unknown) => (key === 'tokens' ? undefined : value)),
+      'any message besides its tokens': JSON.stringify(messages.filter((m) => !setUp(m)), (key, value: unknown) => (key === 'tokens' ? undefined : value)),
     };
   }
 

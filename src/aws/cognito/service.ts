@@ -2,6 +2,7 @@ import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-iden
 import { AuthCalls } from './authCalls';
 import { ClientCalls } from './clientCalls';
 import { GroupCalls } from './groupCalls';
+import { MfaCalls } from './mfaCalls';
 import { PoolCalls } from './poolCalls';
 import { UserCalls } from './userCalls';
 import type { ServiceContext } from './call';
@@ -23,5 +24,6 @@ export function cognitoService(client: CognitoIdentityProviderClient, context: S
     users: new UserCalls(client, context),
     groups: new GroupCalls(client, context),
     auth: new AuthCalls(client, context),
+    mfa: new MfaCalls(client, context),
   };
 }

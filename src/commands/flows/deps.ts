@@ -1,6 +1,7 @@
 import type { SignInSession, SignInSessions } from '../../auth/signInSessions';
 import type { RateLimiter } from '../../bulk/rateLimiter';
 import type { ConnectionDirectory } from '../../connection/connections';
+import type { AuthenticatorKey } from '../../shared/rememberedAuthenticators';
 import type { TreeNode } from '../../tree/nodes';
 import type { TreeUpdates } from '../../tree/treeUpdates';
 import type { ViewModel } from '../../shared/views/viewModel';
@@ -25,6 +26,31 @@ export interface FlowDeps {
   limiter: RateLimiter;
   /** The read-only details views (user, pool, app client). */
   details: DetailsView;
+  /** Set Up Authenticator App's view (the QR code while the person scans). */
+  authenticatorView: AuthenticatorView;
+  /** Test users' authenticator secrets the person chose to remember (VS Code's secret storage). */
+  authenticators: RememberedAuthenticators;
+  /** The time for authenticator codes; the clock when absent (a unit test fixes it). */
+  now?: () => Date;
+}
+
+/** A rendered view that is no tree node's (Set Up Authenticator App's): model() is read on every render. */
+export interface AuthenticatorView {
+  show(key: string, title: string, model: () => ViewModel): Promise<void>;
+  /** What model() reads changed: the view renders again (without what it no longer holds). */
+  changed(key: string): void;
+}
+
+/**
+ * The authenticator secrets of test users, each kept only where the person said so: VS Code's secret storage,
+ * never settings, files or the log. Which users have one is known without reading a secret.
+ */
+export interface RememberedAuthenticators {
+  has(key: AuthenticatorKey): boolean;
+  /** The base32 secret, or undefined when none is remembered. */
+  secret(key: AuthenticatorKey): Promise<string | undefined>;
+  remember(key: AuthenticatorKey, secret: string): Promise<void>;
+  forget(key: AuthenticatorKey): Promise<void>;
 }
 
 /** Opens a read-only view of what model() reads; its Refresh button reads it again. */

@@ -38,6 +38,8 @@ interface OpenPanel {
   ready: boolean;
   /** The model the page shows now, for looking up what a click names. */
   shown?: ViewModel;
+  /** Renders started; only the latest may post (a slow read, such as a token check, must not post after a newer one). */
+  renders: number;
 }
 
 export const REFRESH_ACTION: ViewAction = { id: 'view.refresh', label: 'Refresh', icon: 'refresh' };
@@ -71,7 +73,7 @@ export class RenderedPanels implements vscode.Disposable {
       // Off on purpose: a hidden panel's page is destroyed, and with it any token it showed.
       retainContextWhenHidden: false,
     });
-    const entry: OpenPanel = { source, panel, ready: false };
+    const entry: OpenPanel = { source, panel, ready: false, renders: 0 };
     this.open.set(source.key, entry);
     panel.iconPath = vscode.Uri.joinPath(this.deps.extensionUri, 'media', 'cognito.svg');
     panel.webview.html = webviewHtml({
@@ -124,8 +126,11 @@ export class RenderedPanels implements vscode.Disposable {
 
   private async render(entry: OpenPanel): Promise<void> {
     if (!entry.ready || !entry.panel.visible) return; // the page asks when it loads
+    const render = ++entry.renders;
     const model = withViewActions(await entry.source.model(), entry.source);
     if (!entry.ready || !entry.panel.visible || !this.open.has(entry.source.key)) return; // hidden while reading
+    // A newer render started while this one read (a sign-out while the tokens were checked): it posts, not this.
+    if (render !== entry.renders) return;
     entry.shown = model;
     this.post(entry, { type: 'render', model });
   }

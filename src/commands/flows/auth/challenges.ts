@@ -6,8 +6,9 @@ import { checkPassword, describePasswordPolicy } from '../../../validation/passw
 import type { StepsAfter } from '../steps';
 
 // One input box (or pick) per challenge Cognito asks during a sign-in, validated as typed; the answer
-// goes back as ChallengeResponses. Challenges that need more than a box (setting up MFA, custom
-// Lambda challenges) end the flow with a sentence that says what the user must do.
+// goes back as ChallengeResponses. Setting up an authenticator app (MFA_SETUP) runs Set Up Authenticator
+// App's steps; a remembered authenticator answers SOFTWARE_TOKEN_MFA with its code. Challenges that need
+// more (custom Lambda challenges) end the flow with a sentence that says what the user must do.
 
 type Challenge = Extract<AuthStep, { kind: 'challenge' }>;
 
@@ -20,6 +21,34 @@ export interface ChallengeContext {
   passwordPolicy: () => Promise<PasswordPolicy>;
   /** Cognito refused the code typed for this same challenge: the sentence that opens the box asked again. */
   refused?: string;
+  /** MFA_SETUP: sets up an authenticator app with the challenge's Session; answers the Session to reply with. */
+  setUpAuthenticator?: (session: string) => Promise<string | undefined>;
+  /** SOFTWARE_TOKEN_MFA: the current code of the user's remembered authenticator, if one is remembered. */
+  rememberedCode?: () => Promise<string | undefined>;
+}
+
+/** How a challenge is answered: its responses, the Session to send them with, and whether a code was made here. */
+export interface ChallengeReply {
+  responses: Record<string, string>;
+  /** Replaces the challenge's Session (MFA_SETUP answers with VerifySoftwareToken's). */
+  session?: string;
+  /** The code came from the remembered authenticator, not from a box. */
+  generated?: boolean;
+}
+
+/** MFA_SETUP, and SOFTWARE_TOKEN_MFA with a remembered authenticator; any other challenge as answerFor() does. */
+export async function replyTo(step: Challenge, context: ChallengeContext): Promise<ChallengeReply> {
+  // MFAS_CAN_SETUP lists the factors the user may set up; an authenticator app is SOFTWARE_TOKEN_MFA.
+  const canSetUp = step.parameters.MFAS_CAN_SETUP === undefined || jsonList(step.parameters.MFAS_CAN_SETUP).includes('SOFTWARE_TOKEN_MFA');
+  if (step.challenge === 'MFA_SETUP' && context.setUpAuthenticator && step.session !== undefined && canSetUp) {
+    return { responses: {}, session: await context.setUpAuthenticator(step.session) };
+  }
+  // After a refused code (the remembered secret is stale), the person types one.
+  if (step.challenge === 'SOFTWARE_TOKEN_MFA' && context.rememberedCode && !context.refused) {
+    const code = await context.rememberedCode();
+    if (code !== undefined) return { responses: { SOFTWARE_TOKEN_MFA_CODE: code }, generated: true };
+  }
+  return { responses: await answerFor(step, context) };
 }
 
 const CODE_PROMPTS: Record<string, { response: string; prompt: (parameters: Record<string, string>) => string }> = {
@@ -72,6 +101,7 @@ export async function answerFor(step: Challenge, context: ChallengeContext): Pro
       return { ANSWER: answer };
     }
     case 'MFA_SETUP':
+      // replyTo() sets up an authenticator app; here only when it cannot (no Session, or not offered).
       throw stop(`${context.username} must set up multi-factor authentication (an authenticator app) before signing in; do that once from your app, then sign in here.`);
     case 'CUSTOM_CHALLENGE':
       throw stop("This app client's custom authentication (Lambda) challenge cannot be answered here; sign in from your app.");

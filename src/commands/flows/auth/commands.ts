@@ -2,12 +2,16 @@ import type { SignInSession } from '../../../auth/signInSessions';
 import { TOKENS_VIEW_TYPE } from '../../../shared/views/viewMessages';
 import { sessionIdOf, TOKENS_SCHEME } from '../../../views/tokensUri';
 import { USER_ROWS, type CommandContext, type CommandDeclaration } from '../../declaration';
+import { usersOf } from '../../nodeArguments';
 import { signInTargetOf } from '../../treeTargets';
 import type { FlowDeps } from '../deps';
 import { signInAsUser } from './signInAsUser';
+import { copyTotpCode, forgetAuthenticator } from './rememberedAuthenticator';
+import { setUpAuthenticatorApp, setUpAuthenticatorForUser } from './setUpAuthenticatorApp';
 import { chooseSignIn, copyAsCurl, copyAuthorizationHeader, copyToken, refreshTokens, signOut } from './tokenActions';
 
-// Signing in as a user, and the Tokens view's actions on a sign-in (its title bar's buttons and "…" menu).
+// Signing in as a user, and the Tokens view's actions on a sign-in (its title bar's buttons and "…" menu);
+// a user's authenticator app (TOTP): setting it up, and the one a test user's sign-ins remember.
 
 /** A Tokens action acts on the view its button belongs to, the active Tokens view, or asks. */
 const withSignIn =
@@ -16,6 +20,16 @@ const withSignIn =
     const d = deps();
     return action(d, await chooseSignIn(d, title, sessionIdOf(uri) ?? sessionIdOf(activeSubject())));
   };
+
+/** The user of a user or member row, as the remembered authenticators name it. */
+const authenticatorOf = (node: unknown) => {
+  const ref = usersOf(node)[0];
+  if (!ref) throw new Error('This command runs on a user in the Cognito view.');
+  return { connectionId: ref.connectionId, userPoolId: ref.userPoolId, username: ref.user.username };
+};
+
+/** The rows' token of a user whose authenticator is remembered (src/tree/model.ts, rowTokens). */
+const REMEMBERED = 'remembered_totp';
 
 /** A place in the Tokens view's title bar: its rendered panel's, and its text document's. */
 const tokensTitle = (group: string, order: number) => [
@@ -33,6 +47,34 @@ export const AUTH_COMMANDS: readonly CommandDeclaration[] = [
       { on: 'appClient', group: '4_auth', order: 1 },
     ],
     run: (context, node) => signInAsUser(context.deps(), signInTargetOf(context, node)),
+  },
+  {
+    id: 'cognito.setUpAuthenticatorApp',
+    title: 'Set Up Authenticator App…',
+    icon: 'shield',
+    rows: [{ on: USER_ROWS, group: '4_auth', order: 2 }],
+    editorTitle: tokensTitle('2_mfa', 1),
+    // On a user: signs in first. On a Tokens view (its button's URI, or the active one) or from the palette: a sign-in.
+    run: async (context, node) => {
+      const target = signInTargetOf(context, node);
+      if (target?.username !== undefined) return setUpAuthenticatorForUser(context.deps(), target);
+      return withSignIn('Set Up Authenticator App', setUpAuthenticatorApp)(context, node);
+    },
+  },
+  {
+    id: 'cognito.copyTotpCode',
+    title: 'Copy TOTP Code',
+    icon: 'copy',
+    rows: [{ on: USER_ROWS, having: REMEMBERED, group: '4_auth', order: 4 }],
+    palette: false,
+    run: ({ deps }, node) => copyTotpCode(deps(), authenticatorOf(node)),
+  },
+  {
+    id: 'cognito.forgetAuthenticator',
+    title: 'Forget Authenticator…',
+    rows: [{ on: USER_ROWS, having: REMEMBERED, group: '4_auth', order: 5 }],
+    palette: false,
+    run: ({ deps }, node) => forgetAuthenticator(deps(), authenticatorOf(node)),
   },
   {
     id: 'cognito.copyIdToken',

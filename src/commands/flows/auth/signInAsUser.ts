@@ -8,8 +8,10 @@ import type { FlowDeps } from '../deps';
 import { pickAppClient } from '../pickers';
 import { runFlow, type StepsAfter } from '../steps';
 import { poolStep } from '../targetSteps';
-import { answerFor, isCodeChallenge } from './challenges';
+import { setUpAuthenticator, markSetUpDuringSignIn } from './authenticatorSetUp';
+import { isCodeChallenge, replyTo, type ChallengeContext } from './challenges';
 import { chosenFactor, needsPassword, OFFERED, pickFirstFactor, pickOfferedFactor, type FactorPick } from './firstFactor';
+import { rememberedCode } from './rememberedAuthenticator';
 
 // Sign In as User:
 //   on a user node: 1. the app client         on an app-client node: 1. the username
@@ -99,6 +101,17 @@ async function completeSignIn(deps: FlowDeps, answers: SignInAnswers, steps: Ste
   let firstCodeDue = isCode(factors[0]);
   let newPasswordSet = false;
   let refused: string | undefined;
+  let authenticatorSetUp = false;
+  // MFA_SETUP sets up an authenticator app (authenticatorSetUp.ts); a remembered one answers SOFTWARE_TOKEN_MFA.
+  const user = { connectionId, userPoolId: pool.id, poolName: pool.name, username };
+  const context: ChallengeContext = {
+    prompter,
+    steps,
+    username,
+    passwordPolicy: async () => (await cognito.pools.describe(pool.id)).passwordPolicy,
+    setUpAuthenticator: async (session) => (await setUpAuthenticator(deps, user, { session }, steps)).session,
+    rememberedCode: () => rememberedCode(deps, user),
+  };
   while (step.kind === 'challenge') {
     const challenge = step;
     deps.log.info(`Sign-in as ${username}: challenge ${challenge.challenge}`);
@@ -112,21 +125,23 @@ async function completeSignIn(deps: FlowDeps, answers: SignInAnswers, steps: Ste
       );
       continue;
     }
-    const responses = await answerFor(challenge, { prompter, steps, username, refused, passwordPolicy: async () => (await cognito.pools.describe(pool.id)).passwordPolicy });
+    const reply = await replyTo(challenge, { ...context, refused });
+    const progress = reply.generated ? `Signing in as ${username} with a code from the remembered authenticator…` : `Signing in as ${username}…`;
     try {
-      step = await deps.feedback.progress(`Signing in as ${username}…`, () =>
-        cognito.auth.answerChallenge({ ...auth, admin: flow === 'ADMIN_USER_PASSWORD_AUTH', username: challenge.username, challenge: challenge.challenge, session: challenge.session, responses }),
+      step = await deps.feedback.progress(progress, () =>
+        cognito.auth.answerChallenge({ ...auth, admin: flow === 'ADMIN_USER_PASSWORD_AUTH', username: challenge.username, challenge: challenge.challenge, session: reply.session ?? challenge.session, responses: reply.responses }),
       );
       refused = undefined;
     } catch (error) {
       if (!(isCodeChallenge(challenge.challenge) && error instanceof CognitoError && error.awsName === 'CodeMismatchException')) throw error;
-      deps.log.info(`Sign-in as ${username}: Cognito refused the code of challenge ${challenge.challenge}`);
+      deps.log.info(`Sign-in as ${username}: Cognito refused the ${reply.generated ? "remembered authenticator's code" : 'code'} of challenge ${challenge.challenge}`);
       refused = WRONG_CODE;
       continue;
     }
     if (firstCodeDue && challenge.challenge === factors[0]) firstCodeDue = false;
     else if (MFA_CHALLENGES.has(challenge.challenge)) factors.push(challenge.challenge);
     newPasswordSet ||= challenge.challenge === 'NEW_PASSWORD_REQUIRED';
+    authenticatorSetUp ||= challenge.challenge === 'MFA_SETUP';
   }
   deps.log.info(`Signed in as ${username} with ${flow === 'USER_AUTH' ? `USER_AUTH (${factors[0]})` : flow}`);
   const session = deps.signIns.add({
@@ -140,7 +155,9 @@ async function completeSignIn(deps: FlowDeps, answers: SignInAnswers, steps: Ste
     issuedAt: new Date(),
     factors,
   });
+  if (authenticatorSetUp) markSetUpDuringSignIn(session);
   await deps.tokensView.show(session);
+  if (authenticatorSetUp) void deps.feedback.info(`The authenticator app is set up for ${username}; the sign-in went on with it.`);
   if (newPasswordSet) await showNewStatus(deps, cognito, connectionId, pool.id, username);
   return session;
 }
