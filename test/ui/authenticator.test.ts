@@ -4,12 +4,13 @@
 // page, computes the app's code (RFC 6238, test/support/totp.ts), types it and chooses to remember it. The
 // view then says "Set up" and shows neither the secret nor the QR code, and the emulator has the app enabled
 // and preferred (read with the AWS SDK). Signing in again opens the Tokens view with no code typed, and the
-// row's "Copy TOTP Code" puts the current code on the real clipboard.
+// row's "Copy TOTP Code" puts the current code on the real clipboard. Takes the README's set-up screenshot.
 import * as assert from 'node:assert/strict';
 import { AdminGetUserCommand, SetUserPoolMfaConfigCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { DEMO_CLIENT_NAME, DEMO_POOL_NAME, DEMO_USERS } from '../support/demoSeed';
 import { totpCode } from '../support/totp';
 import { DETAILS_VIEW, fieldValue, pageText, renderedView } from '../support/workbench/renderedView';
+import { screenshotDir } from '../support/workbench/artifacts';
 import { useUiSession } from '../support/workbench/session';
 import { visibleOption, waitForClipboardChange } from '../support/workbench/views';
 import type { Workbench } from '../support/workbench/workbench';
@@ -55,6 +56,7 @@ describe('ui: Set Up Authenticator App in code-server', function () {
     assert.match(secret, /^[A-Z2-7]{16,}=*$/, 'a base32 secret');
     assert.equal(await view.locator('img').count(), 1, 'the QR code');
     assert.equal(await fieldValue(view, 'issuer'), DEMO_POOL_NAME);
+    await wb.screenshot(screenshotDir(), 'authenticator-set-up.png');
     // "Copy Secret" (for an app that takes the secret typed): the box stays open meanwhile (it ignores focus-out).
     await wb.writeClipboard('nothing');
     const copySecret = view.locator('[data-copy="secret"]');
