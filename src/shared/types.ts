@@ -14,6 +14,7 @@ import type { FunctionsApi } from './api/functions';
 import type { GroupsApi } from './api/groups';
 import type { MfaApi } from './api/mfa';
 import type { PoolsApi } from './api/pools';
+import type { ResourceServersApi } from './api/resourceServers';
 import type { UsersApi } from './api/users';
 
 export * from './api/page';
@@ -27,6 +28,7 @@ export * from './api/users';
 export * from './api/groups';
 export * from './api/auth';
 export * from './api/mfa';
+export * from './api/resourceServers';
 export * from './api/functions';
 
 /**
@@ -53,4 +55,5 @@ export interface UserPoolsApi {
   groups: GroupsApi;
   auth: AuthApi;
   mfa: MfaApi;
+  resourceServers: ResourceServersApi;
 }

@@ -28,6 +28,7 @@ export const MENUS_PER_STATE: Record<string, { aws: string[]; emulators: string[
       'cognito.copyPoolId @inline@1',
       'cognito.createAppClient @2_create@1',
       'cognito.createGroup @2_create@3',
+      'cognito.createResourceServer @2_create@4',
       'cognito.createUser @2_create@2',
       'cognito.deleteUserPool @8_delete@1',
       'cognito.editAccountRecovery @3_edit@3',
@@ -57,6 +58,7 @@ export const MENUS_PER_STATE: Record<string, { aws: string[]; emulators: string[
       'cognito.copyPoolId @inline@1',
       'cognito.createAppClient @2_create@1',
       'cognito.createGroup @2_create@3',
+      'cognito.createResourceServer @2_create@4',
       'cognito.createUser @2_create@2',
       'cognito.deleteUserPool @8_delete@1',
       'cognito.editAccountRecovery @3_edit@3',
@@ -159,6 +161,34 @@ export const MENUS_PER_STATE: Record<string, { aws: string[]; emulators: string[
       'cognito.deleteGroup @8_delete@1',
       'cognito.editGroup @3_edit@1',
       'cognito.refresh @9_refresh@1',
+    ],
+  },
+  'resourceServersFolder': {
+    aws: [
+      'cognito.createResourceServer @2_create@1',
+      'cognito.createResourceServer @inline@1',
+      'cognito.refresh @9_refresh@1',
+    ],
+    emulators: [
+      'cognito.createResourceServer @2_create@1',
+      'cognito.createResourceServer @inline@1',
+      'cognito.refresh @9_refresh@1',
+    ],
+  },
+  'resourceServer': {
+    aws: [
+      'cognito.addResourceServerScope @3_edit@1',
+      'cognito.addResourceServerScope @inline@1',
+      'cognito.deleteResourceServer @8_delete@1',
+      'cognito.refresh @9_refresh@1',
+      'cognito.removeResourceServerScope @3_edit@2',
+    ],
+    emulators: [
+      'cognito.addResourceServerScope @3_edit@1',
+      'cognito.addResourceServerScope @inline@1',
+      'cognito.deleteResourceServer @8_delete@1',
+      'cognito.refresh @9_refresh@1',
+      'cognito.removeResourceServerScope @3_edit@2',
     ],
   },
   'appClient': {

@@ -4,6 +4,7 @@ import { ClientCalls } from './clientCalls';
 import { GroupCalls } from './groupCalls';
 import { MfaCalls } from './mfaCalls';
 import { PoolCalls } from './poolCalls';
+import { ResourceServerCalls } from './resourceServerCalls';
 import { UserCalls } from './userCalls';
 import type { ServiceContext } from './call';
 import { reportMaybeActed } from './maybeActed';
@@ -25,5 +26,6 @@ export function cognitoService(client: CognitoIdentityProviderClient, context: S
     groups: new GroupCalls(client, context),
     auth: new AuthCalls(client, context),
     mfa: new MfaCalls(client, context),
+    resourceServers: new ResourceServerCalls(client, context),
   };
 }
