@@ -198,6 +198,7 @@ import { customAttributeOperations } from './customAttributes';
 import { ACCOUNT, seedPools, type PoolSeed, type SeededPool } from './data';
 import { domainOperations } from './domains';
 import { groupOperations } from './groups';
+import { resourceServerOperations } from './resourceServers';
 import { groupUpdateOperations } from './groupUpdate';
 import { lookupOperations } from './lookups';
 import { mfaConfigOperations } from './mfaConfig';
@@ -315,6 +316,7 @@ export async function startCognitoDouble(options: CognitoDoubleOptions = {}): Pr
     ...userListingOperations(pools, pager),
     ...lookupOperations(pools),
     ...groupOperations(pools, pager),
+    ...resourceServerOperations(pools, pager),
     ...groupUpdateOperations(pools),
     ...userOperations(pools, tokens),
     ...authOperations(pools, tokens, now, outbox),
