@@ -260,6 +260,14 @@ export class FakeCognito implements CognitoApi {
         ...(change.tokenRevocation !== undefined && { tokenRevocation: change.tokenRevocation }),
         ...(change.authSessionMinutes !== undefined && { authSessionMinutes: change.authSessionMinutes }),
         ...(change.refreshTokenRotation && { rotationGracePeriodSeconds: change.refreshTokenRotation.enabled ? (change.refreshTokenRotation.gracePeriodSeconds ?? 0) : undefined }),
+        ...(change.oauth && {
+          oauthEnabled: change.oauth.enabled,
+          oauthFlows: change.oauth.flows,
+          oauthScopes: change.oauth.scopes,
+          callbackUrls: change.oauth.callbackUrls,
+          logoutUrls: change.oauth.logoutUrls,
+          identityProviders: change.oauth.identityProviders,
+        }),
       };
       this.clientDetails.set(clientId, {
         ...known,
