@@ -106,6 +106,8 @@ export function toCognitoError(error: unknown, context: ErrorContext): CognitoEr
   const make = (kind: CognitoErrorKind, sentence: string) => new CognitoError(sentence, kind, name);
   const expiredSession = () => make('expiredSession', `Your AWS session is missing or expired; run "aws sso login${context.profile ? ` --profile ${context.profile}` : ''}" and refresh.`);
 
+  // DescribeResourceServer, UpdateResourceServer, DeleteResourceServer: the server went (another window, the console).
+  if (name === 'ResourceNotFoundException' && context.operation.endsWith('ResourceServer')) return make('notFound', 'That resource server no longer exists; refresh the Cognito view.');
   const fixed = FIXED_SENTENCES[name];
   if (fixed) return make(...fixed);
   switch (name) {

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { addScope, createResourceServer, deleteResourceServer, removeScope } from '../../src/commands/flows/resourceServers/resourceServerActions';
 import { SINGLE_CONNECTION_ID } from '../../src/connection/connections';
 import { ResourceServerCalls } from '../../src/aws/cognito/resourceServerCalls';
+import { toCognitoError } from '../../src/shared/errors';
 import { resourceServerNode } from '../../src/tree/nodes';
 import { NothingToPick } from '../../src/ui/prompter';
 import { checkResourceServerIdentifier, checkResourceServerName, checkScope, parseScope } from '../../src/validation/resourceServer';
@@ -125,5 +126,14 @@ describe('resource servers', () => {
     assert.deepEqual(page, { items: [{ userPoolId: 'eu-central-2_Pool', identifier: ORDERS, name: 'Orders API', scopes: [{ name: 'r', description: 'Read' }] }], nextToken: 'next' });
     await calls.update({ userPoolId: 'eu-central-2_Pool', identifier: ORDERS, name: 'Orders API', scopes: [] });
     assert.deepEqual(sdk.sent[1].input, { UserPoolId: 'eu-central-2_Pool', Identifier: ORDERS, Name: 'Orders API', Scopes: [] });
+  });
+
+  it('says a resource server that went elsewhere no longer exists, and what the scope errors of a client mean', () => {
+    const gone = toCognitoError({ name: 'ResourceNotFoundException', message: 'Resource server x does not exist.' }, { operation: 'UpdateResourceServer' });
+    assert.equal(gone.message, 'That resource server no longer exists; refresh the Cognito view.');
+    const scope = toCognitoError({ name: 'ScopeDoesNotExistException', message: 'Invalid scope requested: x/y' }, { operation: 'UpdateUserPoolClient' });
+    assert.match(scope.message, /not defined by the pool's resource servers/);
+    const flow = toCognitoError({ name: 'InvalidOAuthFlowException', message: 'client_credentials flow can not be selected along with code flow or implicit flow.' }, { operation: 'UpdateUserPoolClient' });
+    assert.equal(flow.message, 'Cognito refused these OAuth settings: client_credentials flow can not be selected along with code flow or implicit flow; change them and try again.');
   });
 });
