@@ -7,7 +7,8 @@
 // required attribute writable, `*_verified` and `sub` not), identity providers the pool has (only
 // COGNITO: the double has no federation), and the OAuth rules (flows and scopes together, client
 // credentials alone and only with a secret, callback URLs for the code and implicit grants, the standard
-// scopes and the custom scopes `<identifier>/<scope>` of the pool's resource servers, resourceServers.ts), and refresh token rotation (RefreshTokenRotationType:
+// scopes and the custom scopes `<identifier>/<scope>` of the pool's resource servers, resourceServers.ts; a
+// DefaultRedirectURI among the CallbackURLs), and refresh token rotation (RefreshTokenRotationType:
 // Feature ENABLED | DISABLED, RetryGracePeriodSeconds 0–60) never beside ALLOW_REFRESH_TOKEN_AUTH, and
 // choice-based sign-in (ALLOW_USER_AUTH) only in the Essentials feature plan or higher.
 import { inSeconds, TIME_UNITS, DEFAULT_REFRESH_DAYS, AUTH_SESSION_MINUTES, type AppClientSettings, type RefreshTokenRotation, type TimeUnit, type TokenValidityUnits } from './appClients';
@@ -163,5 +164,9 @@ function checkOAuth(pool: SeededPool, settings: Omit<AppClientSettings, 'name'>,
   }
   if (settings.allowedOAuthFlowsUserPoolClient && grants && (settings.callbackURLs ?? []).length === 0) {
     throw invalidFlow('CallbackUrls can not be empty when code flow or implicit flow is selected');
+  }
+  // DefaultRedirectURI (CreateUserPoolClient, API reference): "Must be in the CallbackURLs list." Wording the double's own.
+  if (settings.defaultRedirectURI !== undefined && !(settings.callbackURLs ?? []).includes(settings.defaultRedirectURI)) {
+    throw invalid('DefaultRedirectURI must be one of the CallbackURLs.');
   }
 }

@@ -152,8 +152,8 @@
 // case), ForceAliasCreation, sending invitation messages (nothing is sent: the destination is checked,
 // and each delivery is recorded in the pool's `users.invitations`, userStore.ts),
 // temporary-password expiry, password history, writing attributes in NEW_PASSWORD_REQUIRED, the OAuth
-// endpoints, identity providers and resource servers (so only COGNITO and the standard scopes exist),
-// custom domains, HTTPS-only callback URLs and DefaultRedirectURI being one of them, feature-plan (tier)
+// endpoints, identity providers (so only COGNITO exists; resource servers and their custom scopes do, in
+// resourceServers.ts), custom domains, HTTPS-only callback URLs, feature-plan (tier)
 // limits, ordering guarantees (pools, clients, users and groups come back in seed and creation order, and
 // lists as given; AWS promises no order).
 //

@@ -1,7 +1,8 @@
 // Resource servers on the Cognito double with a plain SDK client (no extension code): create, describe,
 // list (MaxResults 1–50, NextToken), update (the whole server: scopes left out are gone) and delete, AWS's
 // refusals (member rules, an identifier taken, an unknown server, 25 a pool), and app clients allowed the
-// custom scopes `<identifier>/<scope>` their pool's resource servers define, and only those.
+// custom scopes `<identifier>/<scope>` their pool's resource servers define, and only those (and a
+// DefaultRedirectURI only among the CallbackURLs).
 import * as assert from 'node:assert/strict';
 import {
   CreateResourceServerCommand,
@@ -88,6 +89,10 @@ describe('the Cognito double manages resource servers', () => {
     await rejectsWith(update([`${ORDERS}/orders.delete`]), 'ScopeDoesNotExistException', `Invalid scope requested: ${ORDERS}/orders.delete`);
     await rejectsWith(update(['inventory/orders.read']), 'ScopeDoesNotExistException');
     await update([`${ORDERS}/orders:write`]);
+    // DefaultRedirectURI (CreateUserPoolClient, API reference): "Must be in the CallbackURLs list."
+    const redirect = (DefaultRedirectURI: string) => client().send(new UpdateUserPoolClientCommand({ UserPoolId: poolId(), ClientId: clientId, ...oauth, AllowedOAuthScopes: ['openid'], DefaultRedirectURI }));
+    await rejectsWith(redirect('https://app.example.com/elsewhere'), 'InvalidParameterException', 'DefaultRedirectURI must be one of the CallbackURLs.');
+    await redirect('https://app.example.com/callback');
   });
 
   it('holds at most 25 resource servers in a pool (LimitExceededException)', async () => {
