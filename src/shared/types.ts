@@ -12,6 +12,7 @@ import type { AppClientsApi } from './api/appClients';
 import type { AuthApi } from './api/auth';
 import type { FunctionsApi } from './api/functions';
 import type { GroupsApi } from './api/groups';
+import type { IdentityProvidersApi } from './api/identityProviders';
 import type { MfaApi } from './api/mfa';
 import type { PoolsApi } from './api/pools';
 import type { ResourceServersApi } from './api/resourceServers';
@@ -29,6 +30,7 @@ export * from './api/groups';
 export * from './api/auth';
 export * from './api/mfa';
 export * from './api/resourceServers';
+export * from './api/identityProviders';
 export * from './api/functions';
 
 /**
@@ -56,4 +58,5 @@ export interface UserPoolsApi {
   auth: AuthApi;
   mfa: MfaApi;
   resourceServers: ResourceServersApi;
+  identityProviders: IdentityProvidersApi;
 }

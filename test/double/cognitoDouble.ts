@@ -199,6 +199,7 @@ import { ACCOUNT, seedPools, type PoolSeed, type SeededPool } from './data';
 import { domainOperations } from './domains';
 import { groupOperations } from './groups';
 import { resourceServerOperations } from './resourceServers';
+import { identityProviderOperations } from './identityProviders';
 import { groupUpdateOperations } from './groupUpdate';
 import { lookupOperations } from './lookups';
 import { mfaConfigOperations } from './mfaConfig';
@@ -317,6 +318,7 @@ export async function startCognitoDouble(options: CognitoDoubleOptions = {}): Pr
     ...lookupOperations(pools),
     ...groupOperations(pools, pager),
     ...resourceServerOperations(pools, pager),
+    ...identityProviderOperations(pools, pager),
     ...groupUpdateOperations(pools),
     ...userOperations(pools, tokens),
     ...authOperations(pools, tokens, now, outbox),

@@ -9,6 +9,8 @@ import type {
   Group,
   LambdaFunction,
   GroupsApi,
+  IdentityProvider,
+  IdentityProvidersApi,
   Page,
   PoolsApi,
   ResourceServer,
@@ -89,6 +91,8 @@ export class FakeCognito implements CognitoApi {
     users: new Map<string, User[]>(),
     groups: [] as Group[],
     resourceServers: [] as ResourceServer[],
+    /** Federated identity providers by pool id. */
+    identityProviders: new Map<string, IdentityProvider[]>(),
     /** The account's Lambda functions (functions.list pages them with pageSize). */
     functions: [] as LambdaFunction[],
     /** The statements functions.allowCognito added, as "functionArn poolArn". */
@@ -499,6 +503,14 @@ export class FakeCognito implements CognitoApi {
       this.record('resourceServers.delete', [userPoolId, identifier]);
       this.requireResourceServer(userPoolId, identifier);
       this.data.resourceServers = this.data.resourceServers.filter((s) => !(s.userPoolId === userPoolId && s.identifier === identifier));
+    },
+  };
+
+  readonly identityProviders: IdentityProvidersApi = {
+    list: async (userPoolId, nextToken) => {
+      this.record('identityProviders.list', [userPoolId, nextToken]);
+      this.requirePool(userPoolId);
+      return this.page(this.data.identityProviders.get(userPoolId) ?? [], nextToken);
     },
   };
 

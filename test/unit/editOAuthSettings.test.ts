@@ -37,6 +37,7 @@ function world(settings: Partial<AppClientSettings> = {}, hasSecret = false) {
   const client = { userPoolId: pool.id, clientId: 'c7web', name: 'web-shop' };
   cognito.data.clients.push(client);
   cognito.clientDetails.set('c7web', { hasSecret, settings: { ...SETTINGS, ...settings } });
+  cognito.data.identityProviders.set(pool.id, [{ name: 'CorpSAML', type: 'SAML' }, { name: 'Google', type: 'Google' }]);
   cognito.data.resourceServers.push({ userPoolId: pool.id, identifier: ORDERS, name: 'Orders', scopes: [{ name: 'orders.read', description: 'Read' }, { name: 'orders:write', description: 'Write' }] });
   const ref = { connectionId: onDefault(pool).connectionId, client };
   return { cognito, ref, key: appClientNode(ref.connectionId, client).key };
@@ -81,7 +82,7 @@ describe('Edit OAuth Settings', () => {
     assert.deepEqual(scopes.picked, [true, true, false, false, false, false, false]);
     assert.equal(callbacks.value, 'https://app.example.com/callback http://localhost:3000/callback');
     assert.equal(logouts.value, 'https://app.example.com/');
-    assert.deepEqual([providers.labels, providers.picked], [['COGNITO', 'Google'], [true, true]]);
+    assert.deepEqual([providers.labels, providers.picked], [['COGNITO', 'CorpSAML', 'Google'], [true, false, true]]);
     assert.match(confirm.detail ?? '', /OAuth flows: code → code, implicit/);
     assert.match(confirm.detail ?? '', /Sign-out URLs: https:\/\/app\.example\.com\/ → none/);
     assert.doesNotMatch(confirm.detail ?? '', /^OAuth: /m);

@@ -42,6 +42,7 @@ const EVERY_METHOD = {
   auth: { signIn: true, answerChallenge: true, chooseFactor: true, refreshTokens: true, revokeToken: true },
   mfa: { associateSoftwareToken: true, verifySoftwareToken: true, preferSoftwareToken: true },
   resourceServers: { list: true, describe: true, create: true, update: true, delete: true },
+  identityProviders: { list: true },
   functions: { list: true, allowCognito: true },
 } satisfies { [R in keyof CognitoApi]: Record<keyof CognitoApi[R], true> };
 

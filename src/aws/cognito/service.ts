@@ -2,6 +2,7 @@ import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-iden
 import { AuthCalls } from './authCalls';
 import { ClientCalls } from './clientCalls';
 import { GroupCalls } from './groupCalls';
+import { IdentityProviderCalls } from './identityProviderCalls';
 import { MfaCalls } from './mfaCalls';
 import { PoolCalls } from './poolCalls';
 import { ResourceServerCalls } from './resourceServerCalls';
@@ -27,5 +28,6 @@ export function cognitoService(client: CognitoIdentityProviderClient, context: S
     auth: new AuthCalls(client, context),
     mfa: new MfaCalls(client, context),
     resourceServers: new ResourceServerCalls(client, context),
+    identityProviders: new IdentityProviderCalls(client, context),
   };
 }

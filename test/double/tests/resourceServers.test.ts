@@ -10,6 +10,7 @@ import {
   DeleteResourceServerCommand,
   DescribeResourceServerCommand,
   DescribeUserPoolClientCommand,
+  ListIdentityProvidersCommand,
   ListResourceServersCommand,
   UpdateResourceServerCommand,
   UpdateUserPoolClientCommand,
@@ -99,5 +100,11 @@ describe('the Cognito double manages resource servers', () => {
     const existing = (await list()).ResourceServers?.length ?? 0;
     for (let i = existing; i < 25; i++) await create(`api-${i}`, `API ${i}`);
     await rejectsWith(create('api-25', 'One too many'), 'LimitExceededException');
+  });
+
+  it('lists no identity providers (the double has no federation), with ListIdentityProviders’ MaxResults 1–60', async () => {
+    assert.deepEqual((await client().send(new ListIdentityProvidersCommand({ UserPoolId: poolId(), MaxResults: 60 }))).Providers, []);
+    await rejectsWith(client().send(new ListIdentityProvidersCommand({ UserPoolId: poolId(), MaxResults: 61 })), 'InvalidParameterException', /maxResults.*less than or equal to 60/);
+    await rejectsWith(client().send(new ListIdentityProvidersCommand({ UserPoolId: 'eu-central-2_Nothing' })), 'ResourceNotFoundException');
   });
 });

@@ -16,7 +16,8 @@ import { askOnOff, currentClientStep, onOff, saveClientChange, type ClientEditAn
 // AWS's rules as you choose (CreateUserPoolClient, API reference): client_credentials only alone and only
 // for a client with a secret, and it takes custom scopes only (openid is refused beside it); the code and
 // implicit grants need a callback URL; the URLs as src/validation/oauth.ts checks them. The scopes are the
-// standard ones and the custom `<identifier>/<scope>` of the pool's resource servers. With OAuth off the
+// standard ones and the custom `<identifier>/<scope>` of the pool's resource servers; the identity providers
+// COGNITO and the pool's federated ones (ListIdentityProviders). With OAuth off the
 // lists stay as they are. Sent as the whole configuration with only these members changed (clientEdit.ts).
 
 const TITLE = 'Edit OAuth Settings';
@@ -29,6 +30,7 @@ const FLOWS: { flow: OAuthFlow; detail: string }[] = [
 
 interface EditOAuthAnswers extends ClientEditAnswers {
   customScopes: string[];
+  poolProviders: string[];
   enabled: boolean;
   flows: OAuthFlow[];
   scopes: string[];
@@ -48,6 +50,7 @@ export async function editOAuthSettings(deps: FlowDeps, given?: ClientRef): Prom
       ...clientSteps<EditOAuthAnswers>(deps),
       currentClientStep<EditOAuthAnswers>(deps),
       { fills: 'customScopes', load: ({ client }) => customScopesOf(deps, client) },
+      { fills: 'poolProviders', load: ({ client }) => providersOf(deps, client) },
       {
         fills: 'enabled',
         ask: ({ current }, step) =>
@@ -89,7 +92,7 @@ export async function editOAuthSettings(deps: FlowDeps, given?: ClientRef): Prom
             }),
           ),
       },
-      { fills: 'identityProviders', skip: isOff, ask: ({ current }, step) => askProviders(prompter, step, current.settings.identityProviders) },
+      { fills: 'identityProviders', skip: isOff, ask: ({ current, poolProviders }, step) => askProviders(prompter, step, current.settings.identityProviders, poolProviders) },
       confirmChanges<EditOAuthAnswers>(deps, {
         subject: ({ client }) => `the OAuth settings of ${client.client.name}`,
         changes: (answers) => {
@@ -137,6 +140,17 @@ async function customScopesOf(deps: FlowDeps, { connectionId, client }: ClientRe
   }
 }
 
+/** The names of the pool's federated identity providers; none where the endpoint lists none (an emulator). */
+async function providersOf(deps: FlowDeps, { connectionId, client }: ClientRef): Promise<string[]> {
+  const cognito = deps.connections.cognito(connectionId);
+  try {
+    return (await listAll((token) => cognito.identityProviders.list(client.userPoolId, token), MAX_PAGES)).map((p) => p.name);
+  } catch (error) {
+    if (error instanceof CognitoError && error.kind === 'unsupported') return [];
+    throw error;
+  }
+}
+
 /** A multi-pick that asks again, saying why, while `problem` finds one. */
 async function pickUntilValid<T>(prompter: Prompter, step: StepInfo, items: PickItem<T>[], placeholder: string, problem: (chosen: T[]) => string | undefined): Promise<T[]> {
   let why = '';
@@ -168,9 +182,9 @@ function askScopes(prompter: Prompter, step: StepInfo, current: string[], custom
   return pickUntilValid(prompter, step, items, 'Scopes the client may ask for', (scopes) => (scopes.length === 0 ? 'Choose at least one scope.' : undefined));
 }
 
-function askProviders(prompter: Prompter, step: StepInfo, current: string[]): Promise<string[]> {
-  // The pool's federated providers are the ones the client already names (ListIdentityProviders is not called).
-  const offered = ['COGNITO', ...current.filter((p) => p !== 'COGNITO')];
+function askProviders(prompter: Prompter, step: StepInfo, current: string[], pool: string[]): Promise<string[]> {
+  // COGNITO, the pool's providers, and any the client names that the listing did not (kept on offer, not lost).
+  const offered = [...new Set(['COGNITO', ...pool, ...current])];
   const items = offered.map((provider) => ({ label: provider, detail: provider === 'COGNITO' ? 'The user pool’s own users' : undefined, value: provider, picked: current.length === 0 ? provider === 'COGNITO' : current.includes(provider) }));
   return pickUntilValid(prompter, step, items, 'Identity providers users may sign in with', (providers) => (providers.length === 0 ? 'Choose at least one identity provider.' : undefined));
 }
