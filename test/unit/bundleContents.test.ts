@@ -63,7 +63,7 @@ describe('bundle contents (esbuild metafile)', function () {
     assert.deepEqual([...inputs.keys()].sort(), ['aws.js', 'core.js', 'extension.js', 'features.js', 'lambda.js', 'signin.js']);
   });
 
-  it('puts SRP, the JWT verifier and the authenticator's TOTP and QR libraries in signin.js, without the SDK, and nothing of them elsewhere', () => {
+  it('puts SRP, the JWT verifier and the authenticator’s TOTP and QR libraries in signin.js, without the SDK, and nothing of them elsewhere', () => {
     const signIn = inputs.get('signin.js') ?? [];
     for (const library of ['cognito-srp-helper', 'jsbn', 'aws-jwt-verify', 'otpauth', 'qrcode']) assert.ok(signIn.some((input) => input.includes(`node_modules/${library}/`)), `signin.js lacks ${library}`);
     assert.ok(signIn.includes('src/aws/signIn/verifyTokens.ts'), 'signin.js lacks src/aws/signIn/verifyTokens.ts');
