@@ -196,6 +196,7 @@ import { LambdaFunctions, type LambdaFunctionSeed } from './lambdaFunctions';
 import { clientOperations } from './clients';
 import { customAttributeOperations } from './customAttributes';
 import { ACCOUNT, seedPools, type PoolSeed, type SeededPool } from './data';
+import { brandingOperations } from './branding';
 import { domainOperations } from './domains';
 import { groupOperations } from './groups';
 import { groupUpdateOperations } from './groupUpdate';
@@ -311,6 +312,7 @@ export async function startCognitoDouble(options: CognitoDoubleOptions = {}): Pr
     ...poolOperations(registry, pager),
     ...customAttributeOperations(pools, now),
     ...domainOperations(registry),
+    ...brandingOperations(pools, now),
     ...clientOperations(pools, pager),
     ...userListingOperations(pools, pager),
     ...lookupOperations(pools),
