@@ -16,6 +16,18 @@ export interface PoolDomain {
   status?: string;
 }
 
+/** What Show Pool Details tells of the domain's managed login. */
+export interface ManagedLogin {
+  /** DescribeUserPoolDomain's version; undefined when the endpoint does not tell. */
+  version?: ManagedLoginVersion;
+  /** With version 2: the app clients without a branding style, whose login pages are unavailable. */
+  unbrandedClients?: string[];
+  /** With version 2: how many app clients the pool has. */
+  clientCount?: number;
+  /** Why it could not be read (one sentence), when a read failed. */
+  unavailable?: string;
+}
+
 export interface DomainsApi {
   /** CreateUserPoolDomain with a prefix domain and the managed login version. */
   create(userPoolId: string, domain: string, managedLoginVersion: ManagedLoginVersion): Promise<void>;
