@@ -170,6 +170,15 @@ describe('Assign Default Branding', () => {
     assert.deepEqual(cognito.writeCalls[0].args, [clients[0].userPoolId, clients[0].clientId]);
   });
 
+  it('reads every client’s style in small batches, past the first five', async () => {
+    const names = ['a1', 'b2', 'c3', 'd4', 'e5', 'f6', 'g7'];
+    const { cognito, clients } = shop(names);
+    for (const c of clients.slice(0, 6)) cognito.brandedClients.add(`${c.userPoolId}/${c.clientId}`);
+    await assignDefaultBranding(flowRun([], cognito).deps, onDefault(poolOf(cognito)));
+    assert.equal(cognito.calls.filter((c) => c.method === 'domains.hasBranding').length, 7);
+    assert.deepEqual(cognito.writeCalls[0].args, [clients[6].userPoolId, clients[6].clientId]);
+  });
+
   it('says when there is no app client, or every one has a style', async () => {
     const none = shop([]).cognito;
     await assert.rejects(assignDefaultBranding(flowRun([], none).deps, onDefault(poolOf(none))), /has no app clients yet; create one first/);

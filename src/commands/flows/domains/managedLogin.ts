@@ -21,10 +21,19 @@ export interface ClientBranding {
   branded: boolean;
 }
 
+/** DescribeManagedLoginBrandingByClient calls at a time: a pool may have hundreds of clients, and Cognito
+ *  throttles a burst of reads (its UserPoolResourceRead quota is shared by the account). */
+const AT_ONCE = 5;
+
 /** Every app client of the pool, with whether it has a branding style (one DescribeManagedLoginBrandingByClient each). */
 export async function brandingOfClients(cognito: CognitoApi, userPoolId: string): Promise<ClientBranding[]> {
   const clients = await listAll((token) => cognito.clients.list(userPoolId, token), MAX_PAGES);
-  return Promise.all(clients.map(async (client) => ({ client, branded: await cognito.domains.hasBranding(userPoolId, client.clientId) })));
+  const result: ClientBranding[] = [];
+  for (let start = 0; start < clients.length; start += AT_ONCE) {
+    const batch = clients.slice(start, start + AT_ONCE);
+    result.push(...(await Promise.all(batch.map(async (client) => ({ client, branded: await cognito.domains.hasBranding(userPoolId, client.clientId) })))));
+  }
+  return result;
 }
 
 /** An open Pool Details shows the domain and its managed login anew. */
