@@ -1,6 +1,7 @@
 import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { AuthCalls } from './authCalls';
 import { ClientCalls } from './clientCalls';
+import { DomainCalls } from './domainCalls';
 import { GroupCalls } from './groupCalls';
 import { MfaCalls } from './mfaCalls';
 import { PoolCalls } from './poolCalls';
@@ -25,5 +26,6 @@ export function cognitoService(client: CognitoIdentityProviderClient, context: S
     groups: new GroupCalls(client, context),
     auth: new AuthCalls(client, context),
     mfa: new MfaCalls(client, context),
+    domains: new DomainCalls(client, context),
   };
 }
