@@ -7,8 +7,9 @@
 //   aws        the AWS SDK and the code that calls it, required on the first AWS call.
 //   lambda     the Lambda SDK client and the calls Edit Lambda Triggers makes with it, required on the first
 //              Lambda call (src/aws/lambdaBundle.ts), so the Cognito calls never load it.
-//   signin     SRP (cognito-srp-helper) and the tokens' signature check (aws-jwt-verify), required on the first
-//              SRP sign-in or token check (src/aws/signInBundle.ts), so the tree's first call does not load them.
+//   signin     SRP (cognito-srp-helper), the tokens' signature check (aws-jwt-verify) and the authenticator's TOTP
+//              and QR codes (otpauth, qrcode), required on the first SRP sign-in, token check or authenticator
+//              code (src/aws/signInBundle.ts), so neither the tree's first call nor the first command loads them.
 // src/core/coreBundle.ts and src/features/featuresBundle.ts require './index', src/aws/awsBundle.ts
 // '../aws/index'; the plugin turns an import of a lazy entry into a run-time require('./core.js') (and so on),
 // so it never lands in the bundle importing it. Code several bundles use is copied into each (src/shared/crossBundleClass.ts says how

@@ -4,8 +4,16 @@
 // first call that needs AWS, never on activation.
 export { createCognitoService } from './createService';
 export { listProfiles, resolveRegion } from './profiles';
+import type { AuthenticatorKit } from '../commands/flows/deps';
 import type { TokensToVerify } from './signIn/index';
 import { signInBundle } from './signInBundle';
 
 /** The tokens' signature check, in dist/signin.js (aws-jwt-verify), loaded on the first check. */
 export const verifyTokens = (input: TokensToVerify) => signInBundle().verifyTokens(input);
+
+/** TOTP codes and the set-up's QR code, in dist/signin.js (otpauth, qrcode), loaded on the first use. */
+export const authenticatorKit: AuthenticatorKit = {
+  uri: (issuer, account, secret) => signInBundle().authenticatorUri(issuer, account, secret),
+  code: (secret, now) => signInBundle().totpCode(secret, now),
+  qrImage: (id, text, alt) => signInBundle().qrCodeImage(id, text, alt),
+};

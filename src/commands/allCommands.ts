@@ -4,6 +4,7 @@ import { APP_CLIENT_SETTINGS_COMMANDS } from './flows/appClientSettings/commands
 import { AUTH_COMMANDS } from './flows/auth/commands';
 import { FLOW_COMMANDS } from './flows/commands';
 import { CUSTOM_ATTRIBUTE_COMMANDS } from './flows/customAttributes/commands';
+import { DOMAIN_COMMANDS } from './flows/domains/commands';
 import { GROUP_COMMANDS } from './flows/groups/commands';
 import { POOL_MESSAGING_COMMANDS } from './flows/poolMessaging/commands';
 import { LAMBDA_TRIGGER_COMMANDS } from './flows/lambdaTriggers/commands';
@@ -25,6 +26,7 @@ export const COMMANDS: readonly CommandDeclaration[] = [
   ...POOL_MESSAGING_COMMANDS,
   ...LAMBDA_TRIGGER_COMMANDS,
   ...CUSTOM_ATTRIBUTE_COMMANDS,
+  ...DOMAIN_COMMANDS,
   ...APP_CLIENT_SETTINGS_COMMANDS,
   ...USER_COMMANDS,
   ...GROUP_COMMANDS,

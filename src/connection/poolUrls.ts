@@ -25,6 +25,32 @@ export function jwksUrl(userPoolId: string, endpoint?: string): string {
   return `${issuerUrl(userPoolId, endpoint)}/.well-known/jwks.json`;
 }
 
+/** The pool's OpenID Connect discovery document, beside its issuer as OIDC Discovery 1.0 places it. */
+export function openIdConfigurationUrl(userPoolId: string, endpoint?: string): string {
+  return `${issuerUrl(userPoolId, endpoint)}/.well-known/openid-configuration`;
+}
+
+/** Where a prefix domain serves managed login: `https://<prefix>.auth.<region>.amazoncognito.com` (AWS's
+ *  developer guide, "Using the Amazon Cognito prefix domain"), or an emulator's own origin, as its issuer
+ *  and JWKS are its own address. */
+export function managedLoginBaseUrl(userPoolId: string, domain: string, endpoint?: string): string {
+  if (endpoint) {
+    try {
+      return new URL(displayEndpoint(endpoint)).origin;
+    } catch {
+      return displayEndpoint(endpoint).replace(/\/+$/, '');
+    }
+  }
+  return `https://${domain}.auth.${regionOf(userPoolId)}.amazoncognito.com`;
+}
+
+/** The managed login sign-in page for an app client, ready to open: the /login endpoint with the
+ *  authorization code grant and the client's callback URL (AWS's developer guide, "Login endpoint"). */
+export function managedLoginUrl(baseUrl: string, clientId: string, redirectUri: string): string {
+  const query = new URLSearchParams({ client_id: clientId, response_type: 'code', redirect_uri: redirectUri });
+  return `${baseUrl}/login?${query.toString()}`;
+}
+
 export type ConsoleTarget = { kind: 'pool' } | { kind: 'appClient'; clientId: string } | { kind: 'user'; username: string };
 
 /** The AWS Console page of a pool, an app client or a user, in the pool's region. */

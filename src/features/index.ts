@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { SignInSessions, type SignInSession } from '../auth/signInSessions';
 import { RateLimiter } from '../bulk/rateLimiter';
 import { commandHandlers } from '../commands/dispatch';
-import type { FlowDeps } from '../commands/flows/deps';
+import type { AuthenticatorKit, FlowDeps } from '../commands/flows/deps';
 import type { RunsCommands } from '../commands/handOver';
 import { openSsoLoginTerminal } from '../commands/ssoLogin';
 import type { AwsBundle } from '../aws/awsBundle';
@@ -65,6 +65,12 @@ export function createFeatures({ log, model, treeView, connections, aws, prompte
   const prompter = new VscodePrompter();
   const authenticatorView = new RenderedAuthenticatorViews(detailsDocuments, panels);
   const authenticators = rememberedAuthenticators(secrets, globalState, (ids) => model.setRememberedAuthenticators(ids));
+  // Forwards on use, so building a flow's deps loads neither aws.js nor signin.js.
+  const authenticatorKit: AuthenticatorKit = {
+    uri: (issuer, account, secret) => aws().authenticatorKit.uri(issuer, account, secret),
+    code: (secret, now) => aws().authenticatorKit.code(secret, now),
+    qrImage: (id, text, alt) => aws().authenticatorKit.qrImage(id, text, alt),
+  };
 
   const deps = (): FlowDeps => ({
     prompter: prompterForTests() ?? prompter,
@@ -80,6 +86,7 @@ export function createFeatures({ log, model, treeView, connections, aws, prompte
     details,
     authenticatorView,
     authenticators,
+    authenticatorKit,
   });
   const handlers = commandHandlers({
     deps,

@@ -90,6 +90,8 @@ const FIXED_SENTENCES: Record<string, [CognitoErrorKind, string]> = {
   EnableSoftwareTokenMFAException: ['signInRefused', "That code does not match the authenticator app's secret; wait for the app's next code and try again."],
   ExpiredCodeException: ['signInRefused', 'That code has expired; sign in again to get a new one.'],
   UnsupportedTokenTypeException: ['unsupported', 'This token cannot be revoked; it was forgotten here all the same.'],
+  // CreateManagedLoginBranding for an app client that has a style already (API reference, Errors).
+  ManagedLoginBrandingExistsException: ['alreadyExists', 'This app client already has a managed login branding style; it needs no default one.'],
   GroupExistsException: ['alreadyExists', 'A group with that name already exists in this pool; choose another name.'],
   // An app client's AllowedOAuthScopes names a custom scope no resource server of the pool defines (any more).
   ScopeDoesNotExistException: ['invalidParameter', "A scope the app client names is not defined by the pool's resource servers; choose only listed scopes, or add the scope to its resource server first."],

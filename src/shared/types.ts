@@ -10,6 +10,7 @@
 
 import type { AppClientsApi } from './api/appClients';
 import type { AuthApi } from './api/auth';
+import type { DomainsApi } from './api/domains';
 import type { FunctionsApi } from './api/functions';
 import type { GroupsApi } from './api/groups';
 import type { IdentityProvidersApi } from './api/identityProviders';
@@ -31,6 +32,7 @@ export * from './api/auth';
 export * from './api/mfa';
 export * from './api/resourceServers';
 export * from './api/identityProviders';
+export * from './api/domains';
 export * from './api/functions';
 
 /**
@@ -38,7 +40,7 @@ export * from './api/functions';
  * src/aws/cognito/service.ts builds it from one call class per resource (the AWS SDK, in dist/aws.js);
  * src/connection/lazyCognito.ts hands out a stand-in that loads that bundle on the first call.
  *
- * Room to grow: a resource of the same service (domains, resource servers) is one more member here, its
+ * Room to grow: a resource of the same service (resource servers) is one more member here, its
  * API file under api/, its call class, and one line in service.ts and in lazyCognito.ts. Identity pools
  * belong to a second service (Cognito Identity, its own SDK client): a member here like the others,
  * implemented in src/aws/ beside the first service's calls and loaded by a second loader in
@@ -59,4 +61,5 @@ export interface UserPoolsApi {
   mfa: MfaApi;
   resourceServers: ResourceServersApi;
   identityProviders: IdentityProvidersApi;
+  domains: DomainsApi;
 }

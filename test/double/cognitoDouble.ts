@@ -51,6 +51,9 @@
 //   (customAttributes.ts: names, types, limits, at most 50, a name never used twice);
 // - domains (domains.ts), minimally: CreateUserPoolDomain, DescribeUserPoolDomain (an unknown prefix is
 //   an empty DomainDescription), DeleteUserPoolDomain, with AWS's refusals; prefixes unique in the double;
+//   ManagedLoginVersion 1 (the default) or 2, as DescribeUserPoolDomain reports it;
+// - managed-login branding (branding.ts): CreateManagedLoginBranding, DescribeManagedLoginBrandingByClient,
+//   DeleteManagedLoginBranding, one style per app client, with the refusals the API reference documents;
 // - app clients (clients.ts, appClientRequests.ts, appClients.ts): CreateUserPoolClient (ClientName 1–128
 //   of `[\w\s+=,.@-]+`, GenerateSecret or ClientSecret, ExplicitAuthFlows, token validities in their
 //   TokenValidityUnits, default 1 hour / 1 hour / 30 days and units hours / hours / days, "Invalid range
@@ -196,6 +199,7 @@ import { LambdaFunctions, type LambdaFunctionSeed } from './lambdaFunctions';
 import { clientOperations } from './clients';
 import { customAttributeOperations } from './customAttributes';
 import { ACCOUNT, seedPools, type PoolSeed, type SeededPool } from './data';
+import { brandingOperations } from './branding';
 import { domainOperations } from './domains';
 import { groupOperations } from './groups';
 import { resourceServerOperations } from './resourceServers';
@@ -313,6 +317,7 @@ export async function startCognitoDouble(options: CognitoDoubleOptions = {}): Pr
     ...poolOperations(registry, pager),
     ...customAttributeOperations(pools, now),
     ...domainOperations(registry),
+    ...brandingOperations(pools, now),
     ...clientOperations(pools, pager),
     ...userListingOperations(pools, pager),
     ...lookupOperations(pools),

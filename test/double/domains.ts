@@ -32,6 +32,9 @@ export function domainOperations(registry: PoolRegistry): Record<string, Operati
   return {
     CreateUserPoolDomain(input) {
       const domain = domainMember(input);
+      // ManagedLoginVersion: "1 for hosted UI (classic) or 2 for managed login"; without it, "Amazon Cognito
+      // sets the managed login version of your domain to 1" (CreateUserPoolDomain, API reference, Request
+      // Parameters). DescribeUserPoolDomain reports it in DomainDescription.ManagedLoginVersion.
       const version = integerMember(input, 'ManagedLoginVersion', 'managedLoginVersion', 1, 2) ?? 1;
       const pool = poolOf(pools, input);
       if (pool.domain !== undefined) throw new ServiceError('InvalidParameterException', 'User pool already has a domain configured.');

@@ -5,6 +5,8 @@ import type {
   AppClientsApi,
   AuthApi,
   CognitoApi,
+  DomainsApi,
+  ManagedLoginVersion,
   FunctionsApi,
   Group,
   LambdaFunction,
@@ -77,6 +79,9 @@ const WRITES: ApiMethod[] = [
   // Associating a secret enables nothing by itself; these two do.
   'mfa.verifySoftwareToken',
   'mfa.preferSoftwareToken',
+  'domains.create',
+  'domains.delete',
+  'domains.assignDefaultBranding',
 ];
 
 /** Every call that sends a password, a challenge answer or a token to Cognito. */
@@ -118,6 +123,10 @@ export class FakeCognito implements CognitoApi {
   /** Pools with deletion protection on, and pools with a domain, by id. */
   protectedPools = new Set<string>();
   poolDomains = new Map<string, string>();
+  /** The managed login version of each domain (by prefix); domains.create sets it, 1 when a test sets none. */
+  domainVersions = new Map<string, ManagedLoginVersion>();
+  /** App clients with a managed-login branding style, as "poolId/clientId". */
+  brandedClients = new Set<string>();
   /** What pools.getMfaConfig tells, by pool id; by default the mode Describe tells and no factor. */
   mfaConfigs = new Map<string, PoolMfaConfig>();
   /** Users' MFA settings as "poolId/username"; users.getDetails tells them as UserMFASettingList does. */
@@ -519,6 +528,39 @@ export class FakeCognito implements CognitoApi {
     if (!server) throw new CognitoError('That resource server no longer exists; refresh the Cognito view.', 'notFound', 'ResourceNotFoundException');
     return server;
   }
+
+  /** As Cognito answers (test/double/domains.ts): one domain per pool, one pool per prefix, one style per client. */
+  readonly domains: DomainsApi = {
+    create: async (userPoolId, domain, managedLoginVersion) => {
+      this.record('domains.create', [userPoolId, domain, managedLoginVersion]);
+      this.requirePool(userPoolId);
+      if (this.poolDomains.has(userPoolId)) throw new CognitoError('Cognito rejected the request: User pool already has a domain configured; correct the input and try again.', 'invalidParameter', 'InvalidParameterException');
+      if ([...this.poolDomains.values()].includes(domain)) throw new CognitoError('Cognito rejected the request: Domain already associated with another user pool; correct the input and try again.', 'invalidParameter', 'InvalidParameterException');
+      this.poolDomains.set(userPoolId, domain);
+      this.domainVersions.set(domain, managedLoginVersion);
+    },
+    describe: async (domain) => {
+      this.record('domains.describe', [domain]);
+      const userPoolId = [...this.poolDomains].find(([, d]) => d === domain)?.[0];
+      return userPoolId === undefined ? undefined : { domain, userPoolId, managedLoginVersion: this.domainVersions.get(domain) ?? 1, status: 'ACTIVE' };
+    },
+    delete: async (userPoolId, domain) => {
+      this.record('domains.delete', [userPoolId, domain]);
+      if (this.poolDomains.get(userPoolId) !== domain) throw new CognitoError('Cognito rejected the request: No such domain or user pool exists; correct the input and try again.', 'invalidParameter', 'InvalidParameterException');
+      this.poolDomains.delete(userPoolId);
+      this.domainVersions.delete(domain);
+    },
+    hasBranding: async (userPoolId, clientId) => {
+      this.record('domains.hasBranding', [userPoolId, clientId]);
+      return this.brandedClients.has(`${userPoolId}/${clientId}`);
+    },
+    assignDefaultBranding: async (userPoolId, clientId) => {
+      this.record('domains.assignDefaultBranding', [userPoolId, clientId]);
+      const key = `${userPoolId}/${clientId}`;
+      if (this.brandedClients.has(key)) throw new CognitoError('This app client already has a managed login branding style; it needs no default one.', 'alreadyExists', 'ManagedLoginBrandingExistsException');
+      this.brandedClients.add(key);
+    },
+  };
 
   private requireUser(userPoolId: string, username: string): User {
     const user = (this.data.users.get(userPoolId) ?? []).find((u) => u.username === username);

@@ -9,6 +9,8 @@ import { Cancelled } from '../../src/ui/prompter';
 import type { ViewModel } from '../../src/shared/views/viewModel';
 import { markdownOf } from '../../src/views/models/markdown';
 import { authenticatorId } from '../../src/shared/rememberedAuthenticators';
+import { authenticatorUri, totpCode } from '../../src/auth/totpCodes';
+import { qrCodeImage } from '../../src/views/models/qrCodeImage';
 import { singleConnection } from './connections';
 import { FakeCognito } from './fakeCognito';
 import { ESC, ScriptedPrompter, type Answer } from './scriptedPrompter';
@@ -138,6 +140,8 @@ export function flowRun(answers: Answer[], cognito = new FakeCognito(), chooseAc
       remember: async (key, secret) => void run.secrets.set(authenticatorId(key), secret),
       forget: async (key) => void run.secrets.delete(authenticatorId(key)),
     },
+    // The real libraries: a unit test reads the URI, the code and the QR code they make.
+    authenticatorKit: { uri: authenticatorUri, code: totpCode, qrImage: qrCodeImage },
   };
   return run;
 }

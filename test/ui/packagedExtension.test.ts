@@ -11,7 +11,11 @@ import { copyProject, installVsix, npmRunPackage, zipEntries } from '../support/
 import { startUiSession, type UiSession } from '../support/workbench/session';
 import { afterTest } from '../support/workbench/failures';
 
-const MAX_VSIX_BYTES = 400 * 1024;
+// The budget catches a bundle that drags in what it should not (a second copy of the SDK, a source map, tests).
+// It was 400 KB until the Lambda client (dist/lambda.js, Edit Lambda Triggers) and the authenticator set-up (a QR
+// code encoder, TOTP) came: lambda.js carries its own copy of the SDK's core (about 80 KB of the package), since
+// CommonJS bundles cannot share modules (docs/performance.md).
+const MAX_VSIX_BYTES = 450 * 1024;
 const EXTENSION_FOLDER = 'cognito-user-pools.cognito-user-pools-0.1.0';
 
 describe('ui: the packaged extension (.vsix) installed into code-server', function () {

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { authenticatorUri, checkTotpCode, totpCode } from '../../src/auth/totp';
+import { checkTotpCode } from '../../src/auth/totp';
+import { authenticatorUri, totpCode } from '../../src/auth/totpCodes';
 import { MfaCalls } from '../../src/aws/cognito/mfaCalls';
 import { FRIENDLY_DEVICE_NAME } from '../../src/commands/flows/auth/authenticatorSetUp';
 import { copyTotpCode, forgetAuthenticator } from '../../src/commands/flows/auth/rememberedAuthenticator';

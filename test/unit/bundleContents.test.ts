@@ -18,8 +18,8 @@ const AWS_LOADER = ['src/aws/awsBundle.ts', 'src/aws/compiledBundle.ts'];
 const LAMBDA_LOADER = ['src/aws/lambdaBundle.ts'];
 /** The same for dist/signin.js, which aws.js loads (authCalls.ts for SRP, index.ts for the token check). */
 const SIGNIN_LOADER = ['src/aws/signInBundle.ts'];
-/** What only signing in needs: SRP's libraries and the JWT verifier. */
-const SIGNIN_LIBRARIES = /(^|\/)node_modules\/(cognito-srp-helper|jsbn|aws-jwt-verify)\//;
+/** What only signing in needs: SRP's libraries, the JWT verifier, and the authenticator's TOTP and QR codes. */
+const SIGNIN_LIBRARIES = /(^|\/)node_modules\/(cognito-srp-helper|jsbn|aws-jwt-verify|otpauth|qrcode|dijkstrajs)\//;
 const LOADERS = [...AWS_LOADER, ...LAMBDA_LOADER];
 const isAwsSource = (input: string) => input.startsWith('src/aws/') && !LOADERS.includes(input);
 const isLambdaSource = (input: string) => input.startsWith('src/aws/lambda/');
@@ -63,9 +63,9 @@ describe('bundle contents (esbuild metafile)', function () {
     assert.deepEqual([...inputs.keys()].sort(), ['aws.js', 'core.js', 'extension.js', 'features.js', 'lambda.js', 'signin.js']);
   });
 
-  it('puts SRP and the JWT verifier (src/aws/signIn/) in signin.js, without the SDK, and nothing of them elsewhere', () => {
+  it('puts SRP, the JWT verifier and the authenticator’s TOTP and QR libraries in signin.js, without the SDK, and nothing of them elsewhere', () => {
     const signIn = inputs.get('signin.js') ?? [];
-    for (const library of ['cognito-srp-helper', 'jsbn', 'aws-jwt-verify']) assert.ok(signIn.some((input) => input.includes(`node_modules/${library}/`)), `signin.js lacks ${library}`);
+    for (const library of ['cognito-srp-helper', 'jsbn', 'aws-jwt-verify', 'otpauth', 'qrcode']) assert.ok(signIn.some((input) => input.includes(`node_modules/${library}/`)), `signin.js lacks ${library}`);
     assert.ok(signIn.includes('src/aws/signIn/verifyTokens.ts'), 'signin.js lacks src/aws/signIn/verifyTokens.ts');
     assert.deepEqual(signIn.filter((input) => SDK.test(input)), [], 'signin.js holds the AWS SDK');
     for (const bundle of ['extension.js', 'core.js', 'features.js', 'aws.js', 'lambda.js']) {

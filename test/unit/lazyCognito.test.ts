@@ -43,6 +43,7 @@ const EVERY_METHOD = {
   mfa: { associateSoftwareToken: true, verifySoftwareToken: true, preferSoftwareToken: true },
   resourceServers: { list: true, describe: true, create: true, update: true, delete: true },
   identityProviders: { list: true },
+  domains: { create: true, describe: true, delete: true, hasBranding: true, assignDefaultBranding: true },
   functions: { list: true, allowCognito: true },
 } satisfies { [R in keyof CognitoApi]: Record<keyof CognitoApi[R], true> };
 

@@ -196,7 +196,7 @@ describe('deleting', () => {
   it('says the domain goes first, and calls nothing', async () => {
     const { cognito, target } = pool();
     cognito.poolDomains.set(target.pool.id, 'shop-auth');
-    await assert.rejects(deleteUserPool(flowRun([], cognito).deps, target), /still has the domain shop-auth; delete the domain first/);
+    await assert.rejects(deleteUserPool(flowRun([], cognito).deps, target), /still has the domain shop-auth; run Delete Domain on the pool first/);
     assert.deepEqual(cognito.writeCalls, []);
   });
 });

@@ -58,9 +58,9 @@ describe('pool and app client commands, word for word', () => {
   });
 
   it('names the domain that must go first, custom domain before the prefix', async () => {
-    for (const [domain, custom, named] of [
-      ['shop-auth', undefined, 'shop-auth'],
-      ['shop-auth', 'auth.example.com', 'auth.example.com'],
+    for (const [domain, custom, named, how] of [
+      ['shop-auth', undefined, 'shop-auth', 'run Delete Domain on the pool first'],
+      ['shop-auth', 'auth.example.com', 'auth.example.com', 'delete the domain first (App integration → Domain in the AWS Console)'],
     ] as const) {
       const { cognito, pool } = shop();
       cognito.data.pools[0].settings = { usernameAttributes: [], aliasAttributes: [], mfa: 'OFF', emailSending: '', triggers: [], deletionProtection: false, customDomain: custom };
@@ -71,7 +71,7 @@ describe('pool and app client commands, word for word', () => {
         (error: unknown) =>
           error instanceof CognitoError &&
           error.kind === 'invalidParameter' &&
-          error.message === `The pool "shop" still has the domain ${named}; delete the domain first (App integration → Domain in the AWS Console), then delete the pool.`,
+          error.message === `The pool "shop" still has the domain ${named}; ${how}, then delete the pool.`,
       );
       assert.deepEqual(cognito.writeCalls, []);
     }

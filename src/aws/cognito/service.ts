@@ -1,6 +1,7 @@
 import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { AuthCalls } from './authCalls';
 import { ClientCalls } from './clientCalls';
+import { DomainCalls } from './domainCalls';
 import { GroupCalls } from './groupCalls';
 import { IdentityProviderCalls } from './identityProviderCalls';
 import { MfaCalls } from './mfaCalls';
@@ -29,5 +30,6 @@ export function cognitoService(client: CognitoIdentityProviderClient, context: S
     mfa: new MfaCalls(client, context),
     resourceServers: new ResourceServerCalls(client, context),
     identityProviders: new IdentityProviderCalls(client, context),
+    domains: new DomainCalls(client, context),
   };
 }

@@ -4,7 +4,7 @@ import type { ConnectionDirectory } from '../../connection/connections';
 import type { AuthenticatorKey } from '../../shared/rememberedAuthenticators';
 import type { TreeNode } from '../../tree/nodes';
 import type { TreeUpdates } from '../../tree/treeUpdates';
-import type { ViewModel } from '../../shared/views/viewModel';
+import type { ViewImage, ViewModel } from '../../shared/views/viewModel';
 import type { ActivityLog, Clipboard, Feedback, Links } from '../../ui/feedback';
 import type { Prompter } from '../../ui/prompter';
 
@@ -30,8 +30,20 @@ export interface FlowDeps {
   authenticatorView: AuthenticatorView;
   /** Test users' authenticator secrets the person chose to remember (VS Code's secret storage). */
   authenticators: RememberedAuthenticators;
+  /** TOTP codes and QR codes, whose libraries load with dist/signin.js on the first use. */
+  authenticatorKit: AuthenticatorKit;
   /** The time for authenticator codes; the clock when absent (a unit test fixes it). */
   now?: () => Date;
+}
+
+/** What the authenticator set-up and remembered authenticators compute (src/auth/totpCodes.ts, qrCodeImage.ts). */
+export interface AuthenticatorKit {
+  /** The otpauth:// URI an authenticator app scans. */
+  uri(issuer: string, account: string, secretBase32: string): string;
+  /** The code an authenticator app shows at `now`, and how many more seconds it is valid. */
+  code(secretBase32: string, now: Date): { code: string; secondsLeft: number };
+  /** `text` as a QR code picture for a rendered view. */
+  qrImage(id: string, text: string, alt: string): ViewImage;
 }
 
 /** A rendered view that is no tree node's (Set Up Authenticator App's): model() is read on every render. */

@@ -3,6 +3,7 @@ import type { Page } from './page';
 import type { PoolMessaging } from './poolMessaging';
 import type { FeaturePlan, FirstAuthFactor, PoolChange, RecoveryOption, VerifiedAttribute } from './poolChange';
 import type { PoolMfaChange, PoolMfaConfig } from './poolMfa';
+import type { ManagedLogin } from './domains';
 
 export * from './poolChange';
 
@@ -60,6 +61,8 @@ export interface UserPoolDetails extends UserPool {
   mfaConfig?: PoolMfaConfig;
   /** Why GetUserPoolMfaConfig told nothing (one sentence), when it failed for Show Pool Details. */
   mfaConfigUnavailable?: string;
+  /** The prefix domain's managed login, when the pool has one (read for Show Pool Details). */
+  managedLogin?: ManagedLogin;
 }
 
 export interface PoolSettings {

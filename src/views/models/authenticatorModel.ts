@@ -1,5 +1,4 @@
-import type { ViewModel } from '../../shared/views/viewModel';
-import { qrCodeImage } from './qrCodeImage';
+import type { ViewImage, ViewModel } from '../../shared/views/viewModel';
 
 // Set Up Authenticator App's view: while the person scans, the otpauth:// URI as a QR code and its secret as
 // text (with a copy button); once the code is verified (or the set-up stopped), only what happened, without
@@ -7,13 +6,18 @@ import { qrCodeImage } from './qrCodeImage';
 // never receives the secret.
 
 export type AuthenticatorSetUp =
-  | { phase: 'scan'; uri: string; secret: string }
+  /** `qr`: the otpauth:// URI as a QR code picture (made by FlowDeps.authenticatorKit). */
+  | { phase: 'scan'; qr: ViewImage; secret: string }
   | { phase: 'done'; remembered: boolean }
   | { phase: 'stopped' };
 
 export interface AuthenticatorSubject {
   username: string;
   poolName: string;
+}
+
+export function authenticatorQrAlt(username: string): string {
+  return `QR code of the authenticator app's set-up key for ${username}`;
 }
 
 export function authenticatorTitle(username: string): string {
@@ -35,7 +39,7 @@ export function authenticatorModel({ username, poolName }: AuthenticatorSubject,
         {
           title: 'Set-up key',
           fields: [{ id: 'secret', label: 'Secret', value: state.secret, mono: true, copy: true, hint: 'Type this into the app instead of scanning; it is shown only during the set-up.' }, ...who],
-          images: [qrCodeImage('qr', state.uri, `QR code of the authenticator app's set-up key for ${username}`)],
+          images: [state.qr],
         },
       ],
     };

@@ -11,6 +11,8 @@ import { accountRecoveryField, deletionProtectionField, passwordPolicyField, sig
 export interface PoolUrls {
   issuer: string;
   jwks: string;
+  /** Where the pool's prefix domain serves its sign-in pages, when it has one. */
+  signInBase?: string;
 }
 
 const NOT_TOLD = 'not told by this endpoint';
@@ -35,8 +37,7 @@ export function poolDetailsModel(pool: UserPoolDetails, urls: PoolUrls, emulator
           dateField('created', 'Created', pool.creationDate),
           dateField('lastModified', 'Last modified', s?.lastModified),
           textField('estimatedUsers', 'Estimated number of users', usersUntold ? NOT_TOLD : String(s.estimatedUsers)),
-          s?.domain ? idField('domain', 'Domain', s.domain) : textField('domain', 'Domain', 'none'),
-          ...(s?.customDomain ? [idField('customDomain', 'Custom domain', s.customDomain)] : []),
+          ...domainFields(pool, urls),
           deletionProtectionField(pool),
         ],
       },
@@ -59,6 +60,37 @@ export function poolDetailsModel(pool: UserPoolDetails, urls: PoolUrls, emulator
       tagsSection(pool),
     ],
   };
+}
+
+const CREATE_DOMAIN = action('cognito.createDomain', 'Create Domain…', 'add');
+const DELETE_DOMAIN = action('cognito.deleteDomain', 'Delete Domain', 'trash');
+const ASSIGN_BRANDING = action('cognito.assignDefaultBranding', 'Assign Default Branding', 'paintcan');
+
+/** The prefix domain (with Create Domain… or Delete Domain beside it), its sign-in base URL, and its managed
+ *  login: version 2 serves an app client's pages only once the client has a branding style. */
+function domainFields(pool: UserPoolDetails, urls: PoolUrls): Field[] {
+  const s = pool.settings;
+  const custom = s?.customDomain ? [idField('customDomain', 'Custom domain', s.customDomain)] : [];
+  if (!s?.domain) return [textField('domain', 'Domain', 'none', { actions: [CREATE_DOMAIN] }), ...custom];
+  return [
+    idField('domain', 'Domain', s.domain, { actions: [DELETE_DOMAIN] }),
+    ...(urls.signInBase ? [urlField('signInBaseUrl', 'Sign-in base URL', urls.signInBase)] : []),
+    managedLoginField(pool.managedLogin),
+    ...custom,
+  ];
+}
+
+function managedLoginField(login: UserPoolDetails['managedLogin']): Field {
+  const label = 'Managed login';
+  if (!login) return textField('managedLogin', label, 'unknown');
+  if (login.unavailable) return textField('managedLogin', label, `unknown: ${login.unavailable}`);
+  if (login.version === 1) return textField('managedLogin', label, 'Hosted UI (classic, version 1)');
+  if (login.version !== 2) return textField('managedLogin', label, NOT_TOLD);
+  const unbranded = login.unbrandedClients ?? [];
+  if (login.clientCount === 0) return textField('managedLogin', label, 'Managed login (version 2); the pool has no app client to sign in to yet');
+  if (unbranded.length === 0) return textField('managedLogin', label, 'Managed login (version 2), every app client with a branding style');
+  const which = unbranded.length === login.clientCount ? 'no app client has a branding style' : `no branding style for ${unbranded.join(', ')}`;
+  return textField('managedLogin', label, `Login pages unavailable: managed login (version 2) and ${which}`, { actions: [ASSIGN_BRANDING] });
 }
 
 /** How many custom attributes of the 50 (with Add Custom Attribute… beside it), then each with its constraints. */

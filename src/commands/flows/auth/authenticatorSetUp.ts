@@ -1,9 +1,9 @@
 import type { SignInSession } from '../../../auth/signInSessions';
-import { authenticatorUri, checkTotpCode } from '../../../auth/totp';
+import { checkTotpCode } from '../../../auth/totp';
 import { authenticatorId, type AuthenticatorKey } from '../../../shared/rememberedAuthenticators';
 import type { MfaProof } from '../../../shared/types';
 import type { PickItem } from '../../../ui/prompter';
-import { authenticatorModel, authenticatorTitle, type AuthenticatorSetUp } from '../../../views/models/authenticatorModel';
+import { authenticatorModel, authenticatorQrAlt, authenticatorTitle, type AuthenticatorSetUp } from '../../../views/models/authenticatorModel';
 import { userKey } from '../../../tree/nodes';
 import type { FlowDeps } from '../deps';
 import type { StepsAfter } from '../steps';
@@ -44,7 +44,9 @@ export async function setUpAuthenticator(deps: FlowDeps, user: AuthenticatorUser
   const cognito = deps.connections.cognito(user.connectionId);
   const associated = await feedback.progress(`Starting the authenticator set-up for ${user.username}…`, () => cognito.mfa.associateSoftwareToken(proof));
   const secret = associated.secretCode;
-  let state: AuthenticatorSetUp = { phase: 'scan', uri: authenticatorUri(user.poolName, user.username, secret), secret };
+  const uri = deps.authenticatorKit.uri(user.poolName, user.username, secret);
+  const qr = deps.authenticatorKit.qrImage('qr', uri, authenticatorQrAlt(user.username));
+  let state: AuthenticatorSetUp = { phase: 'scan', qr, secret };
   const viewKey = `authenticator:${authenticatorId(user)}`;
   await deps.authenticatorView.show(viewKey, authenticatorTitle(user.username), () => authenticatorModel(user, state));
   try {

@@ -1,4 +1,3 @@
-import { totpCode } from '../../../auth/totp';
 import type { AuthenticatorKey } from '../../../shared/rememberedAuthenticators';
 import { NothingToPick } from '../../../ui/prompter';
 import type { FlowDeps } from '../deps';
@@ -11,14 +10,14 @@ import { runFlow } from '../steps';
 /** The current code of the user's remembered authenticator, or undefined when none is remembered. */
 export async function rememberedCode(deps: FlowDeps, key: AuthenticatorKey): Promise<string | undefined> {
   const secret = await deps.authenticators.secret(key);
-  return secret === undefined ? undefined : totpCode(secret, deps.now?.() ?? new Date()).code;
+  return secret === undefined ? undefined : deps.authenticatorKit.code(secret, deps.now?.() ?? new Date()).code;
 }
 
 /** Copy TOTP Code: the code on the clipboard, and for how many more seconds it is valid. */
 export async function copyTotpCode(deps: FlowDeps, key: AuthenticatorKey): Promise<void> {
   const secret = await deps.authenticators.secret(key);
   if (secret === undefined) throw new NothingToPick(`No authenticator is remembered for ${key.username}; run "Set Up Authenticator App…" on the user and choose to remember it.`);
-  const { code, secondsLeft } = totpCode(secret, deps.now?.() ?? new Date());
+  const { code, secondsLeft } = deps.authenticatorKit.code(secret, deps.now?.() ?? new Date());
   await deps.clipboard.writeText(code);
   deps.feedback.status(`$(check) Copied the authenticator code of ${key.username}: valid for ${secondsLeft} more second${secondsLeft === 1 ? '' : 's'}`);
 }

@@ -77,7 +77,9 @@ export async function deleteUserPool(deps: FlowDeps, given?: PoolRef): Promise<v
 async function deletableSettings(deps: FlowDeps, connectionId: string, userPoolId: string, poolName: string): Promise<UserPoolDetails['settings']> {
   const settings = (await deps.connections.cognito(connectionId).pools.describe(userPoolId)).settings;
   if (settings?.domain || settings?.customDomain) {
-    throw new CognitoError(`The pool "${poolName}" still has the domain ${settings.customDomain ?? settings.domain}; delete the domain first (App integration → Domain in the AWS Console), then delete the pool.`, 'invalidParameter');
+    // A custom domain is not this extension's to delete (its certificate and DNS are elsewhere): the console's.
+    const how = settings.customDomain ? 'delete the domain first (App integration → Domain in the AWS Console)' : 'run Delete Domain on the pool first';
+    throw new CognitoError(`The pool "${poolName}" still has the domain ${settings.customDomain ?? settings.domain}; ${how}, then delete the pool.`, 'invalidParameter');
   }
   return settings;
 }

@@ -1,9 +1,11 @@
 import type { ClientRef, PoolRef } from '../../../connection/connections';
-import { issuerUrl, jwksUrl, regionOf } from '../../../connection/poolUrls';
+import { issuerUrl, jwksUrl, managedLoginBaseUrl, regionOf } from '../../../connection/poolUrls';
+import type { CognitoApi, ManagedLogin } from '../../../shared/types';
 import { appClientNode, poolNode } from '../../../tree/nodes';
 import { appClientDetailsModel } from '../../../views/models/appClientDetailsModel';
 import { poolDetailsModel } from '../../../views/models/poolDetailsModel';
 import type { FlowDeps } from '../deps';
+import { brandingOfClients } from '../domains/managedLogin';
 import { runFlow } from '../steps';
 import { clientSteps, poolStep } from '../targetSteps';
 
@@ -21,13 +23,34 @@ async function showPool(deps: FlowDeps, { connectionId, pool: target }: PoolRef)
     // The MFA factors are GetUserPoolMfaConfig's: a failure of that read (a role without the permission) leaves
     // its field saying why, and the rest of the view still shows.
     const [pool, mfa] = await Promise.all([cognito.pools.describe(target.id), cognito.pools.getMfaConfig(target.id).then((config) => ({ config }), (error: unknown) => ({ error }))]);
-    return 'config' in mfa ? { ...pool, mfaConfig: mfa.config } : { ...pool, mfaConfigUnavailable: `unknown: ${mfa.error instanceof Error ? mfa.error.message : String(mfa.error)}` };
+    const managedLogin = pool.settings?.domain ? await managedLoginOf(cognito, target.id, pool.settings.domain) : undefined;
+    const withMfa = 'config' in mfa ? { ...pool, mfaConfig: mfa.config } : { ...pool, mfaConfigUnavailable: `unknown: ${mfa.error instanceof Error ? mfa.error.message : String(mfa.error)}` };
+    return { ...withMfa, managedLogin };
   };
   await deps.details.show(
     `Pool ${target.name}`,
-    async () => poolDetailsModel(await read(), { issuer: issuerUrl(target.id, endpoint), jwks: jwksUrl(target.id, endpoint) }, endpoint !== undefined),
+    async () => {
+      const pool = await read();
+      const domain = pool.settings?.domain;
+      const urls = { issuer: issuerUrl(target.id, endpoint), jwks: jwksUrl(target.id, endpoint), signInBase: domain ? managedLoginBaseUrl(target.id, domain, endpoint) : undefined };
+      return poolDetailsModel(pool, urls, endpoint !== undefined);
+    },
     poolNode(connectionId, target),
   );
+}
+
+/** The domain's managed login version and, with version 2, which app clients lack the branding style its pages
+ *  need. A read that fails (a role without the permission, an emulator without the operation) leaves the field
+ *  saying why, and the rest of the view still shows. */
+async function managedLoginOf(cognito: CognitoApi, userPoolId: string, domain: string): Promise<ManagedLogin> {
+  try {
+    const version = (await cognito.domains.describe(domain))?.managedLoginVersion;
+    if (version !== 2) return { version };
+    const clients = await brandingOfClients(cognito, userPoolId);
+    return { version, clientCount: clients.length, unbrandedClients: clients.filter((c) => !c.branded).map((c) => c.client.name) };
+  } catch (error) {
+    return { unavailable: error instanceof Error ? error.message : String(error) };
+  }
 }
 
 export async function showAppClientDetails(deps: FlowDeps, client?: ClientRef, poolName?: string): Promise<void> {

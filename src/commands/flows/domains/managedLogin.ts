@@ -1,0 +1,42 @@
+import type { PoolRef } from '../../../connection/connections';
+import { listAll } from '../../../shared/paging';
+import type { AppClient, CognitoApi, PoolDomain } from '../../../shared/types';
+import { poolNode } from '../../../tree/nodes';
+import type { FlowDeps } from '../deps';
+import { MAX_PAGES } from '../pickers';
+
+// What the domain flows share: the pool's prefix domain as DescribeUserPool names it and
+// DescribeUserPoolDomain describes it, and which app clients have a managed-login branding style.
+
+/** The pool's prefix domain, described; undefined when the pool has none. */
+export async function domainOfPool(cognito: CognitoApi, userPoolId: string): Promise<PoolDomain | undefined> {
+  const domain = (await cognito.pools.describe(userPoolId)).settings?.domain;
+  if (!domain) return undefined;
+  // A domain DescribeUserPoolDomain does not know (an emulator that names but does not describe it) is still the pool's.
+  return (await cognito.domains.describe(domain).catch(() => undefined)) ?? { domain, userPoolId };
+}
+
+export interface ClientBranding {
+  client: AppClient;
+  branded: boolean;
+}
+
+/** DescribeManagedLoginBrandingByClient calls at a time: a pool may have hundreds of clients, and Cognito
+ *  throttles a burst of reads (its UserPoolResourceRead quota is shared by the account). */
+const AT_ONCE = 5;
+
+/** Every app client of the pool, with whether it has a branding style (one DescribeManagedLoginBrandingByClient each). */
+export async function brandingOfClients(cognito: CognitoApi, userPoolId: string): Promise<ClientBranding[]> {
+  const clients = await listAll((token) => cognito.clients.list(userPoolId, token), MAX_PAGES);
+  const result: ClientBranding[] = [];
+  for (let start = 0; start < clients.length; start += AT_ONCE) {
+    const batch = clients.slice(start, start + AT_ONCE);
+    result.push(...(await Promise.all(batch.map(async (client) => ({ client, branded: await cognito.domains.hasBranding(userPoolId, client.clientId) })))));
+  }
+  return result;
+}
+
+/** An open Pool Details shows the domain and its managed login anew. */
+export function poolDetailsChanged(deps: FlowDeps, { connectionId, pool }: PoolRef): void {
+  deps.details.changed(poolNode(connectionId, pool).key);
+}
