@@ -10,6 +10,7 @@ import { POOL_MESSAGING_COMMANDS } from './flows/poolMessaging/commands';
 import { LAMBDA_TRIGGER_COMMANDS } from './flows/lambdaTriggers/commands';
 import { POOL_COMMANDS } from './flows/pools/commands';
 import { POOL_SETTINGS_COMMANDS } from './flows/poolSettings/commands';
+import { RESOURCE_SERVER_COMMANDS } from './flows/resourceServers/commands';
 import { USER_COMMANDS } from './flows/users/commands';
 
 // Every command, folder by folder: each folder's `commands.ts` declares the commands of the flows beside
@@ -29,5 +30,6 @@ export const COMMANDS: readonly CommandDeclaration[] = [
   ...APP_CLIENT_SETTINGS_COMMANDS,
   ...USER_COMMANDS,
   ...GROUP_COMMANDS,
+  ...RESOURCE_SERVER_COMMANDS,
   ...AUTH_COMMANDS,
 ];

@@ -12,7 +12,7 @@ export function asNode(arg: unknown): TreeNode | undefined {
 /** The pool of a pool node or of one of its folders. */
 export function poolOf(arg: unknown): PoolRef | undefined {
   const node = asNode(arg);
-  return node?.kind === 'pool' || node?.kind === 'appClientsFolder' || node?.kind === 'usersFolder' || node?.kind === 'groupsFolder'
+  return node?.kind === 'pool' || node?.kind === 'appClientsFolder' || node?.kind === 'usersFolder' || node?.kind === 'groupsFolder' || node?.kind === 'resourceServersFolder'
     ? { connectionId: node.connectionId, pool: node.pool }
     : undefined;
 }

@@ -36,7 +36,7 @@ export function lazyCognito(settings: () => ConnectionSettings, log?: CallLog): 
   });
   const service = async () => (await userPools.get()).service;
   const api = lazyApi<CognitoApi>(
-    { ...resourcesOf(service, ['pools', 'clients', 'users', 'groups', 'auth', 'mfa', 'domains']), ...resourcesOf(() => lambda.get(), ['functions']) },
+    { ...resourcesOf(service, ['pools', 'clients', 'users', 'groups', 'auth', 'mfa', 'domains', 'resourceServers', 'identityProviders']), ...resourcesOf(() => lambda.get(), ['functions']) },
     (error, operation) => toCognitoError(error, { operation }),
   );
   return {

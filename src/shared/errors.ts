@@ -93,6 +93,8 @@ const FIXED_SENTENCES: Record<string, [CognitoErrorKind, string]> = {
   // CreateManagedLoginBranding for an app client that has a style already (API reference, Errors).
   ManagedLoginBrandingExistsException: ['alreadyExists', 'This app client already has a managed login branding style; it needs no default one.'],
   GroupExistsException: ['alreadyExists', 'A group with that name already exists in this pool; choose another name.'],
+  // An app client's AllowedOAuthScopes names a custom scope no resource server of the pool defines (any more).
+  ScopeDoesNotExistException: ['invalidParameter', "A scope the app client names is not defined by the pool's resource servers; choose only listed scopes, or add the scope to its resource server first."],
   // A rotating app client's refresh token after the newer one replaced it and its grace period ran out.
   RefreshTokenReuseException: ['signInRefused', 'This refresh token was replaced by a newer one; sign in again.'],
   // Choice-based sign-in, passkeys and some other settings need the Essentials plan or higher.
@@ -106,6 +108,8 @@ export function toCognitoError(error: unknown, context: ErrorContext): CognitoEr
   const make = (kind: CognitoErrorKind, sentence: string) => new CognitoError(sentence, kind, name);
   const expiredSession = () => make('expiredSession', `Your AWS session is missing or expired; run "aws sso login${context.profile ? ` --profile ${context.profile}` : ''}" and refresh.`);
 
+  // DescribeResourceServer, UpdateResourceServer, DeleteResourceServer: the server went (another window, the console).
+  if (name === 'ResourceNotFoundException' && context.operation.endsWith('ResourceServer')) return make('notFound', 'That resource server no longer exists; refresh the Cognito view.');
   const fixed = FIXED_SENTENCES[name];
   if (fixed) return make(...fixed);
   switch (name) {
@@ -127,6 +131,9 @@ export function toCognitoError(error: unknown, context: ErrorContext): CognitoEr
       return context.operation === 'AdminCreateUser'
         ? make('limitExceeded', "The pool's daily e-mail limit was reached; send no invitation, or set up Amazon SES for the pool.")
         : make('limitExceeded', 'An account limit for Cognito was reached; delete unused resources or request a quota increase.');
+    case 'InvalidOAuthFlowException':
+      // The OAuth flows, scopes and URLs of an app client do not go together (CreateUserPoolClient's rules).
+      return make('invalidParameter', `Cognito refused these OAuth settings: ${firstSentence(message)}; change them and try again.`);
     case 'InvalidParameterException':
       return make('invalidParameter', `Cognito rejected the request: ${firstSentence(message)}; correct the input and try again.`);
     case 'ExpiredTokenException':

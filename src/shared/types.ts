@@ -13,8 +13,10 @@ import type { AuthApi } from './api/auth';
 import type { DomainsApi } from './api/domains';
 import type { FunctionsApi } from './api/functions';
 import type { GroupsApi } from './api/groups';
+import type { IdentityProvidersApi } from './api/identityProviders';
 import type { MfaApi } from './api/mfa';
 import type { PoolsApi } from './api/pools';
+import type { ResourceServersApi } from './api/resourceServers';
 import type { UsersApi } from './api/users';
 
 export * from './api/page';
@@ -28,6 +30,8 @@ export * from './api/users';
 export * from './api/groups';
 export * from './api/auth';
 export * from './api/mfa';
+export * from './api/resourceServers';
+export * from './api/identityProviders';
 export * from './api/domains';
 export * from './api/functions';
 
@@ -55,5 +59,7 @@ export interface UserPoolsApi {
   groups: GroupsApi;
   auth: AuthApi;
   mfa: MfaApi;
+  resourceServers: ResourceServersApi;
+  identityProviders: IdentityProvidersApi;
   domains: DomainsApi;
 }

@@ -12,6 +12,7 @@ import type { LoadMoreNode } from './kinds/loadMore';
 import type { MemberNode } from './kinds/members';
 import type { MessageNode } from './kinds/messages';
 import type { FolderNode, PoolNode } from './kinds/pool';
+import type { ResourceServerNode } from './kinds/resourceServers';
 import type { UserNode } from './kinds/users';
 
 export { appClientNode, appClientsFolderNode, type AppClientNode } from './kinds/appClients';
@@ -22,13 +23,14 @@ export { loadMoreNode, type LoadMoreNode } from './kinds/loadMore';
 export { memberNode, type MemberNode } from './kinds/members';
 export { emptyNode, errorNode, settingsProblemNode, type MessageNode } from './kinds/messages';
 export { folderNodes, poolNode, type FolderNode, type PoolNode } from './kinds/pool';
+export { resourceServerNode, resourceServersFolderNode, type ResourceServerNode } from './kinds/resourceServers';
 export { userKey, userNode, usersFolderNode, type UserNode } from './kinds/users';
 
 /** Every node kind; kinds/index.ts must have a specification for each (a missing one does not compile). */
-export type TreeNode = ConnectionNode | PoolNode | FolderNode | AppClientNode | UserNode | GroupNode | MemberNode | MessageNode | LoadMoreNode;
+export type TreeNode = ConnectionNode | PoolNode | FolderNode | AppClientNode | UserNode | GroupNode | MemberNode | ResourceServerNode | MessageNode | LoadMoreNode;
 
 /** Nodes whose children come from a paged Cognito listing. */
 export type ListingParent = ConnectionNode | FolderNode | GroupNode;
 
 /** Nodes a flow creates, updates in place or removes. */
-export type ItemNode = PoolNode | AppClientNode | UserNode | GroupNode | MemberNode;
+export type ItemNode = PoolNode | AppClientNode | UserNode | GroupNode | MemberNode | ResourceServerNode;

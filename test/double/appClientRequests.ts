@@ -7,7 +7,8 @@
 // required attribute writable, `*_verified` and `sub` not), identity providers the pool has (only
 // COGNITO: the double has no federation), and the OAuth rules (flows and scopes together, client
 // credentials alone and only with a secret, callback URLs for the code and implicit grants, the standard
-// scopes only: the double has no resource servers), and refresh token rotation (RefreshTokenRotationType:
+// scopes and the custom scopes `<identifier>/<scope>` of the pool's resource servers, resourceServers.ts; a
+// DefaultRedirectURI among the CallbackURLs), and refresh token rotation (RefreshTokenRotationType:
 // Feature ENABLED | DISABLED, RetryGracePeriodSeconds 0–60) never beside ALLOW_REFRESH_TOKEN_AUTH, and
 // choice-based sign-in (ALLOW_USER_AUTH) only in the Essentials feature plan or higher.
 import { inSeconds, TIME_UNITS, DEFAULT_REFRESH_DAYS, AUTH_SESSION_MINUTES, type AppClientSettings, type RefreshTokenRotation, type TimeUnit, type TokenValidityUnits } from './appClients';
@@ -15,6 +16,7 @@ import { ownList } from './clientAttributeLists';
 import type { SeededPool } from './data';
 import { booleanMember, enumListMember, enumMember, integerMember, NAME_PATTERN, optionalString, stringListMember, structMember } from './members';
 import { validationError } from './requests';
+import { customScopesOf } from './resourceServers';
 import { ServiceError, type Input } from './server';
 
 export const CLIENT_NAME_RULE = { min: 1, max: 128, pattern: '[\\w\\s+=,.@-]+' };
@@ -140,16 +142,19 @@ export function checkClientSettings(pool: SeededPool, settings: Omit<AppClientSe
   const provider = settings.supportedIdentityProviders?.find((p) => p !== 'COGNITO');
   if (provider !== undefined) throw invalid(`The provider ${provider} does not exist for User Pool ${pool.id}`);
 
-  checkOAuth(settings, hasSecret);
+  checkOAuth(pool, settings, hasSecret);
 }
 
-function checkOAuth(settings: Omit<AppClientSettings, 'name'>, hasSecret: boolean): void {
+function checkOAuth(pool: SeededPool, settings: Omit<AppClientSettings, 'name'>, hasSecret: boolean): void {
   const flows = settings.allowedOAuthFlows ?? [];
   const scopes = settings.allowedOAuthScopes ?? [];
   if (settings.allowedOAuthFlowsUserPoolClient && (flows.length === 0 || scopes.length === 0)) {
     throw invalid('AllowedOAuthFlows and AllowedOAuthScopes are required if user pool client is allowed to use OAuth flows.');
   }
-  const unknownScope = scopes.find((s) => !STANDARD_SCOPES.has(s));
+  // AllowedOAuthScopes (CreateUserPoolClient, API reference): the standard scopes, or custom scopes "created in
+  // Resource Servers"; any other is ScopeDoesNotExistException (both operations' Errors).
+  const custom = customScopesOf(pool);
+  const unknownScope = scopes.find((s) => !STANDARD_SCOPES.has(s) && !custom.has(s));
   if (unknownScope !== undefined) throw new ServiceError('ScopeDoesNotExistException', `Invalid scope requested: ${unknownScope}`);
   const grants = flows.includes('code') || flows.includes('implicit');
   if (flows.includes('client_credentials')) {
@@ -159,5 +164,9 @@ function checkOAuth(settings: Omit<AppClientSettings, 'name'>, hasSecret: boolea
   }
   if (settings.allowedOAuthFlowsUserPoolClient && grants && (settings.callbackURLs ?? []).length === 0) {
     throw invalidFlow('CallbackUrls can not be empty when code flow or implicit flow is selected');
+  }
+  // DefaultRedirectURI (CreateUserPoolClient, API reference): "Must be in the CallbackURLs list." Wording the double's own.
+  if (settings.defaultRedirectURI !== undefined && !(settings.callbackURLs ?? []).includes(settings.defaultRedirectURI)) {
+    throw invalid('DefaultRedirectURI must be one of the CallbackURLs.');
   }
 }

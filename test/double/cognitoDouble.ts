@@ -155,8 +155,8 @@
 // case), ForceAliasCreation, sending invitation messages (nothing is sent: the destination is checked,
 // and each delivery is recorded in the pool's `users.invitations`, userStore.ts),
 // temporary-password expiry, password history, writing attributes in NEW_PASSWORD_REQUIRED, the OAuth
-// endpoints, identity providers and resource servers (so only COGNITO and the standard scopes exist),
-// custom domains, HTTPS-only callback URLs and DefaultRedirectURI being one of them, feature-plan (tier)
+// endpoints, identity providers (so only COGNITO exists; resource servers and their custom scopes do, in
+// resourceServers.ts), custom domains, HTTPS-only callback URLs, feature-plan (tier)
 // limits, ordering guarantees (pools, clients, users and groups come back in seed and creation order, and
 // lists as given; AWS promises no order).
 //
@@ -202,6 +202,8 @@ import { ACCOUNT, seedPools, type PoolSeed, type SeededPool } from './data';
 import { brandingOperations } from './branding';
 import { domainOperations } from './domains';
 import { groupOperations } from './groups';
+import { resourceServerOperations } from './resourceServers';
+import { identityProviderOperations } from './identityProviders';
 import { groupUpdateOperations } from './groupUpdate';
 import { lookupOperations } from './lookups';
 import { mfaConfigOperations } from './mfaConfig';
@@ -320,6 +322,8 @@ export async function startCognitoDouble(options: CognitoDoubleOptions = {}): Pr
     ...userListingOperations(pools, pager),
     ...lookupOperations(pools),
     ...groupOperations(pools, pager),
+    ...resourceServerOperations(pools, pager),
+    ...identityProviderOperations(pools, pager),
     ...groupUpdateOperations(pools),
     ...userOperations(pools, tokens),
     ...authOperations(pools, tokens, now, outbox),

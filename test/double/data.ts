@@ -10,6 +10,7 @@ import { AppClientStore } from './appClientStore';
 import { makeAppClient, type AppClientSeed, type DoubleAppClient } from './appClients';
 import type { FilterableUser } from './filter';
 import { GroupStore, type GroupRecord } from './groupStore';
+import type { DoubleResourceServer } from './resourceServers';
 import { DEFAULT_PASSWORD_POLICY, type PasswordPolicy } from './passwordPolicy';
 import { defaultPoolSettings, type PoolSettings } from './poolSettings';
 import { poolSchema, type AttributeSchema, type CustomAttributeSeed } from './schema';
@@ -133,6 +134,8 @@ export class SeededPool {
   readonly usernameAttributes: ReadonlyArray<'email' | 'phone_number'>;
   readonly users: UserStore;
   readonly groupStore = new GroupStore();
+  /** Resource servers by identifier, in the order they were created (resourceServers.ts). */
+  readonly resourceServers = new Map<string, DoubleResourceServer>();
   readonly clients: AppClientStore;
   /** The MFA factors SetUserPoolMfaConfig turned on (mfaConfig.ts); MfaConfiguration itself is in `settings`. */
   mfaFactors: PoolMfaFactors = { softwareToken: false };

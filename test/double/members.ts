@@ -26,6 +26,8 @@ const PATTERNS: Record<string, RegExp> = {
   '[\\x21\\x23-\\x5B\\x5D-\\x7E]+': /^[\x21\x23-\x5B\x5D-\x7E]+$/,
   '[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\p{Z}]+': /^[\p{L}\p{M}\p{S}\p{N}\p{P}\p{Z}]+$/u,
   '^[a-zA-Z0-9_-]+$': /^[a-zA-Z0-9_-]+$/,
+  // ResourceServerScopeType ScopeName: printable ASCII but " / and \\.
+  '[\\x21\\x23-\\x2E\\x30-\\x5B\\x5D-\\x7E]+': /^[\x21\x23-\x2E\x30-\x5B\x5D-\x7E]+$/,
   // SmsMfaConfigType SmsAuthenticationMessage, EmailMfaConfigType Message: the code's placeholder somewhere in it.
   '.*\\{####\\}.*': /^[\s\S]*\{####\}[\s\S]*$/,
   '[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+@[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+': /^[\p{L}\p{M}\p{S}\p{N}\p{P}]+@[\p{L}\p{M}\p{S}\p{N}\p{P}]+$/u,

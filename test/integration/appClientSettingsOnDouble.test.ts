@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { CreateUserPoolClientCommand, DescribeUserPoolClientCommand, type UserPoolClientType } from '@aws-sdk/client-cognito-identity-provider';
+import { CreateResourceServerCommand, CreateUserPoolClientCommand, DescribeUserPoolClientCommand, type UserPoolClientType } from '@aws-sdk/client-cognito-identity-provider';
 import { editAttributePermissions } from '../../src/commands/flows/appClientSettings/editAttributePermissions';
 import { editClientSettings } from '../../src/commands/flows/appClientSettings/editClientSettings';
+import { editOAuthSettings } from '../../src/commands/flows/appClientSettings/editOAuthSettings';
 import { editTokenValidity } from '../../src/commands/flows/appClientSettings/editTokenValidity';
 import type { FlowDeps } from '../../src/commands/flows/deps';
 import type { ClientRef } from '../../src/connection/connections';
@@ -104,5 +105,37 @@ describe('app client settings edits against the AWS-faithful double', function (
     const { before, after } = await edit(target, [{ input: 'plain' }, { pick: 'Off' }, { pick: 'On' }, { input: '3' }, { pick: 'On' }, { input: '0' }, { confirm: true }], editClientSettings);
     assertOnlyChanged(before, after, ['RefreshTokenRotation', 'ExplicitAuthFlows']);
     assert.deepEqual([after.ExplicitAuthFlows, after.RefreshTokenRotation], [['ALLOW_USER_PASSWORD_AUTH'], { Feature: 'ENABLED', RetryGracePeriodSeconds: 0 }]);
+  });
+  it('Edit OAuth Settings: implicit beside code, a custom scope, new URLs; the default redirect whose URL is gone goes too, nothing else', async () => {
+    const target = await configured(`oauth-${made}`);
+    const orders = `https://orders-${made}.example.org`;
+    await context().client.send(new CreateResourceServerCommand({ UserPoolId: target.client.userPoolId, Identifier: orders, Name: 'Orders', Scopes: [{ ScopeName: 'orders.read', ScopeDescription: 'Read the orders' }] }));
+    const { before, after } = await edit(
+      target,
+      [
+        { pick: 'On' },
+        { pickMany: ['code', 'implicit'] },
+        { pickMany: ['openid', 'email', `${orders}/orders.read`] },
+        { input: 'https://shop.example.org/signed-in http://localhost:5173/cb' },
+        { input: 'https://shop.example.org/bye https://shop.example.org/' },
+        { pickMany: ['COGNITO'] },
+        { confirm: true },
+      ],
+      editOAuthSettings,
+    );
+    assertOnlyChanged(before, after, ['AllowedOAuthFlows', 'AllowedOAuthScopes', 'CallbackURLs', 'LogoutURLs', 'DefaultRedirectURI']);
+    assert.deepEqual([after.AllowedOAuthFlows, after.AllowedOAuthScopes, after.CallbackURLs, after.DefaultRedirectURI], [
+      ['code', 'implicit'],
+      ['openid', 'email', `${orders}/orders.read`],
+      ['https://shop.example.org/signed-in', 'http://localhost:5173/cb'],
+      undefined,
+    ]);
+  });
+
+  it('Edit OAuth Settings: OAuth off keeps the flows, scopes and URLs, nothing else changed', async () => {
+    const target = await configured(`oauth-off-${made}`);
+    const { before, after } = await edit(target, [{ pick: 'Off' }, { confirm: true }], editOAuthSettings);
+    assertOnlyChanged(before, after, ['AllowedOAuthFlowsUserPoolClient']);
+    assert.equal(after.AllowedOAuthFlowsUserPoolClient, false);
   });
 });

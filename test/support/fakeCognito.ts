@@ -11,8 +11,12 @@ import type {
   Group,
   LambdaFunction,
   GroupsApi,
+  IdentityProvider,
+  IdentityProvidersApi,
   Page,
   PoolsApi,
+  ResourceServer,
+  ResourceServersApi,
   Tokens,
   AuthStep,
   User,
@@ -69,6 +73,9 @@ const WRITES: ApiMethod[] = [
   'pools.setMfaConfig',
   'users.setMfaPreference',
   'functions.allowCognito',
+  'resourceServers.create',
+  'resourceServers.update',
+  'resourceServers.delete',
   // Associating a secret enables nothing by itself; these two do.
   'mfa.verifySoftwareToken',
   'mfa.preferSoftwareToken',
@@ -88,6 +95,9 @@ export class FakeCognito implements CognitoApi {
     /** Users by pool id. */
     users: new Map<string, User[]>(),
     groups: [] as Group[],
+    resourceServers: [] as ResourceServer[],
+    /** Federated identity providers by pool id. */
+    identityProviders: new Map<string, IdentityProvider[]>(),
     /** The account's Lambda functions (functions.list pages them with pageSize). */
     functions: [] as LambdaFunction[],
     /** The statements functions.allowCognito added, as "functionArn poolArn". */
@@ -263,6 +273,14 @@ export class FakeCognito implements CognitoApi {
         ...(change.tokenRevocation !== undefined && { tokenRevocation: change.tokenRevocation }),
         ...(change.authSessionMinutes !== undefined && { authSessionMinutes: change.authSessionMinutes }),
         ...(change.refreshTokenRotation && { rotationGracePeriodSeconds: change.refreshTokenRotation.enabled ? (change.refreshTokenRotation.gracePeriodSeconds ?? 0) : undefined }),
+        ...(change.oauth && {
+          oauthEnabled: change.oauth.enabled,
+          oauthFlows: change.oauth.flows,
+          oauthScopes: change.oauth.scopes,
+          callbackUrls: change.oauth.callbackUrls,
+          logoutUrls: change.oauth.logoutUrls,
+          identityProviders: change.oauth.identityProviders,
+        }),
       };
       this.clientDetails.set(clientId, {
         ...known,
@@ -463,6 +481,53 @@ export class FakeCognito implements CognitoApi {
       this.record('mfa.preferSoftwareToken', [accessToken]);
     },
   };
+
+  readonly resourceServers: ResourceServersApi = {
+    list: async (userPoolId, nextToken) => {
+      this.record('resourceServers.list', [userPoolId, nextToken]);
+      this.requirePool(userPoolId);
+      return this.page(this.data.resourceServers.filter((s) => s.userPoolId === userPoolId), nextToken);
+    },
+    describe: async (userPoolId, identifier) => {
+      this.record('resourceServers.describe', [userPoolId, identifier]);
+      return structuredClone(this.requireResourceServer(userPoolId, identifier));
+    },
+    create: async (server) => {
+      this.record('resourceServers.create', [server]);
+      this.requirePool(server.userPoolId);
+      if (this.data.resourceServers.some((s) => s.userPoolId === server.userPoolId && s.identifier === server.identifier)) {
+        throw new CognitoError('A resource server with that identifier already exists in this pool; choose another identifier.', 'alreadyExists', 'InvalidParameterException');
+      }
+      this.data.resourceServers.push(structuredClone(server));
+      return structuredClone(server);
+    },
+    update: async (server) => {
+      this.record('resourceServers.update', [server]);
+      const known = this.requireResourceServer(server.userPoolId, server.identifier);
+      // As UpdateResourceServer: the whole server is replaced by the request.
+      Object.assign(known, structuredClone(server));
+      return structuredClone(server);
+    },
+    delete: async (userPoolId, identifier) => {
+      this.record('resourceServers.delete', [userPoolId, identifier]);
+      this.requireResourceServer(userPoolId, identifier);
+      this.data.resourceServers = this.data.resourceServers.filter((s) => !(s.userPoolId === userPoolId && s.identifier === identifier));
+    },
+  };
+
+  readonly identityProviders: IdentityProvidersApi = {
+    list: async (userPoolId, nextToken) => {
+      this.record('identityProviders.list', [userPoolId, nextToken]);
+      this.requirePool(userPoolId);
+      return this.page(this.data.identityProviders.get(userPoolId) ?? [], nextToken);
+    },
+  };
+
+  private requireResourceServer(userPoolId: string, identifier: string): ResourceServer {
+    const server = this.data.resourceServers.find((s) => s.userPoolId === userPoolId && s.identifier === identifier);
+    if (!server) throw new CognitoError('That resource server no longer exists; refresh the Cognito view.', 'notFound', 'ResourceNotFoundException');
+    return server;
+  }
 
   /** As Cognito answers (test/double/domains.ts): one domain per pool, one pool per prefix, one style per client. */
   readonly domains: DomainsApi = {

@@ -41,6 +41,8 @@ const EVERY_METHOD = {
   groups: { list: true, listMembers: true, create: true, update: true, delete: true, addUser: true, removeUser: true },
   auth: { signIn: true, answerChallenge: true, chooseFactor: true, refreshTokens: true, revokeToken: true },
   mfa: { associateSoftwareToken: true, verifySoftwareToken: true, preferSoftwareToken: true },
+  resourceServers: { list: true, describe: true, create: true, update: true, delete: true },
+  identityProviders: { list: true },
   domains: { create: true, describe: true, delete: true, hasBranding: true, assignDefaultBranding: true },
   functions: { list: true, allowCognito: true },
 } satisfies { [R in keyof CognitoApi]: Record<keyof CognitoApi[R], true> };

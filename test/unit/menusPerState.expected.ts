@@ -31,6 +31,7 @@ export const MENUS_PER_STATE: Record<string, { aws: string[]; emulators: string[
       'cognito.createAppClient @2_create@1',
       'cognito.createDomain @4_domain@1',
       'cognito.createGroup @2_create@3',
+      'cognito.createResourceServer @2_create@4',
       'cognito.createUser @2_create@2',
       'cognito.deleteDomain @8_delete@2',
       'cognito.deleteUserPool @8_delete@1',
@@ -64,6 +65,7 @@ export const MENUS_PER_STATE: Record<string, { aws: string[]; emulators: string[
       'cognito.createAppClient @2_create@1',
       'cognito.createDomain @4_domain@1',
       'cognito.createGroup @2_create@3',
+      'cognito.createResourceServer @2_create@4',
       'cognito.createUser @2_create@2',
       'cognito.deleteDomain @8_delete@2',
       'cognito.deleteUserPool @8_delete@1',
@@ -169,6 +171,34 @@ export const MENUS_PER_STATE: Record<string, { aws: string[]; emulators: string[
       'cognito.refresh @9_refresh@1',
     ],
   },
+  'resourceServersFolder': {
+    aws: [
+      'cognito.createResourceServer @2_create@1',
+      'cognito.createResourceServer @inline@1',
+      'cognito.refresh @9_refresh@1',
+    ],
+    emulators: [
+      'cognito.createResourceServer @2_create@1',
+      'cognito.createResourceServer @inline@1',
+      'cognito.refresh @9_refresh@1',
+    ],
+  },
+  'resourceServer': {
+    aws: [
+      'cognito.addResourceServerScope @3_edit@1',
+      'cognito.addResourceServerScope @inline@1',
+      'cognito.deleteResourceServer @8_delete@1',
+      'cognito.refresh @9_refresh@1',
+      'cognito.removeResourceServerScope @3_edit@2',
+    ],
+    emulators: [
+      'cognito.addResourceServerScope @3_edit@1',
+      'cognito.addResourceServerScope @inline@1',
+      'cognito.deleteResourceServer @8_delete@1',
+      'cognito.refresh @9_refresh@1',
+      'cognito.removeResourceServerScope @3_edit@2',
+    ],
+  },
   'appClient': {
     aws: [
       'cognito.copyAppClientId @1_copy@1',
@@ -179,6 +209,7 @@ export const MENUS_PER_STATE: Record<string, { aws: string[]; emulators: string[
       'cognito.editAppClientAuthFlows @3_edit@1',
       'cognito.editAppClientSettings @3_edit@4',
       'cognito.editAttributePermissions @3_edit@3',
+      'cognito.editOAuthSettings @3_edit@5',
       'cognito.editTokenValidity @3_edit@2',
       'cognito.openInConsole @0_view@2',
       'cognito.refresh @9_refresh@1',
@@ -194,6 +225,7 @@ export const MENUS_PER_STATE: Record<string, { aws: string[]; emulators: string[
       'cognito.editAppClientAuthFlows @3_edit@1',
       'cognito.editAppClientSettings @3_edit@4',
       'cognito.editAttributePermissions @3_edit@3',
+      'cognito.editOAuthSettings @3_edit@5',
       'cognito.editTokenValidity @3_edit@2',
       'cognito.refresh @9_refresh@1',
       'cognito.showAppClientDetails @0_view@1',

@@ -20,6 +20,8 @@ const NODES: Record<string, [TreeNode, boolean?]> = {
   'usersFolder filtered': [{ ...base, kind: 'usersFolder', pool } as TreeNode, true],
   groupsFolder: [{ ...base, kind: 'groupsFolder', pool } as TreeNode],
   group: [{ ...base, kind: 'group', pool, group: { name: 'editors' } } as unknown as TreeNode],
+  resourceServersFolder: [{ ...base, kind: 'resourceServersFolder', pool } as TreeNode],
+  resourceServer: [{ ...base, kind: 'resourceServer', server: { userPoolId: pool.id, identifier: 'https://api.example.com', name: 'API', scopes: [] } } as unknown as TreeNode],
   appClient: [{ ...base, kind: 'appClient', pool, client: { name: 'web', clientId: 'abc' } } as unknown as TreeNode],
   empty: [{ ...base, kind: 'empty', message: 'No users' } as unknown as TreeNode],
   error: [{ ...base, kind: 'error', message: 'boom' } as unknown as TreeNode],

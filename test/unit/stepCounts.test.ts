@@ -6,6 +6,8 @@ import { chooseSignIn, copyAsCurl, copyAuthorizationHeader } from '../../src/com
 import { signInAsUser } from '../../src/commands/flows/auth/signInAsUser';
 import { editAttributePermissions } from '../../src/commands/flows/appClientSettings/editAttributePermissions';
 import { editClientSettings } from '../../src/commands/flows/appClientSettings/editClientSettings';
+import { editOAuthSettings } from '../../src/commands/flows/appClientSettings/editOAuthSettings';
+import { createResourceServer } from '../../src/commands/flows/resourceServers/resourceServerActions';
 import { editTokenValidity } from '../../src/commands/flows/appClientSettings/editTokenValidity';
 import { copyAppClientId, copyPoolId } from '../../src/commands/flows/copyIds';
 import { createAppClient } from '../../src/commands/flows/createAppClient';
@@ -233,6 +235,18 @@ const CASES: Case[] = [
     answers: () => [{ input: 'web-2' }, { pick: 'On' }, { pick: 'On' }, { input: '5' }, { pick: 'Off' }, { confirm: true }],
     ruledOut: 1,
     run: (d, w, n) => editClientSettings(d, n ? w.clientRef : undefined),
+  },
+  {
+    name: 'Edit OAuth Settings',
+    target: 'client',
+    answers: () => [{ pick: 'On' }, { pickMany: ['code'] }, { pickMany: ['openid'] }, { input: 'https://app.example.com/cb' }, { input: '' }, { pickMany: ['COGNITO'] }, { confirm: true }],
+    run: (d, w, n) => editOAuthSettings(d, n ? w.clientRef : undefined),
+  },
+  {
+    name: 'Create Resource Server',
+    target: 'pool',
+    answers: () => [{ input: 'https://api.example.com' }, { input: 'API' }, { input: 'read — Read' }, { input: '' }],
+    run: (d, w, n) => createResourceServer(d, n ? w.poolRef : undefined),
   },
   { name: 'Delete App Client', target: 'client', answers: () => [{ confirm: true }], run: (d, w, n) => deleteAppClient(d, n ? w.clientRef : undefined) },
 ];

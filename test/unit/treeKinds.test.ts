@@ -91,8 +91,8 @@ describe('tree node kinds: a new kind is one specification', () => {
   async function domainsFolder(): Promise<TreeNode> {
     const [pool] = await model.getChildren();
     const folders = await model.getChildren(pool);
-    assert.deepEqual(folders.map((n) => n.kind), ['appClientsFolder', 'usersFolder', 'groupsFolder', 'domainsFolder']);
-    return folders[3];
+    assert.deepEqual(folders.map((n) => n.kind), ['appClientsFolder', 'usersFolder', 'groupsFolder', 'resourceServersFolder', 'domainsFolder']);
+    return folders[4];
   }
 
   it('lists the made-up kind one page per call, loads more from the token, and renders each row', async () => {
@@ -177,6 +177,26 @@ const SAMPLES: Record<NodeKind, Sample[]> = {
     },
   ],
   groupsFolder: [{ node: node('groupsFolder', { pool }), row: { label: 'Groups', icon: { id: 'shield' }, collapsible: 'collapsed', contextValue: 'groupsFolder' } }],
+  resourceServersFolder: [{ node: node('resourceServersFolder', { pool }), row: { label: 'Resource servers', icon: { id: 'server' }, collapsible: 'collapsed', contextValue: 'resourceServersFolder' } }],
+  resourceServer: [
+    {
+      node: node('resourceServer', {
+        server: { userPoolId: POOL_ID, identifier: 'https://orders.example.com/v2', name: 'Orders, "v2"', scopes: [{ name: 'orders.read', description: 'Read the orders' }, { name: 'orders:write', description: 'Place, "change" orders' }] },
+      }),
+      row: {
+        label: 'Orders, "v2"',
+        description: 'https://orders.example.com/v2 · orders.read, orders:write',
+        tooltip: 'Orders, "v2"\nIdentifier: https://orders.example.com/v2\nScopes:\n  https://orders.example.com/v2/orders.read — Read the orders\n  https://orders.example.com/v2/orders:write — Place, "change" orders',
+        icon: { id: 'server' },
+        collapsible: 'none',
+        contextValue: 'resourceServer',
+      },
+    },
+    {
+      node: node('resourceServer', { server: { userPoolId: POOL_ID, identifier: 'inventory', name: 'Inventory', scopes: [] } }),
+      row: { label: 'Inventory', description: 'inventory · no scopes', tooltip: 'Inventory\nIdentifier: inventory\nNo scopes', icon: { id: 'server' }, collapsible: 'none', contextValue: 'resourceServer' },
+    },
+  ],
   appClient: [
     {
       node: node('appClient', { client: { userPoolId: POOL_ID, clientId: '7kindsclient', name: 'web, "main"' } }),

@@ -18,7 +18,10 @@ const labels = (nodes: TreeNode[]) =>
       case 'appClientsFolder':
       case 'usersFolder':
       case 'groupsFolder':
+      case 'resourceServersFolder':
         return n.kind;
+      case 'resourceServer':
+        return `resourceServer: ${n.server.identifier}`;
       case 'group':
         return `group: ${n.group.name}`;
       case 'member':
@@ -87,17 +90,18 @@ describe('TreeModel', () => {
     assert.equal(cognito.calls.length, 1);
   });
 
-  it('gives each pool three folders without a call, and one call per folder', async () => {
+  it('gives each pool four folders without a call, and one call per folder', async () => {
     const pool = cognito.addPool('p');
     cognito.data.clients.push({ userPoolId: pool.id, clientId: 'c1', name: 'web' });
     const [poolNode] = await model.getChildren();
     const folders = await model.getChildren(poolNode);
-    assert.deepEqual(labels(folders), ['appClientsFolder', 'usersFolder', 'groupsFolder']);
+    assert.deepEqual(labels(folders), ['appClientsFolder', 'usersFolder', 'groupsFolder', 'resourceServersFolder']);
     assert.equal(cognito.calls.length, 1);
     assert.deepEqual(labels(await model.getChildren(folders[0])), ['web']);
     assert.deepEqual(labels(await model.getChildren(folders[1])), ['empty: No users']);
     assert.deepEqual(labels(await model.getChildren(folders[2])), ['empty: No groups']);
-    assert.equal(cognito.calls.length, 4);
+    assert.deepEqual(labels(await model.getChildren(folders[3])), ['empty: No resource servers']);
+    assert.equal(cognito.calls.length, 5);
     assert.equal(model.getParent(folders[0]), poolNode);
   });
 

@@ -70,6 +70,7 @@ export class ClientCalls extends CallsOn implements AppClientsApi {
         accessToken: lifetimeOf(client.AccessTokenValidity, units.AccessToken, 'access'),
         idToken: lifetimeOf(client.IdTokenValidity, units.IdToken, 'id'),
         refreshToken: lifetimeOf(client.RefreshTokenValidity, units.RefreshToken, 'refresh'),
+        oauthEnabled: client.AllowedOAuthFlowsUserPoolClient ?? false,
         oauthFlows: client.AllowedOAuthFlows ?? [],
         oauthScopes: client.AllowedOAuthScopes ?? [],
         callbackUrls: client.CallbackURLs ?? [],

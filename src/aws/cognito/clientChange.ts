@@ -32,6 +32,17 @@ export function changedMembers(current: UserPoolClientType, change: AppClientCha
     members.RefreshTokenRotation = enabled ? { Feature: 'ENABLED', RetryGracePeriodSeconds: gracePeriodSeconds ?? 0 } : { Feature: 'DISABLED' };
   }
   if (change.authFlows) members.ExplicitAuthFlows = change.authFlows;
+  if (change.oauth) {
+    const { enabled, flows, scopes, callbackUrls, logoutUrls, identityProviders } = change.oauth;
+    members.AllowedOAuthFlowsUserPoolClient = enabled;
+    members.AllowedOAuthFlows = flows;
+    members.AllowedOAuthScopes = scopes;
+    members.CallbackURLs = callbackUrls;
+    members.LogoutURLs = logoutUrls;
+    members.SupportedIdentityProviders = identityProviders;
+    // DefaultRedirectURI must be one of the CallbackURLs (API reference): a default whose URL is gone goes too.
+    if (current.DefaultRedirectURI !== undefined && !callbackUrls.includes(current.DefaultRedirectURI)) members.DefaultRedirectURI = undefined;
+  }
   return members;
 }
 

@@ -3,8 +3,10 @@ import { AuthCalls } from './authCalls';
 import { ClientCalls } from './clientCalls';
 import { DomainCalls } from './domainCalls';
 import { GroupCalls } from './groupCalls';
+import { IdentityProviderCalls } from './identityProviderCalls';
 import { MfaCalls } from './mfaCalls';
 import { PoolCalls } from './poolCalls';
+import { ResourceServerCalls } from './resourceServerCalls';
 import { UserCalls } from './userCalls';
 import type { ServiceContext } from './call';
 import { reportMaybeActed } from './maybeActed';
@@ -26,6 +28,8 @@ export function cognitoService(client: CognitoIdentityProviderClient, context: S
     groups: new GroupCalls(client, context),
     auth: new AuthCalls(client, context),
     mfa: new MfaCalls(client, context),
+    resourceServers: new ResourceServerCalls(client, context),
+    identityProviders: new IdentityProviderCalls(client, context),
     domains: new DomainCalls(client, context),
   };
 }

@@ -19,6 +19,22 @@ export interface RefreshTokenRotationSetting {
   gracePeriodSeconds?: number;
 }
 
+/** OAuthFlowType: the authorization code grant, the implicit grant, or client credentials (machine to machine). */
+export type OAuthFlow = 'code' | 'implicit' | 'client_credentials';
+
+/** An app client's OAuth 2.0 settings (managed login and the token endpoint), sent together as one change. */
+export interface OAuthSettings {
+  /** AllowedOAuthFlowsUserPoolClient: whether the client may use the flows below at all. */
+  enabled: boolean;
+  flows: OAuthFlow[];
+  /** Standard scopes (openid, email, …) and custom ones as `<resource server identifier>/<scope>`. */
+  scopes: string[];
+  callbackUrls: string[];
+  logoutUrls: string[];
+  /** SupportedIdentityProviders: COGNITO (the pool's own users) and the pool's federated providers. */
+  identityProviders: string[];
+}
+
 export interface AppClientChange {
   name?: string;
   accessToken?: TokenValidity;
@@ -34,4 +50,5 @@ export interface AppClientChange {
   authSessionMinutes?: number;
   refreshTokenRotation?: RefreshTokenRotationSetting;
   authFlows?: AuthFlow[];
+  oauth?: OAuthSettings;
 }

@@ -43,6 +43,8 @@ export interface AppClientSettings {
   accessToken: TokenValidity;
   idToken: TokenValidity;
   refreshToken: TokenValidity;
+  /** AllowedOAuthFlowsUserPoolClient: the OAuth flows below may be used at all. */
+  oauthEnabled?: boolean;
   oauthFlows: string[];
   oauthScopes: string[];
   callbackUrls: string[];

@@ -7,6 +7,7 @@ import { loadMore } from './loadMore';
 import { member } from './members';
 import { empty, error } from './messages';
 import { pool } from './pool';
+import { resourceServer, resourceServersFolder } from './resourceServers';
 import { user, usersFolder } from './users';
 
 // Every node kind's specification, by kind. The type asks for one entry per kind of TreeNode, so a
@@ -15,7 +16,7 @@ import { user, usersFolder } from './users';
 
 export type NodeKind = TreeNode['kind'];
 
-/** The node type of a kind (FolderNode for each of the three folder kinds). */
+/** The node type of a kind (FolderNode for each of the four folder kinds). */
 export type NodeOfKind<K extends NodeKind> = TreeNode extends infer N ? (N extends TreeNode ? (K extends N['kind'] ? N : never) : never) : never;
 
 export type KindRegistry = { readonly [K in NodeKind]: KindSpec<NodeOfKind<K>> };
@@ -30,6 +31,8 @@ export const KINDS: KindRegistry = {
   groupsFolder,
   group,
   member,
+  resourceServersFolder,
+  resourceServer,
   empty,
   error,
   loadMore,

@@ -6,7 +6,7 @@
 /** The parent key of root nodes (connections, or settings problems above them). */
 export const ROOT_KEY = 'root';
 
-export type FolderKind = 'appClients' | 'users' | 'groups';
+export type FolderKind = 'appClients' | 'users' | 'groups' | 'resourceServers';
 
 export function connectionKey(connectionId: string): string {
   return `c/${connectionId}`;

@@ -1,6 +1,7 @@
 import type { UserPool } from '../../shared/types';
 import { appClientsFolderNode } from './appClients';
 import { groupsFolderNode } from './groups';
+import { resourceServersFolderNode } from './resourceServers';
 import { connectionKey, poolKey } from './keys';
 import type { KindSpec } from './kindSpec';
 import { usersFolderNode } from './users';
@@ -13,9 +14,9 @@ export interface PoolNode {
   pool: UserPool;
 }
 
-/** One of a pool's folders; each resource file (appClients.ts, users.ts, groups.ts) has its folder's spec. */
+/** One of a pool's folders; each resource file (appClients.ts, users.ts, groups.ts, resourceServers.ts) has its folder's spec. */
 export interface FolderNode {
-  kind: 'appClientsFolder' | 'usersFolder' | 'groupsFolder';
+  kind: 'appClientsFolder' | 'usersFolder' | 'groupsFolder' | 'resourceServersFolder';
   key: string;
   parentKey: string;
   connectionId: string;
@@ -28,7 +29,7 @@ export function poolNode(connectionId: string, pool: UserPool): PoolNode {
 
 /** A pool's folders, in the order the tree shows them. */
 export function folderNodes(connectionId: string, pool: UserPool): FolderNode[] {
-  return [appClientsFolderNode(connectionId, pool), usersFolderNode(connectionId, pool), groupsFolderNode(connectionId, pool)];
+  return [appClientsFolderNode(connectionId, pool), usersFolderNode(connectionId, pool), groupsFolderNode(connectionId, pool), resourceServersFolderNode(connectionId, pool)];
 }
 
 export const pool: KindSpec<PoolNode> = {
