@@ -24,22 +24,31 @@
 //     (tokens.ts, machineToken).
 // - `GET /<poolId>/.well-known/openid-configuration` (OpenID Connect Discovery 1.0, which Cognito serves beside
 //   each pool's issuer): issuer, the endpoints (here: at this origin), jwks_uri and what the pool supports.
-// Not served yet (for Sign In with Managed Login): `/oauth2/authorize`, `/login`, authorization_code and
-// refresh_token grants (answered HTTP 501 `not_served_by_the_double`, so no test mistakes them for AWS's
-// answer), `/oauth2/userInfo`, `/logout`, `/oauth2/revoke`.
+// - The user side (`/oauth2/authorize`, `/login`, the authorization_code and refresh_token grants,
+//   `/oauth2/userInfo`, `/logout`, `/error`): hostedPages.ts, with its rules. For those two grants a public
+//   client (no secret) names itself with `client_id` in the body; a confidential one authenticates as above.
 import type { SeededPool } from './data';
 import type { DoubleAppClient } from './appClients';
 import type { WebAnswer, WebRoute } from './server';
 import type { TokenIssuer } from './tokens';
+import { HostedPages } from './hostedPages';
 
 const refuse = (error: string, status = 400): WebAnswer => ({ status, body: { error } });
 
-export function oauthRoutes(pools: readonly SeededPool[], tokens: TokenIssuer): WebRoute {
+export function oauthRoutes(pools: readonly SeededPool[], tokens: TokenIssuer, now: () => number): WebRoute {
+  const pages = new HostedPages((clientId) => findClient(pools, clientId), tokens, now);
   return ({ method, url, headers, body }) => {
     if (url.pathname === '/oauth2/token') {
       if (method !== 'POST') return { status: 405, body: { error: 'invalid_request' }, headers: { Allow: 'POST' } };
-      return token(pools, tokens, String(headers['content-type'] ?? ''), headers.authorization, body);
+      return token(pools, tokens, pages, String(headers['content-type'] ?? ''), headers.authorization, body);
     }
+    const query = url.searchParams;
+    if (method === 'GET' && url.pathname === '/oauth2/authorize') return pages.authorize(query);
+    if (method === 'GET' && url.pathname === '/login') return pages.loginPage(query);
+    if (method === 'POST' && url.pathname === '/login') return pages.login(query, new URLSearchParams(body));
+    if (method === 'GET' && url.pathname === '/oauth2/userInfo') return pages.userInfo(headers.authorization);
+    if (method === 'GET' && url.pathname === '/logout') return pages.logout(query);
+    if (method === 'GET' && url.pathname === '/error') return pages.errorPage(query);
     const discovery = /^\/([^/]+)\/\.well-known\/openid-configuration$/.exec(url.pathname);
     if (discovery && method === 'GET') {
       const pool = pools.find((p) => p.id === discovery[1]);
@@ -49,13 +58,12 @@ export function oauthRoutes(pools: readonly SeededPool[], tokens: TokenIssuer): 
   };
 }
 
-function token(pools: readonly SeededPool[], tokens: TokenIssuer, contentType: string, authorization: string | undefined, body: string): WebAnswer {
+function token(pools: readonly SeededPool[], tokens: TokenIssuer, pages: HostedPages, contentType: string, authorization: string | undefined, body: string): WebAnswer {
   if (contentType.split(';')[0].trim().toLowerCase() !== 'application/x-www-form-urlencoded') return refuse('invalid_request');
   const form = new URLSearchParams(body);
   const grant = form.get('grant_type');
   if (!grant) return refuse('invalid_request');
-  if (grant === 'authorization_code' || grant === 'refresh_token') return refuse('not_served_by_the_double', 501);
-  if (grant !== 'client_credentials') return refuse('unsupported_grant_type');
+  if (grant !== 'client_credentials' && grant !== 'authorization_code' && grant !== 'refresh_token') return refuse('unsupported_grant_type');
 
   const basic = /^Basic\s+(\S+)$/i.exec(authorization ?? '');
   if (basic && form.has('client_secret')) return refuse('invalid_request');
@@ -72,6 +80,12 @@ function token(pools: readonly SeededPool[], tokens: TokenIssuer, contentType: s
     [clientId, secret] = [form.get('client_id'), form.get('client_secret')];
   }
   const found = clientId ? findClient(pools, clientId) : undefined;
+  if (grant !== 'client_credentials') {
+    // A public client sends no secret; a confidential one must send its own.
+    if (!found) return refuse('invalid_client');
+    if (found.client.clientSecret ? secret !== found.client.clientSecret : Boolean(secret)) return refuse('invalid_client');
+    return grant === 'authorization_code' ? pages.redeemCode(found, form) : pages.refresh(found, form);
+  }
   if (!found || !found.client.clientSecret || secret !== found.client.clientSecret) return refuse('invalid_client');
   const { pool, client } = found;
 

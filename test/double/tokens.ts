@@ -31,6 +31,9 @@ export interface Origin {
   authTime: number;
   refreshExpires: number;
   revoked: boolean;
+  /** The access tokens' `scope`: the OAuth scopes a managed-login sign-in was granted (oauth.ts), else
+   *  aws.cognito.signin.user.admin as for API sign-ins. */
+  scope?: string;
 }
 
 export interface AuthenticationResult {
@@ -71,7 +74,7 @@ export class TokenIssuer {
   }
 
   /** Tokens for a fresh sign-in: ID, access and a new refresh token. */
-  signIn(pool: SeededPool, client: DoubleAppClient, user: DoubleUser): AuthenticationResult {
+  signIn(pool: SeededPool, client: DoubleAppClient, user: DoubleUser, scope?: string): AuthenticationResult {
     const now = this.seconds();
     const origin: Origin = {
       poolId: pool.id,
@@ -82,6 +85,7 @@ export class TokenIssuer {
       authTime: now,
       refreshExpires: now + client.refreshTokenDays * 86_400,
       revoked: false,
+      scope,
     };
     const refreshToken = this.newRefreshToken(origin);
     this.originsByJti.set(origin.originJti, origin);
@@ -192,7 +196,7 @@ export class TokenIssuer {
       ...common,
       client_id: client.clientId,
       token_use: 'access',
-      scope: ACCESS_SCOPE,
+      scope: origin.scope ?? ACCESS_SCOPE,
       exp: now + client.accessTokenMinutes * 60,
       jti: accessJti,
       username: user.username,
