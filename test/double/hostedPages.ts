@@ -11,8 +11,9 @@
 // - `GET /login` ("The login endpoint"): a plain HTML form; `POST /login` checks the username and password like
 //   InitiateAuth with a password (the pool's users; "Incorrect username or password." on the page again), then
 //   redirects to the exact redirect_uri with `code` and `state`. MFA and new-password challenges are not served.
-// - The code: one use, expires after 5 minutes ("The authorization code is valid for five minutes", token
-//   endpoint, `code`), bound to the client, the redirect_uri and the PKCE challenge.
+// - The code: one use, expires after 5 minutes (the token endpoint's `code` parameter: a code is good once,
+//   for five minutes; RFC 6749 §4.1.2 asks for one use and a short life), bound to the client, the
+//   redirect_uri and the PKCE challenge.
 // - `POST /oauth2/token` with `grant_type=authorization_code` (`code`, `redirect_uri`, `code_verifier` when the
 //   authorize request had a challenge: BASE64URL(SHA256(verifier)) must equal it, RFC 7636 §4.6): anything that
 //   does not match is invalid_grant; ID token only when `openid` was granted. `grant_type=refresh_token`

@@ -1,23 +1,23 @@
 // A pool's OAuth 2.0 endpoints, as AWS's developer guide documents them ("User pool endpoints and managed
 // login reference"), served at the double's own origin with AWS's paths: the `client_id` says which pool (on
-// AWS the domain does). Served so far:
-// - `POST /oauth2/token` ("The token issuer endpoint") with `grant_type=client_credentials` only:
+// AWS the domain does). Served:
+// - `POST /oauth2/token` ("The token issuer endpoint"), here for `grant_type=client_credentials`:
 //   - "Content-Type: Must always be 'application/x-www-form-urlencoded'"; anything else is invalid_request.
 //   - The client authenticates with `Authorization: Basic base64(client_id:client_secret)`, or with
 //     `client_id` and `client_secret` in the body ("client_secret_post", which the guide lists beside Basic);
 //     both at once is invalid_request (RFC 6749 §5.2: "utilizes more than one mechanism for authenticating").
 //   - invalid_client: "Client authentication failed. For example, when the client includes client_id and
 //     client_secret in the authorization header, but there's no such client with that client_id and
-//     client_secret." A client without a secret cannot use this grant ("the app client must have a client
-//     secret", developer guide, "Scopes, M2M, and API authorization with resource servers"), so it fails
-//     authentication too.
+//     client_secret." A client without a secret cannot use this grant (the developer guide's page on
+//     scopes, M2M and resource servers: the client-credentials grant needs an app client with a secret; AWS's
+//     re:Post answer on invalid_scope with client credentials says the same), so it fails authentication too.
 //   - unauthorized_client: "Client is not allowed for code grant flow or for refreshing tokens", and likewise
 //     for client credentials: AllowedOAuthFlows without client_credentials, or AllowedOAuthFlowsUserPoolClient off.
 //   - invalid_scope: a requested scope the client is not allowed (AllowedOAuthScopes), or not a custom scope
-//     of one of the pool's resource servers (client credentials grants custom scopes only: "M2M ... can only
-//     request custom scopes"); RFC 6749 §5.2 names the error.
-//   - `scope` is optional: "If you don't request any scopes, ... Amazon Cognito returns an access token with all
-//     custom scopes that you authorized for your app client" (token endpoint, request parameters, `scope`).
+//     of one of the pool's resource servers (the developer guide: machine-to-machine tokens carry custom scopes
+//     of resource servers only, not openid, email, phone or profile); RFC 6749 §5.2 names the error.
+//   - `scope` is optional: without it the token carries every custom scope the app client is allowed (token
+//     endpoint, request parameters, `scope`, paraphrased).
 //   - unsupported_grant_type: a grant_type other than authorization_code, refresh_token or client_credentials.
 //   - Every refusal is HTTP 400 with `{"error": "<code>"}` (the guide's "Example negative response").
 //   - The answer: `{"access_token", "expires_in", "token_type": "Bearer"}`, no ID and no refresh token
