@@ -22,6 +22,10 @@ export interface SignInSession {
   /** How the person signed in: the first factor (PASSWORD_SRP, EMAIL_OTP…) or the classic flow
    *  (USER_SRP_AUTH…), then each MFA challenge answered (SOFTWARE_TOKEN_MFA…). Absent: not recorded. */
   factors?: string[];
+  /** A machine-to-machine token (the token endpoint's client-credentials grant): no user, no ID token, no
+   *  refresh token; `username` is then the app client's name. Where and with which scopes it was asked for,
+   *  so Refresh Tokens can ask again (never the secret). */
+  machine?: { baseUrl: string; scopes: string[] };
 }
 
 export class SignInSessions {

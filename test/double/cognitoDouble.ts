@@ -132,6 +132,9 @@
 //   'EMAIL_OTP_SIGN_IN' | 'SMS_OTP_SIGN_IN', sentAt }; a code is good once, for as long as its challenge's Session
 //   (the client's AuthSessionValidity, 3 minutes by default); test/support/totp.ts's `totpCode(secret, atMs)`
 //   makes the code an authenticator app would show (written from RFC 6238, not the extension's library);
+// - OAuth 2.0 endpoints (oauth.ts, hostedPages.ts) at the endpoint's own origin: `POST /oauth2/token` (client
+//   credentials, authorization code with PKCE, refresh token), `/oauth2/authorize`, a plain `/login` form,
+//   `/oauth2/userInfo`, `/logout`, and each pool's `/.well-known/openid-configuration`;
 // - tokens (tokens.ts): RS256 JWTs with Cognito's claims, signed with keys made on first use and served
 //   as the JWKS at `GET /<poolId>/.well-known/jwks.json` (the path cognito-local uses; `iss` is still
 //   AWS's `https://cognito-idp.<region>.amazonaws.com/<poolId>`); an opaque refresh token; revocation.
@@ -215,6 +218,7 @@ import { Quotas, type CategoryUsage, type QuotaCategory, type QuotaSetting } fro
 import { MAX_PAGE } from './requests';
 import { startJsonServer, type Faults, type RecordedCall } from './server';
 import { TokenIssuer } from './tokens';
+import { oauthRoutes } from './oauth';
 import { userListingOperations } from './userListing';
 import { userOperations } from './users';
 
@@ -347,7 +351,7 @@ export async function startCognitoDouble(options: CognitoDoubleOptions = {}): Pr
   };
   // Lambda's functions and their policies, on the same endpoint (lambdaFunctions.ts), for Edit Lambda Triggers.
   const lambda = new LambdaFunctions(region, ACCOUNT, options.lambdaFunctions);
-  const server = await startJsonServer(TARGET_PREFIX, operations, faults, jwks, (operation, input) => quotas.admit(operation, input), lambda.route);
+  const server = await startJsonServer(TARGET_PREFIX, operations, faults, jwks, (operation, input) => quotas.admit(operation, input), lambda.route, oauthRoutes(pools, tokens, now));
   return {
     endpoint: server.endpoint,
     calls: server.calls,

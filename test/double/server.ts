@@ -14,6 +14,8 @@
 // A plain `GET <path>` (not an AWS operation: the JWKS) is answered by `documents`, outside the recorded
 // calls and the faults. A REST request of another service on the same endpoint (Lambda's, lambdaFunctions.ts)
 // is answered by `rest`, recorded, and refused while credentials are expired; the other faults aim at Cognito.
+// A request of a pool's OAuth 2.0 endpoints (`/oauth2/token`, oauth.ts) is answered by `web`, first, as they
+// are: no AWS signature, no X-Amz-Target, outside the recorded calls and the faults (they are not the API).
 import { randomUUID } from 'node:crypto';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -82,6 +84,15 @@ export interface Faults {
  *  a ServiceError thrown (its status, `x-amzn-ErrorType`, and `{ Type, message }` as restJson1 carries them). */
 export type RestRoute = (method: string, url: URL, body: string) => { operation: string; run(): { status: number; output: unknown } } | undefined;
 
+/** A plain HTTP request (an OAuth 2.0 endpoint of a pool's domain): its answer, or undefined when it is not one. */
+export type WebRoute = (request: { method: string; url: URL; headers: http.IncomingHttpHeaders; body: string }) => WebAnswer | undefined;
+export interface WebAnswer {
+  status: number;
+  /** JSON for an object; sent as is for a string (with its own Content-Type in `headers`). */
+  body: unknown;
+  headers?: Record<string, string>;
+}
+
 /** Decides, before an operation runs, whether it is refused (TooManyRequestsException): undefined lets it run. */
 export type Admit = (operation: string, input: Input) => ServiceError | undefined;
 
@@ -110,6 +121,7 @@ export async function startJsonServer(
   documents: Documents = () => undefined,
   admit: Admit = () => undefined,
   rest: RestRoute = () => undefined,
+  web: WebRoute = () => undefined,
 ): Promise<JsonServer> {
   const calls: RecordedCall[] = [];
   const timers = new Set<NodeJS.Timeout>();
@@ -134,6 +146,8 @@ export async function startJsonServer(
   });
 
   async function answer(request: http.IncomingMessage, response: http.ServerResponse, body: string): Promise<void> {
+    const page = web({ method: request.method ?? 'GET', url: new URL(request.url ?? '/', 'http://double'), headers: request.headers, body });
+    if (page) return sendPage(response, page);
     const route = rest(request.method ?? 'GET', new URL(request.url ?? '/', 'http://double'), body);
     if (route) return answerRest(route, request, response);
     if (request.method === 'GET') {
@@ -269,6 +283,13 @@ function parseInput(body: string): Input | undefined {
   } catch {
     return undefined;
   }
+}
+
+function sendPage(response: http.ServerResponse, page: WebAnswer): void {
+  const text = typeof page.body === 'string' ? page.body : JSON.stringify(page.body ?? {});
+  const type = typeof page.body === 'string' ? 'text/html; charset=utf-8' : 'application/json;charset=UTF-8';
+  response.writeHead(page.status, { 'Content-Type': type, 'Content-Length': Buffer.byteLength(text), ...page.headers });
+  response.end(text);
 }
 
 function sendError(response: http.ServerResponse, error: ServiceError): void {

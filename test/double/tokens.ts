@@ -31,6 +31,9 @@ export interface Origin {
   authTime: number;
   refreshExpires: number;
   revoked: boolean;
+  /** The access tokens' `scope`: the OAuth scopes a managed-login sign-in was granted (oauth.ts), else
+   *  aws.cognito.signin.user.admin as for API sign-ins. */
+  scope?: string;
 }
 
 export interface AuthenticationResult {
@@ -71,7 +74,7 @@ export class TokenIssuer {
   }
 
   /** Tokens for a fresh sign-in: ID, access and a new refresh token. */
-  signIn(pool: SeededPool, client: DoubleAppClient, user: DoubleUser): AuthenticationResult {
+  signIn(pool: SeededPool, client: DoubleAppClient, user: DoubleUser, scope?: string): AuthenticationResult {
     const now = this.seconds();
     const origin: Origin = {
       poolId: pool.id,
@@ -82,6 +85,7 @@ export class TokenIssuer {
       authTime: now,
       refreshExpires: now + client.refreshTokenDays * 86_400,
       revoked: false,
+      scope,
     };
     const refreshToken = this.newRefreshToken(origin);
     this.originsByJti.set(origin.originJti, origin);
@@ -126,6 +130,31 @@ export class TokenIssuer {
     for (const jti of this.sessionsOf(poolId, sub).accessJtis) this.revokedAccess.add(jti);
   }
 
+  /**
+   * An access token for a client-credentials grant (oauth.ts): no user, so `sub` is the client id and there is
+   * no `username`, no ID token and no refresh token (developer guide, "The token issuer endpoint": a client
+   * credentials grant "returns an access token"; "Understanding the access token": in an M2M token `sub` is
+   * the app client's id). It expires after the client's access-token validity.
+   */
+  machineToken(pool: SeededPool, client: DoubleAppClient, scopes: readonly string[]): { access_token: string; expires_in: number; token_type: 'Bearer' } {
+    const { access } = this.signingKeys();
+    const now = this.seconds();
+    const region = pool.id.slice(0, pool.id.indexOf('_'));
+    const token = this.jwt(access, {
+      sub: client.clientId,
+      token_use: 'access',
+      scope: scopes.join(' '),
+      auth_time: now,
+      iss: `https://cognito-idp.${region}.amazonaws.com/${pool.id}`,
+      exp: now + client.accessTokenMinutes * 60,
+      iat: now,
+      version: 2,
+      jti: randomUUID(),
+      client_id: client.clientId,
+    });
+    return { access_token: token, expires_in: client.accessTokenMinutes * 60, token_type: 'Bearer' };
+  }
+
   /** The claims of an access token the double issued, or NotAuthorizedException as Cognito's user APIs answer. */
   checkAccessToken(token: string): Record<string, unknown> {
     const invalid = new ServiceError('NotAuthorizedException', 'Invalid Access Token');
@@ -167,7 +196,7 @@ export class TokenIssuer {
       ...common,
       client_id: client.clientId,
       token_use: 'access',
-      scope: ACCESS_SCOPE,
+      scope: origin.scope ?? ACCESS_SCOPE,
       exp: now + client.accessTokenMinutes * 60,
       jti: accessJti,
       username: user.username,

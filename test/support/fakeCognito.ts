@@ -4,6 +4,7 @@ import type {
   AppClientDetails,
   AppClientsApi,
   AuthApi,
+  MachineTokenRequest,
   CognitoApi,
   DomainsApi,
   ManagedLoginVersion,
@@ -85,7 +86,7 @@ const WRITES: ApiMethod[] = [
 ];
 
 /** Every call that sends a password, a challenge answer or a token to Cognito. */
-export const AUTH_CALLS: ApiMethod[] = ['auth.signIn', 'auth.answerChallenge', 'auth.chooseFactor', 'auth.refreshTokens', 'auth.revokeToken', 'mfa.associateSoftwareToken', 'mfa.verifySoftwareToken', 'mfa.preferSoftwareToken'];
+export const AUTH_CALLS: ApiMethod[] = ['auth.signIn', 'auth.answerChallenge', 'auth.chooseFactor', 'auth.refreshTokens', 'auth.revokeToken', 'auth.machineToken', 'mfa.associateSoftwareToken', 'mfa.verifySoftwareToken', 'mfa.preferSoftwareToken'];
 
 export class FakeCognito implements CognitoApi {
   readonly calls: FakeCall[] = [];
@@ -465,7 +466,14 @@ export class FakeCognito implements CognitoApi {
     revokeToken: async (request) => {
       this.record('auth.revokeToken', [request]);
     },
+    machineToken: async (request) => {
+      this.record('auth.machineToken', [request]);
+      return this.tokenEndpoint(request);
+    },
   };
+
+  /** The token endpoint's client-credentials grant, as a test sets it (a refusal thrown from it). */
+  tokenEndpoint: (request: MachineTokenRequest) => Promise<Tokens> = async () => ({ accessToken: 'machine.access.token', expiresIn: 3600 });
 
   /** With a Session proof it answers a new Session each step, as Cognito does, so a test sees which one went where. */
   readonly mfa: MfaApi = {

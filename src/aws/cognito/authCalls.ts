@@ -12,7 +12,8 @@ import { signInBundle, type SignInBundle } from '../signInBundle';
 import { CallsOn } from './call';
 import { CognitoError } from '../../shared/errors';
 import { secretHash } from './secretHash';
-import type { AuthApi, AuthClient, AuthStep, ChallengeAnswer, ChoiceSignIn, ChosenFactor, FactorAnswer, PasswordSignIn, RefreshRequest, RevokeRequest, SignInRequest, Tokens } from '../../shared/types';
+import { clientCredentialsToken } from '../oauth/tokenEndpoint';
+import type { AuthApi, AuthClient, AuthStep, ChallengeAnswer, ChoiceSignIn, ChosenFactor, FactorAnswer, MachineTokenRequest, PasswordSignIn, RefreshRequest, RevokeRequest, SignInRequest, Tokens } from '../../shared/types';
 
 // Signing in as a user of a pool, for the Tokens view. SRP runs through cognito-srp-helper (the
 // password never leaves this process); the client secret, when the app client has one, is read for
@@ -95,6 +96,13 @@ export class AuthCalls extends CallsOn implements AuthApi {
     // RevokeToken takes the secret itself, not a hash.
     const secret = request.hasSecret ? await this.clientSecret(request) : undefined;
     await this.call('RevokeToken', () => this.client.send(new RevokeTokenCommand({ Token: request.refreshToken, ClientId: request.clientId, ClientSecret: secret })));
+  }
+
+  async machineToken(request: MachineTokenRequest): Promise<Tokens> {
+    // The secret is read for this request only (DescribeUserPoolClient) and handed to the token endpoint's
+    // HTTP Basic header; nothing keeps or logs it.
+    const secret = presentSecret((await this.describe(request.userPoolId, request.clientId)).UserPoolClient?.ClientSecret);
+    return clientCredentialsToken({ baseUrl: request.baseUrl, clientId: request.clientId, secret, scopes: request.scopes });
   }
 
   /** USER_SRP_AUTH: send SRP_A, answer PASSWORD_VERIFIER with the proof computed from the password. */

@@ -90,6 +90,17 @@ export interface RevokeRequest extends AuthClient {
   refreshToken: string;
 }
 
+/** A client-credentials grant at the pool's token endpoint, `<baseUrl>/oauth2/token` (machine to machine):
+ *  the app client's secret is read for that one call and never kept. */
+export interface MachineTokenRequest {
+  userPoolId: string;
+  clientId: string;
+  /** Where the token endpoint is: the managed-login domain's origin on AWS, an emulator's own origin. */
+  baseUrl: string;
+  /** Custom scopes (`<resource server>/<scope>`) to ask for, at least one. */
+  scopes: string[];
+}
+
 /** Signing in, answering challenges, refreshing and revoking tokens. */
 export interface AuthApi {
   /** Runs the chosen flow up to tokens or the first challenge the person must answer (SRP's
@@ -104,4 +115,7 @@ export interface AuthApi {
   refreshTokens(request: RefreshRequest): Promise<Tokens>;
   /** RevokeToken. */
   revokeToken(request: RevokeRequest): Promise<void>;
+  /** An access token from the token endpoint's client_credentials grant (HTTP Basic with the client's secret);
+   *  no ID token, no refresh token. */
+  machineToken(request: MachineTokenRequest): Promise<Tokens>;
 }

@@ -20,6 +20,8 @@ export interface TokenChecks {
 export function tokensModel(session: SignInSession, checks: TokenChecks, _now: Date, connectionLabel: string): ViewModel {
   const { tokens, client } = session;
   const held = tokens.refreshToken !== undefined && tokens.refreshToken !== '';
+  // A machine token (client credentials) has no refresh token; Refresh Tokens asks for a new one instead.
+  const renewable = held || session.machine !== undefined;
   const signedIn = signedInWith(session.factors);
   const lead = Math.max(issuerLeadMs(tokens.idToken, session.issuedAt), issuerLeadMs(tokens.accessToken, session.issuedAt));
   const fields: Field[] = [
@@ -31,12 +33,13 @@ export function tokensModel(session: SignInSession, checks: TokenChecks, _now: D
     textField('connection', 'Connection', connectionLabel),
     dateField('issued', 'Tokens issued', session.issuedAt),
     ...(signedIn ? [textField('factors', 'Signed in with', signedIn)] : []),
-    textField('refreshToken', 'Refresh token', held ? 'held in memory; Copy Refresh Token copies it, it is never shown' : 'none'),
+    ...(session.machine ? [textField('scopes', 'Scopes asked for', session.machine.scopes.join(' '))] : []),
+    textField('refreshToken', 'Refresh token', held ? 'held in memory; Copy Refresh Token copies it, it is never shown' : session.machine ? 'none (client credentials); Refresh Tokens asks for a new token' : 'none'),
     textField('groups', 'Groups (cognito:groups)', groupsOf(tokens.idToken, tokens.accessToken)),
   ];
   if (lead > 0) fields.push(textField('clock', 'Clock', `This computer’s clock is ${Math.round(lead / 60_000)} min behind the token issuer; expiry counted by the issuer’s clock`));
   return {
-    title: `Signed in as ${session.username}`,
+    title: session.machine ? `Machine-to-machine token of ${session.clientName}` : `Signed in as ${session.username}`,
     lead: 'The buttons copy the tokens, an Authorization header or a curl command, refresh the tokens and sign out. The tokens live in this window’s memory only.',
     actions: [
       ...(tokens.idToken ? [action('cognito.copyIdToken', 'Copy ID Token', 'person')] : []),
@@ -44,7 +47,7 @@ export function tokensModel(session: SignInSession, checks: TokenChecks, _now: D
       ...(held ? [action('cognito.copyRefreshToken', 'Copy Refresh Token', 'copy')] : []),
       action('cognito.copyAuthorizationHeader', 'Copy Authorization Header…', 'copy'),
       action('cognito.copyAsCurl', 'Copy as curl…', 'terminal'),
-      ...(held ? [action('cognito.refreshTokens', 'Refresh Tokens', 'refresh')] : []),
+      ...(renewable ? [action('cognito.refreshTokens', 'Refresh Tokens', 'refresh')] : []),
       action('cognito.signOutUser', 'Sign Out', 'sign-out'),
     ],
     sections: [{ title: 'Sign-in', fields }],

@@ -6,11 +6,12 @@ import { usersOf } from '../../nodeArguments';
 import { signInTargetOf } from '../../treeTargets';
 import type { FlowDeps } from '../deps';
 import { signInAsUser } from './signInAsUser';
+import { getMachineToken } from './getMachineToken';
 import { copyTotpCode, forgetAuthenticator } from './rememberedAuthenticator';
 import { setUpAuthenticatorApp, setUpAuthenticatorForUser } from './setUpAuthenticatorApp';
 import { chooseSignIn, copyAsCurl, copyAuthorizationHeader, copyToken, refreshTokens, signOut } from './tokenActions';
 
-// Signing in as a user, and the Tokens view's actions on a sign-in (its title bar's buttons and "…" menu);
+// Signing in as a user or getting a machine-to-machine token (client credentials), and the Tokens view's actions on a sign-in (its title bar's buttons and "…" menu);
 // a user's authenticator app (TOTP): setting it up, and the one a test user's sign-ins remember.
 
 /** A Tokens action acts on the view its button belongs to, the active Tokens view, or asks. */
@@ -47,6 +48,14 @@ export const AUTH_COMMANDS: readonly CommandDeclaration[] = [
       { on: 'appClient', group: '4_auth', order: 1 },
     ],
     run: (context, node) => signInAsUser(context.deps(), signInTargetOf(context, node)),
+  },
+  {
+    id: 'cognito.getMachineToken',
+    title: 'Get Machine-to-Machine Token…',
+    icon: 'key',
+    rows: [{ on: 'appClient', group: '4_auth', order: 2 }],
+    // On an app client: its pool and the client are known. From the palette: a pool, then a client.
+    run: (context, node) => getMachineToken(context.deps(), signInTargetOf(context, node)),
   },
   {
     id: 'cognito.setUpAuthenticatorApp',

@@ -4,6 +4,7 @@ import { CognitoError } from '../../../shared/errors';
 import { NothingToPick, type PickItem } from '../../../ui/prompter';
 import type { FlowDeps } from '../deps';
 import { runFlow, type AskStep } from '../steps';
+import { renewMachineToken } from './getMachineToken';
 
 // What the Tokens view's buttons do with a sign-in: copy a token (the status bar names which, never
 // its text), an Authorization header or a curl command, refresh the tokens (rotating the refresh token
@@ -71,6 +72,8 @@ export async function copyAsCurl(deps: FlowDeps, session: SignInSession): Promis
 }
 
 export async function refreshTokens(deps: FlowDeps, session: SignInSession): Promise<void> {
+  // A machine token has no refresh token: a new one is asked for with the same scopes (getMachineToken.ts).
+  if (session.machine) return renewMachineToken(deps, { ...session, machine: session.machine });
   const refreshToken = session.tokens.refreshToken;
   if (!refreshToken) throw new CognitoError('This sign-in has no refresh token; sign in again.', 'signInRefused');
   // SECRET_HASH for a refresh is computed over Cognito's own username for the user.
