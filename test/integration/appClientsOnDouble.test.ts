@@ -12,6 +12,7 @@ import { refreshTokens } from '../../src/commands/flows/auth/tokenActions';
 import { editAppClientAuthFlows } from '../../src/commands/flows/pools/editAuthFlows';
 import { SINGLE_CONNECTION_ID } from '../../src/connection/connections';
 import { lazyCognito, type LazyCognito } from '../../src/connection/lazyCognito';
+import { Cancelled, NothingToPick } from '../../src/ui/prompter';
 import { appClientAwayFromDefaults } from '../support/awayFromDefaults';
 import { onDefault, singleConnection } from '../support/connections';
 import { assertOnlyChanged } from '../support/onlyChanged';
@@ -59,7 +60,7 @@ describe('app client flows and token refresh against the AWS-faithful double', f
 
   describe('Edit Authentication Flows', () => {
     it('offers choice-based sign-in, already chosen on a client that has it, and keeps it', async () => {
-      const flow = run([{ pickMany: ['Choice-based sign-in', 'Secure Remote Password (SRP)', 'Username and password'] }]);
+      const flow = run([{ pickMany: ['Choice-based sign-in', 'Secure Remote Password (SRP)', 'Username and password'] }, { confirm: true }]);
       await editAppClientAuthFlows(flow.deps, target('choice'));
       const asked = flow.prompter.asked[0];
       const chosen = asked.labels?.filter((_, i) => asked.picked?.[i]);
@@ -68,7 +69,7 @@ describe('app client flows and token refresh against the AWS-faithful double', f
     });
 
     it('shows what the legacy flow names allow as chosen, and saves them under their ALLOW_ names (AWS refuses the two kinds mixed)', async () => {
-      const flow = run([{ pickMany: ['Secure Remote Password (SRP)', 'Username and password', 'Admin username and password'] }]);
+      const flow = run([{ pickMany: ['Secure Remote Password (SRP)', 'Username and password', 'Admin username and password'] }, { confirm: true }]);
       await editAppClientAuthFlows(flow.deps, target('legacy'));
       const asked = flow.prompter.asked[0];
       assert.deepEqual(
@@ -90,15 +91,25 @@ describe('app client flows and token refresh against the AWS-faithful double', f
     });
 
     it('changes the flows of a client with refresh token rotation without adding ALLOW_REFRESH_TOKEN_AUTH, and rotation stays on', async () => {
-      await editAppClientAuthFlows(run([{ pickMany: ['Secure Remote Password (SRP)', 'Username and password'] }]).deps, target('rotating'));
+      await editAppClientAuthFlows(run([{ pickMany: ['Secure Remote Password (SRP)', 'Username and password'] }, { confirm: true }]).deps, target('rotating'));
       const after = await readBack('rotating');
       assert.deepEqual(sorted(after.ExplicitAuthFlows), ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_USER_SRP_AUTH']);
       assert.deepEqual(after.RefreshTokenRotation, ROTATION);
     });
 
+    it('sends nothing on Cancel at the summary, nor when the same flows are picked: the client reads back as it was', async () => {
+      const before = await readBack('configured');
+      const cancelled = run([{ pickMany: ['Username and password'] }, { confirm: false }]);
+      await assert.rejects(editAppClientAuthFlows(cancelled.deps, target('configured')), Cancelled);
+      assert.match(cancelled.prompter.asked[1].detail ?? '', /no one is signed out: tokens already issued stay valid until they expire\.$/);
+      // The client's own flows (SRP and custom; it rotates refresh tokens, so no ALLOW_REFRESH_TOKEN_AUTH).
+      await assert.rejects(editAppClientAuthFlows(run([{ pickMany: ['Custom authentication', 'Secure Remote Password (SRP)'] }]).deps, target('configured')), NothingToPick);
+      assert.deepEqual(await readBack('configured'), before);
+    });
+
     it('keeps every other member of the client, each set away from its default', async () => {
       const before = await readBack('configured');
-      await editAppClientAuthFlows(run([{ pickMany: ['Secure Remote Password (SRP)', 'Custom authentication', 'Username and password'] }]).deps, target('configured'));
+      await editAppClientAuthFlows(run([{ pickMany: ['Secure Remote Password (SRP)', 'Custom authentication', 'Username and password'] }, { confirm: true }]).deps, target('configured'));
       const after = await readBack('configured');
       assert.deepEqual(sorted(after.ExplicitAuthFlows), ['ALLOW_CUSTOM_AUTH', 'ALLOW_USER_PASSWORD_AUTH', 'ALLOW_USER_SRP_AUTH']);
       assertOnlyChanged(before, after, ['ExplicitAuthFlows']);
