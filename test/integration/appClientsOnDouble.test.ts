@@ -10,6 +10,7 @@ import {
 import { signInAsUser } from '../../src/commands/flows/auth/signInAsUser';
 import { refreshTokens } from '../../src/commands/flows/auth/tokenActions';
 import { editAppClientAuthFlows } from '../../src/commands/flows/pools/editAuthFlows';
+import { showAppClientDetails } from '../../src/commands/flows/pools/poolDetails';
 import { SINGLE_CONNECTION_ID } from '../../src/connection/connections';
 import { lazyCognito, type LazyCognito } from '../../src/connection/lazyCognito';
 import { Cancelled, NothingToPick } from '../../src/ui/prompter';
@@ -20,7 +21,7 @@ import { flowRun } from '../support/flowHarness';
 import type { Answer } from '../support/scriptedPrompter';
 import { PASSWORD, rejectsWith, useSignInDouble } from '../support/signInDouble';
 
-// Edit Authentication Flows and Refresh Tokens through the extension's own wiring against the AWS-faithful
+// Show App Client Details' OAuth section, Edit Authentication Flows and Refresh Tokens through the extension's own wiring against the AWS-faithful
 // double, for app clients cognito-local does not know: choice-based sign-in (ALLOW_USER_AUTH), the legacy
 // flow names, and refresh token rotation. Every result is read back with a plain SDK client.
 
@@ -57,6 +58,23 @@ describe('app client flows and token refresh against the AWS-faithful double', f
   const readBack = async (name: string): Promise<UserPoolClientType> =>
     (await context().client.send(new DescribeUserPoolClientCommand({ UserPoolId: context().poolId, ClientId: ids[name] }))).UserPoolClient ?? {};
   const sorted = (flows: string[] | undefined) => [...(flows ?? [])].sort();
+
+  describe('Show App Client Details', () => {
+    it('shows the OAuth settings DescribeUserPoolClient reports: on, flows, scopes, URLs, the default redirect URI, providers', async () => {
+      const flow = run([]);
+      await showAppClientDetails(flow.deps, target('configured'), 'double pool');
+      const oauth = flow.details[0].text.split('## OAuth\n')[1].split('\n## ')[0];
+      assert.deepEqual(oauth.split('\n').filter((l) => l.startsWith('- ')), [
+        '- OAuth for this client: on',
+        `- Flows: ${CONFIGURED.AllowedOAuthFlows?.join(', ')}`,
+        `- Scopes: ${CONFIGURED.AllowedOAuthScopes?.join(', ')}`,
+        ...(CONFIGURED.CallbackURLs ?? []).map((url) => `- Callback URL: \`${url}\``),
+        ...(CONFIGURED.LogoutURLs ?? []).map((url) => `- Sign-out URL: \`${url}\``),
+        `- Default redirect URI: \`${CONFIGURED.DefaultRedirectURI}\``,
+        `- Identity providers: ${CONFIGURED.SupportedIdentityProviders?.join(', ')}`,
+      ]);
+    });
+  });
 
   describe('Edit Authentication Flows', () => {
     it('offers choice-based sign-in, already chosen on a client that has it, and keeps it', async () => {
