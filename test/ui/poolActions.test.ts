@@ -98,6 +98,11 @@ describe('ui: pool details, Copy Configuration and Delete App Client in code-ser
     assert.equal(await fieldValue(view, 'poolId'), poolId);
     assert.match(await fieldValue(view, 'authFlows'), /ALLOW_REFRESH_TOKEN_AUTH/);
     await view.locator('[data-field="authFlows"] [data-action="cognito.editAppClientAuthFlows"]').waitFor();
+    // The OAuth section: the demo client has no OAuth, its lists read "none", Edit OAuth Settings… beside it.
+    assert.equal(await fieldValue(view, 'oauth'), 'off (the settings below are kept, unused)');
+    assert.equal(await fieldValue(view, 'callbackUrls'), 'none');
+    assert.equal(await fieldValue(view, 'defaultRedirectUri'), 'none');
+    await view.locator('[data-field="oauth"] [data-action="cognito.editOAuthSettings"]').waitFor();
   });
 
   it('in App Client Details, "Edit Authentication Flows…" → tick "Admin username and password" → "Save" in the summary dialog adds the flow in the emulator and on the page', async () => {
