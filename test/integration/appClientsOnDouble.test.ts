@@ -10,8 +10,10 @@ import {
 import { signInAsUser } from '../../src/commands/flows/auth/signInAsUser';
 import { refreshTokens } from '../../src/commands/flows/auth/tokenActions';
 import { editAppClientAuthFlows } from '../../src/commands/flows/pools/editAuthFlows';
+import { showAppClientDetails } from '../../src/commands/flows/pools/poolDetails';
 import { SINGLE_CONNECTION_ID } from '../../src/connection/connections';
 import { lazyCognito, type LazyCognito } from '../../src/connection/lazyCognito';
+import { Cancelled, NothingToPick } from '../../src/ui/prompter';
 import { appClientAwayFromDefaults } from '../support/awayFromDefaults';
 import { onDefault, singleConnection } from '../support/connections';
 import { assertOnlyChanged } from '../support/onlyChanged';
@@ -19,7 +21,7 @@ import { flowRun } from '../support/flowHarness';
 import type { Answer } from '../support/scriptedPrompter';
 import { PASSWORD, rejectsWith, useSignInDouble } from '../support/signInDouble';
 
-// Edit Authentication Flows and Refresh Tokens through the extension's own wiring against the AWS-faithful
+// Show App Client Details' OAuth section, Edit Authentication Flows and Refresh Tokens through the extension's own wiring against the AWS-faithful
 // double, for app clients cognito-local does not know: choice-based sign-in (ALLOW_USER_AUTH), the legacy
 // flow names, and refresh token rotation. Every result is read back with a plain SDK client.
 
@@ -57,9 +59,26 @@ describe('app client flows and token refresh against the AWS-faithful double', f
     (await context().client.send(new DescribeUserPoolClientCommand({ UserPoolId: context().poolId, ClientId: ids[name] }))).UserPoolClient ?? {};
   const sorted = (flows: string[] | undefined) => [...(flows ?? [])].sort();
 
+  describe('Show App Client Details', () => {
+    it('shows the OAuth settings DescribeUserPoolClient reports: on, flows, scopes, URLs, the default redirect URI, providers', async () => {
+      const flow = run([]);
+      await showAppClientDetails(flow.deps, target('configured'), 'double pool');
+      const oauth = flow.details[0].text.split('## OAuth\n')[1].split('\n## ')[0];
+      assert.deepEqual(oauth.split('\n').filter((l) => l.startsWith('- ')), [
+        '- OAuth for this client: on',
+        `- Flows: ${CONFIGURED.AllowedOAuthFlows?.join(', ')}`,
+        `- Scopes: ${CONFIGURED.AllowedOAuthScopes?.join(', ')}`,
+        ...(CONFIGURED.CallbackURLs ?? []).map((url) => `- Callback URL: \`${url}\``),
+        ...(CONFIGURED.LogoutURLs ?? []).map((url) => `- Sign-out URL: \`${url}\``),
+        `- Default redirect URI: \`${CONFIGURED.DefaultRedirectURI}\``,
+        `- Identity providers: ${CONFIGURED.SupportedIdentityProviders?.join(', ')}`,
+      ]);
+    });
+  });
+
   describe('Edit Authentication Flows', () => {
     it('offers choice-based sign-in, already chosen on a client that has it, and keeps it', async () => {
-      const flow = run([{ pickMany: ['Choice-based sign-in', 'Secure Remote Password (SRP)', 'Username and password'] }]);
+      const flow = run([{ pickMany: ['Choice-based sign-in', 'Secure Remote Password (SRP)', 'Username and password'] }, { confirm: true }]);
       await editAppClientAuthFlows(flow.deps, target('choice'));
       const asked = flow.prompter.asked[0];
       const chosen = asked.labels?.filter((_, i) => asked.picked?.[i]);
@@ -68,7 +87,7 @@ describe('app client flows and token refresh against the AWS-faithful double', f
     });
 
     it('shows what the legacy flow names allow as chosen, and saves them under their ALLOW_ names (AWS refuses the two kinds mixed)', async () => {
-      const flow = run([{ pickMany: ['Secure Remote Password (SRP)', 'Username and password', 'Admin username and password'] }]);
+      const flow = run([{ pickMany: ['Secure Remote Password (SRP)', 'Username and password', 'Admin username and password'] }, { confirm: true }]);
       await editAppClientAuthFlows(flow.deps, target('legacy'));
       const asked = flow.prompter.asked[0];
       assert.deepEqual(
@@ -90,15 +109,25 @@ describe('app client flows and token refresh against the AWS-faithful double', f
     });
 
     it('changes the flows of a client with refresh token rotation without adding ALLOW_REFRESH_TOKEN_AUTH, and rotation stays on', async () => {
-      await editAppClientAuthFlows(run([{ pickMany: ['Secure Remote Password (SRP)', 'Username and password'] }]).deps, target('rotating'));
+      await editAppClientAuthFlows(run([{ pickMany: ['Secure Remote Password (SRP)', 'Username and password'] }, { confirm: true }]).deps, target('rotating'));
       const after = await readBack('rotating');
       assert.deepEqual(sorted(after.ExplicitAuthFlows), ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_USER_SRP_AUTH']);
       assert.deepEqual(after.RefreshTokenRotation, ROTATION);
     });
 
+    it('sends nothing on Cancel at the summary, nor when the same flows are picked: the client reads back as it was', async () => {
+      const before = await readBack('configured');
+      const cancelled = run([{ pickMany: ['Username and password'] }, { confirm: false }]);
+      await assert.rejects(editAppClientAuthFlows(cancelled.deps, target('configured')), Cancelled);
+      assert.match(cancelled.prompter.asked[1].detail ?? '', /no one is signed out: tokens already issued stay valid until they expire\.$/);
+      // The client's own flows (SRP and custom; it rotates refresh tokens, so no ALLOW_REFRESH_TOKEN_AUTH).
+      await assert.rejects(editAppClientAuthFlows(run([{ pickMany: ['Custom authentication', 'Secure Remote Password (SRP)'] }]).deps, target('configured')), NothingToPick);
+      assert.deepEqual(await readBack('configured'), before);
+    });
+
     it('keeps every other member of the client, each set away from its default', async () => {
       const before = await readBack('configured');
-      await editAppClientAuthFlows(run([{ pickMany: ['Secure Remote Password (SRP)', 'Custom authentication', 'Username and password'] }]).deps, target('configured'));
+      await editAppClientAuthFlows(run([{ pickMany: ['Secure Remote Password (SRP)', 'Custom authentication', 'Username and password'] }, { confirm: true }]).deps, target('configured'));
       const after = await readBack('configured');
       assert.deepEqual(sorted(after.ExplicitAuthFlows), ['ALLOW_CUSTOM_AUTH', 'ALLOW_USER_PASSWORD_AUTH', 'ALLOW_USER_SRP_AUTH']);
       assertOnlyChanged(before, after, ['ExplicitAuthFlows']);

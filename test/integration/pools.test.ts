@@ -76,7 +76,7 @@ describe('pools and app clients against cognito-local', function () {
   });
 
   it('changes an app client’s flows, and cognito-local still reports its token validities, callback URLs and attributes', async () => {
-    await editAppClientAuthFlows(run([{ pickMany: ['Username and password'] }]).deps, client());
+    await editAppClientAuthFlows(run([{ pickMany: ['Username and password'] }, { confirm: true }]).deps, client());
     const after = (await emulator.client.send(new DescribeUserPoolClientCommand({ UserPoolId: poolId, ClientId: clientId }))).UserPoolClient;
     assert.deepEqual([...(after?.ExplicitAuthFlows ?? [])].sort(), ['ALLOW_REFRESH_TOKEN_AUTH', 'ALLOW_USER_PASSWORD_AUTH']);
     assert.deepEqual(

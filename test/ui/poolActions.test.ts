@@ -2,11 +2,12 @@
 // seeded with the demo data: right-click demo-pool → "Show Pool Details" (the rendered tab "Pool demo-pool", read
 // from its page: values, a copy button checked on the real clipboard, its Refresh button reading the pool again;
 // then "Show as Text", the same view as a Markdown document), right-click demo-web → "Copy Configuration For…" → "Amplify JS v6" (checked on the
-// browser's real clipboard), and right-click demo-web → "Delete App Client" → "Delete" in the modal dialog (the
+// browser's real clipboard), in App Client Details "Edit Authentication Flows…" → a flow ticked → "Save" in the
+// summary dialog (read back from the emulator and from the page), and right-click demo-web → "Delete App Client" → "Delete" in the modal dialog (the
 // client leaves the tree and the emulator). The ids are read from the emulator with the AWS SDK directly, not
 // through the extension. Takes the README's pool-details screenshot (see test/support/workbench/artifacts.ts for where it goes).
 import * as assert from 'node:assert/strict';
-import { AddCustomAttributesCommand } from '@aws-sdk/client-cognito-identity-provider';
+import { AddCustomAttributesCommand, DescribeUserPoolClientCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { DEMO_CLIENT_NAME, DEMO_POOL_NAME } from '../support/demoSeed';
 import { screenshotDir } from '../support/workbench/artifacts';
 import { listClients, listPools } from '../support/workbench/emulator';
@@ -97,6 +98,40 @@ describe('ui: pool details, Copy Configuration and Delete App Client in code-ser
     assert.equal(await fieldValue(view, 'poolId'), poolId);
     assert.match(await fieldValue(view, 'authFlows'), /ALLOW_REFRESH_TOKEN_AUTH/);
     await view.locator('[data-field="authFlows"] [data-action="cognito.editAppClientAuthFlows"]').waitFor();
+    // The OAuth section: the demo client has no OAuth, its lists read "none", Edit OAuth Settings… beside it.
+    assert.equal(await fieldValue(view, 'oauth'), 'off (the settings below are kept, unused)');
+    assert.equal(await fieldValue(view, 'callbackUrls'), 'none');
+    assert.equal(await fieldValue(view, 'defaultRedirectUri'), 'none');
+    await view.locator('[data-field="oauth"] [data-action="cognito.editOAuthSettings"]').waitFor();
+  });
+
+  it('in App Client Details, "Edit Authentication Flows…" → tick "Admin username and password" → "Save" in the summary dialog adds the flow in the emulator and on the page', async () => {
+    await wb.expand(wb.treeRow(DEMO_POOL_NAME));
+    await wb.expand(await wb.rowAt([DEMO_POOL_NAME, 'App clients']));
+    await wb.contextMenu(await wb.rowAt([DEMO_POOL_NAME, 'App clients', DEMO_CLIENT_NAME]), 'Show App Client Details');
+    const view = await renderedView(wb, DETAILS_VIEW);
+    await view.locator('[data-field="authFlows"] [data-action="cognito.editAppClientAuthFlows"]').click();
+
+    await wb.waitForStep('Edit Authentication Flows', 1);
+    const row = wb.quickInput.locator('.monaco-list-row', { hasText: 'Admin username and password' }).filter({ visible: true });
+    await row.locator('.monaco-checkbox').click();
+    await row.locator('.monaco-checkbox[aria-checked="true"]').waitFor();
+    // Enter from the input box accepts the pick (on the focused checkbox it would untick it again).
+    await wb.quickInputBox.press('Enter');
+
+    // code-server's modal dialog: the flows before → after and what it means for open sessions.
+    const dialog = wb.page.locator('.monaco-dialog-box');
+    await dialog.waitFor();
+    assert.equal((await dialog.locator('.dialog-message-text').textContent())?.trim(), `Change the authentication flows of ${DEMO_CLIENT_NAME}?`);
+    const detail = (await dialog.locator('.dialog-message-detail').textContent()) ?? '';
+    assert.match(detail, /Authentication flows: ALLOW_REFRESH_TOKEN_AUTH, ALLOW_USER_PASSWORD_AUTH, ALLOW_USER_SRP_AUTH → ALLOW_ADMIN_USER_PASSWORD_AUTH, ALLOW_REFRESH_TOKEN_AUTH, ALLOW_USER_PASSWORD_AUTH, ALLOW_USER_SRP_AUTH/);
+    assert.match(detail, /sessions already open are unaffected/);
+    await dialog.locator('.dialog-buttons .monaco-button', { hasText: /^Save$/ }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    await view.locator('[data-field="authFlows"] [data-value]', { hasText: 'ALLOW_ADMIN_USER_PASSWORD_AUTH' }).waitFor();
+    const { UserPoolClient: after } = await session.sdk.send(new DescribeUserPoolClientCommand({ UserPoolId: poolId, ClientId: clientId }));
+    assert.deepEqual([...(after?.ExplicitAuthFlows ?? [])].sort(), ['ALLOW_ADMIN_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH', 'ALLOW_USER_PASSWORD_AUTH', 'ALLOW_USER_SRP_AUTH']);
   });
 
   it('right-click on demo-web → "Copy Configuration For…" → "Amplify JS v6" puts the Amplify configuration with the pool\'s and client\'s ids on the clipboard', async () => {

@@ -84,7 +84,7 @@ describe('details views follow what flows change', () => {
   it('Edit Authentication Flows re-renders the app client’s open details', async () => {
     const { cognito, client } = shop();
     cognito.clientDetails.set(client.clientId, { authFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'] });
-    const run = following([{ pickMany: ['Secure Remote Password (SRP)', 'Username and password'] }], cognito);
+    const run = following([{ pickMany: ['Secure Remote Password (SRP)', 'Username and password'] }, { confirm: true }], cognito);
     const ref = { connectionId: SINGLE_CONNECTION_ID, client };
     await showAppClientDetails(run.deps, ref, 'shop');
     await editAppClientAuthFlows(run.deps, ref);

@@ -8,7 +8,7 @@ import { markdownOutline } from '../support/markdownOutline';
 
 // Show Pool Details and Show App Client Details: every setting the pool or client tells reaches its line
 // of the "Show as Text" document made from the model, and what the endpoint does not tell reads as unknown
-// rather than as a made-up value; ids, ARNs and URLs are copyable, URLs open. The data differs from
+// rather than as a made-up value; ids, ARNs and URLs are copyable, the pool's URLs open (an app client's URLs are the app's: copied only). The data differs from
 // Cognito's defaults (a 13-character policy with only some classes, ap-southeast-2, MFA OPTIONAL).
 
 const CREATED = new Date(Date.UTC(2025, 2, 14, 9, 26, 53));
@@ -267,15 +267,15 @@ describe('Show App Client Details text', () => {
     assert.equal(line(text, 'Write'), 'custom:colour');
   });
 
-  it('gives each callback and sign-out URL its own copy button, and opens only the http(s) ones', () => {
+  it('gives each callback and sign-out URL its own copy button, and opens none: they are the app’s', () => {
     const client = fullClient();
     client.settings = { ...client.settings!, callbackUrls: ['https://zoo.example/cb', 'zooapp://signed-in'], logoutUrls: ['http://localhost:5173/bye'] };
     const model = appClientDetailsModel(client, 'Marsupials, staging');
     const web = fieldOf(model, 'callbackUrl:https://zoo.example/cb');
-    assert.deepEqual([web.value, web.mono, web.copy, web.link], ['https://zoo.example/cb', true, true, true]);
+    assert.deepEqual([web.value, web.mono, web.copy, web.link], ['https://zoo.example/cb', true, true, undefined]);
     const app = fieldOf(model, 'callbackUrl:zooapp://signed-in');
-    assert.deepEqual([app.copy, app.link], [true, undefined], 'an app scheme is copied, not opened');
-    assert.equal(fieldOf(model, 'signOutUrl:http://localhost:5173/bye').link, true);
+    assert.deepEqual([app.copy, app.link], [true, undefined]);
+    assert.deepEqual([fieldOf(model, 'signOutUrl:http://localhost:5173/bye').copy, fieldOf(model, 'signOutUrl:http://localhost:5173/bye').link], [true, undefined]);
     for (const id of ['clientId', 'poolId']) assert.ok(fieldOf(model, id).mono && fieldOf(model, id).copy, id);
     assert.deepEqual(fieldOf(model, 'authFlows').actions?.map((a) => a.id), ['cognito.editAppClientAuthFlows']);
   });
@@ -307,7 +307,8 @@ describe('Show App Client Details text', () => {
     assert.equal(line(text, 'Last modified'), 'unknown');
     assert.equal(line(text, 'Authentication flows'), 'none');
     for (const label of ['Access token valid for', 'ID token valid for', 'Refresh token valid for', 'Token revocation']) assert.equal(line(text, label), 'unknown', label);
-    for (const label of ['Flows', 'Scopes', 'Callback URLs', 'Sign-out URLs', 'Identity providers']) assert.equal(line(text, label), 'none', label);
+    for (const label of ['Flows', 'Scopes', 'Callback URLs', 'Sign-out URLs', 'Default redirect URI', 'Identity providers']) assert.equal(line(text, label), 'none', label);
+    assert.equal(line(text, 'OAuth for this client'), 'unknown');
     for (const label of ['Read', 'Write', 'Sign-in session lasts']) assert.equal(line(text, label), 'unknown', label);
     assert.equal(line(text, 'Refresh token rotation'), 'off');
   });

@@ -8,12 +8,12 @@ import { showAppClientDetails, showPoolDetails } from '../../src/commands/flows/
 import { CognitoError } from '../../src/shared/errors';
 import { SINGLE_CONNECTION_ID } from '../../src/connection/connections';
 import { consoleUrl, issuerUrl, jwksUrl } from '../../src/connection/poolUrls';
-import { Cancelled } from '../../src/ui/prompter';
+import { Cancelled, NothingToPick } from '../../src/ui/prompter';
 import { configSnippet } from '../../src/views/configSnippets';
 import { listedConnections, onDefault } from '../support/connections';
 import { FakeCognito } from '../support/fakeCognito';
-import { flowRun } from '../support/flowHarness';
-import { ESC } from '../support/scriptedPrompter';
+import { assertEscAtEveryStepCreatesNothing, flowRun } from '../support/flowHarness';
+import { ESC, type Answer } from '../support/scriptedPrompter';
 
 function pool() {
   const cognito = new FakeCognito();
@@ -65,7 +65,7 @@ describe('Edit Authentication Flows', () => {
   it('pre-selects the current flows and sends the new ones (refresh always allowed)', async () => {
     const { cognito, client } = pool();
     cognito.clientDetails.set('client123', { authFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'] });
-    const run = flowRun([{ pickMany: ['Secure Remote Password (SRP)', 'Username and password'] }], cognito);
+    const run = flowRun([{ pickMany: ['Secure Remote Password (SRP)', 'Username and password'] }, { confirm: true }], cognito);
     let preselected: string[] = [];
     const pickMany = run.prompter.pickMany.bind(run.prompter);
     run.prompter.pickMany = async (items, request) => {
@@ -81,7 +81,7 @@ describe('Edit Authentication Flows', () => {
     const { cognito, client } = pool();
     // A value AWS may add later: the pick cannot show it, so the edit must not drop it.
     cognito.clientDetails.set('client123', { authFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_WEBAUTHN_NEXT', 'ALLOW_REFRESH_TOKEN_AUTH'] });
-    const run = flowRun([{ pickMany: ['Username and password'] }], cognito);
+    const run = flowRun([{ pickMany: ['Username and password'] }, { confirm: true }], cognito);
     await editAppClientAuthFlows(run.deps, client);
     assert.ok(!(run.prompter.asked[0].descriptions ?? []).includes('ALLOW_WEBAUTHN_NEXT'));
     assert.deepEqual(cognito.writeCalls.map((c) => c.args[2]), [['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_WEBAUTHN_NEXT', 'ALLOW_REFRESH_TOKEN_AUTH']]);
@@ -90,16 +90,66 @@ describe('Edit Authentication Flows', () => {
   it('leaves ALLOW_REFRESH_TOKEN_AUTH off a client that rotates refresh tokens, and says why', async () => {
     const { cognito, client } = pool();
     cognito.clientDetails.set('client123', { authFlows: ['ALLOW_USER_AUTH'], rotatesRefreshTokens: true });
-    const run = flowRun([{ pickMany: ['Choice-based sign-in', 'Secure Remote Password (SRP)'] }], cognito);
+    const run = flowRun([{ pickMany: ['Choice-based sign-in', 'Secure Remote Password (SRP)'] }, { confirm: true }], cognito);
     await editAppClientAuthFlows(run.deps, client);
     assert.equal(run.prompter.asked[0].text, 'Authentication flows (this client rotates refresh tokens, so ALLOW_REFRESH_TOKEN_AUTH stays off)');
     assert.deepEqual(cognito.writeCalls.map((c) => c.args[2]), [['ALLOW_USER_AUTH', 'ALLOW_USER_SRP_AUTH']]);
   });
 
-  it('changes nothing on Esc', async () => {
+  it('ends with the summary: the flows before → after, and that turning one off signs no one out', async () => {
     const { cognito, client } = pool();
-    await assert.rejects(editAppClientAuthFlows(flowRun([ESC], cognito).deps, client), Cancelled);
+    cognito.clientDetails.set('client123', { authFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'] });
+    const run = flowRun([{ pickMany: ['Secure Remote Password (SRP)', 'Custom authentication'] }, { confirm: true }], cognito);
+    await editAppClientAuthFlows(run.deps, client);
+    const confirm = run.prompter.asked.find((a) => a.type === 'confirm');
+    assert.equal(confirm?.text, 'Change the authentication flows of web?');
+    assert.equal(
+      confirm?.detail,
+      'Authentication flows: ALLOW_REFRESH_TOKEN_AUTH, ALLOW_USER_PASSWORD_AUTH, ALLOW_USER_SRP_AUTH → ALLOW_CUSTOM_AUTH, ALLOW_REFRESH_TOKEN_AUTH, ALLOW_USER_SRP_AUTH\n\n' +
+        'New sign-ins with ALLOW_USER_PASSWORD_AUTH are refused from now on, but no one is signed out: tokens already issued stay valid until they expire.',
+    );
+    assert.equal(confirm?.title, 'Save');
+    assert.deepEqual(cognito.writeCalls.map((c) => c.args[2]), [['ALLOW_USER_SRP_AUTH', 'ALLOW_CUSTOM_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH']]);
+  });
+
+  it('says that only adding a flow leaves open sessions as they are', async () => {
+    const { cognito, client } = pool();
+    cognito.clientDetails.set('client123', { authFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'] });
+    const run = flowRun([{ pickMany: ['Secure Remote Password (SRP)', 'Admin username and password'] }, { confirm: true }], cognito);
+    await editAppClientAuthFlows(run.deps, client);
+    assert.match(run.prompter.asked.find((a) => a.type === 'confirm')?.detail ?? '', /\n\nApps may sign in with ALLOW_ADMIN_USER_PASSWORD_AUTH from now on; sessions already open are unaffected\.$/);
+  });
+
+  it('sends nothing when the same flows are picked, in whatever order Cognito listed them, and says so', async () => {
+    const { cognito, client } = pool();
+    cognito.clientDetails.set('client123', { authFlows: ['ALLOW_REFRESH_TOKEN_AUTH', 'ALLOW_CUSTOM_AUTH', 'ALLOW_USER_SRP_AUTH'] });
+    const run = flowRun([{ pickMany: ['Secure Remote Password (SRP)', 'Custom authentication'] }], cognito);
+    await assert.rejects(editAppClientAuthFlows(run.deps, client), (e: Error) => e instanceof NothingToPick && e.message === 'Nothing to change: the authentication flows of web already has these settings.');
     assert.deepEqual(cognito.writeCalls, []);
+    run.prompter.assertDone();
+  });
+
+  it('saves legacy names as their ALLOW_ names, and says that allows the same sign-ins', async () => {
+    const { cognito, client } = pool();
+    cognito.clientDetails.set('client123', { authFlows: ['USER_PASSWORD_AUTH'] });
+    const run = flowRun([{ pickMany: ['Secure Remote Password (SRP)', 'Username and password'] }, { confirm: true }], cognito);
+    await editAppClientAuthFlows(run.deps, client);
+    const detail = run.prompter.asked.find((a) => a.type === 'confirm')?.detail ?? '';
+    assert.match(detail, /^Authentication flows: USER_PASSWORD_AUTH → ALLOW_REFRESH_TOKEN_AUTH, ALLOW_USER_PASSWORD_AUTH, ALLOW_USER_SRP_AUTH\n\nApps may sign in with ALLOW_REFRESH_TOKEN_AUTH from now on/);
+  });
+
+  it('changes nothing on Esc at the pick or at the confirmation, from the node and from the palette', async () => {
+    const setup = () => {
+      const { cognito } = pool();
+      cognito.clientDetails.set('client123', { authFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'] });
+      return cognito;
+    };
+    const answers: Answer[] = [{ pickMany: ['Username and password'] }, { confirm: true }];
+    await assertEscAtEveryStepCreatesNothing(answers, setup, (deps) => editAppClientAuthFlows(deps, pool().client));
+    await assertEscAtEveryStepCreatesNothing([{ pick: 'shop' }, { pick: 'web' }, ...answers], setup, (deps) => editAppClientAuthFlows(deps));
+    const cognito = setup();
+    await assert.rejects(editAppClientAuthFlows(flowRun([...answers.slice(0, 1), { confirm: false }], cognito).deps, pool().client), Cancelled);
+    assert.deepEqual(cognito.writeCalls, [], 'Cancel at the confirmation sends nothing');
   });
 });
 

@@ -90,11 +90,11 @@ describe('pool and app client commands, word for word', () => {
 
   it('edits a client’s flows picked from the palette, and names the flows it now allows', async () => {
     const { cognito } = shop();
-    const run = flowRun([{ pick: 'shop' }, { pick: 'web' }, { pickMany: ['Secure Remote Password (SRP)', 'Custom authentication'] }], cognito);
+    const run = flowRun([{ pick: 'shop' }, { pick: 'web' }, { pickMany: ['Secure Remote Password (SRP)', 'Username and password'] }, { confirm: true }], cognito);
     await editAppClientAuthFlows(run.deps);
     assert.deepEqual(asked(run).slice(0, 2), [POOL_PICK('Edit Authentication Flows', 3), CLIENT_PICK('Edit Authentication Flows', 3)]);
     assert.match(asked(run)[2], /^pickMany 3\/3 Edit Authentication Flows: Authentication flows \(refresh tokens are always allowed\) — items: ☑ Secure Remote Password \(SRP\)/);
-    assert.deepEqual(told(run), { progress: ['Updating the flows of web…'], status: ['$(check) web now allows USER_SRP_AUTH, CUSTOM_AUTH, REFRESH_TOKEN_AUTH'], notifications: [] });
+    assert.deepEqual(told(run), { progress: ['Updating the flows of web…'], status: ['$(check) web now allows USER_SRP_AUTH, USER_PASSWORD_AUTH, REFRESH_TOKEN_AUTH'], notifications: [] });
   });
 
   it('copies the ARN, Issuer URL and JWKS URL of a pool picked from the palette', async () => {

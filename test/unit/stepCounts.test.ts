@@ -212,7 +212,7 @@ const CASES: Case[] = [
   { name: 'Copy App Client Id', target: 'client', answers: () => [], run: (d, w, n) => copyAppClientId(d, n ? w.clientRef : undefined) },
   { name: 'Show App Client Details', target: 'client', answers: () => [], run: (d, w, n) => showAppClientDetails(d, n ? w.clientRef : undefined) },
   { name: 'Copy Configuration For…', target: 'client', answers: () => [{ pick: '.env file' }], run: (d, w, n) => copyConfig(d, n ? w.clientRef : undefined) },
-  { name: 'Edit Authentication Flows', target: 'client', answers: () => [{ pickMany: ['Username and password'] }], run: (d, w, n) => editAppClientAuthFlows(d, n ? w.clientRef : undefined) },
+  { name: 'Edit Authentication Flows', target: 'client', answers: () => [{ pickMany: ['Username and password'] }, { confirm: true }], run: (d, w, n) => editAppClientAuthFlows(d, n ? w.clientRef : undefined) },
   { name: 'Edit Token Validity', target: 'client', answers: () => [{ input: '45 minutes' }, { input: '2 hours' }, { input: '30 days' }, { confirm: true }], run: (d, w, n) => editTokenValidity(d, n ? w.clientRef : undefined) },
   {
     name: 'Edit Attribute Permissions',

@@ -64,6 +64,14 @@ const CLIENT: AppClientDetails = {
   },
 };
 
+// OAuth on, with a default redirect URI: the OAuth section's Edit OAuth Settings… and its copy-only URLs.
+const OAUTH_CLIENT: AppClientDetails = {
+  ...CLIENT,
+  clientId: '3h9client0oauth',
+  name: 'ops-portal',
+  settings: { ...CLIENT.settings!, oauthEnabled: true, oauthFlows: ['code'], oauthScopes: ['openid'], defaultRedirectUri: 'https://ops.example/cb2' },
+};
+
 function user(enabled: boolean, status: string): UserDetails {
   return {
     username: `vic-${status.toLowerCase()}`,
@@ -89,6 +97,7 @@ function detailsCases(): { name: string; model: ViewModel; node: TreeNode; emula
     const unprotected = { ...POOL, settings: { ...POOL.settings!, deletionProtection: false } };
     cases.push({ name: `pool unprotected ${where}`, model: poolDetailsModel(unprotected, { issuer: 'https://i.example/p', jwks: 'https://i.example/p/jwks' }, emulator), node: poolNode(CONNECTION, unprotected), emulator });
     cases.push({ name: `app client ${where}`, model: appClientDetailsModel(CLIENT, POOL.name, emulator), node: appClientNode(CONNECTION, CLIENT), emulator });
+    cases.push({ name: `app client with OAuth ${where}`, model: appClientDetailsModel(OAUTH_CLIENT, POOL.name, emulator), node: appClientNode(CONNECTION, OAUTH_CLIENT), emulator });
     for (const enabled of [true, false]) {
       for (const status of ['CONFIRMED', 'UNCONFIRMED', 'FORCE_CHANGE_PASSWORD', 'RESET_REQUIRED', 'EXTERNAL_PROVIDER']) {
         const details = user(enabled, status);
@@ -133,6 +142,13 @@ describe('rendered views’ buttons and ids', () => {
       assert.equal(new Set(ids).size, ids.length, `${name}: field ids are unique: ${ids.join(', ')}`);
     });
   }
+
+  it('offers Edit OAuth Settings… in App Client Details’ OAuth section, beside whether OAuth is on', () => {
+    for (const client of [CLIENT, OAUTH_CLIENT]) {
+      const oauth = appClientDetailsModel(client, POOL.name).sections.find((s) => s.title === 'OAuth');
+      assert.deepEqual(oauth?.fields.flatMap((f) => (f.actions ?? []).map((a) => `${f.id} ${a.id}`)), ['oauth cognito.editOAuthSettings'], client.name);
+    }
+  });
 
   it('offers the user’s state commands where they fit: Enable on a disabled user, Confirm on an unconfirmed one', () => {
     const ids = (enabled: boolean, status: string) => actionsOf(userDetailsModel(user(enabled, status), 'p', POOL.id)).map((a) => a.id);

@@ -81,12 +81,16 @@ describe('pools and app clients in the extension host', function () {
     await runWith([], 'cognito.showAppClientDetails', await clientNode());
     const client = await renderedModel(host.api, 'App client spa');
     assert.equal(valueOf(client, 'App Client Id'), clientId);
+    // The OAuth section: created without AllowedOAuthFlowsUserPoolClient, its callback URL kept, no default redirect.
+    assert.equal(valueOf(client, 'OAuth for this client'), 'off (the settings below are kept, unused)');
+    assert.equal(valueOf(client, 'Callback URL'), 'https://spa.example.com/cb');
+    assert.equal(valueOf(client, 'Default redirect URI'), 'none');
     assert.equal(activeWebviewType(), DETAILS_VIEW_TYPE);
   });
 
   // The callback URL is read back too, but cognito-local would keep it even if the update left it out.
-  it('Edit Authentication Flows changes the flows, read back from cognito-local', async () => {
-    await runWith([{ pickMany: ['Secure Remote Password (SRP)', 'Username and password'] }], 'cognito.editAppClientAuthFlows', await clientNode());
+  it('Edit Authentication Flows changes the flows after its summary is answered, read back from cognito-local', async () => {
+    await runWith([{ pickMany: ['Secure Remote Password (SRP)', 'Username and password'] }, { confirm: true }], 'cognito.editAppClientAuthFlows', await clientNode());
     const described = (await host.client.send(new DescribeUserPoolClientCommand({ UserPoolId: poolId, ClientId: clientId }))).UserPoolClient;
     assert.deepEqual([...(described?.ExplicitAuthFlows ?? [])].sort(), ['ALLOW_REFRESH_TOKEN_AUTH', 'ALLOW_USER_PASSWORD_AUTH', 'ALLOW_USER_SRP_AUTH']);
     assert.deepEqual(described?.CallbackURLs, ['https://spa.example.com/cb']);

@@ -75,6 +75,7 @@ export class ClientCalls extends CallsOn implements AppClientsApi {
         oauthScopes: client.AllowedOAuthScopes ?? [],
         callbackUrls: client.CallbackURLs ?? [],
         logoutUrls: client.LogoutURLs ?? [],
+        defaultRedirectUri: client.DefaultRedirectURI,
         identityProviders: client.SupportedIdentityProviders ?? [],
         readAttributes: client.ReadAttributes ?? [],
         writeAttributes: client.WriteAttributes ?? [],

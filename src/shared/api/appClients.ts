@@ -49,6 +49,8 @@ export interface AppClientSettings {
   oauthScopes: string[];
   callbackUrls: string[];
   logoutUrls: string[];
+  /** DefaultRedirectURI: one of the callback URLs, or none. */
+  defaultRedirectUri?: string;
   identityProviders: string[];
   /** Empty when the client names none: Cognito's default (every standard attribute, and the two `*_verified`). */
   readAttributes: string[];

@@ -1,7 +1,7 @@
 import type { AppClientDetails, TokenValidity } from '../../shared/types';
 import { lifetimeText } from '../../validation/appClientSettings';
 import type { Field, ViewModel } from '../../shared/views/viewModel';
-import { action, dateField, idField, listText, textField, urlField } from './fields';
+import { action, dateField, idField, listText, textField } from './fields';
 
 // Show App Client Details: what DescribeUserPoolClient tells, and the client's commands. The secret is
 // never in it: a client's details carry only whether it has one.
@@ -61,10 +61,12 @@ export function appClientDetailsModel(client: AppClientDetails, poolName: string
       {
         title: 'OAuth',
         fields: [
+          textField('oauth', 'OAuth for this client', oauthText(s?.oauthEnabled), { actions: [action('cognito.editOAuthSettings', 'Edit OAuth Settings…', 'edit')] }),
           textField('oauthFlows', 'Flows', listText(s?.oauthFlows)),
           textField('oauthScopes', 'Scopes', listText(s?.oauthScopes)),
           ...urlFields('callbackUrl', 'Callback URL', 'Callback URLs', s?.callbackUrls),
           ...urlFields('signOutUrl', 'Sign-out URL', 'Sign-out URLs', s?.logoutUrls),
+          s?.defaultRedirectUri ? idField('defaultRedirectUri', 'Default redirect URI', s.defaultRedirectUri) : textField('defaultRedirectUri', 'Default redirect URI', 'none'),
           textField('identityProviders', 'Identity providers', listText(s?.identityProviders)),
         ],
       },
@@ -85,10 +87,18 @@ function attributesText(names: readonly string[] | undefined): string {
   return names.length > 0 ? listText(names) : 'Cognito’s default (every standard attribute)';
 }
 
-/** One field per URL (each with its own copy and open buttons), named by the URL so its id stays the same
+/** AllowedOAuthFlowsUserPoolClient. Off, Cognito keeps the lists below but managed login and the token
+ *  endpoint refuse the client (CreateUserPoolClient, API reference). */
+function oauthText(enabled: boolean | undefined): string {
+  if (enabled === undefined) return 'unknown';
+  return enabled ? 'on' : 'off (the settings below are kept, unused)';
+}
+
+/** One field per URL, each with its copy button but no open one: a callback or sign-out URL is the app's,
+ *  opening it from here only lands on the app without a sign-in. Named by the URL so its id stays the same
  *  when another is added; one "none" field when there are none. */
 function urlFields(idPrefix: string, label: string, noneLabel: string, urls: readonly string[] | undefined): Field[] {
   const distinct = [...new Set(urls ?? [])];
   if (distinct.length === 0) return [textField(`${idPrefix}s`, noneLabel, 'none')];
-  return distinct.map((url) => urlField(`${idPrefix}:${url}`, label, url));
+  return distinct.map((url) => idField(`${idPrefix}:${url}`, label, url));
 }
