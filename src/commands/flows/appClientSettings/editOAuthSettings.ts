@@ -28,15 +28,10 @@ const FLOWS: { flow: OAuthFlow; detail: string }[] = [
   { flow: 'client_credentials', detail: 'Client credentials: machine to machine with the client secret and custom scopes' },
 ];
 
-interface EditOAuthAnswers extends ClientEditAnswers {
+/** The new settings, plus what the pool offers to choose from. */
+interface EditOAuthAnswers extends ClientEditAnswers, OAuthSettings {
   customScopes: string[];
   poolProviders: string[];
-  enabled: boolean;
-  flows: OAuthFlow[];
-  scopes: string[];
-  callbackUrls: string[];
-  logoutUrls: string[];
-  identityProviders: string[];
 }
 
 const isOff = (a: Partial<EditOAuthAnswers>) => a.enabled === false;
