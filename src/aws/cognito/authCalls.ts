@@ -101,7 +101,7 @@ export class AuthCalls extends CallsOn implements AuthApi {
   async machineToken(request: MachineTokenRequest): Promise<Tokens> {
     // The secret is read for this request only (DescribeUserPoolClient) and handed to the token endpoint's
     // HTTP Basic header; nothing keeps or logs it.
-    const secret = presentSecret((await this.describe(request.userPoolId, request.clientId)).UserPoolClient?.ClientSecret);
+    const secret = await this.clientSecret(request);
     return clientCredentialsToken({ baseUrl: request.baseUrl, clientId: request.clientId, secret, scopes: request.scopes });
   }
 
@@ -149,7 +149,7 @@ export class AuthCalls extends CallsOn implements AuthApi {
   }
 
   /** Read for one call and returned to it only: never stored, logged or shown. */
-  private async clientSecret(client: AuthClient): Promise<string> {
+  private async clientSecret(client: Pick<AuthClient, 'userPoolId' | 'clientId'>): Promise<string> {
     return presentSecret((await this.describe(client.userPoolId, client.clientId)).UserPoolClient?.ClientSecret);
   }
 
