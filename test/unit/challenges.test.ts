@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { answerFor, checkCode } from '../../src/commands/flows/auth/challenges';
+import { answerFor } from '../../src/commands/flows/auth/challenges';
+import { checkCode } from '../../src/validation/oneTimeCode';
 import { CognitoError } from '../../src/shared/errors';
 import { COGNITO_DEFAULT_PASSWORD_POLICY } from '../../src/shared/types';
 import { stepsAfter } from '../../src/commands/flows/steps';

@@ -2,6 +2,7 @@ import { CognitoError } from '../../../shared/errors';
 import type { AuthStep, PasswordPolicy } from '../../../shared/types';
 import type { PickItem, Prompter } from '../../../ui/prompter';
 import { checkEmail, checkPhoneNumber } from '../../../validation/contact';
+import { checkCode } from '../../../validation/oneTimeCode';
 import { checkPassword, describePasswordPolicy } from '../../../validation/password';
 import type { StepsAfter } from '../steps';
 
@@ -108,13 +109,6 @@ export async function answerFor(step: Challenge, context: ChallengeContext): Pro
     default:
       throw stop(`Cognito asked for the ${step.challenge} challenge, which this extension cannot answer; sign in from your app.`);
   }
-}
-
-/** A code of one of these lengths, digits only (spaces around it are trimmed before it is sent). */
-export function checkCode(value: string, lengths: readonly number[] = [6]): string | undefined {
-  const digits = value.trim();
-  if (/^\d+$/.test(digits) && lengths.includes(digits.length)) return undefined;
-  return `Enter the ${lengths.join('- or ')}-digit code.`;
 }
 
 async function newPassword(step: Challenge, context: ChallengeContext): Promise<Record<string, string>> {
