@@ -250,7 +250,8 @@ describe('ui: users and groups from the tree in code-server', function () {
     await view.locator('[data-field="enabled"] [data-action="cognito.disableUser"]').click();
     await view.locator('[data-field="enabled"] [data-value]', { hasText: /^no$/ }).waitFor();
     await view.locator('[data-field="enabled"] [data-action="cognito.enableUser"]').waitFor();
-    const bob = wb.treeRow('bob').and(wb.page.locator('[aria-label*="Status: disabled"]'));
+    // bob is also a row under Groups › testers ("Member of testers"): the row meant is the one in Users.
+    const bob = wb.treeRow('bob').and(wb.page.locator('[aria-label*="Status: disabled"]:not([aria-label*="Member of"])'));
     await bob.waitFor();
     assert.equal(await description(bob), 'disabled, CONFIRMED · bob@example.com', 'the tree keeps the status the page was opened after');
     const user = await session.sdk.send(new AdminGetUserCommand({ UserPoolId: poolId, Username: 'bob' }));
