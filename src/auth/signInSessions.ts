@@ -26,6 +26,11 @@ export interface SignInSession {
    *  refresh token; `username` is then the app client's name. Where and with which scopes it was asked for,
    *  so Refresh Tokens can ask again (never the secret). */
   machine?: { baseUrl: string; scopes: string[] };
+  /** Signed in through managed login in the browser (the authorization code grant with PKCE): where its pages
+   *  are, and the logout page that ends the browser's session there, when the client has a sign-out URL. */
+  managedLogin?: { baseUrl: string; logoutUrl?: string };
+  /** The userInfo endpoint's answer at sign-in: the user's attributes the token's scopes allow. */
+  userInfo?: Record<string, unknown>;
 }
 
 export class SignInSessions {

@@ -51,6 +51,29 @@ export function managedLoginUrl(baseUrl: string, clientId: string, redirectUri: 
   return `${baseUrl}/login?${query.toString()}`;
 }
 
+/** The authorize endpoint for the authorization code grant with PKCE (AWS's developer guide, "The redirect and
+ *  authorization endpoint"): the S256 challenge and the state, never the verifier; `login_hint` fills the
+ *  sign-in page's username. */
+export function authorizeUrl(baseUrl: string, request: { clientId: string; redirectUri: string; state: string; challenge: string; scopes: string[]; loginHint?: string }): string {
+  const query = new URLSearchParams({
+    response_type: 'code',
+    client_id: request.clientId,
+    redirect_uri: request.redirectUri,
+    state: request.state,
+    code_challenge: request.challenge,
+    code_challenge_method: 'S256',
+    ...(request.scopes.length > 0 && { scope: request.scopes.join(' ') }),
+    ...(request.loginHint && { login_hint: request.loginHint }),
+  });
+  return `${baseUrl}/oauth2/authorize?${query.toString()}`;
+}
+
+/** The logout endpoint: ends the managed login session in the browser, then goes to one of the client's
+ *  sign-out URLs (AWS's developer guide, "The logout endpoint"). */
+export function logoutUrl(baseUrl: string, clientId: string, logoutUri: string): string {
+  return `${baseUrl}/logout?${new URLSearchParams({ client_id: clientId, logout_uri: logoutUri }).toString()}`;
+}
+
 export type ConsoleTarget = { kind: 'pool' } | { kind: 'appClient'; clientId: string } | { kind: 'user'; username: string };
 
 /** The AWS Console page of a pool, an app client or a user, in the pool's region. */

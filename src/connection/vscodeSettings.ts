@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { requestRateSetting, resolveSettings, type ConnectionSettings } from '../shared/settings';
+import { callbackPortSetting, requestRateSetting, resolveSettings, type ConnectionSettings } from '../shared/settings';
 
 // The connection settings as VS Code hands them over. cognito.profile, cognito.region, cognito.endpoint,
 // cognito.connections and cognito.maxRequestsPerSecond are restricted configuration (package.json's
@@ -18,4 +18,9 @@ export function readConnectionList(): unknown {
 /** cognito.maxRequestsPerSecond, bounded (settings.ts); undefined for Cognito's default quotas. */
 export function readMaxRequestsPerSecond(): number | undefined {
   return requestRateSetting(vscode.workspace.getConfiguration('cognito').get('maxRequestsPerSecond'));
+}
+
+/** cognito.managedLogin.callbackPort, bounded (settings.ts). */
+export function readCallbackPort(): number {
+  return callbackPortSetting(vscode.workspace.getConfiguration('cognito').get('managedLogin.callbackPort'));
 }

@@ -7,7 +7,7 @@ import type { RunsCommands } from '../commands/handOver';
 import { openSsoLoginTerminal } from '../commands/ssoLogin';
 import type { AwsBundle } from '../aws/awsBundle';
 import type { ConnectionRegistry } from '../connection/connectionRegistry';
-import { readMaxRequestsPerSecond } from '../connection/vscodeSettings';
+import { readCallbackPort, readMaxRequestsPerSecond } from '../connection/vscodeSettings';
 import type { TreeModel } from '../tree/model';
 import type { TreeNode } from '../tree/nodes';
 import { treeUpdates } from '../tree/treeUpdates';
@@ -87,6 +87,7 @@ export function createFeatures({ log, model, treeView, connections, aws, prompte
     authenticatorView,
     authenticators,
     authenticatorKit,
+    callbackPort: readCallbackPort,
   });
   const handlers = commandHandlers({
     deps,

@@ -50,3 +50,14 @@ export function requestRateSetting(value: unknown): number | undefined {
 export function profileName(settings: ConnectionSettings, env: NodeJS.ProcessEnv): string {
   return settings.profile ?? env.AWS_PROFILE ?? 'default';
 }
+
+// cognito.managedLogin.callbackPort: the loopback port Sign In with Managed Login listens on for its redirect,
+// `http://localhost:<port>/callback`. It is part of a callback URL registered on the app client, so it stays
+// the same from one sign-in to the next (an ephemeral port would need a new URL each time). The default is
+// one few programs use; ports below 1024 need privileges a VS Code window does not have.
+export const DEFAULT_CALLBACK_PORT = 47300;
+
+/** The callback port setting: an integer from 1024 to 65535, anything else the default. */
+export function callbackPortSetting(value: unknown): number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1024 && value <= 65535 ? value : DEFAULT_CALLBACK_PORT;
+}

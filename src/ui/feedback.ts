@@ -11,6 +11,9 @@ export interface Feedback {
   progress<T>(title: string, task: () => Promise<T>): Promise<T>;
   /** A notification for work on many items, with a Cancel button: the task reads cancelled() before each call. */
   bulkProgress<T>(title: string, task: (progress: BulkProgress) => Promise<T>): Promise<T>;
+  /** A notification with a Cancel button while the task waits for something outside VS Code (a browser);
+   *  the signal aborts when the person cancels. */
+  waitFor<T>(title: string, task: (signal: AbortSignal) => Promise<T>): Promise<T>;
 }
 
 /** The Cognito output channel, for what a flow did (never what was typed). */
@@ -22,6 +25,9 @@ export interface ActivityLog {
 export interface Links {
   open(url: string): Promise<void>;
   showFile(path: string): Promise<void>;
+  /** The address a browser reaches for a URL of this machine's loopback (vscode.env.asExternalUri): the URL
+   *  itself in a desktop window, a forwarded or proxied address in a remote one. */
+  externalUri(url: string): Promise<string>;
 }
 
 export interface Clipboard {

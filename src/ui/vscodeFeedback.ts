@@ -22,6 +22,14 @@ export const vscodeFeedback: Feedback = {
         });
       }),
     ),
+  waitFor: (title, task) =>
+    Promise.resolve(
+      vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, (_progress, token) => {
+        const aborter = new AbortController();
+        token.onCancellationRequested(() => aborter.abort());
+        return task(aborter.signal);
+      }),
+    ),
 };
 
 export const vscodeLinks: Links = {
@@ -31,6 +39,7 @@ export const vscodeLinks: Links = {
   showFile: async (path) => {
     await vscode.window.showTextDocument(vscode.Uri.file(path), { preview: false });
   },
+  externalUri: async (url) => (await vscode.env.asExternalUri(vscode.Uri.parse(url))).toString(true),
 };
 
 export const vscodeClipboard: Clipboard = {

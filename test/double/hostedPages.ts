@@ -8,7 +8,8 @@
 //   client does not allow the code grant, or AllowedOAuthFlowsUserPoolClient is off), unsupported_response_type,
 //   invalid_scope (a scope the client does not allow), invalid_request (code_challenge_method other than S256).
 //   A valid request is redirected to `/login` with the same query, as Cognito does for its own sign-in page.
-// - `GET /login` ("The login endpoint"): a plain HTML form; `POST /login` checks the username and password like
+// - `GET /login` ("The login endpoint"): a plain HTML form, its username filled in from the authorize request's
+//   `login_hint` (the authorize endpoint's parameters: managed login fills the username field with the hint); `POST /login` checks the username and password like
 //   InitiateAuth with a password (the pool's users; "Incorrect username or password." on the page again), then
 //   redirects to the exact redirect_uri with `code` and `state`. MFA and new-password challenges are not served.
 // - The code: one use, expires after 5 minutes (the token endpoint's `code` parameter: a code is good once,
@@ -78,7 +79,7 @@ export class HostedPages {
     const note = message ? `<p role="alert">${escapeHtml(message)}</p>` : '';
     const body = `<!doctype html><html><head><title>Sign in</title></head><body><h1>Sign in to ${escapeHtml(checked.client.name)}</h1>${note}
 <form method="post" action="/login?${escapeHtml(query.toString())}">
-<label>Username <input name="username" autocomplete="username"></label>
+<label>Username <input name="username" autocomplete="username" value="${escapeHtml(query.get('login_hint') ?? '')}"></label>
 <label>Password <input name="password" type="password" autocomplete="current-password"></label>
 <button type="submit">Sign in</button></form></body></html>`;
     return { status: 200, body };

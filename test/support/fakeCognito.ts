@@ -4,7 +4,7 @@ import type {
   AppClientDetails,
   AppClientsApi,
   AuthApi,
-  MachineTokenRequest,
+  CodeTokenRequest, MachineTokenRequest,
   CognitoApi,
   DomainsApi,
   ManagedLoginVersion,
@@ -470,7 +470,21 @@ export class FakeCognito implements CognitoApi {
       this.record('auth.machineToken', [request]);
       return this.tokenEndpoint(request);
     },
+    codeTokens: async (request) => {
+      this.record('auth.codeTokens', [request]);
+      return this.codeExchange(request);
+    },
+    userInfo: async (baseUrl) => {
+      this.record('auth.userInfo', [baseUrl]);
+      return this.userInfoAnswer;
+    },
   };
+
+  /** The token endpoint's authorization code grant, as a test sets it. */
+  codeExchange: (request: CodeTokenRequest) => Promise<Tokens> = async () => ({ accessToken: 'code.access.token', refreshToken: 'code.refresh.token', expiresIn: 3600 });
+
+  /** What the userInfo endpoint answers. */
+  userInfoAnswer: Record<string, unknown> = { sub: 'fake-sub', email: 'fake@example.com' };
 
   /** The token endpoint's client-credentials grant, as a test sets it (a refusal thrown from it). */
   tokenEndpoint: (request: MachineTokenRequest) => Promise<Tokens> = async () => ({ accessToken: 'machine.access.token', expiresIn: 3600 });

@@ -9,6 +9,7 @@ import { Cancelled } from '../../src/ui/prompter';
 import type { ViewModel } from '../../src/shared/views/viewModel';
 import { markdownOf } from '../../src/views/models/markdown';
 import { authenticatorId } from '../../src/shared/rememberedAuthenticators';
+import { DEFAULT_CALLBACK_PORT } from '../../src/shared/settings';
 import { authenticatorUri, totpCode } from '../../src/auth/totpCodes';
 import { qrCodeImage } from '../../src/views/models/qrCodeImage';
 import { singleConnection } from './connections';
@@ -43,6 +44,14 @@ export interface FlowRun {
   reloaded: string[];
   /** Web pages the flow opened. */
   opened: string[];
+  /** Plays the browser for a page the flow opens (after it is recorded in `opened`): managed login's tests. */
+  browser?: (url: string) => Promise<void>;
+  /** What asExternalUri makes of a loopback URL; the URL itself (a desktop window) when unset. */
+  externalUri?: (url: string) => string;
+  /** The loopback port managed login listens on (a test picks a free one). */
+  callbackPort: number;
+  /** Presses Cancel on the notification a flow waits under (Feedback.waitFor), when one is open. */
+  cancelWait?: () => void;
   removed: ItemNode[];
   /** "group/username" for each membership the flow told the tree about. */
   membersAdded: string[];
@@ -73,6 +82,7 @@ export function flowRun(answers: Answer[], cognito = new FakeCognito(), chooseAc
     details: [],
     detailsChanged: [],
     opened: [],
+    callbackPort: DEFAULT_CALLBACK_PORT,
     reloaded: [],
     changedItems: [],
     removed: [],
@@ -101,9 +111,22 @@ export function flowRun(answers: Answer[], cognito = new FakeCognito(), chooseAc
         run.progressTitles.push(title);
         return task({ report: (done, failed, total) => void run.bulkReports.push([done, failed, total]), cancelled: () => run.cancelAfter !== undefined && run.bulkReports.length >= run.cancelAfter });
       },
+      waitFor: (title, task) => {
+        run.progressTitles.push(title);
+        const aborter = new AbortController();
+        run.cancelWait = () => aborter.abort();
+        return task(aborter.signal);
+      },
     },
     clipboard: { writeText: async (text) => void run.clipboard.push(text) },
-    links: { open: async (url) => void run.opened.push(url), showFile: async (path) => void run.opened.push(path) },
+    links: {
+      open: async (url) => {
+        run.opened.push(url);
+        await run.browser?.(url);
+      },
+      showFile: async (path) => void run.opened.push(path),
+      externalUri: async (url) => run.externalUri?.(url) ?? url,
+    },
     tree: {
       showCreated: async (node) => void run.shown.push(node),
       filterUsers: async ({ pool }, filter) => void run.filters.push({ poolId: pool.id, filter }),
@@ -142,6 +165,7 @@ export function flowRun(answers: Answer[], cognito = new FakeCognito(), chooseAc
     },
     // The real libraries: a unit test reads the URI, the code and the QR code they make.
     authenticatorKit: { uri: authenticatorUri, code: totpCode, qrImage: qrCodeImage },
+    callbackPort: () => run.callbackPort,
   };
   return run;
 }

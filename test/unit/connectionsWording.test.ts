@@ -128,6 +128,7 @@ function manageDeps(prompter: ScriptedPrompter, list: unknown[]) {
       status: (message) => void statuses.push(message),
       progress: (_t, task) => task(),
       bulkProgress: (_t, task) => task({ report: () => undefined, cancelled: () => false }),
+      waitFor: (_t, task) => task(new AbortController().signal),
     },
     settings: {
       writer: { update: async (key: string, value: unknown) => void writes.push({ [key]: value }) },

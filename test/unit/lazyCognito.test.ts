@@ -39,7 +39,7 @@ const EVERY_METHOD = {
     setMfaPreference: true,
   },
   groups: { list: true, listMembers: true, create: true, update: true, delete: true, addUser: true, removeUser: true },
-  auth: { signIn: true, answerChallenge: true, chooseFactor: true, refreshTokens: true, revokeToken: true, machineToken: true },
+  auth: { signIn: true, answerChallenge: true, chooseFactor: true, refreshTokens: true, revokeToken: true, machineToken: true, codeTokens: true, userInfo: true },
   mfa: { associateSoftwareToken: true, verifySoftwareToken: true, preferSoftwareToken: true },
   resourceServers: { list: true, describe: true, create: true, update: true, delete: true },
   identityProviders: { list: true },

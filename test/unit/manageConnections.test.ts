@@ -25,7 +25,7 @@ function setup(answers: Answer[], list: unknown[] = []) {
   };
   const deps: ManageConnectionsDeps = {
     prompter,
-    feedback: { info: async (message) => void infos.push(message), status: () => undefined, progress: (_t, task) => task(), bulkProgress: (_t, task) => task({ report: () => undefined, cancelled: () => false }) },
+    feedback: { info: async (message) => void infos.push(message), status: () => undefined, progress: (_t, task) => task(), bulkProgress: (_t, task) => task({ report: () => undefined, cancelled: () => false }), waitFor: (_t, task) => task(new AbortController().signal) },
     settings,
   };
   return { deps, prompter, writes, infos };

@@ -12,8 +12,8 @@ import { signInBundle, type SignInBundle } from '../signInBundle';
 import { CallsOn } from './call';
 import { CognitoError } from '../../shared/errors';
 import { secretHash } from './secretHash';
-import { clientCredentialsToken } from '../oauth/tokenEndpoint';
-import type { AuthApi, AuthClient, AuthStep, ChallengeAnswer, ChoiceSignIn, ChosenFactor, FactorAnswer, MachineTokenRequest, PasswordSignIn, RefreshRequest, RevokeRequest, SignInRequest, Tokens } from '../../shared/types';
+import { authorizationCodeTokens, clientCredentialsToken, userInfo } from '../oauth/tokenEndpoint';
+import type { AuthApi, AuthClient, AuthStep, ChallengeAnswer, ChoiceSignIn, ChosenFactor, CodeTokenRequest, FactorAnswer, MachineTokenRequest, PasswordSignIn, RefreshRequest, RevokeRequest, SignInRequest, Tokens } from '../../shared/types';
 
 // Signing in as a user of a pool, for the Tokens view. SRP runs through cognito-srp-helper (the
 // password never leaves this process); the client secret, when the app client has one, is read for
@@ -103,6 +103,16 @@ export class AuthCalls extends CallsOn implements AuthApi {
     // HTTP Basic header; nothing keeps or logs it.
     const secret = await this.clientSecret(request);
     return clientCredentialsToken({ baseUrl: request.baseUrl, clientId: request.clientId, secret, scopes: request.scopes });
+  }
+
+  async codeTokens(request: CodeTokenRequest): Promise<Tokens> {
+    // A confidential client's secret goes in the Basic header of this one request, as for machineToken.
+    const secret = request.hasSecret ? await this.clientSecret(request) : undefined;
+    return authorizationCodeTokens({ baseUrl: request.baseUrl, clientId: request.clientId, secret, code: request.code, redirectUri: request.redirectUri, verifier: request.verifier });
+  }
+
+  userInfo(baseUrl: string, accessToken: string): Promise<Record<string, unknown>> {
+    return userInfo(baseUrl, accessToken);
   }
 
   /** USER_SRP_AUTH: send SRP_A, answer PASSWORD_VERIFIER with the proof computed from the password. */

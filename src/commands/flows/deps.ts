@@ -32,6 +32,8 @@ export interface FlowDeps {
   authenticators: RememberedAuthenticators;
   /** TOTP codes and QR codes, whose libraries load with dist/signin.js on the first use. */
   authenticatorKit: AuthenticatorKit;
+  /** The loopback port Sign In with Managed Login receives its redirect on (cognito.managedLogin.callbackPort). */
+  callbackPort(): number;
   /** The time for authenticator codes; the clock when absent (a unit test fixes it). */
   now?: () => Date;
 }

@@ -101,6 +101,16 @@ export interface MachineTokenRequest {
   scopes: string[];
 }
 
+/** The authorization code that managed login sent to the redirect URI, exchanged at `<baseUrl>/oauth2/token`
+ *  with its PKCE verifier; a confidential client's secret is read for that one call and never kept. */
+export interface CodeTokenRequest extends AuthClient {
+  baseUrl: string;
+  code: string;
+  /** Exactly the redirect_uri of the authorize request. */
+  redirectUri: string;
+  verifier: string;
+}
+
 /** Signing in, answering challenges, refreshing and revoking tokens. */
 export interface AuthApi {
   /** Runs the chosen flow up to tokens or the first challenge the person must answer (SRP's
@@ -118,4 +128,8 @@ export interface AuthApi {
   /** An access token from the token endpoint's client_credentials grant (HTTP Basic with the client's secret);
    *  no ID token, no refresh token. */
   machineToken(request: MachineTokenRequest): Promise<Tokens>;
+  /** ID, access and refresh tokens for a code from managed login (the authorization code grant with PKCE). */
+  codeTokens(request: CodeTokenRequest): Promise<Tokens>;
+  /** The `<baseUrl>/oauth2/userInfo` answer for an access token: the user's attributes its scopes allow. */
+  userInfo(baseUrl: string, accessToken: string): Promise<Record<string, unknown>>;
 }

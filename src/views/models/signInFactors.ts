@@ -10,6 +10,7 @@ const FIRST: Record<string, string> = {
   ADMIN_USER_PASSWORD_AUTH: 'password (admin sign-in)',
   EMAIL_OTP: 'a code sent by e-mail',
   SMS_OTP: 'a code sent by SMS',
+  MANAGED_LOGIN: 'managed login in the browser (authorization code with PKCE)',
 };
 
 const THEN: Record<string, string> = {

@@ -50,7 +50,7 @@ export function tokensModel(session: SignInSession, checks: TokenChecks, _now: D
       ...(renewable ? [action('cognito.refreshTokens', 'Refresh Tokens', 'refresh')] : []),
       action('cognito.signOutUser', 'Sign Out', 'sign-out'),
     ],
-    sections: [{ title: 'Sign-in', fields }],
+    sections: [{ title: 'Sign-in', fields }, ...(session.userInfo ? [{ title: 'userInfo endpoint', fields: userInfoFields(session.userInfo) }] : [])],
     tokens: [
       tokenModel('id', 'ID token', tokens.idToken, checks.id, session.issuedAt),
       tokenModel('access', 'Access token', tokens.accessToken, checks.access, session.issuedAt),
@@ -81,4 +81,9 @@ function groupsOf(...tokens: (string | undefined)[]): string {
     return Array.isArray(groups) && groups.length > 0 ? groups.map(String).join(', ') : 'none';
   }
   return 'none';
+}
+
+/** The userInfo endpoint's answer, one field per attribute (a boolean or number as text, an object as JSON). */
+function userInfoFields(answer: Record<string, unknown>): Field[] {
+  return Object.entries(answer).map(([name, value]) => textField(`userInfo:${name}`, name, typeof value === 'string' ? value : JSON.stringify(value), { copy: true }));
 }

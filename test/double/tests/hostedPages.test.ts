@@ -74,6 +74,12 @@ describe('managed login pages of the Cognito double', () => {
     assert.match(await wrong.text(), /Incorrect username or password\./);
   });
 
+  it('fills the form’s username from login_hint, escaped', async () => {
+    const page = await (await at(`/login?${authorizeQuery(web, { login_hint: 'dora"<b>' })}`)).text();
+    assert.match(page, /name="username" autocomplete="username" value="dora&#34;&#60;b&#62;"/);
+    assert.match(await (await at(`/login?${authorizeQuery(web)}`)).text(), /name="username" autocomplete="username" value=""/);
+  });
+
   it('exchanges a code once, with the PKCE verifier, for tokens that userInfo and refresh accept', async () => {
     const code = await codeOf(web);
     const response = await redeem({ client_id: web, code, code_verifier: VERIFIER });

@@ -1,5 +1,5 @@
 import type { ClientRef, PoolRef } from '../../../connection/connections';
-import type { AppClientChange, AppClientDetails, AppClientSettings } from '../../../shared/types';
+import type { AppClientChange, AppClientDetails, AppClientSettings, OAuthFlow, OAuthSettings } from '../../../shared/types';
 import { appClientNode } from '../../../tree/nodes';
 import type { PickItem, Prompter, StepInfo } from '../../../ui/prompter';
 import type { FlowDeps } from '../deps';
@@ -63,3 +63,9 @@ export function askOnOff(prompter: Prompter, step: StepInfo, question: { placeho
 }
 
 export const onOff = (value: boolean | undefined) => (value === undefined ? 'unknown' : value ? 'on' : 'off');
+
+/** The client's OAuth settings as DescribeUserPoolClient tells them, to send back with one member changed. */
+export function oauthSettingsOf(settings: AppClientSettings, enabled: boolean): OAuthSettings {
+  const { oauthFlows, oauthScopes, callbackUrls, logoutUrls, identityProviders } = settings;
+  return { enabled, flows: oauthFlows as OAuthFlow[], scopes: oauthScopes, callbackUrls, logoutUrls, identityProviders };
+}

@@ -9,7 +9,7 @@ import type { FlowDeps } from '../deps';
 import { MAX_PAGES } from '../pickers';
 import { runFlow } from '../steps';
 import { clientSteps } from '../targetSteps';
-import { askOnOff, currentClientStep, onOff, saveClientChange, type ClientEditAnswers } from './clientEdit';
+import { askOnOff, currentClientStep, oauthSettingsOf, onOff, saveClientChange, type ClientEditAnswers } from './clientEdit';
 
 // Edit OAuth Settings…: whether the client may use OAuth 2.0 at all (AllowedOAuthFlowsUserPoolClient), then
 // its flows, scopes, callback and sign-out URLs and identity providers, each pre-filled with the client's.
@@ -117,7 +117,7 @@ export async function editOAuthSettings(deps: FlowDeps, given?: ClientRef): Prom
 function chosen(answers: EditOAuthAnswers): OAuthSettings {
   const { settings } = answers.current;
   if (!answers.enabled) {
-    return { enabled: false, flows: settings.oauthFlows as OAuthFlow[], scopes: settings.oauthScopes, callbackUrls: settings.callbackUrls, logoutUrls: settings.logoutUrls, identityProviders: settings.identityProviders };
+    return oauthSettingsOf(settings, false);
   }
   const { flows, scopes, callbackUrls, logoutUrls, identityProviders } = answers;
   return { enabled: true, flows, scopes, callbackUrls, logoutUrls, identityProviders };

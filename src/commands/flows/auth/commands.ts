@@ -7,11 +7,12 @@ import { signInTargetOf } from '../../treeTargets';
 import type { FlowDeps } from '../deps';
 import { signInAsUser } from './signInAsUser';
 import { getMachineToken } from './getMachineToken';
+import { signInWithManagedLogin } from './signInWithManagedLogin';
 import { copyTotpCode, forgetAuthenticator } from './rememberedAuthenticator';
 import { setUpAuthenticatorApp, setUpAuthenticatorForUser } from './setUpAuthenticatorApp';
 import { chooseSignIn, copyAsCurl, copyAuthorizationHeader, copyToken, refreshTokens, signOut } from './tokenActions';
 
-// Signing in as a user or getting a machine-to-machine token (client credentials), and the Tokens view's actions on a sign-in (its title bar's buttons and "…" menu);
+// Signing in as a user (through the API, or managed login in the browser) or getting a machine-to-machine token (client credentials), and the Tokens view's actions on a sign-in (its title bar's buttons and "…" menu);
 // a user's authenticator app (TOTP): setting it up, and the one a test user's sign-ins remember.
 
 /** A Tokens action acts on the view its button belongs to, the active Tokens view, or asks. */
@@ -50,10 +51,21 @@ export const AUTH_COMMANDS: readonly CommandDeclaration[] = [
     run: (context, node) => signInAsUser(context.deps(), signInTargetOf(context, node)),
   },
   {
+    id: 'cognito.signInWithManagedLogin',
+    title: 'Sign In with Managed Login…',
+    icon: 'globe',
+    rows: [
+      { on: USER_ROWS, group: '4_auth', order: 1 },
+      { on: 'appClient', group: '4_auth', order: 2 },
+    ],
+    // On an app client: no question. On a user: the client, and the sign-in page has the username filled in.
+    run: (context, node) => signInWithManagedLogin(context.deps(), signInTargetOf(context, node)),
+  },
+  {
     id: 'cognito.getMachineToken',
     title: 'Get Machine-to-Machine Token…',
     icon: 'key',
-    rows: [{ on: 'appClient', group: '4_auth', order: 2 }],
+    rows: [{ on: 'appClient', group: '4_auth', order: 3 }],
     // On an app client: its pool and the client are known. From the palette: a pool, then a client.
     run: (context, node) => getMachineToken(context.deps(), signInTargetOf(context, node)),
   },

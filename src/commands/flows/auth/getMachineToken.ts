@@ -1,12 +1,10 @@
 import type { SignInSession } from '../../../auth/signInSessions';
 import type { PoolRef } from '../../../connection/connections';
-import { managedLoginBaseUrl } from '../../../connection/poolUrls';
 import type { AppClient, AppClientDetails, Tokens } from '../../../shared/types';
 import { NothingToPick } from '../../../ui/prompter';
-import { domainOfPool } from '../domains/managedLogin';
+import { managedLoginBase } from '../domains/managedLogin';
 import type { FlowDeps } from '../deps';
 import { pickAppClient } from '../pickers';
-import { endpointOf } from '../pools/poolDetails';
 import { runFlow } from '../steps';
 import { poolStep } from '../targetSteps';
 import type { SignInTarget } from './signInAsUser';
@@ -50,11 +48,7 @@ export async function getMachineToken(deps: FlowDeps, target?: SignInTarget): Pr
           const name = details.name || a.client.name;
           const problem = whyNot(details, name, scopes);
           if (problem) throw new NothingToPick(problem);
-          const endpoint = endpointOf(deps, a.pool.connectionId);
-          if (endpoint) return { details, scopes, baseUrl: managedLoginBaseUrl(a.pool.pool.id, '', endpoint) };
-          const domain = await domainOfPool(cognito, a.pool.pool.id);
-          if (!domain) throw new NothingToPick(`The pool ${a.pool.pool.name} has no domain, so it has no token endpoint; create one first (Create Domain…).`);
-          return { details, scopes, baseUrl: managedLoginBaseUrl(a.pool.pool.id, domain.domain) };
+          return { details, scopes, baseUrl: await managedLoginBase(deps, a.pool, 'token endpoint') };
         },
       },
       {

@@ -9,7 +9,8 @@ import { renewMachineToken } from './getMachineToken';
 // What the Tokens view's buttons do with a sign-in: copy a token (the status bar names which, never
 // its text), an Authorization header or a curl command, refresh the tokens (rotating the refresh token
 // where the client does), sign out. Sign Out
-// revokes the refresh token where the endpoint can, and forgets the tokens in every case.
+// revokes the refresh token where the endpoint can, and forgets the tokens in every case; after managed login
+// it offers the logout page that ends the browser's session too.
 
 export type TokenKind = 'id' | 'access' | 'refresh';
 
@@ -104,8 +105,17 @@ export async function signOut(deps: FlowDeps, session: SignInSession): Promise<v
   }
   deps.signIns.forget(session.id);
   deps.log.info(`Signed out ${session.username}`);
-  deps.feedback.status(`$(check) Forgot the tokens of ${session.username}${note}`);
+  const done = `Forgot the tokens of ${session.username}${note}`;
+  if (!session.managedLogin) return deps.feedback.status(`$(check) ${done}`);
+  // Managed login keeps its own session in the browser (a cookie at the pool's domain), which the logout
+  // endpoint ends; it then goes to one of the client's sign-out URLs, so it needs one.
+  const logoutUrl = session.managedLogin.logoutUrl;
+  if (!logoutUrl) return deps.feedback.status(`$(check) ${done}; the browser stays signed in to managed login until the client has a sign-out URL (Edit OAuth Settings…)`);
+  // Not awaited: the notification may stay open, and the sign-out is done.
+  void deps.feedback.info(`${done}. The browser is still signed in to managed login; end that session too?`, OPEN_LOGOUT).then((choice) => (choice === OPEN_LOGOUT ? deps.links.open(logoutUrl) : undefined));
 }
+
+const OPEN_LOGOUT = 'Open Sign-out Page';
 
 function tokenOf(session: SignInSession, kind: TokenKind): string {
   const token = kind === 'id' ? session.tokens.idToken : kind === 'access' ? session.tokens.accessToken : session.tokens.refreshToken;

@@ -1,12 +1,25 @@
 import type { PoolRef } from '../../../connection/connections';
+import { managedLoginBaseUrl } from '../../../connection/poolUrls';
 import { listAll } from '../../../shared/paging';
 import type { AppClient, CognitoApi, PoolDomain } from '../../../shared/types';
 import { poolNode } from '../../../tree/nodes';
+import { NothingToPick } from '../../../ui/prompter';
 import type { FlowDeps } from '../deps';
 import { MAX_PAGES } from '../pickers';
+import { endpointOf } from '../pools/poolDetails';
 
 // What the domain flows share: the pool's prefix domain as DescribeUserPool names it and
 // DescribeUserPoolDomain describes it, and which app clients have a managed-login branding style.
+
+/** Where the pool's managed login and OAuth endpoints are: the endpoint's own origin for an emulator, the
+ *  prefix domain on AWS; a pool without a domain has none, and `purpose` says what the person wanted. */
+export async function managedLoginBase(deps: FlowDeps, { connectionId, pool }: PoolRef, purpose: string): Promise<string> {
+  const endpoint = endpointOf(deps, connectionId);
+  if (endpoint) return managedLoginBaseUrl(pool.id, '', endpoint);
+  const domain = await domainOfPool(deps.connections.cognito(connectionId), pool.id);
+  if (!domain) throw new NothingToPick(`The pool ${pool.name} has no domain, so it has no ${purpose}; create one first (Create Domain…).`);
+  return managedLoginBaseUrl(pool.id, domain.domain);
+}
 
 /** The pool's prefix domain, described; undefined when the pool has none. */
 export async function domainOfPool(cognito: CognitoApi, userPoolId: string): Promise<PoolDomain | undefined> {
