@@ -255,6 +255,8 @@ export interface CognitoDoubleOptions {
   throttleFraction?: number;
   /** Seed of throttleFraction's random choices. Default 1. */
   randomSeed?: number;
+  /** The loopback address to listen on. Default 127.0.0.1. */
+  host?: string;
 }
 
 export interface CognitoDouble {
@@ -351,7 +353,7 @@ export async function startCognitoDouble(options: CognitoDoubleOptions = {}): Pr
   };
   // Lambda's functions and their policies, on the same endpoint (lambdaFunctions.ts), for Edit Lambda Triggers.
   const lambda = new LambdaFunctions(region, ACCOUNT, options.lambdaFunctions);
-  const server = await startJsonServer(TARGET_PREFIX, operations, faults, jwks, (operation, input) => quotas.admit(operation, input), lambda.route, oauthRoutes(pools, tokens, now));
+  const server = await startJsonServer(TARGET_PREFIX, operations, faults, jwks, (operation, input) => quotas.admit(operation, input), lambda.route, oauthRoutes(pools, tokens, now), options.host);
   return {
     endpoint: server.endpoint,
     calls: server.calls,

@@ -122,6 +122,9 @@ export async function startJsonServer(
   admit: Admit = () => undefined,
   rest: RestRoute = () => undefined,
   web: WebRoute = () => undefined,
+  /** The loopback address to listen on: 127.0.0.1, or another of 127.0.0.0/8 (a UI test's hosted pages, which
+   *  code-server would otherwise map through its port proxy as it maps localhost and 127.0.0.1). */
+  host = '127.0.0.1',
 ): Promise<JsonServer> {
   const calls: RecordedCall[] = [];
   const timers = new Set<NodeJS.Timeout>();
@@ -242,7 +245,7 @@ export async function startJsonServer(
   const listen = (port: number) =>
     new Promise<void>((resolve, reject) => {
       server.once('error', reject);
-      server.listen(port, '127.0.0.1', () => {
+      server.listen(port, host, () => {
         server.off('error', reject);
         resolve();
       });
@@ -257,7 +260,7 @@ export async function startJsonServer(
   const { port } = server.address() as AddressInfo;
 
   return {
-    endpoint: `http://127.0.0.1:${port}`,
+    endpoint: `http://${host}:${port}`,
     calls,
     faults,
     goAway,

@@ -13,8 +13,9 @@ export const CHROMIUM_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
-  // The page talks to code-server on loopback and nothing else: every other host name fails to resolve.
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+  // The page talks to code-server on loopback and nothing else: every other host name fails to resolve
+  // (localhost too is resolved as ever: code-server's port proxy is reached through it).
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE 127.0.0.2, EXCLUDE localhost',
 ];
 
 export function launchChromium(): Promise<Browser> {

@@ -60,6 +60,8 @@ export interface CodeServer {
   /** The same, and the workbench runs the test suite module testsPath (its run()) in the extension host. */
   testUrl(testsPath: string): string;
   workspace: string;
+  /** Where code-server keeps its user data, logs and state (a secrets scan reads it). */
+  stateDir: string;
   /** Resolves with the reason when code-server exits, by itself or after stop(). */
   exited: Promise<string>;
   stop(): Promise<void>;
@@ -145,7 +147,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
     if (testsPath) payload.push(['extensionTestsPath', remote(testsPath)]);
     return `${folder}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
   };
-  return { port, origin, url: workbench(), testUrl: workbench, workspace, exited: service.exited, stop };
+  return { port, origin, url: workbench(), testUrl: workbench, workspace, stateDir, exited: service.exited, stop };
 }
 
 /**
