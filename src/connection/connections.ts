@@ -23,6 +23,9 @@ export interface ConnectionEntry {
   label?: string;
   /** Sign requests to an endpoint that is not Cognito's own with the person's AWS credentials. */
   sendAwsCredentials?: boolean;
+  /** Where this connection's pools serve managed login and the OAuth endpoints, when not at the prefix domain
+   *  (a custom domain) or the endpoint's own origin (an emulator that serves them elsewhere). */
+  managedLoginUrl?: string;
 }
 
 /** Where a connection-aware command acts: a pool of one connection (pool and folder nodes fit this). */
@@ -75,7 +78,13 @@ export function parseConnections(raw: unknown): ParsedConnections {
 }
 
 export function toConnection(entry: ConnectionEntry): Connection {
-  const settings: ConnectionSettings = { profile: entry.profile, region: entry.region, endpoint: entry.endpoint, ...(entry.sendAwsCredentials === true ? { sendAwsCredentials: true } : {}) };
+  const settings: ConnectionSettings = {
+    profile: entry.profile,
+    region: entry.region,
+    endpoint: entry.endpoint,
+    ...(entry.sendAwsCredentials === true ? { sendAwsCredentials: true } : {}),
+    ...(entry.managedLoginUrl ? { managedLoginUrl: entry.managedLoginUrl } : {}),
+  };
   return { id: connectionId(settings), label: entry.label ?? defaultLabel(settings), settings };
 }
 
@@ -101,7 +110,7 @@ export function connectionPlace(connection: Connection): string {
 function parseEntry(value: unknown): ConnectionEntry | string {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'is not an object like { "profile": "dev", "region": "eu-west-1" }.';
   const fields = value as Record<string, unknown>;
-  for (const name of ['profile', 'region', 'endpoint', 'label'] as const) {
+  for (const name of ['profile', 'region', 'endpoint', 'label', 'managedLoginUrl'] as const) {
     if (fields[name] !== undefined && typeof fields[name] !== 'string') return `"${name}" must be text.`;
   }
   const text = (name: string) => (fields[name] as string | undefined)?.trim() || undefined;
@@ -114,5 +123,8 @@ function parseEntry(value: unknown): ConnectionEntry | string {
   if (endpointProblem) return endpointProblem;
   const send = fields.sendAwsCredentials;
   if (send !== undefined && typeof send !== 'boolean') return '"sendAwsCredentials" must be true or false.';
-  return { profile: text('profile'), region, endpoint, label: text('label'), sendAwsCredentials: send };
+  const managedLoginUrl = text('managedLoginUrl');
+  const loginProblem = managedLoginUrl ? checkEndpoint(managedLoginUrl) : undefined;
+  if (loginProblem) return `"managedLoginUrl": ${loginProblem.replace('The endpoint', 'it')}`;
+  return { profile: text('profile'), region, endpoint, label: text('label'), sendAwsCredentials: send, ...(managedLoginUrl && { managedLoginUrl }) };
 }

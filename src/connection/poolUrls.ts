@@ -30,10 +30,17 @@ export function openIdConfigurationUrl(userPoolId: string, endpoint?: string): s
   return `${issuerUrl(userPoolId, endpoint)}/.well-known/openid-configuration`;
 }
 
+/** Where a connection says managed login is: its `managedLoginUrl`, else an emulator's endpoint. */
+export interface LoginLocation {
+  endpoint?: string;
+  managedLoginUrl?: string;
+}
+
 /** Where a prefix domain serves managed login: `https://<prefix>.auth.<region>.amazoncognito.com` (AWS's
  *  developer guide, "Using the Amazon Cognito prefix domain"), or an emulator's own origin, as its issuer
- *  and JWKS are its own address. */
-export function managedLoginBaseUrl(userPoolId: string, domain: string, endpoint?: string): string {
+ *  and JWKS are its own address; a connection's managedLoginUrl (a custom domain) over either. */
+export function managedLoginBaseUrl(userPoolId: string, domain: string, { endpoint, managedLoginUrl }: LoginLocation = {}): string {
+  if (managedLoginUrl) return displayEndpoint(managedLoginUrl).replace(/\/+$/, '');
   if (endpoint) {
     try {
       return new URL(displayEndpoint(endpoint)).origin;

@@ -12,6 +12,9 @@ export interface ConnectionSettings {
   /** Sign requests to an endpoint that is not Cognito's own with the person's AWS credentials (awsHosts.ts).
    *  Only a cognito.connections entry can say so; absent means no. */
   sendAwsCredentials?: true;
+  /** Where managed login and the OAuth endpoints are, over the prefix domain or the endpoint's origin; only a
+   *  cognito.connections entry can say so. */
+  managedLoginUrl?: string;
 }
 
 export const FALLBACK_REGION = 'us-east-1';

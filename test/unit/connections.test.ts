@@ -59,6 +59,23 @@ describe('cognito.connections parsing', () => {
     assert.deepEqual(problems, ['Connection 3 in cognito.connections: "sendAwsCredentials" must be true or false.']);
   });
 
+  it('reads "managedLoginUrl" as given when it is https, or http on this machine, and says what is wrong otherwise', () => {
+    const { connections, problems } = parseConnections([
+      { profile: 'shop', region: 'eu-west-3', managedLoginUrl: 'https://auth.shop.example.org' },
+      { endpoint: 'http://127.0.0.1:9229', region: 'eu-west-3', managedLoginUrl: 'http://127.0.0.1:9300' },
+      { profile: 'plain', region: 'eu-west-3', managedLoginUrl: 'http://auth.shop.example.org' },
+      { profile: 'typo', region: 'eu-west-3', managedLoginUrl: 'auth.shop.example.org' },
+    ]);
+    assert.deepEqual(
+      connections.map((c) => c.settings.managedLoginUrl),
+      ['https://auth.shop.example.org', 'http://127.0.0.1:9300'],
+    );
+    assert.deepEqual(problems, [
+      'Connection 3 in cognito.connections: "managedLoginUrl": Plain http is allowed only for this machine (localhost, 127.0.0.1, ::1); use https:// for any other host.',
+      'Connection 4 in cognito.connections: "managedLoginUrl": it is not a URL; use a form like http://127.0.0.1:9229.',
+    ]);
+  });
+
   it('explains a setting that is not a list at all', () => {
     const { connections, problems } = parseConnections({ profile: 'dev' });
     assert.deepEqual(connections, []);

@@ -72,9 +72,14 @@ describe('managed login URLs', () => {
     );
   });
 
+  it('are the connection’s managedLoginUrl when it names one (a custom domain, an emulator serving them elsewhere)', () => {
+    assert.equal(managedLoginBaseUrl('eu-west-3_Shop', 'shop-login-7', { managedLoginUrl: 'https://auth.shop.example.org/' }), 'https://auth.shop.example.org');
+    assert.equal(managedLoginBaseUrl('local_Pool1', '', { endpoint: 'http://127.0.0.1:9229', managedLoginUrl: 'http://127.0.0.1:9300/pages' }), 'http://127.0.0.1:9300/pages');
+  });
+
   it('are the emulator’s own origin and issuer for an endpoint connection, without its credentials', () => {
     const endpoint = 'http://admin:s3cret@127.0.0.1:9229/cognito';
-    assert.equal(managedLoginBaseUrl('local_Pool1', 'shop-login-7', endpoint), 'http://127.0.0.1:9229');
+    assert.equal(managedLoginBaseUrl('local_Pool1', 'shop-login-7', { endpoint }), 'http://127.0.0.1:9229');
     assert.equal(openIdConfigurationUrl('local_Pool1', endpoint), 'http://127.0.0.1:9229/cognito/local_Pool1/.well-known/openid-configuration');
   });
 });

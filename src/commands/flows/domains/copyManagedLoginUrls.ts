@@ -2,7 +2,7 @@ import type { ClientRef, PoolRef } from '../../../connection/connections';
 import { managedLoginBaseUrl, managedLoginUrl, openIdConfigurationUrl } from '../../../connection/poolUrls';
 import { copyToClipboard } from '../copyIds';
 import type { FlowDeps } from '../deps';
-import { endpointOf } from '../pools/poolDetails';
+import { endpointOf, loginLocationOf } from '../pools/poolDetails';
 import { runFlow } from '../steps';
 import { clientSteps, poolStep } from '../targetSteps';
 import { domainOfPool } from './managedLogin';
@@ -33,7 +33,7 @@ async function copyLoginUrl(deps: FlowDeps, { connectionId, client }: ClientRef)
     deps.feedback.status(`$(info) Nothing copied: ${client.name} has no callback URL for the sign-in page to return to; add one to the app client first`);
     return undefined;
   }
-  const url = managedLoginUrl(managedLoginBaseUrl(client.userPoolId, domain.domain, endpointOf(deps, connectionId)), client.clientId, redirectUri);
+  const url = managedLoginUrl(managedLoginBaseUrl(client.userPoolId, domain.domain, loginLocationOf(deps, connectionId)), client.clientId, redirectUri);
   await copyToClipboard(deps, 'Managed login URL', url);
   return url;
 }

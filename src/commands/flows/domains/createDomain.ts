@@ -4,7 +4,7 @@ import type { ManagedLoginVersion } from '../../../shared/types';
 import { NothingToPick } from '../../../ui/prompter';
 import { checkDomainPrefix } from '../../../validation/domainPrefix';
 import type { FlowDeps } from '../deps';
-import { endpointOf } from '../pools/poolDetails';
+import { loginLocationOf } from '../pools/poolDetails';
 import { runFlow } from '../steps';
 import { poolStep } from '../targetSteps';
 import { poolDetailsChanged } from './managedLogin';
@@ -66,7 +66,7 @@ async function create(deps: FlowDeps, ref: PoolRef, prefix: string, version: Man
   const { connectionId, pool } = ref;
   await deps.feedback.progress(`Creating the domain ${prefix} of ${pool.name}…`, () => deps.connections.cognito(connectionId).domains.create(pool.id, prefix, version));
   poolDetailsChanged(deps, ref);
-  const base = managedLoginBaseUrl(pool.id, prefix, endpointOf(deps, connectionId));
+  const base = managedLoginBaseUrl(pool.id, prefix, loginLocationOf(deps, connectionId));
   deps.feedback.status(
     version === 2
       ? `$(check) Created the domain ${base}; its login pages work for an app client once it has a branding style (Assign Default Branding)`

@@ -6,7 +6,7 @@ import { poolNode } from '../../../tree/nodes';
 import { NothingToPick } from '../../../ui/prompter';
 import type { FlowDeps } from '../deps';
 import { MAX_PAGES } from '../pickers';
-import { endpointOf } from '../pools/poolDetails';
+import { loginLocationOf } from '../pools/poolDetails';
 
 // What the domain flows share: the pool's prefix domain as DescribeUserPool names it and
 // DescribeUserPoolDomain describes it, and which app clients have a managed-login branding style.
@@ -14,8 +14,8 @@ import { endpointOf } from '../pools/poolDetails';
 /** Where the pool's managed login and OAuth endpoints are: the endpoint's own origin for an emulator, the
  *  prefix domain on AWS; a pool without a domain has none, and `purpose` says what the person wanted. */
 export async function managedLoginBase(deps: FlowDeps, { connectionId, pool }: PoolRef, purpose: string): Promise<string> {
-  const endpoint = endpointOf(deps, connectionId);
-  if (endpoint) return managedLoginBaseUrl(pool.id, '', endpoint);
+  const where = loginLocationOf(deps, connectionId);
+  if (where.endpoint || where.managedLoginUrl) return managedLoginBaseUrl(pool.id, '', where);
   const domain = await domainOfPool(deps.connections.cognito(connectionId), pool.id);
   if (!domain) throw new NothingToPick(`The pool ${pool.name} has no domain, so it has no ${purpose}; create one first (Create Domain…).`);
   return managedLoginBaseUrl(pool.id, domain.domain);

@@ -1,5 +1,5 @@
 import type { ClientRef, PoolRef } from '../../../connection/connections';
-import { issuerUrl, jwksUrl, managedLoginBaseUrl, regionOf } from '../../../connection/poolUrls';
+import { issuerUrl, jwksUrl, managedLoginBaseUrl, regionOf, type LoginLocation } from '../../../connection/poolUrls';
 import type { CognitoApi, ManagedLogin } from '../../../shared/types';
 import { appClientNode, poolNode } from '../../../tree/nodes';
 import { appClientDetailsModel } from '../../../views/models/appClientDetailsModel';
@@ -32,7 +32,7 @@ async function showPool(deps: FlowDeps, { connectionId, pool: target }: PoolRef)
     async () => {
       const pool = await read();
       const domain = pool.settings?.domain;
-      const urls = { issuer: issuerUrl(target.id, endpoint), jwks: jwksUrl(target.id, endpoint), signInBase: domain ? managedLoginBaseUrl(target.id, domain, endpoint) : undefined };
+      const urls = { issuer: issuerUrl(target.id, endpoint), jwks: jwksUrl(target.id, endpoint), signInBase: domain ? managedLoginBaseUrl(target.id, domain, loginLocationOf(deps, connectionId)) : undefined };
       return poolDetailsModel(pool, urls, endpoint !== undefined);
     },
     poolNode(connectionId, target),
@@ -75,4 +75,10 @@ export function regionFor(deps: FlowDeps, connectionId: string, userPoolId: stri
 
 export function endpointOf(deps: FlowDeps, connectionId: string): string | undefined {
   return deps.connections.list().find((c) => c.id === connectionId)?.settings.endpoint;
+}
+
+/** Where the connection's pools serve managed login, as managedLoginBaseUrl reads it. */
+export function loginLocationOf(deps: FlowDeps, connectionId: string): LoginLocation {
+  const settings = deps.connections.list().find((c) => c.id === connectionId)?.settings;
+  return { endpoint: settings?.endpoint, managedLoginUrl: settings?.managedLoginUrl };
 }
