@@ -2,7 +2,7 @@
 //
 // Four bundles keep activation cheap (scripts/lazyBundles.js): dist/extension.js loads on activation,
 // dist/core.js when the view first asks for nodes or a command runs, dist/features.js on the first command,
-// dist/aws.js on the first AWS call; a fifth, dist/lambda.js, on the first Lambda call (Edit Lambda Triggers). Another build, for the browser, makes the rendered views' page script
+// dist/aws.js on the first AWS call; dist/lambda.js on the first Lambda call (Edit Lambda Triggers) and dist/identity.js on the first identity-pool call. Another build, for the browser, makes the rendered views' page script
 // dist/webview.js (src/webview/), beside the codicon font its buttons' icons need (dist/codicons/). Before building, package.json's commands and menus are written from the
 // command declarations (scripts/generateManifest.js).
 const esbuild = require('esbuild');
@@ -29,7 +29,7 @@ const slimSrpDependencies = {
 };
 
 /**
- * The Lambda client (dist/lambda.js) is always given the Cognito connection's credentials, so its default
+ * The Lambda, Cognito Identity and IAM clients (dist/lambda.js, dist/identity.js) are always given the Cognito connection's credentials, so their default
  * credential chain (SSO and STS clients, about 100 KB) is left out there: only the Lambda client's import of it
  * is replaced; aws.js keeps the real chain (src/aws/lambda/givenCredentialsOnly.ts).
  * @type {import('esbuild').Plugin}
@@ -38,7 +38,7 @@ const lambdaTakesGivenCredentials = {
   name: 'lambda-takes-given-credentials',
   setup(build) {
     build.onResolve({ filter: /^@aws-sdk\/credential-provider-node$/ }, ({ importer }) =>
-      /[\\/]@aws-sdk[\\/]client-lambda[\\/]/.test(importer) ? { path: path.resolve(__dirname, 'src/aws/lambda/givenCredentialsOnly.ts') } : undefined,
+      /[\\/]@aws-sdk[\\/]client-(lambda|cognito-identity|iam)[\\/]/.test(importer) ? { path: path.resolve(__dirname, 'src/aws/lambda/givenCredentialsOnly.ts') } : undefined,
     );
   },
 };

@@ -7,6 +7,8 @@
 //   aws        the AWS SDK and the code that calls it, required on the first AWS call.
 //   lambda     the Lambda SDK client and the calls Edit Lambda Triggers makes with it, required on the first
 //              Lambda call (src/aws/lambdaBundle.ts), so the Cognito calls never load it.
+//   identity   the Cognito Identity and IAM SDK clients and the identity-pool calls, required on the first
+//              identity-pool call (src/aws/identityBundle.ts), for the same reason.
 //   signin     SRP (cognito-srp-helper), the tokens' signature check (aws-jwt-verify) and the authenticator's TOTP
 //              and QR codes (otpauth, qrcode), required on the first SRP sign-in, token check or authenticator
 //              code (src/aws/signInBundle.ts), so neither the tree's first call nor the first command loads them.
@@ -18,8 +20,8 @@
 const path = require('node:path');
 
 const ROOT = path.resolve(__dirname, '..');
-const ENTRY_POINTS = { extension: 'src/extension.ts', core: 'src/core/index.ts', features: 'src/features/index.ts', aws: 'src/aws/index.ts', lambda: 'src/aws/lambda/index.ts', signin: 'src/aws/signIn/index.ts' };
-const LAZY = ['core', 'features', 'aws', 'lambda', 'signin'];
+const ENTRY_POINTS = { extension: 'src/extension.ts', core: 'src/core/index.ts', features: 'src/features/index.ts', aws: 'src/aws/index.ts', lambda: 'src/aws/lambda/index.ts', identity: 'src/aws/identity/index.ts', signin: 'src/aws/signIn/index.ts' };
+const LAZY = ['core', 'features', 'aws', 'lambda', 'identity', 'signin'];
 
 /** @type {import('esbuild').Plugin} */
 const lazyBundlesAreSeparate = {

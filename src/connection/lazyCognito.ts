@@ -2,6 +2,7 @@ import { CognitoError, toCognitoError } from '../shared/errors';
 import type { CallLog } from '../shared/callLogLine';
 import type { CognitoApi } from '../shared/types';
 import { awsBundle } from '../aws/awsBundle';
+import { identityBundle } from '../aws/identityBundle';
 import { lambdaBundle } from '../aws/lambdaBundle';
 import { checkEndpoint } from './endpoint';
 import { LazyStart, lazyApi, resourcesOf } from './lazyApi';
@@ -14,7 +15,7 @@ import type { ConnectionSettings } from '../shared/settings';
 // Lambda (a pool's trigger functions) is a second service: a second LazyStart loads dist/lambda.js on the
 // first `functions` call, with the region and credentials the first one resolved (an endpoint connection
 // sends Lambda calls to the same endpoint), and its resource joins the same lazyApi() call. Identity pools
-// (Cognito Identity) would be a third, the same way: `...resourcesOf(identity, ['identityPools'])`.
+// (Cognito Identity, and IAM's roles for them) are a third, the same way, from dist/identity.js.
 
 export interface LazyCognito extends CognitoApi {
   /** Settings changed: the next call builds the service anew. */
@@ -34,9 +35,13 @@ export function lazyCognito(settings: () => ConnectionSettings, log?: CallLog): 
     const { region, credentials, profile } = await userPools.get();
     return lambdaBundle().createFunctionsService({ region, endpoint: settings().endpoint, credentials, profile, log });
   });
+  const identity = new LazyStart(async () => {
+    const { region, credentials, profile } = await userPools.get();
+    return identityBundle().createIdentityService({ region, endpoint: settings().endpoint, credentials, profile, log });
+  });
   const service = async () => (await userPools.get()).service;
   const api = lazyApi<CognitoApi>(
-    { ...resourcesOf(service, ['pools', 'clients', 'users', 'groups', 'auth', 'mfa', 'domains', 'resourceServers', 'identityProviders']), ...resourcesOf(() => lambda.get(), ['functions']) },
+    { ...resourcesOf(service, ['pools', 'clients', 'users', 'groups', 'auth', 'mfa', 'domains', 'resourceServers', 'identityProviders']), ...resourcesOf(() => lambda.get(), ['functions']), ...resourcesOf(() => identity.get(), ['identityPools', 'roles']) },
     (error, operation) => toCognitoError(error, { operation }),
   );
   return {
@@ -44,6 +49,7 @@ export function lazyCognito(settings: () => ConnectionSettings, log?: CallLog): 
     reset: () => {
       userPools.reset();
       lambda.reset();
+      identity.reset();
     },
     region: async () => (await userPools.get()).region,
   };

@@ -14,6 +14,7 @@ import type { DomainsApi } from './api/domains';
 import type { FunctionsApi } from './api/functions';
 import type { GroupsApi } from './api/groups';
 import type { IdentityProvidersApi } from './api/identityProviders';
+import type { IdentityPoolsApi, RolesApi } from './api/identityPools';
 import type { MfaApi } from './api/mfa';
 import type { PoolsApi } from './api/pools';
 import type { ResourceServersApi } from './api/resourceServers';
@@ -34,6 +35,7 @@ export * from './api/resourceServers';
 export * from './api/identityProviders';
 export * from './api/domains';
 export * from './api/functions';
+export * from './api/identityPools';
 
 /**
  * Everything the extension asks of Cognito, one API per resource: `cognito.users.setEnabled(…)`.
@@ -45,10 +47,15 @@ export * from './api/functions';
  * belong to a second service (Cognito Identity, its own SDK client): a member here like the others,
  * implemented in src/aws/ beside the first service's calls and loaded by a second loader in
  * lazyCognito.ts through the same lazyApi() — not a copy of this stack. Lambda is the first such service:
- * `functions` (a pool's trigger functions) comes from dist/lambda.js through a second LazyStart there.
+ * `functions` (a pool's trigger functions) comes from dist/lambda.js through a second LazyStart there;
+ * `identityPools` and `roles` from dist/identity.js through a third.
  */
 export interface CognitoApi extends UserPoolsApi {
   functions: FunctionsApi;
+  /** Cognito Identity (dist/identity.js). */
+  identityPools: IdentityPoolsApi;
+  /** IAM's roles that identity pools may use (dist/identity.js). */
+  roles: RolesApi;
 }
 
 /** What Cognito user pools' own SDK client serves (src/aws/cognito/service.ts): every resource but the other services'. */

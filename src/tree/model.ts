@@ -243,6 +243,8 @@ export class TreeModel {
     if (listing.error) children.push(errorNode(key, listing.error.message, listing.error.kind, parent.connectionId));
     else if (children.length === 0 && !listing.nextToken) children.push(emptyNode(key, listingOf(parent, this.kinds).empty));
     if (listing.nextToken) children.push(loadMoreNode(key, listing.nextToken));
+    // What follows the listing (a connection's identity pools) waits until the listing itself has loaded.
+    if (!listing.error) children.push(...(listingOf(parent, this.kinds).after?.(parent) ?? []));
     return this.remember(children);
   }
 

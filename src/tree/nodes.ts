@@ -8,6 +8,7 @@
 import type { AppClientNode } from './kinds/appClients';
 import type { ConnectionNode } from './kinds/connection';
 import type { GroupNode } from './kinds/groups';
+import type { IdentityPoolNode, IdentityPoolsFolderNode } from './kinds/identityPools';
 import type { LoadMoreNode } from './kinds/loadMore';
 import type { MemberNode } from './kinds/members';
 import type { MessageNode } from './kinds/messages';
@@ -18,6 +19,7 @@ import type { UserNode } from './kinds/users';
 export { appClientNode, appClientsFolderNode, type AppClientNode } from './kinds/appClients';
 export { connectionNode, type ConnectionNode } from './kinds/connection';
 export { groupNode, groupsFolderNode, type GroupNode } from './kinds/groups';
+export { identityPoolNode, identityPoolsFolderNode, type IdentityPoolNode, type IdentityPoolsFolderNode } from './kinds/identityPools';
 export { connectionKey, folderKey, ROOT_KEY, type FolderKind } from './kinds/keys';
 export { loadMoreNode, type LoadMoreNode } from './kinds/loadMore';
 export { memberNode, type MemberNode } from './kinds/members';
@@ -27,10 +29,10 @@ export { resourceServerNode, resourceServersFolderNode, type ResourceServerNode 
 export { userKey, userNode, usersFolderNode, type UserNode } from './kinds/users';
 
 /** Every node kind; kinds/index.ts must have a specification for each (a missing one does not compile). */
-export type TreeNode = ConnectionNode | PoolNode | FolderNode | AppClientNode | UserNode | GroupNode | MemberNode | ResourceServerNode | MessageNode | LoadMoreNode;
+export type TreeNode = ConnectionNode | PoolNode | FolderNode | AppClientNode | UserNode | GroupNode | MemberNode | ResourceServerNode | IdentityPoolsFolderNode | IdentityPoolNode | MessageNode | LoadMoreNode;
 
 /** Nodes whose children come from a paged Cognito listing. */
-export type ListingParent = ConnectionNode | FolderNode | GroupNode;
+export type ListingParent = ConnectionNode | FolderNode | GroupNode | IdentityPoolsFolderNode;
 
 /** Nodes a flow creates, updates in place or removes. */
-export type ItemNode = PoolNode | AppClientNode | UserNode | GroupNode | MemberNode | ResourceServerNode;
+export type ItemNode = PoolNode | AppClientNode | UserNode | GroupNode | MemberNode | ResourceServerNode | IdentityPoolNode;

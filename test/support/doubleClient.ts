@@ -7,6 +7,7 @@ import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-iden
 import { ConfiguredRetryStrategy, DEFAULT_MAX_ATTEMPTS } from '@smithy/core/retry';
 import { cognitoService } from '../../src/aws/cognito/service';
 import { createFunctionsService } from '../../src/aws/lambda/index';
+import { createIdentityService } from '../../src/aws/identity/index';
 import type { CognitoApi, FunctionsApi } from '../../src/shared/types';
 import { emulatorClient, EMULATOR_REGION } from './emulatorClient';
 
@@ -26,15 +27,32 @@ export function doubleClient(endpoint: string, options: DoubleClientOptions = {}
 
 /** The extension's API on this client; `functions` on a Lambda client sent to the same endpoint, as lazyCognito() does. */
 export function doubleService(client: CognitoIdentityProviderClient): CognitoApi {
-  return { ...cognitoService(client, { region: EMULATOR_REGION }), functions: sameEndpointFunctions(client) };
+  const identity = sameEndpointIdentity(client);
+  return { ...cognitoService(client, { region: EMULATOR_REGION }), functions: sameEndpointFunctions(client), identityPools: identity.identityPools, roles: identity.roles };
+}
+
+/** Cognito Identity and IAM at the client's endpoint, as lazyCognito() sends them, built on the first call. */
+function sameEndpointIdentity(client: CognitoIdentityProviderClient): Pick<CognitoApi, 'identityPools' | 'roles'> {
+  let built: ReturnType<typeof createIdentityService> | undefined;
+  const service = async () => (built ??= createIdentityService({ region: EMULATOR_REGION, endpoint: await endpointOf(client), credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }));
+  return {
+    identityPools: forwarding(async () => (await service()).identityPools),
+    roles: forwarding(async () => (await service()).roles),
+  };
+}
+
+/** An API whose every method awaits the real one first. */
+function forwarding<T extends object>(real: () => Promise<T>): T {
+  return new Proxy({} as T, { get: (_, method) => async (...args: unknown[]) => ((await real()) as Record<string | symbol, (...a: unknown[]) => unknown>)[method](...args) });
+}
+
+async function endpointOf(client: CognitoIdentityProviderClient): Promise<string | undefined> {
+  const endpoint = await client.config.endpoint?.();
+  return endpoint ? `${endpoint.protocol}//${endpoint.hostname}${endpoint.port ? `:${endpoint.port}` : ''}${endpoint.path}` : undefined;
 }
 
 function sameEndpointFunctions(client: CognitoIdentityProviderClient): FunctionsApi {
-  const functions = async () => {
-    const endpoint = await client.config.endpoint?.();
-    const url = endpoint ? `${endpoint.protocol}//${endpoint.hostname}${endpoint.port ? `:${endpoint.port}` : ''}${endpoint.path}` : undefined;
-    return createFunctionsService({ region: EMULATOR_REGION, endpoint: url, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }).functions;
-  };
+  const functions = async () => createFunctionsService({ region: EMULATOR_REGION, endpoint: await endpointOf(client), credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }).functions;
   return {
     list: async (nextToken) => (await functions()).list(nextToken),
     allowCognito: async (functionArn, poolArn) => (await functions()).allowCognito(functionArn, poolArn),

@@ -1,5 +1,10 @@
 import { CognitoError } from '../../src/shared/errors';
 import type {
+  IdentityPool,
+  IdentityPoolRoles,
+  IdentityPoolsApi,
+  IdentityRole,
+  RolesApi,
   AppClient,
   AppClientDetails,
   AppClientsApi,
@@ -83,6 +88,10 @@ const WRITES: ApiMethod[] = [
   'domains.create',
   'domains.delete',
   'domains.assignDefaultBranding',
+  'identityPools.create',
+  'identityPools.addTrustedClient',
+  'identityPools.delete',
+  'identityPools.setRoles',
 ];
 
 /** Every call that sends a password, a challenge answer or a token to Cognito. */
@@ -103,6 +112,11 @@ export class FakeCognito implements CognitoApi {
     functions: [] as LambdaFunction[],
     /** The statements functions.allowCognito added, as "functionArn poolArn". */
     invokePermissions: new Set<string>(),
+    identityPools: [] as IdentityPool[],
+    /** Each identity pool's roles, by its id. */
+    identityPoolRoles: new Map<string, IdentityPoolRoles>(),
+    /** The account's IAM roles that Cognito Identity may assume. */
+    iamRoles: [] as IdentityRole[],
   };
   pageSize = 2;
   /** The next call of that method fails with this error (once). */
@@ -231,6 +245,69 @@ export class FakeCognito implements CognitoApi {
       const alreadyThere = this.data.invokePermissions.has(key);
       this.data.invokePermissions.add(key);
       return { statementId: `cognito-idp-${poolArn.split('/').pop()}`, alreadyThere };
+    },
+  };
+
+  /** Identity pools in memory; credentials are made up from the pool and the identity, never real. */
+  readonly identityPools: IdentityPoolsApi = {
+    list: async (nextToken) => {
+      this.record('identityPools.list', [nextToken]);
+      return this.page(this.data.identityPools.map(({ id, name }) => ({ id, name })), nextToken);
+    },
+    describe: async (id) => {
+      this.record('identityPools.describe', [id]);
+      return this.requireIdentityPool(id);
+    },
+    create: async (request) => {
+      this.record('identityPools.create', [request]);
+      const pool: IdentityPool = {
+        id: `eu-west-1:0000aaaa-bbbb-cccc-dddd-${String(this.data.identityPools.length + 1).padStart(12, '0')}`,
+        name: request.name,
+        allowGuests: request.allowGuests,
+        classicFlow: false,
+        trustedClients: [request.client],
+        loginProviders: {},
+        openIdConnectProviderArns: [],
+        samlProviderArns: [],
+        tags: {},
+      };
+      this.data.identityPools.push(pool);
+      return pool;
+    },
+    addTrustedClient: async (id, client) => {
+      this.record('identityPools.addTrustedClient', [id, client]);
+      this.requireIdentityPool(id).trustedClients.push(client);
+    },
+    delete: async (id) => {
+      this.record('identityPools.delete', [id]);
+      this.requireIdentityPool(id);
+      this.data.identityPools = this.data.identityPools.filter((p) => p.id !== id);
+    },
+    roles: async (id) => {
+      this.record('identityPools.roles', [id]);
+      this.requireIdentityPool(id);
+      return this.data.identityPoolRoles.get(id) ?? { mappings: {} };
+    },
+    setRoles: async (id, roles) => {
+      this.record('identityPools.setRoles', [id, roles]);
+      this.requireIdentityPool(id);
+      this.data.identityPoolRoles.set(id, { ...roles, mappings: this.data.identityPoolRoles.get(id)?.mappings ?? {} });
+    },
+    credentials: async (id, login) => {
+      this.record('identityPools.credentials', [id, login?.providerName]);
+      const pool = this.requireIdentityPool(id);
+      if (!login && !pool.allowGuests) throw new CognitoError('This identity pool does not allow guest access; turn it on, or get credentials with a signed-in user.', 'signInRefused', 'NotAuthorizedException');
+      return {
+        identityId: `${id.split(':')[0]}:identity-${login ? 'user' : 'guest'}`,
+        credentials: { accessKeyId: 'ASIAFAKEFAKEFAKE0001', secretAccessKey: 'fake-secret-access-key-0001', sessionToken: 'fake-session-token-0001', expiration: new Date('2026-05-01T09:00:00Z') },
+      };
+    },
+  };
+
+  readonly roles: RolesApi = {
+    listForIdentityPools: async (marker) => {
+      this.record('roles.listForIdentityPools', [marker]);
+      return this.page(this.data.iamRoles, marker);
     },
   };
 
@@ -614,6 +691,12 @@ export class FakeCognito implements CognitoApi {
   private requirePool(id: string): UserPoolDetails {
     const pool = this.data.pools.find((p) => p.id === id);
     if (!pool) throw new CognitoError('That user pool or app client no longer exists; refresh the Cognito view.', 'notFound', 'ResourceNotFoundException');
+    return pool;
+  }
+
+  private requireIdentityPool(id: string): IdentityPool {
+    const pool = this.data.identityPools.find((p) => p.id === id);
+    if (!pool) throw new CognitoError('That identity pool no longer exists; refresh the Cognito view.', 'notFound', 'ResourceNotFoundException');
     return pool;
   }
 

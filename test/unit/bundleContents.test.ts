@@ -1,7 +1,8 @@
 // Which sources land in which bundle, read from esbuild's metafile of a build with esbuild.js's own options:
 // the AWS SDK (and the code under src/aws/ that calls it) must be in dist/aws.js only, so activation
 // (extension.js) and the first view or command (core.js, features.js) never load it; the Lambda client
-// (src/aws/lambda/) in dist/lambda.js only, so the Cognito calls never load it either; SRP and the tokens'
+// (src/aws/lambda/) in dist/lambda.js only, so the Cognito calls never load it either, and likewise the Cognito
+// Identity and IAM clients (src/aws/identity/) in dist/identity.js; SRP and the tokens'
 // signature check (src/aws/signIn/) in dist/signin.js only, so the first AWS call does not load them. The lint rule in
 // eslint.config.mjs catches the imports that would break this; this test checks the bundles themselves,
 // which also catches a require() or a shared file the lint rule cannot see.
@@ -14,15 +15,18 @@ const SDK = /(^|\/)node_modules\/(@aws-sdk|@smithy)\//;
 const LAMBDA_SDK = /(^|\/)node_modules\/@aws-sdk\/client-lambda\//;
 /** The loader of dist/aws.js lives beside it in src/aws/ but runs in the bundle that loads aws.js (core.js). */
 const AWS_LOADER = ['src/aws/awsBundle.ts', 'src/aws/compiledBundle.ts'];
-/** The same for dist/lambda.js. */
+/** The same for dist/lambda.js and dist/identity.js. */
 const LAMBDA_LOADER = ['src/aws/lambdaBundle.ts'];
+const IDENTITY_LOADER = ['src/aws/identityBundle.ts'];
+const IDENTITY_SDK = /(^|\/)node_modules\/@aws-sdk\/client-(cognito-identity|iam)\//;
 /** The same for dist/signin.js, which aws.js loads (authCalls.ts for SRP, index.ts for the token check). */
 const SIGNIN_LOADER = ['src/aws/signInBundle.ts'];
 /** What only signing in needs: SRP's libraries, the JWT verifier, and the authenticator's TOTP and QR codes. */
 const SIGNIN_LIBRARIES = /(^|\/)node_modules\/(cognito-srp-helper|jsbn|aws-jwt-verify|otpauth|qrcode|dijkstrajs)\//;
-const LOADERS = [...AWS_LOADER, ...LAMBDA_LOADER];
+const LOADERS = [...AWS_LOADER, ...LAMBDA_LOADER, ...IDENTITY_LOADER];
 const isAwsSource = (input: string) => input.startsWith('src/aws/') && !LOADERS.includes(input);
 const isLambdaSource = (input: string) => input.startsWith('src/aws/lambda/');
+const isIdentitySource = (input: string) => input.startsWith('src/aws/identity/');
 const isSignInSource = (input: string) => input.startsWith('src/aws/signIn/');
 
 async function bundleInputs(): Promise<Map<string, string[]>> {
@@ -59,8 +63,8 @@ describe('bundle contents (esbuild metafile)', function () {
     inputs = await bundleInputs();
   });
 
-  it('builds the four bundles, the Lambda one and the sign-in one', () => {
-    assert.deepEqual([...inputs.keys()].sort(), ['aws.js', 'core.js', 'extension.js', 'features.js', 'lambda.js', 'signin.js']);
+  it('builds the four bundles, the Lambda one, the identity one and the sign-in one', () => {
+    assert.deepEqual([...inputs.keys()].sort(), ['aws.js', 'core.js', 'extension.js', 'features.js', 'identity.js', 'lambda.js', 'signin.js']);
   });
 
   it('puts SRP, the JWT verifier and the authenticator’s TOTP and QR libraries in signin.js, without the SDK, and nothing of them elsewhere', () => {
@@ -68,7 +72,7 @@ describe('bundle contents (esbuild metafile)', function () {
     for (const library of ['cognito-srp-helper', 'jsbn', 'aws-jwt-verify', 'otpauth', 'qrcode']) assert.ok(signIn.some((input) => input.includes(`node_modules/${library}/`)), `signin.js lacks ${library}`);
     assert.ok(signIn.includes('src/aws/signIn/verifyTokens.ts'), 'signin.js lacks src/aws/signIn/verifyTokens.ts');
     assert.deepEqual(signIn.filter((input) => SDK.test(input)), [], 'signin.js holds the AWS SDK');
-    for (const bundle of ['extension.js', 'core.js', 'features.js', 'aws.js', 'lambda.js']) {
+    for (const bundle of ['extension.js', 'core.js', 'features.js', 'aws.js', 'lambda.js', 'identity.js']) {
       assert.deepEqual((inputs.get(bundle) ?? []).filter((input) => SIGNIN_LIBRARIES.test(input) || isSignInSource(input)), [], `${bundle} holds what signing in needs`);
     }
   });
@@ -90,6 +94,21 @@ describe('bundle contents (esbuild metafile)', function () {
 
   it('puts the loader of lambda.js in core.js, which loads it, and nowhere else', () => {
     for (const [bundle, used] of inputs) assert.deepEqual(used.filter((input) => LAMBDA_LOADER.includes(input)), bundle === 'core.js' ? LAMBDA_LOADER : [], bundle);
+  });
+
+  it('puts the Cognito Identity and IAM clients and src/aws/identity/ in identity.js, and nothing of them elsewhere', () => {
+    const identity = inputs.get('identity.js') ?? [];
+    for (const client of ['client-cognito-identity', 'client-iam']) assert.ok(identity.some((input) => input.includes(`node_modules/@aws-sdk/${client}/`)), `identity.js has no @aws-sdk/${client} input`);
+    assert.ok(identity.includes('src/aws/identity/identityPoolCalls.ts'), 'identity.js lacks src/aws/identity/identityPoolCalls.ts');
+    assert.deepEqual(identity.filter((input) => /node_modules\/@aws-sdk\/(credential-provider-node|nested-clients)\//.test(input)), [], 'identity.js has a credential chain of its own');
+    assert.deepEqual(identity.filter((input) => LOADERS.includes(input) || input.startsWith('src/aws/cognito/service')), [], 'identity.js holds a loader or the user pool service');
+    for (const bundle of ['extension.js', 'core.js', 'features.js', 'aws.js', 'lambda.js']) {
+      assert.deepEqual((inputs.get(bundle) ?? []).filter((input) => IDENTITY_SDK.test(input) || isIdentitySource(input)), [], `${bundle} holds the identity clients`);
+    }
+  });
+
+  it('puts the loader of identity.js in core.js, which loads it, and nowhere else', () => {
+    for (const [bundle, used] of inputs) assert.deepEqual(used.filter((input) => IDENTITY_LOADER.includes(input)), bundle === 'core.js' ? IDENTITY_LOADER : [], bundle);
   });
 
   it('puts the AWS SDK and the code under src/aws/ in aws.js', () => {

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as createService from '../../src/aws/createService';
+import * as identityEntry from '../../src/aws/identity/index';
 import * as lambdaEntry from '../../src/aws/lambda/index';
 import { CognitoError } from '../../src/shared/errors';
 import type { CognitoApi } from '../../src/shared/types';
@@ -12,6 +13,7 @@ import { lazyCognito, type LazyCognito } from '../../src/connection/lazyCognito'
 
 type Factory = typeof createService.createCognitoService;
 type LambdaFactory = typeof lambdaEntry.createFunctionsService;
+type IdentityFactory = typeof identityEntry.createIdentityService;
 type Recorded = { method: string; args: unknown[] };
 
 /**
@@ -45,6 +47,8 @@ const EVERY_METHOD = {
   identityProviders: { list: true },
   domains: { create: true, describe: true, delete: true, hasBranding: true, assignDefaultBranding: true },
   functions: { list: true, allowCognito: true },
+  identityPools: { list: true, describe: true, create: true, addTrustedClient: true, delete: true, roles: true, setRoles: true, credentials: true },
+  roles: { listForIdentityPools: true },
 } satisfies { [R in keyof CognitoApi]: Record<keyof CognitoApi[R], true> };
 
 /** `resource.method` for every method of CognitoApi. */
@@ -67,6 +71,9 @@ function recordingService(): CognitoApi {
 describe('LazyCognito', () => {
   const original = createService.createCognitoService;
   const originalLambda = lambdaEntry.createFunctionsService;
+  const originalIdentity = identityEntry.createIdentityService;
+  /** What each identity service was built with (dist/identity.js's factory). */
+  let identityBuilt: Parameters<IdentityFactory>[0][];
   let built: ConnectionSettings[];
   /** What each Lambda service was built with (dist/lambda.js's factory). */
   let lambdaBuilt: Parameters<LambdaFactory>[0][];
@@ -75,6 +82,7 @@ describe('LazyCognito', () => {
   beforeEach(() => {
     built = [];
     lambdaBuilt = [];
+    identityBuilt = [];
     factory = async (settings) => {
       built.push(settings);
       return { service: recordingService(), region: 'me-central-1', credentials: createService.PLACEHOLDER_CREDENTIALS, profile: settings.profile };
@@ -84,11 +92,17 @@ describe('LazyCognito', () => {
       lambdaBuilt.push(connection);
       return { functions: recordingService().functions };
     };
+    (identityEntry as { createIdentityService: IdentityFactory }).createIdentityService = (connection) => {
+      identityBuilt.push(connection);
+      const { identityPools, roles } = recordingService();
+      return { identityPools, roles };
+    };
   });
 
   afterEach(() => {
     (createService as { createCognitoService: Factory }).createCognitoService = original;
     (lambdaEntry as { createFunctionsService: LambdaFactory }).createFunctionsService = originalLambda;
+    (identityEntry as { createIdentityService: IdentityFactory }).createIdentityService = originalIdentity;
   });
 
   it('passes every call on with its arguments and gives back the answer', async () => {
@@ -102,6 +116,23 @@ describe('LazyCognito', () => {
     assert.deepEqual(built, [{ profile: 'ops', region: 'me-central-1' }], 'one service for all the calls');
     assert.equal(await lazy.region(), 'me-central-1');
     assert.equal(lambdaBuilt.length, 1, 'one Lambda service for both of its calls');
+    assert.equal(identityBuilt.length, 1, 'one identity service for the identity pool and role calls');
+  });
+
+  it('builds the identity service (dist/identity.js) only on the first identity-pool call, with the first service’s region and credentials, at the same endpoint', async () => {
+    const lazy = lazyCognito(() => ({ profile: 'ops', endpoint: 'http://127.0.0.1:9229' }));
+    await lazy.pools.list();
+    await lazy.functions.list();
+    assert.deepEqual(identityBuilt, [], 'user pool and Lambda calls do not load the identity bundle');
+    await lazy.identityPools.list();
+    await lazy.roles.listForIdentityPools();
+    assert.deepEqual(
+      identityBuilt.map(({ region, endpoint, credentials, profile }) => ({ region, endpoint, credentials, profile })),
+      [{ region: 'me-central-1', endpoint: 'http://127.0.0.1:9229', credentials: createService.PLACEHOLDER_CREDENTIALS, profile: 'ops' }],
+    );
+    lazy.reset();
+    await lazy.identityPools.list();
+    assert.equal(identityBuilt.length, 2, 'a reset builds it anew');
   });
 
   it('builds the Lambda service (dist/lambda.js) only on the first `functions` call, in the region and with the credentials the first service resolved, at the same endpoint', async () => {

@@ -17,6 +17,6 @@ describe('one vscode namespace per bundle', function () {
     const requires = Object.fromEntries(
       result.outputFiles.filter((file) => file.path.endsWith('.js')).map((file) => [path.basename(file.path), (file.text.match(/require\("vscode"\)/g) ?? []).length]),
     );
-    assert.deepEqual(requires, { 'aws.js': 0, 'core.js': 1, 'extension.js': 1, 'features.js': 1, 'lambda.js': 0, 'signin.js': 0 });
+    assert.deepEqual(requires, { 'aws.js': 0, 'core.js': 1, 'extension.js': 1, 'features.js': 1, 'identity.js': 0, 'lambda.js': 0, 'signin.js': 0 });
   });
 });

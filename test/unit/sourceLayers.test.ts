@@ -22,7 +22,7 @@ const LAYERS: string[][] = [
   ['core'],
   ['extension.ts'],
 ];
-const LOADERS = ['src/core/coreBundle.ts', 'src/features/featuresBundle.ts', 'src/aws/awsBundle.ts', 'src/aws/lambdaBundle.ts'];
+const LOADERS = ['src/core/coreBundle.ts', 'src/features/featuresBundle.ts', 'src/aws/awsBundle.ts', 'src/aws/lambdaBundle.ts', 'src/aws/identityBundle.ts'];
 
 const layerOf = (folder: string) => LAYERS.findIndex((layer) => layer.includes(folder));
 const folderOf = (file: string) => path.relative(SRC, file).split(path.sep)[0];

@@ -178,6 +178,22 @@ const SAMPLES: Record<NodeKind, Sample[]> = {
   ],
   groupsFolder: [{ node: node('groupsFolder', { pool }), row: { label: 'Groups', icon: { id: 'shield' }, collapsible: 'collapsed', contextValue: 'groupsFolder' } }],
   resourceServersFolder: [{ node: node('resourceServersFolder', { pool }), row: { label: 'Resource servers', icon: { id: 'server' }, collapsible: 'collapsed', contextValue: 'resourceServersFolder' } }],
+  identityPoolsFolder: [
+    { node: node('identityPoolsFolder', {}), row: { label: 'Identity pools', icon: { id: 'key' }, collapsible: 'collapsed', contextValue: 'identityPoolsFolder' } },
+  ],
+  identityPool: [
+    {
+      node: node('identityPool', { identityPool: { id: 'ap-southeast-4:5f0c1d2e-aaaa-bbbb-cccc-0123456789ab', name: 'shop <guests>' } }),
+      row: {
+        label: 'shop <guests>',
+        description: 'ap-southeast-4:5f0c1d2e-aaaa-bbbb-cccc-0123456789ab',
+        tooltip: 'shop <guests>\nIdentity pool Id: ap-southeast-4:5f0c1d2e-aaaa-bbbb-cccc-0123456789ab',
+        icon: { id: 'key' },
+        collapsible: 'none',
+        contextValue: 'identityPool',
+      },
+    },
+  ],
   resourceServer: [
     {
       node: node('resourceServer', {

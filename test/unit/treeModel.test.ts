@@ -19,7 +19,10 @@ const labels = (nodes: TreeNode[]) =>
       case 'usersFolder':
       case 'groupsFolder':
       case 'resourceServersFolder':
+      case 'identityPoolsFolder':
         return n.kind;
+      case 'identityPool':
+        return `identityPool: ${n.identityPool.name}`;
       case 'resourceServer':
         return `resourceServer: ${n.server.identifier}`;
       case 'group':
@@ -46,11 +49,11 @@ describe('TreeModel', () => {
   it('lists pools with one call per page and a Load more node while a token remains', async () => {
     for (const name of ['a', 'b', 'c']) cognito.addPool(name);
     const first = await model.getChildren();
-    assert.deepEqual(labels(first), ['a', 'b', 'Load more']);
+    assert.deepEqual(labels(first), ['a', 'b', 'Load more', 'identityPoolsFolder']);
     assert.equal(cognito.calls.length, 1);
 
     await model.loadMore(first[2] as LoadMoreNode);
-    assert.deepEqual(labels(await model.getChildren()), ['a', 'b', 'c']);
+    assert.deepEqual(labels(await model.getChildren()), ['a', 'b', 'c', 'identityPoolsFolder']);
     assert.equal(cognito.calls.length, 2);
     assert.equal(cognito.calls[1].args[0], 't:2', 'the continuation token is passed back');
   });
@@ -60,14 +63,14 @@ describe('TreeModel', () => {
     const more = (await model.getChildren())[2] as LoadMoreNode;
     await Promise.all([model.loadMore(more), model.loadMore(more)]);
     assert.equal(cognito.calls.length, 2);
-    assert.deepEqual(labels(await model.getChildren()), ['a', 'b', 'c', 'd', 'Load more']);
+    assert.deepEqual(labels(await model.getChildren()), ['a', 'b', 'c', 'd', 'Load more', 'identityPoolsFolder']);
   });
 
   it('starts over from the first page on refresh', async () => {
     for (const name of ['a', 'b', 'c']) cognito.addPool(name);
     await model.loadMore((await model.getChildren())[2] as LoadMoreNode);
     model.refresh();
-    assert.deepEqual(labels(await model.getChildren()), ['a', 'b', 'Load more']);
+    assert.deepEqual(labels(await model.getChildren()), ['a', 'b', 'Load more', 'identityPoolsFolder']);
     assert.equal(cognito.calls.at(-1)?.args[0], undefined);
   });
 
@@ -106,14 +109,14 @@ describe('TreeModel', () => {
   });
 
   it('shows an empty placeholder and a failed load as a node, and recovers on refresh', async () => {
-    assert.deepEqual(labels(await model.getChildren()), ['empty: No user pools in this region']);
+    assert.deepEqual(labels(await model.getChildren()), ['empty: No user pools in this region', 'identityPoolsFolder']);
     model.refresh();
     cognito.failNext.set('pools.list', new CognitoError('Cognito is throttling requests right now; wait a moment and retry.', 'throttled'));
     const failed = await model.getChildren();
     assert.deepEqual(labels(failed), ['error: Cognito is throttling requests right now; wait a moment and retry.']);
     cognito.addPool('back');
     model.refresh(failed[0]);
-    assert.deepEqual(labels(await model.getChildren()), ['back']);
+    assert.deepEqual(labels(await model.getChildren()), ['back', 'identityPoolsFolder']);
   });
 
   it('keeps loaded items and the token when Load more fails', async () => {
@@ -123,7 +126,7 @@ describe('TreeModel', () => {
     await model.loadMore(more);
     assert.deepEqual(labels(await model.getChildren()), ['a', 'b', 'error: Cannot reach the Cognito endpoint; check your network connection or that the local emulator is running.', 'Load more']);
     await model.loadMore(more);
-    assert.deepEqual(labels(await model.getChildren()), ['a', 'b', 'c']);
+    assert.deepEqual(labels(await model.getChildren()), ['a', 'b', 'c', 'identityPoolsFolder']);
   });
 
   it('keeps a just-created user in its folder even when the listing lags', async () => {
@@ -152,7 +155,7 @@ describe('TreeModel', () => {
     await model.loadMore(more);
     await model.loadMore(more);
     assert.equal(cognito.calls.length, 2);
-    assert.deepEqual(labels(await model.getChildren()), ['a', 'b', 'c', 'd', 'Load more']);
+    assert.deepEqual(labels(await model.getChildren()), ['a', 'b', 'c', 'd', 'Load more', 'identityPoolsFolder']);
   });
 
   it('never lists an item twice when a created one turns up on a later page', async () => {
@@ -161,9 +164,9 @@ describe('TreeModel', () => {
     const created = cognito.addPool('c');
     await model.showCreated(poolNode(SINGLE_CONNECTION_ID, { id: created.id, name: 'c' }));
     const first = await model.getChildren();
-    assert.deepEqual(labels(first), ['c', 'a', 'b', 'Load more']);
+    assert.deepEqual(labels(first), ['c', 'a', 'b', 'Load more', 'identityPoolsFolder']);
     await model.loadMore(first[3] as LoadMoreNode);
-    assert.deepEqual(labels(await model.getChildren()), ['c', 'a', 'b']);
+    assert.deepEqual(labels(await model.getChildren()), ['c', 'a', 'b', 'identityPoolsFolder']);
   });
 
   it('answers a load that was overtaken by a refresh with the fresh data', async () => {
@@ -172,7 +175,7 @@ describe('TreeModel', () => {
     model.refresh();
     cognito.data.pools = [];
     cognito.addPool('new');
-    assert.deepEqual(labels(await pending), ['new']);
+    assert.deepEqual(labels(await pending), ['new', 'identityPoolsFolder']);
   });
 
   it('announces only the folder after Load more in a folder, so the rest of the tree stays', async () => {
@@ -240,8 +243,8 @@ describe('TreeModel with several connections', () => {
     const roots = await model.getChildren();
     assert.deepEqual(labels(roots), ['error: Connection 4 in cognito.connections: has no "region"; add one such as "eu-west-1".', 'connection: dev', 'connection: prod', 'connection: broken']);
     const [, devRoot, prodRoot, brokenRoot] = roots;
-    assert.deepEqual(labels(await model.getChildren(devRoot)), ['dev-pool']);
-    assert.deepEqual(labels(await model.getChildren(prodRoot)), ['prod-pool']);
+    assert.deepEqual(labels(await model.getChildren(devRoot)), ['dev-pool', 'identityPoolsFolder']);
+    assert.deepEqual(labels(await model.getChildren(prodRoot)), ['prod-pool', 'identityPoolsFolder']);
     const [error] = await model.getChildren(brokenRoot);
     assert.deepEqual(labels([error]), ['error: Cannot reach the Cognito endpoint; check your network connection or that the local emulator is running.']);
     assert.equal(dev.calls.length, 1);
@@ -258,7 +261,7 @@ describe('TreeModel with several connections', () => {
 
     // Clicking the error retries only that connection.
     model.refresh(error);
-    assert.deepEqual(labels(await model.getChildren(brokenRoot)), ['empty: No user pools in this region']);
+    assert.deepEqual(labels(await model.getChildren(brokenRoot)), ['empty: No user pools in this region', 'identityPoolsFolder']);
     assert.equal(dev.calls.length, 1, 'the other connections are not asked again');
   });
 

@@ -2,6 +2,7 @@ import { connectionPlace, type Connection } from '../../connection/connections';
 import { displayEndpoint } from '../../connection/endpoint';
 import { connectionKey } from './keys';
 import { listed, type KindSpec } from './kindSpec';
+import { identityPoolsFolderNode } from './identityPools';
 import { poolNode } from './pool';
 
 /** A root when `cognito.connections` lists connections; otherwise hidden, its pools are the roots. */
@@ -28,6 +29,7 @@ export const connection: KindSpec<ConnectionNode> = {
     page: (_parent: ConnectionNode, { cognito, token }) => cognito.pools.list(token),
     toNode: (pool, parent) => poolNode(parent.connectionId, pool),
     empty: 'No user pools in this region',
+    after: (parent) => [identityPoolsFolderNode(parent.connectionId)],
   }),
 };
 

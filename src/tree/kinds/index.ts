@@ -2,6 +2,7 @@ import type { ListingParent, TreeNode } from '../nodes';
 import { appClient, appClientsFolder } from './appClients';
 import { connection } from './connection';
 import { group, groupsFolder } from './groups';
+import { identityPool, identityPoolsFolder } from './identityPools';
 import type { KindSpec, ListedChildren } from './kindSpec';
 import { loadMore } from './loadMore';
 import { member } from './members';
@@ -33,6 +34,8 @@ export const KINDS: KindRegistry = {
   member,
   resourceServersFolder,
   resourceServer,
+  identityPoolsFolder,
+  identityPool,
   empty,
   error,
   loadMore,

@@ -44,6 +44,8 @@ export interface ListedChildren<N> {
   listPage(node: N, context: ListingContext): Promise<Page<TreeNode>>;
   /** The placeholder row's text when the list is empty. */
   empty: string;
+  /** Rows after the listing, known without a call (a connection's "Identity pools" folder after its user pools). */
+  after?(node: N): TreeNode[];
 }
 
 /** A kind's specification; `N` is its node type (any `{ kind, key }`, so a test can make up a kind). */
@@ -61,9 +63,10 @@ export interface KindSpec<N extends { kind: string; key: string } = TreeNode> {
  * Children from a paged Cognito listing: `page` is the one API call for a page, `toNode` maps one item
  * of it to a node (its key, parent key and data).
  */
-export function listed<N, T>(spec: { page(node: N, context: ListingContext): Promise<Page<T>>; toNode(item: T, parent: N): TreeNode; empty: string }): ListedChildren<N> {
+export function listed<N, T>(spec: { page(node: N, context: ListingContext): Promise<Page<T>>; toNode(item: T, parent: N): TreeNode; empty: string; after?(node: N): TreeNode[] }): ListedChildren<N> {
   return {
     empty: spec.empty,
+    after: spec.after,
     async listPage(node, context) {
       const { items, nextToken } = await spec.page(node, context);
       return { items: items.map((item) => spec.toNode(item, node)), nextToken };
