@@ -13,7 +13,7 @@ const COMMAND_DECLARATIONS = ['allCommands', 'commands', 'declaration', 'dispatc
 const NO_VSCODE_AT_RUN_TIME = ['src/shared/**', 'src/validation/**', 'src/tree/nodes.ts', 'src/tree/kinds/**', 'src/commands/flows/**', ...COMMAND_DECLARATIONS];
 const AWS_FOLDER = 'src/aws/**';
 // The loader of dist/aws.js lives in src/aws/ but runs in the bundle that loads it, so it may not import the SDK.
-const AWS_LOADER = ['src/aws/awsBundle.ts', 'src/aws/compiledBundle.ts', 'src/aws/lambdaBundle.ts'];
+const AWS_LOADER = ['src/aws/awsBundle.ts', 'src/aws/compiledBundle.ts', 'src/aws/lambdaBundle.ts', 'src/aws/identityBundle.ts'];
 
 const NO_VSCODE = {
   name: 'vscode',
