@@ -27,7 +27,7 @@ const NO_SDK = {
 };
 const AWS_MESSAGE = 'src/aws/ is the AWS bundle, loaded on first use: reach it through awsBundle() in src/aws/awsBundle.ts (or use `import type`).';
 // Any import of src/aws/ (its index or a file in it) but the loaders (of dist/aws.js and of dist/lambda.js).
-const NO_AWS_FOLDER = [{ regex: '(^|/)aws(/(?!awsBundle$|lambdaBundle$).*)?$', message: AWS_MESSAGE, allowTypeImports: true }];
+const NO_AWS_FOLDER = [{ regex: '(^|/)aws(/(?!awsBundle$|lambdaBundle$|identityBundle$).*)?$', message: AWS_MESSAGE, allowTypeImports: true }];
 
 // The webview's page (dist/webview.js) runs in the browser: no `vscode` (not even its types), no SDK. Its
 // browser globals need no list here: typescript-eslint turns no-undef off for TypeScript, and
