@@ -12,7 +12,7 @@ import { doubleClient } from '../../support/doubleClient';
 const SEEDED = [
   { username: 'mira@example.net', sub: '7c0a1b2c-3d4e-4f50-8a6b-7c8d9e0f1a2b' },
   { username: '+61412345678', sub: '7cffeedd-0000-4abc-9def-0123456789ab' },
-  { username: 'Zoë 山田', sub: '7a000000-1111-4222-8333-444455556666' },
+  { username: 'Zoë_山田', sub: '7a000000-1111-4222-8333-444455556666' },
   { username: 'f00d', sub: '0f00d000-aaaa-4bbb-8ccc-dddddddddddd' },
   { username: 'last', sub: 'ffffffff-ffff-4fff-bfff-ffffffffffff' },
 ];
@@ -41,7 +41,7 @@ describe('the Cognito double lists users whose sub starts with a prefix', () => 
       assert.deepEqual((await listed(`sub ^= "${prefix}"`)).map((u) => u.username).sort(), expected);
     }
     const sevens = (await listed('sub ^= "7"')).map((u) => u.username);
-    assert.ok(['Zoë 山田', '+61412345678', 'mira@example.net'].every((name) => sevens.includes(name)));
+    assert.ok(['Zoë_山田', '+61412345678', 'mira@example.net'].every((name) => sevens.includes(name)));
     assert.ok(!sevens.includes('f00d') && !sevens.includes('last'));
   });
 
