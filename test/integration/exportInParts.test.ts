@@ -99,6 +99,21 @@ describe('Export Users of a large pool in parts, against the AWS-faithful double
     assert.ok(filters.has('sub ^= "7"') && filters.has('sub ^= "6"'));
   });
 
+  it('continues an export cancelled after a part was split, listing the children left and never the split part', async () => {
+    const file = path.join(dir, 'skewed.jsonl');
+    const pool = onDefault(poolNamed('skewed'));
+    const first = run([{ pick: 'JSON Lines' }, { pick: 'Without groups' }, { file }]);
+    first.cancelAfter = 40;
+    await exportUsers(first.deps, pool);
+    const state = JSON.parse(fs.readFileSync(`${file}.export-state.json`, 'utf8')) as { parts: string[]; done: string[] };
+    assert.ok(state.parts.includes('7f') && !state.parts.includes('7'), `the state holds the split: ${state.parts.join(',')}`);
+
+    const before = context.double.calls.length;
+    await exportUsers(run([{ pick: 'JSON Lines' }, { pick: 'Without groups' }, { file }, { pick: 'Continue the export' }]).deps, pool);
+    assert.deepEqual(sorted(usernamesIn(file)), expected('skewed'));
+    assert.ok(!filtersSince(before, pool.pool.id).includes('sub ^= "7"'), 'the split part is not listed again whole');
+  });
+
   it('continues a cancelled export from its state: parts already whole are not listed again, and nobody is twice', async () => {
     const file = path.join(dir, 'emails.jsonl');
     const pool = onDefault(poolNamed('emails'));
