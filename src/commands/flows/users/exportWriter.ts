@@ -78,7 +78,10 @@ export async function writeExport(cognito: CognitoApi, limiter: RateLimiter, opt
     state = earlier && sameColumns(earlier.columns, custom) ? earlier : undefined;
     if (!state) {
       // A first run, started again, or a schema changed since: from the start, in a fresh partial file.
-      if (earlier) out = await FileWriter.open(partialPathOf(path), { appendAt: 0, shownAs: path });
+      if (earlier) {
+        await out.abandon();
+        out = await FileWriter.open(partialPathOf(path), { appendAt: 0, shownAs: path });
+      }
       listed = 0;
       if (format === 'csv') await out.write(`${csvHeader(custom)}\n`);
       await out.flush();
