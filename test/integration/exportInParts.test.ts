@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { AddCustomAttributesCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { exportUsers } from '../../src/commands/flows/users/exportUsers';
 import { RateLimiter } from '../../src/bulk/rateLimiter';
 import { CognitoError } from '../../src/shared/errors';
@@ -136,6 +137,21 @@ describe('Export Users of a large pool in parts, against the AWS-faithful double
     const listedAgain = new Set(filtersSince(before, pool.pool.id));
     for (const part of state.done) assert.ok(!listedAgain.has(`sub ^= "${part}"`), `part ${part} was whole and is not listed again`);
     assert.deepEqual(fs.readdirSync(dir), ['emails.jsonl']);
+  });
+
+  it('starts a CSV export again when the pool’s custom attributes changed since it was cut off', async () => {
+    const file = path.join(dir, 'uuids.csv');
+    const pool = onDefault(poolNamed('uuids'));
+    const first = run([{ pick: 'CSV' }, { file }]);
+    first.cancelAfter = 14;
+    await exportUsers(first.deps, pool);
+    assert.ok(fs.existsSync(`${file}.export-state.json`));
+    await context.client.send(new AddCustomAttributesCommand({ UserPoolId: pool.pool.id, CustomAttributes: [{ Name: 'tier', AttributeDataType: 'String', Mutable: true }] }));
+
+    await exportUsers(run([{ pick: 'CSV' }, { file }, { pick: 'Continue the export' }]).deps, pool);
+    const rows = readUserImportCsv(fs.readFileSync(file), [...GUIDE_CSV_HEADER, 'custom:tier']);
+    assert.deepEqual(sorted(rows.map((r) => ('values' in r ? r.values['cognito:username'] : r.refused))), expected('uuids'));
+    assert.deepEqual(fs.readdirSync(dir), ['uuids.csv']);
   });
 
   it('continues an export cut off by a failure, and asks nothing about it for another format', async () => {
