@@ -1,7 +1,10 @@
 // The bulk rows of `npm run bench`: Export Users and Import Users run through the extension's own flows,
 // LazyCognito, SDK client and rate limiter (real clock), against the AWS-faithful double enforcing
 // Cognito's default quotas. Run in its own `node --expose-gc` process; prints one JSON line (BulkResult).
-//   export of 10,000 and 100,000 users: users/s against the ListUsers ceiling, heap growth
+//   export of 10,000 and 100,000 users, the double answering each call after EXPORT_LATENCY_MS as AWS does
+//   (100–300 ms a page): users/s against the ListUsers ceiling, heap growth, ListUsers calls
+//   the 10,000 as one stream (a search that matches everyone), as every export was before parts
+//   the 100,000 cancelled halfway and continued: time and calls of both sessions, the file complete
 //   import of 2,000 users: users/s against the AdminCreateUser rate, failures reported to the person
 //   the same import with 10 % of all calls throttled at random: complete, nothing twice, nothing missing
 import * as fs from 'node:fs';
@@ -17,8 +20,24 @@ import { onDefault, singleConnection } from '../support/connections';
 import { listAll } from '../support/paging';
 import { flowRun } from '../support/flowHarness';
 
+/** The double's delay before every export answer (BENCH_EXPORT_LATENCY_MS changes it). */
+export const EXPORT_LATENCY_MS = Number(process.env.BENCH_EXPORT_LATENCY_MS ?? 150);
+
+export interface ExportRun {
+  label: string;
+  users: number;
+  seconds: number;
+  usersPerSecond: number;
+  heapGrowthMb: number;
+  listUsersCalls: number;
+  throttledShown: number;
+  /** For the resumed export: users kept by the cancelled session, its time and calls, and the file checked. */
+  resumed?: { keptUsers: number; firstSeconds: number; firstCalls: number; secondSeconds: number; secondCalls: number; lines: number; distinct: number };
+}
+
 export interface BulkResult {
-  exports: { users: number; seconds: number; usersPerSecond: number; heapGrowthMb: number; throttledShown: number }[];
+  latencyMs: number;
+  exports: ExportRun[];
   imports: { label: string; users: number; seconds: number; usersPerSecond: number; failed: number; throttledByDouble: number; listedAfter: number; distinctAfter: number }[];
 }
 
@@ -32,36 +51,84 @@ function heapMb(): number {
 async function main(): Promise<void> {
   if (!gc) throw new Error('run with --expose-gc');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cognito-bulk-bench-'));
-  const double = await startCognitoDouble({
+  const exportDouble = await startCognitoDouble({
     pools: [
       { name: 'export-10k', users: 10_000 },
       { name: 'export-100k', users: 100_000 },
+    ],
+    quotas: 'cognito-defaults',
+    latencyMs: EXPORT_LATENCY_MS,
+  });
+  const double = await startCognitoDouble({
+    pools: [
       { name: 'import-target', users: 0 },
       { name: 'import-throttled', users: 0 },
     ],
     quotas: 'cognito-defaults',
   });
-  const result: BulkResult = { exports: [], imports: [] };
+  const result: BulkResult = { latencyMs: EXPORT_LATENCY_MS, exports: [], imports: [] };
   try {
     const cognito = lazyCognito(() => ({ region: 'us-east-1', endpoint: double.endpoint }));
-    const deps = (answers: Parameters<typeof flowRun>[0]) => {
+    const exportCognito = lazyCognito(() => ({ region: 'us-east-1', endpoint: exportDouble.endpoint }));
+    const deps = (answers: Parameters<typeof flowRun>[0], api = cognito) => {
       const run = flowRun(answers);
-      run.deps.connections = singleConnection(cognito);
+      run.deps.connections = singleConnection(api);
       run.deps.limiter = new RateLimiter();
       return run;
     };
-    const [tenK, hundredK, target, throttledTarget] = double.pools;
+    const [tenK, hundredK] = exportDouble.pools;
+    const [target, throttledTarget] = double.pools;
+    const listUsersCalls = () => exportDouble.calls.filter((c) => c.operation === 'ListUsers').length;
+    const jsonl = [{ pick: 'JSON Lines' }, { pick: 'Without groups' }];
 
-    for (const pool of [tenK, hundredK]) {
+    const timedExport = async (label: string, pool: { id: string; name: string }, filter?: string): Promise<ExportRun> => {
       const file = path.join(dir, `${pool.name}.jsonl`);
-      const run = deps([{ pick: 'JSON Lines' }, { pick: 'Without groups' }, { file }]);
+      const run = deps([...jsonl, { file }], exportCognito);
       // Heap before and after, both after gc: growth is what the export keeps, not what it passed through.
       const before = heapMb();
+      const calls = listUsersCalls();
       const started = performance.now();
-      const exported = await exportUsers(run.deps, onDefault({ id: pool.id, name: pool.name }));
+      const exported = await exportUsers(run.deps, { ...onDefault({ id: pool.id, name: pool.name }), filter });
       const seconds = (performance.now() - started) / 1000;
-      result.exports.push({ users: exported.written, seconds, usersPerSecond: exported.written / seconds, heapGrowthMb: heapMb() - before, throttledShown: run.notifications.filter((n) => /throttl/i.test(n.message)).length });
       fs.rmSync(file);
+      exportDouble.resetQuotas();
+      return { label, users: exported.written, seconds, usersPerSecond: exported.written / seconds, heapGrowthMb: heapMb() - before, listUsersCalls: listUsersCalls() - calls, throttledShown: run.notifications.filter((n) => /throttl/i.test(n.message)).length };
+    };
+    result.exports.push(await timedExport('in parts', tenK));
+    result.exports.push(await timedExport('in parts', hundredK));
+    result.exports.push(await timedExport('one stream (a search matching everyone)', tenK, 'username ^= "user"'));
+    result.exports.push(await resumedExport(hundredK));
+
+    /** Cancelled when about half the pages are listed, then continued in a second session. */
+    async function resumedExport(pool: { id: string; name: string; userCount: number }): Promise<ExportRun> {
+      const file = path.join(dir, `${pool.name}-resumed.jsonl`);
+      const first = deps([...jsonl, { file }], exportCognito);
+      first.cancelAfter = Math.round(pool.userCount / 60 / 2);
+      let calls = listUsersCalls();
+      let started = performance.now();
+      const stopped = await exportUsers(first.deps, onDefault({ id: pool.id, name: pool.name }));
+      const firstSeconds = (performance.now() - started) / 1000;
+      const firstCalls = listUsersCalls() - calls;
+      const second = deps([...jsonl, { file }, { pick: 'Continue the export' }], exportCognito);
+      calls = listUsersCalls();
+      const before = heapMb();
+      started = performance.now();
+      const exported = await exportUsers(second.deps, onDefault({ id: pool.id, name: pool.name }));
+      const secondSeconds = (performance.now() - started) / 1000;
+      const secondCalls = listUsersCalls() - calls;
+      const names = fs.readFileSync(file, 'utf8').split('\n').filter((line) => line !== '').map((line) => (JSON.parse(line) as { username: string }).username);
+      fs.rmSync(file);
+      const seconds = firstSeconds + secondSeconds;
+      return {
+        label: 'cancelled halfway, then continued',
+        users: exported.written,
+        seconds,
+        usersPerSecond: exported.written / seconds,
+        heapGrowthMb: heapMb() - before,
+        listUsersCalls: firstCalls + secondCalls,
+        throttledShown: 0,
+        resumed: { keptUsers: stopped.kept ?? 0, firstSeconds, firstCalls, secondSeconds, secondCalls, lines: names.length, distinct: new Set(names).size },
+      };
     }
 
     // 2,000 users to import, written as Export Users would write them.
@@ -91,6 +158,7 @@ async function main(): Promise<void> {
       });
     }
   } finally {
+    await exportDouble.stop();
     await double.stop();
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -1,20 +1,18 @@
-import { FileWriter } from '../../../bulk/fileWriter';
-import { cognitoCannotCarry, csvRow, startsLikeFormula, type CsvRowText } from '../../../bulk/csv';
-import { csvColumns, csvHeader, csvUserFields, customColumns, jsonUserLine, type ExportFormat } from '../../../bulk/userFormats';
-import { CognitoError } from '../../../shared/errors';
-import { listAll } from '../../../shared/paging';
-import type { CognitoApi } from '../../../shared/types';
+import { partialPathOf, resumableState } from '../../../bulk/exportState';
+import type { ExportFormat } from '../../../bulk/userFormats';
 import type { PoolRef } from '../../../connection/connections';
-import type { RateLimiter } from '../../../bulk/rateLimiter';
+import { exportIdentity, writeExport } from './exportWriter';
 import type { FlowDeps } from '../deps';
 import { runFlow } from '../steps';
 import { poolStep } from '../targetSteps';
 
 // Export Users:  1. the pool (palette only)  2. CSV (the layout of Cognito's own user import) or JSON
-// Lines  3. with groups? (JSON Lines)  4. the file (a save dialog)
-// Pages are written as they arrive (memory stays flat whatever the pool's size), paced below the
-// ListUsers quota. With a search active on the Users folder, exactly its matches are exported. Cancel
-// stops before the next page and removes the partial file, so no half export is mistaken for a whole.
+// Lines  3. with groups? (JSON Lines)  4. the file (a save dialog)  5. continue the unfinished export to
+// that file, or start again (only when there is one of the same pool, format and search)
+// A large pool is listed in parts side by side, paced below the ListUsers quota (exportWriter.ts); memory
+// stays flat whatever the pool's size. With a search active on the Users folder, exactly its matches are
+// exported. Cancel stops before the next page; the chosen file appears only once the export is whole, and
+// an export in parts keeps what is whole beside it (`<file>.partial`) so it can be continued.
 // CSV values that a spreadsheet would run as formulas are written unaltered (the file re-imports exactly),
 // counted, and the closing notification says how to open the file safely. Users with values Cognito's import
 // format cannot carry exactly (src/bulk/csv.ts: line breaks, white space at either end, …) are written so
@@ -33,18 +31,18 @@ export interface ExportResult {
   formulaValues: number;
   /** Users written in a form Cognito's import job would alter or refuse (a value in quotes, a row too long). */
   inexactUsers: number;
-  /** The first NAMED_INEXACT of them: `username (column: why, …)`. */
+  /** The first of them (up to 20): `username (column: why, …)`. */
   inexact: string[];
+  /** Stopped with this many users kept in `<path>.partial`, for "Continue the export". */
+  kept?: number;
 }
-
-/** At most this many of those users are named in the log. */
-const NAMED_INEXACT = 20;
 
 interface ExportAnswers {
   pool: ExportTarget;
   format: ExportFormat;
   withGroups: boolean;
   path: string;
+  resume: boolean;
 }
 
 export async function exportUsers(deps: FlowDeps, given?: ExportTarget): Promise<ExportResult> {
@@ -81,85 +79,52 @@ export async function exportUsers(deps: FlowDeps, given?: ExportTarget): Promise
         fills: 'path',
         ask: ({ pool: target, format }) => deps.prompter.saveFile({ title: 'Export Users', defaultName: `${target.pool.name.replace(/[^\w.-]+/g, '-')}-users.${format}`, filters: format === 'csv' ? { CSV: ['csv'] } : { 'JSON Lines': ['jsonl'] } }),
       },
+      {
+        fills: 'resume',
+        skip: (a) => a.path === undefined || a.pool === undefined || a.format === undefined || !resumableState(a.path, exportIdentity(a.pool, a.format, a.withGroups ?? false)),
+        ask: ({ pool: target, format, withGroups, path }, step) => {
+          const state = resumableState(path, exportIdentity(target, format, withGroups ?? false));
+          const left = (state?.parts.length ?? 0) - (state?.done.length ?? 0);
+          return deps.prompter.pick(
+            [
+              { label: 'Continue the export', detail: `${state?.written ?? 0} users are written; the ${left} parts of the pool not finished are listed from their start`, value: true },
+              { label: 'Start again', detail: `Lists the whole pool again, replacing ${partialPathOf(path)}`, value: false },
+            ],
+            { ...step, placeholder: 'An unfinished export to this file was found' },
+          );
+        },
+      },
     ],
-    execute: ({ pool: target, format, withGroups, path }) => exportTo(deps, target, format, withGroups ?? false, path),
+    execute: ({ pool: target, format, withGroups, path, resume }) => exportTo(deps, target, format, withGroups ?? false, path, resume ?? false),
   });
 }
 
-async function exportTo(deps: FlowDeps, target: ExportTarget, format: ExportFormat, withGroups: boolean, path: string): Promise<ExportResult> {
+async function exportTo(deps: FlowDeps, target: ExportTarget, format: ExportFormat, withGroups: boolean, path: string, resume: boolean): Promise<ExportResult> {
   const cognito = deps.connections.cognito(target.connectionId);
-  const result = await deps.feedback.bulkProgress(`Exporting the users of ${target.pool.name}…`, (progress) =>
-    writeExport(cognito, deps.limiter, target, format, withGroups, path, (written) => progress.report(written, 0, 0, `${written} users written`), () => progress.cancelled()),
+  const written = await deps.feedback.bulkProgress(`Exporting the users of ${target.pool.name}…`, (progress) =>
+    writeExport(cognito, deps.limiter, {
+      target,
+      format,
+      withGroups,
+      path,
+      resume,
+      report: (listed) => progress.report(listed, 0, 0, `${listed} users written`),
+      cancelled: () => progress.cancelled(),
+    }),
   );
+  const result: ExportResult = { path, ...written };
   deps.log.info(
     `Export of ${target.pool.name}: ${result.written} users${result.formulaValues ? `, ${result.formulaValues} values that start like formulas` : ''}${result.inexactUsers ? `, ${result.inexactUsers} not exactly in Cognito’s import format` : ''}${result.cancelled ? ', cancelled' : ''}`,
   );
   if (!result.cancelled && result.inexact.length > 0) deps.log.info(`Not exactly in Cognito’s import format: ${result.inexact.join('; ')}${result.inexactUsers > result.inexact.length ? `; and ${result.inexactUsers - result.inexact.length} more` : ''}.`);
-  if (result.cancelled) void deps.feedback.info(`Export cancelled after ${result.written} users; the partial file was removed.`);
+  if (result.cancelled && result.kept !== undefined)
+    void deps.feedback.info(`Export cancelled with ${result.kept} users kept in ${partialPathOf(path)}: run Export Users again with the same file and choose Continue the export.`);
+  else if (result.cancelled) void deps.feedback.info(`Export cancelled after ${result.written} users; the partial file was removed.`);
   else
     void deps.feedback.info(`Exported ${result.written} users of ${target.pool.name} to ${path}.${inexactWarning(result.inexactUsers)}${formulaWarning(result.formulaValues)}`, 'Open File').then((choice) => {
       if (choice) return deps.links.showFile(path);
     });
   return result;
-}
-
-async function writeExport(
-  cognito: CognitoApi,
-  limiter: RateLimiter,
-  target: ExportTarget,
-  format: ExportFormat,
-  withGroups: boolean,
-  path: string,
-  report: (written: number) => void,
-  cancelled: () => boolean,
-): Promise<ExportResult> {
-  const poolId = target.pool.id;
-  // Opened before anything is listed: a file that cannot be written (a folder, no permission, locked by
-  // a spreadsheet) is one sentence at once, and nothing is left behind.
-  const out = await FileWriter.open(path);
-  let written = 0;
-  let formulaValues = 0;
-  let inexactUsers = 0;
-  const inexact: string[] = [];
-  let stopped = false;
-  let failure: unknown;
-  try {
-    const custom = format === 'csv' ? customColumns((await cognito.pools.describe(poolId)).attributes.map((a) => a.name)) : [];
-    const columns = csvColumns(custom);
-    const groups = withGroups ? await membership(cognito, limiter, target) : undefined;
-    if (format === 'csv') await out.write(`${csvHeader(custom)}\n`);
-    let token: string | undefined;
-    do {
-      if (cancelled()) {
-        stopped = true;
-        break;
-      }
-      const page = await limiter.run(target.connectionId, 'UserList', () => cognito.users.listRecords(poolId, { nextToken: token, filter: target.filter }));
-      let chunk = '';
-      for (const user of page.items) {
-        if (format === 'csv') {
-          const fields = csvUserFields(user, custom);
-          formulaValues += fields.filter(startsLikeFormula).length;
-          const row = csvRow(fields);
-          if (row.quoted.length > 0 || row.tooLong) {
-            if (inexactUsers++ < NAMED_INEXACT) inexact.push(inexactNote(user.username, fields, columns, row));
-          }
-          chunk += `${row.text}\n`;
-        } else chunk += `${jsonUserLine({ ...user, groups: groups ? (groups.get(user.username) ?? []) : undefined })}\n`;
-      }
-      await out.write(chunk);
-      written += page.items.length;
-      report(written);
-      token = page.nextToken;
-    } while (token);
-    if (!stopped) await out.close();
-  } catch (error) {
-    failure = error;
-  }
-  // A file that looks like a whole export but is not would be worse than none: cancelled or failed, it goes.
-  if (stopped || failure !== undefined) await out.discard();
-  if (failure !== undefined) throw exportStopped(failure, written);
-  return { path, written, cancelled: stopped, formulaValues, inexactUsers, inexact };
 }
 
 /**
@@ -180,29 +145,4 @@ function inexactWarning(count: number): string {
   if (count === 0) return '';
   const users = count === 1 ? '1 user has values' : `${count} users have values`;
   return ` ${users} Cognito’s import job cannot take exactly (a line break, spaces at either end, a backslash before a comma or at the end, a leading double quote, or a row over 16,000 characters; the log names them): Import Users here reads them back exactly, but Cognito’s import job would alter or refuse them. Fix those values, or export JSON Lines to keep every value exactly.`;
-}
-
-/** `ann (email: white space at the start or end, …)`: what to fix, for the log. */
-function inexactNote(username: string, fields: string[], columns: string[], row: CsvRowText): string {
-  const reasons = row.quoted.map((i) => `${columns[i]}: ${cognitoCannotCarry(fields[i])}`);
-  if (row.tooLong) reasons.push('a row over 16,000 characters');
-  return `${username} (${reasons.join(', ')})`;
-}
-
-/** The failure's own sentence, saying also that the partial file is gone. */
-function exportStopped(failure: unknown, written: number): unknown {
-  if (!(failure instanceof CognitoError)) return failure;
-  const stopped = `the export stopped after ${written} ${written === 1 ? 'user' : 'users'} and its partial file was removed`;
-  return new CognitoError(`${failure.message.replace(/\.$/, '')}; ${stopped}.`, failure.kind, failure.awsName);
-}
-
-/** username → groups, from each group's member list (far fewer calls than one per user). */
-async function membership(cognito: CognitoApi, limiter: RateLimiter, target: ExportTarget): Promise<Map<string, string[]>> {
-  const byUser = new Map<string, string[]>();
-  const groups = await listAll((token) => limiter.run(target.connectionId, 'UserPoolResourceRead', () => cognito.groups.list(target.pool.id, token)));
-  for (const { name } of groups) {
-    const members = await listAll((token) => limiter.run(target.connectionId, 'UserList', () => cognito.groups.listMembers(target.pool.id, name, token)));
-    for (const user of members) byUser.set(user.username, [...(byUser.get(user.username) ?? []), name]);
-  }
-  return byUser;
 }
