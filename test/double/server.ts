@@ -172,7 +172,7 @@ export async function startJsonServer(
     const target = String(request.headers['x-amz-target'] ?? '');
     const prefix = target.slice(0, Math.max(target.indexOf('.'), 0));
     const operations = Object.hasOwn(services, prefix) ? services[prefix] : {};
-    const operationName = prefix ? target.slice(prefix.length + 1) : '';
+    const operationName = Object.hasOwn(services, prefix) ? target.slice(prefix.length + 1) : '';
     const input = parseInput(body);
     const call: RecordedCall = { operation: operationName || target, input: input ?? {}, accessKeyId: signingKeyId(request.headers.authorization) };
     calls.push(call);
