@@ -35,6 +35,10 @@
 //   quota, challenge answers at three times UserAuthentication, 5 RPS per pool and operation in the
 //   pool-resource and pool-client categories; over it TooManyRequestsException, counted per category;
 //   and `throttleFraction`, a seeded random share of calls throttled;
+// - beside the user pools, on the same endpoint: Cognito Identity's identity pools (identityPools.ts: create,
+//   describe, list, update, delete, roles; identityCredentials.ts: GetId and GetCredentialsForIdentity for a
+//   user pool's ID token or a guest, fake credentials recorded with their role) and IAM's ListRoles
+//   (iamRoles.ts, the query protocol's XML), each with its own header of what it models;
 // - pools (pools.ts, poolRequests.ts, poolSettings.ts): CreateUserPool (PoolName 1–128 of
 //   `[\w\s+=,.@-]+`; Policies.PasswordPolicy, a left-out boolean false, MinimumLength 6–99, default 8;
 //   UsernameAttributes or AliasAttributes, not both; UsernameConfiguration; Schema: required standard
@@ -207,6 +211,9 @@ import { domainOperations } from './domains';
 import { groupOperations } from './groups';
 import { resourceServerOperations } from './resourceServers';
 import { identityProviderOperations } from './identityProviders';
+import { IdentityCredentials, type IssuedCredentials } from './identityCredentials';
+import { IdentityPools, type IdentityPool } from './identityPools';
+import { IamRoles, type RoleSeed } from './iamRoles';
 import { groupUpdateOperations } from './groupUpdate';
 import { lookupOperations } from './lookups';
 import { mfaConfigOperations } from './mfaConfig';
@@ -225,6 +232,9 @@ import { userOperations } from './users';
 export type { AppClientSeed, CustomAttributeSeed, DoubleAppClient, DoubleUser, GroupRecord, GroupSeed, PoolSeed, UserSeed, SeededPool } from './data';
 export type { RecordedCall, Faults } from './server';
 export type { SentCode, CodePurpose } from './outbox';
+export type { IdentityPool } from './identityPools';
+export type { IssuedCredentials } from './identityCredentials';
+export type { DoubleRole, RoleSeed } from './iamRoles';
 export type { CategoryUsage, QuotaCategory, QuotaSetting } from './quotas';
 export { COGNITO_DEFAULT_QUOTAS, OPERATION_CATEGORY } from './quotas';
 export { DELETION_PROTECTED, HAS_DOMAIN } from './pools';
@@ -233,6 +243,10 @@ export interface CognitoDoubleOptions {
   pools?: PoolSeed[];
   /** The account's Lambda functions in the double's region (lambdaFunctions.ts): ListFunctions, AddPermission, GetPolicy. */
   lambdaFunctions?: LambdaFunctionSeed[];
+  /** The account's IAM roles (iamRoles.ts), for ListRoles: `{ name, trustPolicy, path? }`. Default none. */
+  roles?: RoleSeed[];
+  /** Most identity pools the account may have (LimitExceededException beyond). Default 1,000, AWS's quota. */
+  identityPoolQuota?: number;
   /** Region in generated pool ids and ARNs. Default us-east-1. */
   region?: string;
   /** Most items any page holds, whatever the request asks. Default 60. */
@@ -271,6 +285,11 @@ export interface CognitoDouble {
   livePools(): readonly SeededPool[];
   /** The Lambda functions served beside Cognito, and their policy statements. */
   lambda: LambdaFunctions;
+  /** Cognito Identity on the same endpoint: the identity pools there are now, and every credential set
+   *  GetCredentialsForIdentity handed out, with the identity and role it is for (`kind`, `roleArn`, `accessKeyId`). */
+  identity: { readonly pools: readonly IdentityPool[]; readonly credentialsIssued: readonly IssuedCredentials[] };
+  /** IAM's roles on the same endpoint: `roles`, and `add({ name, trustPolicy })` for ListRoles to list. */
+  iam: IamRoles;
   /** The pool with this id, if it exists now. */
   findPool(id: string): SeededPool | undefined;
   setFaults(faults: Partial<Faults>): void;
@@ -308,6 +327,7 @@ export interface CognitoDouble {
 }
 
 const TARGET_PREFIX = 'AWSCognitoIdentityProviderService';
+const IDENTITY_TARGET_PREFIX = 'AWSCognitoIdentityService';
 
 export async function startCognitoDouble(options: CognitoDoubleOptions = {}): Promise<CognitoDouble> {
   const region = options.region ?? 'us-east-1';
@@ -353,13 +373,21 @@ export async function startCognitoDouble(options: CognitoDoubleOptions = {}): Pr
   };
   // Lambda's functions and their policies, on the same endpoint (lambdaFunctions.ts), for Edit Lambda Triggers.
   const lambda = new LambdaFunctions(region, ACCOUNT, options.lambdaFunctions);
-  const server = await startJsonServer(TARGET_PREFIX, operations, faults, jwks, (operation, input) => quotas.admit(operation, input), lambda.route, oauthRoutes(pools, tokens, now), options.host);
+  // Identity pools and IAM's roles, on the same endpoint too, as emulators serving several services on one port do.
+  const identityPools = new IdentityPools(region, pager, options.identityPoolQuota);
+  const credentials = new IdentityCredentials(identityPools, tokens, now);
+  const iam = new IamRoles(ACCOUNT, options.roles, now);
+  const services = { [TARGET_PREFIX]: operations, [IDENTITY_TARGET_PREFIX]: { ...identityPools.operations, ...credentials.operations } };
+  const rest = (method: string, url: URL, body: string) => lambda.route(method, url, body) ?? iam.route(method, url, body);
+  const server = await startJsonServer(services, faults, jwks, (operation, input) => quotas.admit(operation, input), rest, oauthRoutes(pools, tokens, now), options.host);
   return {
     endpoint: server.endpoint,
     calls: server.calls,
     pools: Object.freeze([...seeded]),
     livePools: () => [...registry.live],
     lambda,
+    identity: { pools: identityPools.pools, credentialsIssued: credentials.issued },
+    iam,
     findPool: (id) => registry.find(id),
     setFaults: (changes) => Object.assign(faults, changes),
     throttleNext: (n, operation) => void Object.assign(faults, { throttle: n, throttleOperation: operation }),

@@ -1,5 +1,6 @@
 // The HTTP side of the double: AWS's JSON 1.1 protocol on node:http. A request is `POST /` with
-// `X-Amz-Target: <service>.<Operation>` and a JSON body; a success is 200 with a JSON body; an error is
+// `X-Amz-Target: <service>.<Operation>` and a JSON body (several services share the endpoint, each by its
+// target prefix: Cognito user pools' and Cognito Identity's); a success is 200 with a JSON body; an error is
 // HTTP 400 (500 for the service's own faults) with `{"__type": name, "message": text}` and the same name
 // in `x-amzn-ErrorType`. The SDK (awsJson1_1 protocol) takes the error name from `__type`, then `code`,
 // then that header, and every answer carries `x-amzn-RequestId`, which the SDK reports as requestId.
@@ -12,8 +13,9 @@
 // so connections are refused, as when a network path or a local emulator goes down; `comeBack` listens
 // on the same port again).
 // A plain `GET <path>` (not an AWS operation: the JWKS) is answered by `documents`, outside the recorded
-// calls and the faults. A REST request of another service on the same endpoint (Lambda's, lambdaFunctions.ts)
-// is answered by `rest`, recorded, and refused while credentials are expired; the other faults aim at Cognito.
+// calls and the faults. A REST or query-protocol request of another service on the same endpoint (Lambda's,
+// lambdaFunctions.ts; IAM's, iamRoles.ts, which answers in XML) is answered by `rest`, recorded, and refused
+// while credentials are expired; the other faults aim at the JSON services.
 // A request of a pool's OAuth 2.0 endpoints (`/oauth2/token`, oauth.ts) is answered by `web`, first, as they
 // are: no AWS signature, no X-Amz-Target, outside the recorded calls and the faults (they are not the API).
 import { randomUUID } from 'node:crypto';
@@ -81,8 +83,17 @@ export interface Faults {
 }
 
 /** A REST route of another service: its operation's name and what it answers (a status and a JSON body), or
- *  a ServiceError thrown (its status, `x-amzn-ErrorType`, and `{ Type, message }` as restJson1 carries them). */
-export type RestRoute = (method: string, url: URL, body: string) => { operation: string; run(): { status: number; output: unknown } } | undefined;
+ *  a ServiceError thrown (its status, `x-amzn-ErrorType`, and `{ Type, message }` as restJson1 carries them).
+ *  A route of a service that answers in another format (IAM's XML) sends `output` as text with its own
+ *  `contentType`, and writes its errors with `errorBody`; `input` is what the call records. */
+export type RestRoute = (method: string, url: URL, body: string) => RestCall | undefined;
+export interface RestCall {
+  operation: string;
+  input?: Input;
+  contentType?: string;
+  errorBody?: (error: ServiceError) => string;
+  run(): { status: number; output: unknown };
+}
 
 /** A plain HTTP request (an OAuth 2.0 endpoint of a pool's domain): its answer, or undefined when it is not one. */
 export type WebRoute = (request: { method: string; url: URL; headers: http.IncomingHttpHeaders; body: string }) => WebAnswer | undefined;
@@ -115,8 +126,8 @@ const JSON_1_1 = 'application/x-amz-json-1.1';
 export const EXPIRED_TOKEN = new ServiceError('ExpiredTokenException', 'The security token included in the request is expired', 403);
 
 export async function startJsonServer(
-  targetPrefix: string,
-  operations: Record<string, Operation>,
+  /** Each JSON 1.1 service's operations by its target prefix (e.g. `AWSCognitoIdentityProviderService`). */
+  services: Record<string, Record<string, Operation>>,
   faults: Faults,
   documents: Documents = () => undefined,
   admit: Admit = () => undefined,
@@ -159,7 +170,9 @@ export async function startJsonServer(
       return send(response, status, document ?? { message: 'Not Found' }, { 'Content-Type': 'application/json' });
     }
     const target = String(request.headers['x-amz-target'] ?? '');
-    const operationName = target.startsWith(`${targetPrefix}.`) ? target.slice(targetPrefix.length + 1) : '';
+    const prefix = target.slice(0, Math.max(target.indexOf('.'), 0));
+    const operations = Object.hasOwn(services, prefix) ? services[prefix] : {};
+    const operationName = Object.hasOwn(services, prefix) ? target.slice(prefix.length + 1) : '';
     const input = parseInput(body);
     const call: RecordedCall = { operation: operationName || target, input: input ?? {}, accessKeyId: signingKeyId(request.headers.authorization) };
     calls.push(call);
@@ -220,9 +233,9 @@ export async function startJsonServer(
   }
 
   function answerRest(route: NonNullable<ReturnType<RestRoute>>, request: http.IncomingMessage, response: http.ServerResponse): void {
-    const call: RecordedCall = { operation: route.operation, input: {}, accessKeyId: signingKeyId(request.headers.authorization) };
+    const call: RecordedCall = { operation: route.operation, input: route.input ?? {}, accessKeyId: signingKeyId(request.headers.authorization) };
     calls.push(call);
-    const json = { 'Content-Type': 'application/json' };
+    const json = { 'Content-Type': route.contentType ?? 'application/json' };
     try {
       if (faults.credentialsExpired) throw EXPIRED_TOKEN;
       const { status, output } = route.run();
@@ -232,7 +245,7 @@ export async function startJsonServer(
       if (!(error instanceof ServiceError)) throw error;
       call.outcome = 'error';
       call.error = error.type;
-      send(response, error.status, { Type: 'User', message: error.message }, { ...json, 'x-amzn-ErrorType': error.type });
+      send(response, error.status, route.errorBody?.(error) ?? { Type: 'User', message: error.message }, { ...json, 'x-amzn-ErrorType': error.type });
     }
   }
 
@@ -301,7 +314,8 @@ function sendError(response: http.ServerResponse, error: ServiceError): void {
 
 function send(response: http.ServerResponse, status: number, output: unknown, headers: Record<string, string> = {}): void {
   if (response.headersSent || response.destroyed) return;
-  const body = JSON.stringify(output ?? {});
+  // Text (IAM's XML) goes as it is; everything else is JSON.
+  const body = typeof output === 'string' ? output : JSON.stringify(output ?? {});
   response.writeHead(status, {
     'Content-Type': JSON_1_1,
     'Content-Length': Buffer.byteLength(body),

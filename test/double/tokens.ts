@@ -168,6 +168,19 @@ export class TokenIssuer {
     return claims;
   }
 
+  /**
+   * The claims of a JWT signed with one of the keys the JWKS serves (ID or access), or undefined when the
+   * signature does not check out: what a relying party (Cognito Identity, identityCredentials.ts) verifies
+   * before it reads `iss`, `aud`, `token_use` and `exp`.
+   */
+  signedClaims(token: string): Record<string, unknown> | undefined {
+    const [header, payload, signature, extra] = token.split('.');
+    if (!header || !payload || !signature || extra !== undefined || !this.keys) return undefined;
+    const signed = Buffer.from(`${header}.${payload}`);
+    const bySomeKey = [this.keys.id, this.keys.access].some((key) => verify('sha256', signed, key.publicKey, Buffer.from(signature, 'base64url')));
+    return bySomeKey ? parseJson(payload) : undefined;
+  }
+
   private issue(pool: SeededPool, client: DoubleAppClient, user: DoubleUser, origin: Origin): AuthenticationResult {
     const { id, access } = this.signingKeys();
     const now = this.seconds();
