@@ -6,6 +6,7 @@ import { FLOW_COMMANDS } from './flows/commands';
 import { CUSTOM_ATTRIBUTE_COMMANDS } from './flows/customAttributes/commands';
 import { DOMAIN_COMMANDS } from './flows/domains/commands';
 import { GROUP_COMMANDS } from './flows/groups/commands';
+import { IDENTITY_POOL_COMMANDS } from './flows/identityPools/commands';
 import { POOL_MESSAGING_COMMANDS } from './flows/poolMessaging/commands';
 import { LAMBDA_TRIGGER_COMMANDS } from './flows/lambdaTriggers/commands';
 import { POOL_COMMANDS } from './flows/pools/commands';
@@ -32,4 +33,5 @@ export const COMMANDS: readonly CommandDeclaration[] = [
   ...GROUP_COMMANDS,
   ...RESOURCE_SERVER_COMMANDS,
   ...AUTH_COMMANDS,
+  ...IDENTITY_POOL_COMMANDS,
 ];

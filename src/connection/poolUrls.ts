@@ -20,6 +20,12 @@ export function issuerUrl(userPoolId: string, endpoint?: string): string {
   return `https://cognito-idp.${region}.${partitionDomain(region)}/${userPoolId}`;
 }
 
+/** The user pool as an identity pool names it (CognitoIdentityProvider's ProviderName, and the key of the ID
+ *  token in GetId's Logins): `cognito-idp.<region>.amazonaws.com/<poolId>`. */
+export function identityProviderName(userPoolId: string, region = regionOf(userPoolId)): string {
+  return `cognito-idp.${region}.${partitionDomain(region)}/${userPoolId}`;
+}
+
 /** The pool's signing keys: AWS's, or an emulator's own at the same path. */
 export function jwksUrl(userPoolId: string, endpoint?: string): string {
   return `${issuerUrl(userPoolId, endpoint)}/.well-known/jwks.json`;

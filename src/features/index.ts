@@ -88,6 +88,7 @@ export function createFeatures({ log, model, treeView, connections, aws, prompte
     authenticators,
     authenticatorKit,
     callbackPort: readCallbackPort,
+    terminals: { open: (name, env) => vscode.window.createTerminal({ name, env }).show() },
   });
   const handlers = commandHandlers({
     deps,

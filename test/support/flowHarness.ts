@@ -50,6 +50,8 @@ export interface FlowRun {
   externalUri?: (url: string) => string;
   /** The loopback port managed login listens on (a test picks a free one). */
   callbackPort: number;
+  /** Terminals a flow opened, with their environment. */
+  terminals: { name: string; env: Record<string, string> }[];
   /** Presses Cancel on the notification a flow waits under (Feedback.waitFor), when one is open. */
   cancelWait?: () => void;
   removed: ItemNode[];
@@ -83,6 +85,7 @@ export function flowRun(answers: Answer[], cognito = new FakeCognito(), chooseAc
     detailsChanged: [],
     opened: [],
     callbackPort: DEFAULT_CALLBACK_PORT,
+    terminals: [],
     reloaded: [],
     changedItems: [],
     removed: [],
@@ -166,6 +169,7 @@ export function flowRun(answers: Answer[], cognito = new FakeCognito(), chooseAc
     // The real libraries: a unit test reads the URI, the code and the QR code they make.
     authenticatorKit: { uri: authenticatorUri, code: totpCode, qrImage: qrCodeImage },
     callbackPort: () => run.callbackPort,
+    terminals: { open: (name, env) => void run.terminals.push({ name, env }) },
   };
   return run;
 }

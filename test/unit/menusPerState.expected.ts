@@ -201,10 +201,12 @@ export const MENUS_PER_STATE: Record<string, { aws: string[]; emulators: string[
   },
   'appClient': {
     aws: [
+      'cognito.addClientToIdentityPool @5_identity@2',
       'cognito.copyAppClientId @1_copy@1',
       'cognito.copyAppClientId @inline@1',
       'cognito.copyConfig @1_copy@2',
       'cognito.copyManagedLoginUrl @1_copy@3',
+      'cognito.createIdentityPool @5_identity@1',
       'cognito.deleteAppClient @8_delete@1',
       'cognito.editAppClientAuthFlows @3_edit@1',
       'cognito.editAppClientSettings @3_edit@4',
@@ -219,10 +221,12 @@ export const MENUS_PER_STATE: Record<string, { aws: string[]; emulators: string[
       'cognito.signInWithManagedLogin @4_auth@2',
     ],
     emulators: [
+      'cognito.addClientToIdentityPool @5_identity@2',
       'cognito.copyAppClientId @1_copy@1',
       'cognito.copyAppClientId @inline@1',
       'cognito.copyConfig @1_copy@2',
       'cognito.copyManagedLoginUrl @1_copy@3',
+      'cognito.createIdentityPool @5_identity@1',
       'cognito.deleteAppClient @8_delete@1',
       'cognito.editAppClientAuthFlows @3_edit@1',
       'cognito.editAppClientSettings @3_edit@4',

@@ -32,6 +32,8 @@ export interface FlowDeps {
   authenticators: RememberedAuthenticators;
   /** TOTP codes and QR codes, whose libraries load with dist/signin.js on the first use. */
   authenticatorKit: AuthenticatorKit;
+  /** Terminals a flow opens with variables in their environment (Get AWS Credentials). */
+  terminals: Terminals;
   /** The loopback port Sign In with Managed Login receives its redirect on (cognito.managedLogin.callbackPort). */
   callbackPort(): number;
   /** The time for authenticator codes; the clock when absent (a unit test fixes it). */
@@ -79,4 +81,9 @@ export interface DetailsView {
 /** Where a sign-in's tokens are shown (the Tokens view). */
 export interface TokensView {
   show(session: SignInSession): Promise<void>;
+}
+
+/** Opens a terminal whose environment has these variables (their values are never shown or logged). */
+export interface Terminals {
+  open(name: string, env: Record<string, string>): void;
 }

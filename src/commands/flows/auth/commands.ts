@@ -34,7 +34,7 @@ const authenticatorOf = (node: unknown) => {
 const REMEMBERED = 'remembered_totp';
 
 /** A place in the Tokens view's title bar: its rendered panel's, and its text document's. */
-const tokensTitle = (group: string, order: number) => [
+export const tokensTitle = (group: string, order: number) => [
   { webview: TOKENS_VIEW_TYPE, group, order },
   { scheme: TOKENS_SCHEME, group, order },
 ];
