@@ -67,7 +67,7 @@ describe('ui: the Cognito view in code-server', function () {
     const names = await wb.visibleRowNames();
     assert.deepEqual(
       names.map((n) => n.split(/[\s,]/)[0]),
-      ['demo-pool', 'App', 'demo-web', 'Users', 'alice', 'bob', 'carol', 'dave', 'Groups', 'Resource'],
+      ['demo-pool', 'App', 'demo-web', 'Users', 'alice', 'bob', 'carol', 'dave', 'Groups', 'Resource', 'Identity'],
     );
     assert.ok(names.some((n) => n.startsWith('bob\nStatus: FORCE_CHANGE_PASSWORD')), names.join(' | '));
     assert.ok(names.some((n) => n.startsWith('carol\nStatus: disabled, CONFIRMED')), names.join(' | '));

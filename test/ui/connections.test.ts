@@ -92,7 +92,7 @@ describe('ui: two connections (cognito.connections) in code-server', function ()
     const names = await wb.visibleRowNames();
     assert.deepEqual(
       names.map((n) => n.split(/[\s,]/)[0]),
-      ['First', 'first-pool', 'Second', 'second-pool'],
+      ['First', 'first-pool', 'Identity', 'Second', 'second-pool', 'Identity'],
       names.join(' | '),
     );
   });

@@ -52,7 +52,7 @@ describe('connection states', function () {
 
     await config().update('endpoint', endpoint, vscode.ConfigurationTarget.Global);
     const recovered = await roots();
-    assert.ok(recovered.length > 0 && recovered.every((n) => n.kind === 'pool' || n.kind === 'empty'), 'pools again after fixing the cause');
+    assert.ok(recovered.length > 0 && recovered.every((n) => n.kind === 'pool' || n.kind === 'empty' || n.kind === 'identityPoolsFolder'), 'pools again after fixing the cause');
   });
 
   it('names a missing profile in one error node, and recovers when another is chosen', async () => {
