@@ -6,7 +6,9 @@
 //   in VS Code shows dana's claims and the userInfo answer.
 // - right-click "nightly-sync" → "Get Machine-to-Machine Token…", one scope picked: the Tokens view's "Copy
 //   Access Token" puts on the real clipboard a token the test verifies against the pool's JWKS, with that scope.
-// Afterwards no file code-server wrote (settings, logs, state) holds a token, the code, or the client secret.
+// - "Get AWS Credentials…" for dana: an identity pool trusting bookshop-spa gives her credentials, copied as shell
+//   variables whose access key is the one the double issued for her identity.
+// Afterwards no file code-server wrote (settings, logs, state) holds a token, the code, the client secret or a key.
 //
 // The double listens on 127.0.0.2: code-server maps every localhost and 127.0.0.1 URL it opens through its port
 // proxy, path dropped, which would lose the authorize request (an AWS domain is never mapped).
@@ -22,6 +24,7 @@ import {
   CreateUserPoolCommand,
   DescribeUserPoolClientCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
+import { CognitoIdentityClient, CreateIdentityPoolCommand, SetIdentityPoolRolesCommand } from '@aws-sdk/client-cognito-identity';
 import type { Page } from 'playwright-core';
 import { startCognitoDouble, type CognitoDouble } from '../double/cognitoDouble';
 import { freePort } from '../support/net';
@@ -137,6 +140,29 @@ describe('ui: managed login and machine-to-machine tokens in code-server', funct
     await signInPage.close();
   });
 
+  it('"Get AWS Credentials…" for dana: an identity pool that trusts bookshop-spa, environment variables whose access key the double issued for her identity', async () => {
+    const identity = new CognitoIdentityClient({ region: REGION, endpoint: double.endpoint, credentials: { accessKeyId: 'ui', secretAccessKey: 'ui' } });
+    const created = await identity.send(
+      new CreateIdentityPoolCommand({ IdentityPoolName: 'bookshop identities', AllowUnauthenticatedIdentities: false, CognitoIdentityProviders: [{ ProviderName: `cognito-idp.${REGION}.amazonaws.com/${poolId}`, ClientId: spaId }] }),
+    );
+    await identity.send(new SetIdentityPoolRolesCommand({ IdentityPoolId: created.IdentityPoolId, Roles: { authenticated: 'arn:aws:iam::123456789012:role/bookshop-readers' } }));
+    identity.destroy();
+
+    await wb.writeClipboard('nothing yet');
+    await wb.runCommand('Cognito: Get AWS Credentials…');
+    await wb.waitForStep('Get AWS Credentials', 1);
+    await wb.pick('bookshop identities');
+    await wb.waitForStep('Get AWS Credentials', 2);
+    await wb.pick('Copy as shell variables');
+    await wb.waitForQuickInputClosed();
+    const copied = await waitForClipboardChange(wb, 'nothing yet');
+    const issued = double.identity.credentialsIssued.at(-1);
+    assert.equal(issued?.identityPoolId, created.IdentityPoolId);
+    assert.equal(issued?.kind, 'authenticated');
+    assert.match(copied, new RegExp(`^export AWS_ACCESS_KEY_ID='${issued?.accessKeyId}'\n`));
+    seen.push(...[...copied.matchAll(/'([^']+)'/g)].map((m) => m[1]).filter((value) => value !== REGION));
+  });
+
   it('"Get Machine-to-Machine Token…" on nightly-sync with stock/write: "Copy Access Token" copies a token the pool\'s JWKS verifies, with that scope', async () => {
     await wb.contextMenu(await wb.rowAt([POOL, 'App clients', 'nightly-sync']), 'Get Machine-to-Machine Token…');
     await wb.waitForStep('Get Machine-to-Machine Token', 1);
@@ -158,7 +184,7 @@ describe('ui: managed login and machine-to-machine tokens in code-server', funct
     seen.push(token);
   });
 
-  it('no file code-server wrote holds a token, the authorization code or the client secret', async () => {
+  it('no file code-server wrote holds a token, the authorization code, the client secret or the AWS credentials', async () => {
     const code = seen.map((url) => (url.startsWith('http') ? new URL(url).searchParams.get('code') : null)).find((value): value is string => value !== null);
     assert.ok(code, 'the callback carried a code');
     const hidden = [code, m2mSecret, ...seen.filter((value) => !value.startsWith('http'))];
