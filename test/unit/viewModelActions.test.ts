@@ -4,7 +4,8 @@ import { COMMANDS } from '../../src/commands/allCommands';
 import type { AppClientDetails, UserDetails, UserPoolDetails } from '../../src/shared/types';
 import type { ViewAction, ViewModel } from '../../src/shared/views/viewModel';
 import { contextValueOf } from '../../src/tree/contextValue';
-import { appClientNode, poolNode, userNode, type TreeNode } from '../../src/tree/nodes';
+import { appClientNode, identityPoolNode, poolNode, userNode, type TreeNode } from '../../src/tree/nodes';
+import { identityPoolDetailsModel } from '../../src/views/models/identityPoolDetailsModel';
 import { appClientDetailsModel } from '../../src/views/models/appClientDetailsModel';
 import { poolDetailsModel } from '../../src/views/models/poolDetailsModel';
 import { signedOutModel, tokensModel } from '../../src/views/models/tokensModel';
@@ -98,6 +99,19 @@ function detailsCases(): { name: string; model: ViewModel; node: TreeNode; emula
     cases.push({ name: `pool unprotected ${where}`, model: poolDetailsModel(unprotected, { issuer: 'https://i.example/p', jwks: 'https://i.example/p/jwks' }, emulator), node: poolNode(CONNECTION, unprotected), emulator });
     cases.push({ name: `app client ${where}`, model: appClientDetailsModel(CLIENT, POOL.name, emulator), node: appClientNode(CONNECTION, CLIENT), emulator });
     cases.push({ name: `app client with OAuth ${where}`, model: appClientDetailsModel(OAUTH_CLIENT, POOL.name, emulator), node: appClientNode(CONNECTION, OAUTH_CLIENT), emulator });
+    const identityPool = {
+      id: 'eu-west-3:0a0b0c0d-1111-4222-8333-944445555666',
+      name: 'ops identities',
+      allowGuests: true,
+      classicFlow: false,
+      trustedClients: [{ providerName: `cognito-idp.eu-west-3.amazonaws.com/${POOL.id}`, clientId: CLIENT.clientId, serverSideTokenCheck: true }],
+      loginProviders: {},
+      openIdConnectProviderArns: [],
+      samlProviderArns: [],
+      tags: {},
+    };
+    const roles = { authenticated: 'arn:aws:iam::109876543210:role/ops-readers', mappings: {} };
+    cases.push({ name: `identity pool ${where}`, model: identityPoolDetailsModel(identityPool, roles), node: identityPoolNode(CONNECTION, identityPool), emulator });
     for (const enabled of [true, false]) {
       for (const status of ['CONFIRMED', 'UNCONFIRMED', 'FORCE_CHANGE_PASSWORD', 'RESET_REQUIRED', 'EXTERNAL_PROVIDER']) {
         const details = user(enabled, status);
