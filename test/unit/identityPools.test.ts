@@ -4,6 +4,7 @@
 // Against the double: test/integration/identityPoolsOnDouble.test.ts.
 import * as assert from 'node:assert/strict';
 import { credentialsFileProfile, posixExports, powerShellAssignments } from '../../src/auth/credentialFormats';
+import { identityError } from '../../src/aws/identity/identityErrors';
 import { identityTrustOf } from '../../src/aws/identity/trustPolicy';
 import { getAwsCredentialsFor } from '../../src/commands/flows/identityPools/getAwsCredentials';
 import { createIdentityPool } from '../../src/commands/flows/identityPools/identityPoolActions';
@@ -45,6 +46,23 @@ describe('a role’s trust in Cognito Identity', () => {
     assert.equal(identityTrustOf(trust({ ...cognito, Effect: 'Deny' })), undefined);
     assert.equal(identityTrustOf(undefined), undefined);
     assert.equal(identityTrustOf('%7Bnot json'), undefined);
+  });
+});
+
+describe('Cognito Identity’s refusals as sentences', () => {
+  const context = { region: 'eu-west-3', profile: 'ops' };
+  const aws = (name: string, message: string) => Object.assign(new Error(message), { name });
+
+  it('names iam:PassRole and the role when setting roles is refused for it, else the action', () => {
+    const passRole = identityError(aws('AccessDeniedException', 'User: arn:aws:iam::123456789012:user/dev is not authorized to perform: iam:PassRole on resource: arn:aws:iam::123456789012:role/ops-readers'), 'SetIdentityPoolRoles', 'cognito-identity', context);
+    assert.equal(passRole.message, "Access denied: setting an identity pool's roles passes them to Cognito Identity, so your credentials need iam:PassRole on arn:aws:iam::123456789012:role/ops-readers; ask for it or choose another profile.");
+    assert.equal(identityError(aws('AccessDeniedException', 'no'), 'CreateIdentityPool', 'cognito-identity', context).message, 'Access denied: your credentials lack the IAM permission cognito-identity:CreateIdentityPool; ask for it or choose another profile.');
+    assert.equal(identityError(aws('AccessDenied', 'no'), 'ListRoles', 'iam', context).message, 'Access denied: your credentials lack the IAM permission iam:ListRoles; ask for it or choose another profile.');
+  });
+
+  it('tells guest access off from a refused token', () => {
+    assert.match(identityError(aws('NotAuthorizedException', 'Unauthenticated access is not supported for this identity pool.'), 'GetId', 'cognito-identity', context).message, /does not allow guest access/);
+    assert.match(identityError(aws('NotAuthorizedException', 'Invalid login token. Token expired: 1 >= 0'), 'GetId', 'cognito-identity', context).message, /refused the ID token/);
   });
 });
 

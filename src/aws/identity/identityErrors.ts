@@ -10,8 +10,13 @@ export function identityError(error: unknown, operation: string, service: 'cogni
   const make = (kind: CognitoError['kind'], sentence: string) => new CognitoError(sentence, kind, name);
   switch (name) {
     case 'AccessDeniedException':
-    case 'AccessDenied':
+    case 'AccessDenied': {
+      // SetIdentityPoolRoles hands the roles to Cognito Identity, which IAM authorizes as iam:PassRole on each
+      // role ("… is not authorized to perform: iam:PassRole on resource: <role ARN>").
+      const passRole = /iam:PassRole on resource:\s*(arn:\S+?)\.?(\s|$)/.exec(message);
+      if (passRole) return make('accessDenied', `Access denied: setting an identity pool's roles passes them to Cognito Identity, so your credentials need iam:PassRole on ${passRole[1]}; ask for it or choose another profile.`);
       return make('accessDenied', `Access denied: your credentials lack the IAM permission ${service}:${operation}; ask for it or choose another profile.`);
+    }
     case 'ResourceNotFoundException':
     case 'NoSuchEntity':
       return make('notFound', 'That identity pool no longer exists; refresh the Cognito view.');
