@@ -60,6 +60,12 @@ describe('Cognito Identity’s refusals as sentences', () => {
     assert.equal(identityError(aws('AccessDenied', 'no'), 'ListRoles', 'iam', context).message, 'Access denied: your credentials lack the IAM permission iam:ListRoles; ask for it or choose another profile.');
   });
 
+  it('says an emulator does not serve IAM when its ListRoles answer cannot be read', () => {
+    const unreadable = identityError(aws('Error', 'Deserialization error: to see the raw response, inspect the hidden field {error}.$response on this object.'), 'ListRoles', 'iam', { ...context, customEndpoint: true });
+    assert.equal(unreadable.message, "This endpoint does not serve IAM's ListRoles; type the role's ARN instead.");
+    assert.equal(unreadable.kind, 'unsupported');
+  });
+
   it('tells guest access off from a refused token', () => {
     assert.match(identityError(aws('NotAuthorizedException', 'Unauthenticated access is not supported for this identity pool.'), 'GetId', 'cognito-identity', context).message, /does not allow guest access/);
     assert.match(identityError(aws('NotAuthorizedException', 'Invalid login token. Token expired: 1 >= 0'), 'GetId', 'cognito-identity', context).message, /refused the ID token/);

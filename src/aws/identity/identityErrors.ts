@@ -31,7 +31,12 @@ export function identityError(error: unknown, operation: string, service: 'cogni
       return make('limitExceeded', 'The account has as many identity pools as its quota allows; delete one or ask AWS for more.');
     case 'InvalidParameterException':
       return make('invalidParameter', `Cognito Identity refused the request: ${message.split('\n')[0]}`);
-    default:
-      return toCognitoError(error, { operation, profile: context.profile, region: context.region, customEndpoint: context.customEndpoint });
+    default: {
+      const converted = toCognitoError(error, { operation, profile: context.profile, region: context.region, customEndpoint: context.customEndpoint });
+      // An emulator without IAM answers ListRoles with something that is not IAM's XML (cognito-local: its own
+      // JSON error), which the SDK cannot read: say what it means rather than "failed (Error)".
+      if (service === 'iam' && context.customEndpoint && converted.kind === 'unknown') return new CognitoError(`This endpoint does not serve IAM's ${operation}; type the role's ARN instead.`, 'unsupported', name);
+      return converted;
+    }
   }
 }
