@@ -52,6 +52,19 @@ describe('pools and app clients in the extension host', function () {
     assert.fail(`no active ${scheme} editor showing ${expected}: ${vscode.window.activeTextEditor?.document.getText().slice(0, 300)}`);
   }
 
+  it('lists an "Identity pools" folder after the pools, which on cognito-local (no Cognito Identity) says so when opened', async () => {
+    const roots = await children();
+    const folder = roots.at(-1);
+    assert.equal(folder?.kind, 'identityPoolsFolder', roots.map((n) => n.kind).join(', '));
+    const item = await host.api.treeDataProvider.getTreeItem(folder as TreeNode);
+    assert.equal(item.label, 'Identity pools');
+    const inside = await children(folder);
+    assert.deepEqual(
+      inside.map((n) => (n.kind === 'error' ? n.message : n.kind)),
+      ['This Cognito endpoint does not support ListIdentityPools; it works against AWS.'],
+    );
+  });
+
   // The workbench fills a row's tooltip from resolveTreeItem only where getTreeItem left it undefined (a tooltip
   // given at first stays), so the pool's tooltip, with the ARN that ListUserPools lacks, is made on hover alone.
   it("a pool's tooltip comes on hover, with the ARN read back from cognito-local", async () => {
