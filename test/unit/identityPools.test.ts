@@ -114,6 +114,20 @@ describe('Create Identity Pool and Get AWS Credentials without a service', () =>
     assert.deepEqual(cognito.data.identityPools[0].trustedClients, [{ providerName: `cognito-idp.${cognito.data.pools[0].id.split('_')[0]}.amazonaws.com/${cognito.data.pools[0].id}`, clientId: 'web7client', serverSideTokenCheck: false }]);
   });
 
+  it('on an endpoint without Cognito Identity, says so before any question; a refused listing does not stop it', async () => {
+    const emulator = withClient();
+    emulator.failNext.set('identityPools.list', new CognitoError('This Cognito endpoint does not support ListIdentityPools; it works against AWS.', 'unsupported', 'UnsupportedOperation'));
+    const run = flowRun([], emulator);
+    await assert.rejects(createIdentityPool(run.deps, { ...target(emulator), connectionId: run.deps.connections.list()[0].id }), /does not support ListIdentityPools/);
+    assert.deepEqual(run.prompter.asked, []);
+
+    const listDenied = withClient();
+    listDenied.failNext.set('identityPools.list', new CognitoError('Access denied: your credentials lack the IAM permission cognito-identity:ListIdentityPools; ask for it or choose another profile.', 'accessDenied', 'AccessDeniedException'));
+    const allowed = flowRun([{ input: 'Harbour Identities' }, { pick: 'No guest access' }, { pick: 'harbour-readers' }], listDenied);
+    await createIdentityPool(allowed.deps, { ...target(listDenied), connectionId: allowed.deps.connections.list()[0].id });
+    assert.equal(listDenied.data.identityPools.length, 1);
+  });
+
   it('Get AWS Credentials refuses a sign-in without an ID token before any call', async () => {
     const run = flowRun([]);
     const session = run.signIns.add({ connectionId: 'c1', poolName: 'harbour', clientName: 'nightly', client: { userPoolId: 'eu-west-1_X', clientId: 'm2m', hasSecret: true }, username: 'nightly', admin: false, tokens: { accessToken: 'a.b.c' }, issuedAt: new Date(), machine: { baseUrl: 'https://x', scopes: [] } });

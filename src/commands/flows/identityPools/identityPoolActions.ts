@@ -30,6 +30,8 @@ export interface IdentityPoolRef {
 interface CreateAnswers {
   pool: PoolRef;
   client: AppClient;
+  /** The connection serves Cognito Identity (an emulator may not): checked before the questions. */
+  served: true;
   name: string;
   allowGuests: boolean;
   roles: { roles: IdentityRole[]; note?: string };
@@ -45,6 +47,7 @@ export async function createIdentityPool(deps: FlowDeps, target?: { connectionId
     steps: [
       poolStep(deps),
       { fills: 'client', skip: (a) => a.client !== undefined, ask: (a, step) => pickAppClient(prompter, deps.connections.cognito(a.pool.connectionId), a.pool.pool, step) },
+      { fills: 'served', load: (a) => identityServed(deps, a.pool.connectionId) },
       {
         fills: 'name',
         ask: ({ client }, step) =>
@@ -81,6 +84,17 @@ export async function createIdentityPool(deps: FlowDeps, target?: { connectionId
       return created;
     },
   });
+}
+
+/** One ListIdentityPools page, so that an endpoint without Cognito Identity (cognito-local) says so before any
+ *  question; any other failure (a role allowed to create but not to list) is left to the create itself. */
+async function identityServed(deps: FlowDeps, connectionId: string): Promise<true> {
+  try {
+    await deps.connections.cognito(connectionId).identityPools.list();
+  } catch (error) {
+    if (error instanceof CognitoError && error.kind === 'unsupported') throw new NothingToPick(error.message);
+  }
+  return true;
 }
 
 /** The app client as an identity pool names it: `cognito-idp.<region>.amazonaws.com/<poolId>` and its id. */
