@@ -169,4 +169,27 @@ function checkOAuth(pool: SeededPool, settings: Omit<AppClientSettings, 'name'>,
   if (settings.defaultRedirectURI !== undefined && !(settings.callbackURLs ?? []).includes(settings.defaultRedirectURI)) {
     throw invalid('DefaultRedirectURI must be one of the CallbackURLs.');
   }
+  // CallbackURLs (CreateUserPoolClient, API reference): "A redirect URI must: Be an absolute URI. […] Not include a
+  // fragment component", and "Amazon Cognito requires HTTPS over HTTP except for http://localhost for testing
+  // purposes only" (an app's own scheme, myapp://, is allowed). Since August 2025 the loopback IP literals too: an
+  // AWS engineer in microsoft/vscode#256122, "Cognito now supports adding the loopback IP literal as a callback URL
+  // on the userpool client in all regions". Wording the double's own.
+  for (const url of settings.callbackURLs ?? []) {
+    const refused = callbackRefusal(url);
+    if (refused) throw invalid(refused);
+  }
+}
+
+const PLAIN_HTTP_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+function callbackRefusal(url: string): string | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return `Invalid CallbackURL ${url}: it must be an absolute URI.`;
+  }
+  if (url.includes('#')) return `Invalid CallbackURL ${url}: it must not include a fragment.`;
+  if (parsed.protocol === 'http:' && !PLAIN_HTTP_HOSTS.has(parsed.hostname)) return `Invalid CallbackURL ${url}: HTTPS is required except for http://localhost and the loopback IP literals.`;
+  return undefined;
 }

@@ -13,9 +13,9 @@ export const CHROMIUM_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
-  // The page talks to code-server on loopback and nothing else: every other host name fails to resolve
-  // (localhost too is resolved as ever: code-server's port proxy is reached through it).
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE 127.0.0.2, EXCLUDE localhost',
+  // The page talks to code-server and the double on loopback and nothing else: every other host name fails to
+  // resolve (the rules apply to address literals too, hence 127.0.0.2, where a UI test's double listens).
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE 127.0.0.2',
 ];
 
 export function launchChromium(): Promise<Browser> {

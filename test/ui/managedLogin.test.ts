@@ -1,7 +1,7 @@
 // Managed login and machine-to-machine tokens as a person gets them in code-server's workbench, against the
 // AWS-faithful double (cognito-local has no OAuth endpoints), which serves the hosted pages at its own origin.
 // - right-click "bookshop-spa" → "Sign In with Managed Login…": the modal offers to add the callback URL, which
-//   in code-server is its port proxy (`http://localhost:<code-server>/proxy/<port>/callback`); a new browser
+//   in code-server is its port proxy (`http://127.0.0.1:<code-server>/proxy/<port>/callback`); a new browser
 //   tab opens the double's sign-in page, the test fills it in, the tab ends on "Signed in", and the Tokens view
 //   in VS Code shows dana's claims and the userInfo answer.
 // - right-click "nightly-sync" → "Get Machine-to-Machine Token…", one scope picked: the Tokens view's "Copy
@@ -81,14 +81,12 @@ describe('ui: managed login and machine-to-machine tokens in code-server', funct
     m2mSecret = m2m.UserPoolClient?.ClientSecret as string;
     m2mId = m2m.UserPoolClient?.ClientId as string;
 
-    codeServerPort = await freePort();
     callbackPort = await freePort();
     opened = await openWorkbench({
       extension: 'working-tree',
       settings: { 'cognito.endpoint': double.endpoint, 'cognito.region': REGION, 'cognito.managedLogin.callbackPort': callbackPort },
-      // code-server's port proxy named by localhost, which Cognito accepts over plain http in a callback URL.
-      codeServer: { port: codeServerPort, env: { VSCODE_PROXY_URI: `http://localhost:${codeServerPort}/proxy/{{port}}/` } },
     });
+    codeServerPort = opened.server.port;
     wb = opened.workbench;
     await wb.openCognitoView();
     await wb.expand(wb.treeRow(POOL));
@@ -111,7 +109,8 @@ describe('ui: managed login and machine-to-machine tokens in code-server', funct
     context.on('request', (request) => seen.push(request.url()));
     await wb.contextMenu(await wb.rowAt([POOL, 'App clients', 'bookshop-spa']), 'Sign In with Managed Login…');
 
-    const callback = `http://localhost:${codeServerPort}/proxy/${callbackPort}/callback`;
+    // code-server's port proxy, at its own loopback address, which Cognito accepts over plain http.
+    const callback = `http://127.0.0.1:${codeServerPort}/proxy/${callbackPort}/callback`;
     const dialog = wb.page.locator('.monaco-dialog-box');
     await dialog.filter({ hasText: `Add ${callback} to the callback URLs of bookshop-spa?` }).waitFor();
     const tab = context.waitForEvent('page');

@@ -123,7 +123,8 @@ describe('Edit OAuth Settings', () => {
   });
 
   it('checks callback and sign-out URLs as typed with Cognito’s rules', () => {
-    assert.equal(checkUrls('https://app.example.com/cb http://localhost:8080/cb myapp://callback', true), undefined);
+    assert.equal(checkUrls('https://app.example.com/cb http://localhost:8080/cb http://127.0.0.1:47300/callback http://[::1]:47300/callback myapp://callback', true), undefined);
+    assert.equal(checkUrls('http://127.0.0.2:8080/cb', true), 'http://127.0.0.2:8080/cb uses http; Cognito requires https, except for http://localhost, http://127.0.0.1 and http://[::1].');
     assert.match(checkUrls('', true) ?? '', /at least one callback URL/);
     assert.equal(checkUrls('  ', false), undefined);
     assert.match(checkUrls('http://app.example.com/cb', true) ?? '', /requires https, except for http:\/\/localhost/);

@@ -48,6 +48,16 @@ describe('the Cognito double checks an app client’s settings as AWS does', () 
       TokenValidityUnits: { AccessToken: access[1], IdToken: id[1], RefreshToken: refresh[1] },
     });
 
+  it('takes https callback URLs, an app’s own scheme and plain http on localhost or a loopback IP literal; refuses other http, a fragment, a relative URL', async () => {
+    const accepted = ['https://app.example.org/cb', 'myapp://callback', 'http://localhost:3000/cb', 'http://127.0.0.1:47300/callback', 'http://[::1]:47300/callback'];
+    await update({ CallbackURLs: accepted });
+    assert.deepEqual((await describe()).CallbackURLs, accepted);
+    for (const refused of ['http://app.example.org/cb', 'http://127.0.0.2:8080/cb', 'https://app.example.org/cb#top', '/cb']) {
+      await assert.rejects(update({ CallbackURLs: [refused] }), (e: Error) => e.name === 'InvalidParameterException' && e.message.startsWith(`Invalid CallbackURL ${refused}:`), refused);
+    }
+    assert.deepEqual((await describe()).CallbackURLs, accepted, 'a refused update changes nothing');
+  });
+
   it('takes access and ID tokens of 5 minutes to 1 day in each unit, and refuses one past either end', async () => {
     for (const [value, unit] of [
       [5, 'minutes'],

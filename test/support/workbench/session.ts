@@ -8,7 +8,7 @@ import { seedDemo, type SeededDemo } from '../demoSeed';
 import { startCognitoLocal, type CognitoLocal } from '../cognitoLocal';
 import { repoRoot } from '../../runners/paths';
 import { launchChromium } from '../chromium';
-import { startCodeServer, type CodeServer, type CodeServerOptions } from '../codeServer';
+import { startCodeServer, type CodeServer } from '../codeServer';
 import { emulatorClient } from '../emulatorClient';
 import { startedIn } from '../startedIn';
 import { afterTest } from './failures';
@@ -77,8 +77,6 @@ export interface WorkbenchOptions {
   extension: UiSessionOptions['extension'];
   /** User settings over UI_SETTINGS (nothing points at an emulator unless these do). */
   settings?: Record<string, unknown>;
-  /** code-server's port and environment, when a test needs them known (VSCODE_PROXY_URI names the port). */
-  codeServer?: Pick<CodeServerOptions, 'port' | 'env'>;
 }
 
 /** code-server, Chromium and the workbench open in it, without any emulator: for tests that start their own. */
@@ -96,7 +94,6 @@ export async function openWorkbench(options: WorkbenchOptions): Promise<OpenWork
       // The extension is found in the extensions folder, never through a development payload.
       extension: options.extension === 'working-tree' ? { symlinkTo: repoRoot() } : { extensionsDir: options.extension.extensionsDir },
       settings: { ...UI_SETTINGS, ...options.settings },
-      ...options.codeServer,
     });
     stops.push(server.stop);
 
