@@ -2,7 +2,7 @@ import type { ClientRef, PoolRef } from '../../../connection/connections';
 import { managedLoginBaseUrl, managedLoginUrl, openIdConfigurationUrl } from '../../../connection/poolUrls';
 import { copyToClipboard } from '../copyIds';
 import type { FlowDeps } from '../deps';
-import { endpointOf, loginLocationOf } from '../pools/poolDetails';
+import { endpointOf, loginLocationOf } from '../connectionPlace';
 import { runFlow } from '../steps';
 import { clientSteps, poolStep } from '../targetSteps';
 import { domainOfPool } from './managedLogin';

@@ -4,7 +4,7 @@ import type { ManagedLoginVersion } from '../../../shared/types';
 import { NothingToPick } from '../../../ui/prompter';
 import { checkDomainPrefix } from '../../../validation/domainPrefix';
 import type { FlowDeps } from '../deps';
-import { loginLocationOf } from '../pools/poolDetails';
+import { loginLocationOf } from '../connectionPlace';
 import { runFlow } from '../steps';
 import { poolStep } from '../targetSteps';
 import { poolDetailsChanged } from './managedLogin';

@@ -6,7 +6,7 @@ import { poolNode } from '../../../tree/nodes';
 import { NothingToPick } from '../../../ui/prompter';
 import type { FlowDeps } from '../deps';
 import { MAX_PAGES } from '../pickers';
-import { loginLocationOf } from '../pools/poolDetails';
+import { loginLocationOf } from '../connectionPlace';
 
 // What the domain flows share: the pool's prefix domain as DescribeUserPool names it and
 // DescribeUserPoolDomain describes it, and which app clients have a managed-login branding style.

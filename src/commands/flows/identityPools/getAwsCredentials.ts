@@ -7,7 +7,7 @@ import { NothingToPick, type PickItem, type StepInfo } from '../../../ui/prompte
 import { listAll } from '../../../shared/paging';
 import type { FlowDeps } from '../deps';
 import { MAX_PAGES } from '../pickers';
-import { regionFor } from '../pools/poolDetails';
+import { regionFor } from '../connectionPlace';
 import { runFlow } from '../steps';
 import type { IdentityPoolRef } from './identityPoolActions';
 

@@ -10,7 +10,7 @@ import { identityPoolDetailsModel, type ClientNames } from '../../../views/model
 import { copyToClipboard } from '../copyIds';
 import type { FlowDeps } from '../deps';
 import { MAX_PAGES, pickAppClient, pickConnection } from '../pickers';
-import { regionFor } from '../pools/poolDetails';
+import { regionFor } from '../connectionPlace';
 import { askAlone, runFlow } from '../steps';
 import { poolStep } from '../targetSteps';
 

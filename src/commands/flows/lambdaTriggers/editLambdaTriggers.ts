@@ -6,7 +6,7 @@ import type { PickItem } from '../../../ui/prompter';
 import { checkLambdaFunctionArn, functionNameOf } from '../../../validation/lambdaArn';
 import { confirmChanges, type SettingChange } from '../changeSummary';
 import type { FlowDeps } from '../deps';
-import { endpointOf } from '../pools/poolDetails';
+import { endpointOf } from '../connectionPlace';
 import { runFlow } from '../steps';
 import { poolStep } from '../targetSteps';
 import { pickFunction, type FunctionChoice } from './functionPick';

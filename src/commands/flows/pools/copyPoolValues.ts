@@ -6,7 +6,7 @@ import type { FlowDeps } from '../deps';
 import { NothingToPick } from '../../../ui/prompter';
 import { runFlow } from '../steps';
 import { clientSteps, poolStep } from '../targetSteps';
-import { endpointOf, regionFor } from './poolDetails';
+import { endpointOf, regionFor } from '../connectionPlace';
 
 type ConfigAnswers = { clientPool: PoolRef; client: ClientRef; format: SnippetFormat };
 

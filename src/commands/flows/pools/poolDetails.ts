@@ -1,9 +1,10 @@
 import type { ClientRef, PoolRef } from '../../../connection/connections';
-import { issuerUrl, jwksUrl, managedLoginBaseUrl, regionOf, type LoginLocation } from '../../../connection/poolUrls';
+import { issuerUrl, jwksUrl, managedLoginBaseUrl } from '../../../connection/poolUrls';
 import type { CognitoApi, ManagedLogin } from '../../../shared/types';
 import { appClientNode, poolNode } from '../../../tree/nodes';
 import { appClientDetailsModel } from '../../../views/models/appClientDetailsModel';
 import { poolDetailsModel } from '../../../views/models/poolDetailsModel';
+import { endpointOf, loginLocationOf } from '../connectionPlace';
 import type { FlowDeps } from '../deps';
 import { brandingOfClients } from '../domains/managedLogin';
 import { runFlow } from '../steps';
@@ -65,20 +66,4 @@ async function showClient(deps: FlowDeps, target: ClientRef, poolName: string | 
     async () => appClientDetailsModel(await cognito.clients.describe(target.client.userPoolId, target.client.clientId), poolName ?? target.client.userPoolId, emulator),
     appClientNode(target.connectionId, target.client),
   );
-}
-
-/** The region to name in configuration: the connection's (an emulator's pool ids carry none), else the pool id's. */
-export function regionFor(deps: FlowDeps, connectionId: string, userPoolId: string): string {
-  const connection = deps.connections.list().find((c) => c.id === connectionId);
-  return connection?.settings.endpoint ? (connection.settings.region ?? 'us-east-1') : regionOf(userPoolId);
-}
-
-export function endpointOf(deps: FlowDeps, connectionId: string): string | undefined {
-  return deps.connections.list().find((c) => c.id === connectionId)?.settings.endpoint;
-}
-
-/** Where the connection's pools serve managed login, as managedLoginBaseUrl reads it. */
-export function loginLocationOf(deps: FlowDeps, connectionId: string): LoginLocation {
-  const settings = deps.connections.list().find((c) => c.id === connectionId)?.settings;
-  return { endpoint: settings?.endpoint, managedLoginUrl: settings?.managedLoginUrl };
 }

@@ -1,7 +1,7 @@
 import { userNode } from '../../../tree/nodes';
 import { userDetailsModel } from '../../../views/models/userDetailsModel';
 import type { FlowDeps } from '../deps';
-import { endpointOf } from '../pools/poolDetails';
+import { endpointOf } from '../connectionPlace';
 import { runFlow } from '../steps';
 import { givenUsers, userSteps, type UsersAnswers, type UserRef } from './userTargets';
 
