@@ -31,6 +31,18 @@ function decodePart(part: string, what: string): Record<string, unknown> {
   return value as Record<string, unknown>;
 }
 
+/** A text claim of a token, or undefined when the token is absent, not a JWT, or the claim is not text: for
+ *  reading a name (cognito:username, aud) where a token that does not decode is not an error. */
+export function textClaim(token: string | undefined, name: string): string | undefined {
+  if (!token) return undefined;
+  try {
+    const value = decodeJwt(token).claims[name];
+    return typeof value === 'string' ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** A numeric date claim (exp, iat, auth_time) as a Date, or undefined when absent or not a number. */
 export function claimDate(claims: Record<string, unknown>, name: string): Date | undefined {
   const value = claims[name];

@@ -1,4 +1,4 @@
-import { decodeJwt } from '../../../auth/jwt';
+import { textClaim } from '../../../auth/jwt';
 import { callbackAddress, loopbackCallbackUrl } from '../../../auth/callbackAddress';
 import { listenForCallback } from '../../../auth/loopbackCallback';
 import { newAuthorizationSecrets } from '../../../auth/pkce';
@@ -137,18 +137,7 @@ function whyNot(details: AppClientDetails, name: string): string | undefined {
 
 /** Cognito's name for the user: the ID token's cognito:username, else the access token's username. */
 function usernameOf(tokens: Tokens): string | undefined {
-  for (const [token, claim] of [
-    [tokens.idToken, 'cognito:username'],
-    [tokens.accessToken, 'username'],
-  ] as const) {
-    try {
-      const value = token ? decodeJwt(token).claims[claim] : undefined;
-      if (typeof value === 'string') return value;
-    } catch {
-      // Not a JWT: the next one, or the name typed.
-    }
-  }
-  return undefined;
+  return textClaim(tokens.idToken, 'cognito:username') ?? textClaim(tokens.accessToken, 'username');
 }
 
 /** The userInfo answer, when the token has the openid scope it needs; a refusal is logged, not fatal. */

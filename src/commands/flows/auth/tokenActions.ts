@@ -1,4 +1,4 @@
-import { decodeJwt } from '../../../auth/jwt';
+import { textClaim } from '../../../auth/jwt';
 import type { SignInSession } from '../../../auth/signInSessions';
 import { CognitoError } from '../../../shared/errors';
 import { NothingToPick, type PickItem } from '../../../ui/prompter';
@@ -78,8 +78,7 @@ export async function refreshTokens(deps: FlowDeps, session: SignInSession): Pro
   const refreshToken = session.tokens.refreshToken;
   if (!refreshToken) throw new CognitoError('This sign-in has no refresh token; sign in again.', 'signInRefused');
   // SECRET_HASH for a refresh is computed over Cognito's own username for the user.
-  const claims = session.tokens.idToken ? safeClaims(session.tokens.idToken) : {};
-  const username = typeof claims['cognito:username'] === 'string' ? claims['cognito:username'] : session.username;
+  const username = textClaim(session.tokens.idToken, 'cognito:username') ?? session.username;
   const cognito = deps.connections.cognito(session.connectionId);
   const tokens = await deps.feedback.progress(`Refreshing the tokens of ${session.username}…`, () =>
     cognito.auth.refreshTokens({ ...session.client, admin: session.admin, username, refreshToken }),
@@ -135,12 +134,4 @@ function bearerStep(deps: FlowDeps): AskStep<{ kind: 'id' | 'access' }, 'kind'> 
         { ...step, placeholder: 'Which token goes in the header?' },
       ),
   };
-}
-
-function safeClaims(token: string): Record<string, unknown> {
-  try {
-    return decodeJwt(token).claims;
-  } catch {
-    return {};
-  }
 }

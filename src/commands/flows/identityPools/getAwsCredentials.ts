@@ -1,4 +1,4 @@
-import { decodeJwt } from '../../../auth/jwt';
+import { textClaim } from '../../../auth/jwt';
 import { credentialsFileProfile, environmentOf, posixExports, powerShellAssignments } from '../../../auth/credentialFormats';
 import type { SignInSession } from '../../../auth/signInSessions';
 import { identityProviderName } from '../../../connection/poolUrls';
@@ -103,7 +103,8 @@ async function pickTrustingPool(deps: FlowDeps, session: SignInSession, step: St
   const cognito = deps.connections.cognito(session.connectionId);
   const listed = await pickableIdentityPools(deps, session.connectionId);
   const provider = providerOf(deps, session);
-  const clientId = audienceOf(session) ?? session.client.clientId;
+  // The app client the ID token was issued to (its `aud`), when it can be read.
+  const clientId = textClaim(session.tokens.idToken, 'aud') ?? session.client.clientId;
   const trusts = (pool: IdentityPool) => pool.trustedClients.some((c) => c.providerName === provider && c.clientId === clientId);
   const described: IdentityPool[] = [];
   for (let start = 0; start < listed.length; start += AT_ONCE) {
@@ -131,14 +132,3 @@ async function pickSignInOrGuest(deps: FlowDeps, pool: IdentityPoolRef, step: St
   ];
   return deps.prompter.pick(items, { ...step, placeholder: `Whose credentials from ${pool.identityPool.name}?` });
 }
-
-/** The app client the ID token was issued to (its `aud`), when it can be read. */
-function audienceOf(session: SignInSession): string | undefined {
-  try {
-    const aud = decodeJwt(session.tokens.idToken ?? '').claims.aud;
-    return typeof aud === 'string' ? aud : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
