@@ -4,12 +4,10 @@ import type { SignInSession } from '../../../auth/signInSessions';
 import { identityProviderName } from '../../../connection/poolUrls';
 import type { IdentityCredentials, IdentityPool } from '../../../shared/types';
 import { NothingToPick, type PickItem, type StepInfo } from '../../../ui/prompter';
-import { listAll } from '../../../shared/paging';
 import type { FlowDeps } from '../deps';
-import { MAX_PAGES } from '../pickers';
 import { regionFor } from '../connectionPlace';
 import { runFlow } from '../steps';
-import type { IdentityPoolRef } from './identityPoolActions';
+import { identityPoolsOf, type IdentityPoolRef } from './identityPoolActions';
 
 // Get AWS Credentials…: a signed-in test user's ID token turned into temporary AWS credentials by an identity
 // pool (GetId, then GetCredentialsForIdentity with the token in Logins), or a guest's when the pool allows them.
@@ -101,7 +99,7 @@ function providerOf(deps: FlowDeps, session: SignInSession): string {
 /** The identity pools of the sign-in's connection, those that trust its user pool and app client first. */
 async function pickTrustingPool(deps: FlowDeps, session: SignInSession, step: StepInfo): Promise<IdentityPoolRef> {
   const cognito = deps.connections.cognito(session.connectionId);
-  const listed = await pickableIdentityPools(deps, session.connectionId);
+  const listed = await identityPoolsOf(deps, session.connectionId, 'this connection');
   const provider = providerOf(deps, session);
   // The app client the ID token was issued to (its `aud`), when it can be read.
   const clientId = textClaim(session.tokens.idToken, 'aud') ?? session.client.clientId;
@@ -115,12 +113,6 @@ async function pickTrustingPool(deps: FlowDeps, session: SignInSession, step: St
     .map((pool) => ({ label: pool.name, description: trusts(pool) ? `trusts ${session.clientName}` : 'does not trust this app client', detail: pool.id, value: pool }));
   const chosen = await deps.prompter.pick(items, { ...step, placeholder: `The identity pool that gives ${session.username} AWS credentials` });
   return { connectionId: session.connectionId, identityPool: { id: chosen.id, name: chosen.name } };
-}
-
-async function pickableIdentityPools(deps: FlowDeps, connectionId: string) {
-  const pools = await listAll((token) => deps.connections.cognito(connectionId).identityPools.list(token), MAX_PAGES);
-  if (pools.length === 0) throw new NothingToPick('There are no identity pools in this connection; create one from the app client first (Create Identity Pool…).');
-  return pools;
 }
 
 /** A sign-in of the identity pool's connection, or a guest. */

@@ -176,8 +176,7 @@ export async function pickIdentityPool(deps: FlowDeps, title: string, connection
       {
         fills: 'ref',
         ask: async ({ connection }, step) => {
-          const pools = await listAll((token) => deps.connections.cognito(connection.id).identityPools.list(token), MAX_PAGES);
-          if (pools.length === 0) throw new NothingToPick(`There are no identity pools in ${connection.label}; create one from an app client first (Create Identity Pool…).`);
+          const pools = await identityPoolsOf(deps, connection.id, connection.label);
           const pool = await deps.prompter.pick(pools.map((p) => ({ label: p.name, description: p.id, value: p })), { ...step, placeholder: 'Choose an identity pool' });
           return { connectionId: connection.id, identityPool: pool };
         },
@@ -185,6 +184,13 @@ export async function pickIdentityPool(deps: FlowDeps, title: string, connection
     ],
     execute: async ({ ref }) => ref,
   });
+}
+
+/** Every identity pool of the connection (up to MAX_PAGES pages), or one sentence when it has none. */
+export async function identityPoolsOf(deps: FlowDeps, connectionId: string, where: string): Promise<IdentityPoolSummary[]> {
+  const pools = await listAll((token) => deps.connections.cognito(connectionId).identityPools.list(token), MAX_PAGES);
+  if (pools.length === 0) throw new NothingToPick(`There are no identity pools in ${where}; create one from an app client first (Create Identity Pool…).`);
+  return pools;
 }
 
 export async function showIdentityPoolDetails(deps: FlowDeps, node: IdentityPoolNode): Promise<void> {
