@@ -8,7 +8,8 @@ import { ConfiguredRetryStrategy, DEFAULT_MAX_ATTEMPTS } from '@smithy/core/retr
 import { cognitoService } from '../../src/aws/cognito/service';
 import { createFunctionsService } from '../../src/aws/lambda/index';
 import { createIdentityService } from '../../src/aws/identity/index';
-import type { CognitoApi, FunctionsApi } from '../../src/shared/types';
+import { LazyStart, lazyApi, resourcesOf } from '../../src/connection/lazyApi';
+import type { CognitoApi } from '../../src/shared/types';
 import { emulatorClient, EMULATOR_REGION } from './emulatorClient';
 
 export interface DoubleClientOptions {
@@ -25,36 +26,20 @@ export function doubleClient(endpoint: string, options: DoubleClientOptions = {}
   );
 }
 
-/** The extension's API on this client; `functions` on a Lambda client sent to the same endpoint, as lazyCognito() does. */
+/** The extension's API on this client; `functions`, `identityPools` and `roles` on the Lambda, Cognito Identity
+ *  and IAM clients sent to the same endpoint, each built on its first call, as lazyCognito() does. */
 export function doubleService(client: CognitoIdentityProviderClient): CognitoApi {
-  const identity = sameEndpointIdentity(client);
-  return { ...cognitoService(client, { region: EMULATOR_REGION }), functions: sameEndpointFunctions(client), identityPools: identity.identityPools, roles: identity.roles };
-}
-
-/** Cognito Identity and IAM at the client's endpoint, as lazyCognito() sends them, built on the first call. */
-function sameEndpointIdentity(client: CognitoIdentityProviderClient): Pick<CognitoApi, 'identityPools' | 'roles'> {
-  let built: ReturnType<typeof createIdentityService> | undefined;
-  const service = async () => (built ??= createIdentityService({ region: EMULATOR_REGION, endpoint: await endpointOf(client), credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }));
-  return {
-    identityPools: forwarding(async () => (await service()).identityPools),
-    roles: forwarding(async () => (await service()).roles),
-  };
-}
-
-/** An API whose every method awaits the real one first. */
-function forwarding<T extends object>(real: () => Promise<T>): T {
-  return new Proxy({} as T, { get: (_, method) => async (...args: unknown[]) => ((await real()) as Record<string | symbol, (...a: unknown[]) => unknown>)[method](...args) });
+  const credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
+  const lambda = new LazyStart(async () => createFunctionsService({ region: EMULATOR_REGION, endpoint: await endpointOf(client), credentials }));
+  const identity = new LazyStart(async () => createIdentityService({ region: EMULATOR_REGION, endpoint: await endpointOf(client), credentials }));
+  const otherServices = lazyApi<Pick<CognitoApi, 'functions' | 'identityPools' | 'roles'>>(
+    { ...resourcesOf(() => lambda.get(), ['functions']), ...resourcesOf(() => identity.get(), ['identityPools', 'roles']) },
+    (error) => error,
+  );
+  return { ...cognitoService(client, { region: EMULATOR_REGION }), ...otherServices };
 }
 
 async function endpointOf(client: CognitoIdentityProviderClient): Promise<string | undefined> {
   const endpoint = await client.config.endpoint?.();
   return endpoint ? `${endpoint.protocol}//${endpoint.hostname}${endpoint.port ? `:${endpoint.port}` : ''}${endpoint.path}` : undefined;
-}
-
-function sameEndpointFunctions(client: CognitoIdentityProviderClient): FunctionsApi {
-  const functions = async () => createFunctionsService({ region: EMULATOR_REGION, endpoint: await endpointOf(client), credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }).functions;
-  return {
-    list: async (nextToken) => (await functions()).list(nextToken),
-    allowCognito: async (functionArn, poolArn) => (await functions()).allowCognito(functionArn, poolArn),
-  };
 }
