@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { callCognito } from '../../src/aws/cognito/call';
+import { callCognito } from '../../src/aws/serviceCall';
 import { callLogLine } from '../../src/shared/callLogLine';
 import { ClientCalls, DEFAULT_FLOWS } from '../../src/aws/cognito/clientCalls';
 import { GroupCalls } from '../../src/aws/cognito/groupCalls';

@@ -1,5 +1,5 @@
 import { CognitoError, toCognitoError } from '../../shared/errors';
-import type { ServiceContext } from '../cognito/call';
+import type { ServiceContext } from '../serviceCall';
 
 // Cognito Identity's and IAM's own refusals, each as one sentence saying what to do; anything else
 // (credentials, network, throttling) as every Cognito call's (shared/errors.ts).

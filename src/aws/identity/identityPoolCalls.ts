@@ -13,7 +13,7 @@ import {
 } from '@aws-sdk/client-cognito-identity';
 import type { AwsCredentials, CreateIdentityPoolRequest, IdentityCredentials, IdentityPool, IdentityPoolRoles, IdentityPoolsApi, IdentityPoolSummary, Page, TrustedClient } from '../../shared/types';
 import { CognitoError } from '../../shared/errors';
-import { callCognito, type ServiceContext } from '../cognito/call';
+import { callCognito, type ServiceContext } from '../serviceCall';
 import { identityError } from './identityErrors';
 
 // Identity pools through Cognito Identity's own SDK client (dist/identity.js). ListIdentityPools takes at most 60
@@ -96,14 +96,7 @@ export class IdentityPoolCalls implements IdentityPoolsApi {
   }
 
   private call<Output extends { $metadata?: { requestId?: string } }>(operation: string, send: () => Promise<Output>): Promise<Output> {
-    // Cognito Identity's own refusals get their sentence here; callCognito keeps a CognitoError as it is.
-    return callCognito(this.context, operation, async () => {
-      try {
-        return await send();
-      } catch (error) {
-        throw identityError(error, operation, 'cognito-identity', this.context);
-      }
-    });
+    return callCognito(this.context, operation, send, (error) => identityError(error, operation, 'cognito-identity', this.context));
   }
 }
 

@@ -1,6 +1,6 @@
 import { ListRolesCommand, type IAMClient } from '@aws-sdk/client-iam';
 import type { IdentityRole, Page, RolesApi } from '../../shared/types';
-import { callCognito, type ServiceContext } from '../cognito/call';
+import { callCognito, type ServiceContext } from '../serviceCall';
 import { identityError } from './identityErrors';
 import { identityTrustOf } from './trustPolicy';
 
@@ -17,13 +17,12 @@ export class RoleCalls implements RolesApi {
   ) {}
 
   async listForIdentityPools(marker?: string): Promise<Page<IdentityRole>> {
-    const out = await callCognito(this.context, 'ListRoles', async () => {
-      try {
-        return await this.client.send(new ListRolesCommand({ Marker: marker, MaxItems: PAGE_SIZE }));
-      } catch (error) {
-        throw identityError(error, 'ListRoles', 'iam', this.context);
-      }
-    });
+    const out = await callCognito(
+      this.context,
+      'ListRoles',
+      () => this.client.send(new ListRolesCommand({ Marker: marker, MaxItems: PAGE_SIZE })),
+      (error) => identityError(error, 'ListRoles', 'iam', this.context),
+    );
     const items = (out.Roles ?? []).flatMap((role) => {
       const trust = identityTrustOf(role.AssumeRolePolicyDocument);
       return trust && role.Arn ? [{ name: role.RoleName ?? role.Arn, arn: role.Arn, ...trust }] : [];

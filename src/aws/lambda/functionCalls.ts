@@ -1,6 +1,7 @@
 import { AddPermissionCommand, ListFunctionsCommand, type LambdaClient } from '@aws-sdk/client-lambda';
 import { CognitoError, toCognitoError } from '../../shared/errors';
 import type { CallLog } from '../../shared/callLogLine';
+import { callCognito } from '../serviceCall';
 import type { FunctionsApi, InvokePermission, LambdaFunction, Page } from '../../shared/types';
 import { cognitoStatementId } from '../../shared/functionPermission';
 
@@ -47,18 +48,8 @@ export class FunctionCalls implements FunctionsApi {
     }
   }
 
-  private async call<Output extends { $metadata?: { requestId?: string } }>(operation: string, send: () => Promise<Output>): Promise<Output> {
-    const started = Date.now();
-    const { region, log } = this.context;
-    try {
-      const out = await send();
-      log?.call({ operation, region, ms: Date.now() - started, requestId: out.$metadata?.requestId });
-      return out;
-    } catch (error) {
-      const converted = lambdaError(error, operation, this.context);
-      log?.call({ operation, region, ms: Date.now() - started, requestId: (error as { $metadata?: { requestId?: string } })?.$metadata?.requestId, error: converted.awsName ?? converted.kind });
-      throw converted;
-    }
+  private call<Output extends { $metadata?: { requestId?: string } }>(operation: string, send: () => Promise<Output>): Promise<Output> {
+    return callCognito(this.context, operation, send, (error) => lambdaError(error, operation, this.context));
   }
 }
 
