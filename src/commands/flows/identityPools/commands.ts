@@ -1,3 +1,4 @@
+import type { IdentityPoolNode } from '../../../tree/nodes';
 import { sessionIdOf } from '../../../views/tokensUri';
 import type { CommandContext, CommandDeclaration } from '../../declaration';
 import { asNode } from '../../nodeArguments';
@@ -6,16 +7,16 @@ import { tokensTitle } from '../auth/commands';
 import { chooseSignIn } from '../auth/tokenActions';
 import type { FlowDeps } from '../deps';
 import { getAwsCredentialsFor, getAwsCredentialsFrom } from './getAwsCredentials';
-import { addClientToIdentityPool, copyIdentityPoolId, createIdentityPool, deleteIdentityPool, pickIdentityPool, showIdentityPoolDetails, type IdentityPoolRef } from './identityPoolActions';
+import { addClientToIdentityPool, copyIdentityPoolId, createIdentityPool, deleteIdentityPool, pickIdentityPool, showIdentityPoolDetails } from './identityPoolActions';
 
 // Identity pools (Cognito Identity): the "Identity pools" folder's and an identity pool's commands, Create
 // Identity Pool and Add App Client to Identity Pool on an app client, and Get AWS Credentials on an identity
 // pool or a sign-in (the Tokens view's "…" menu).
 
-/** The identity pool of an identity pool row. */
-const identityPoolOf = (arg: unknown): (IdentityPoolRef & { node: Extract<ReturnType<typeof asNode>, { kind: 'identityPool' }> }) | undefined => {
+/** An identity pool row (its node is an IdentityPoolRef: its connection and its identity pool). */
+const identityPoolOf = (arg: unknown): IdentityPoolNode | undefined => {
   const node = asNode(arg);
-  return node?.kind === 'identityPool' ? { connectionId: node.connectionId, identityPool: node.identityPool, node } : undefined;
+  return node?.kind === 'identityPool' ? node : undefined;
 };
 
 /** On an identity pool: a sign-in or a guest. On a Tokens view, or with sign-ins: a sign-in. Else: a guest's. */
@@ -28,9 +29,9 @@ async function getAwsCredentials(context: CommandContext, arg: unknown): Promise
   return getAwsCredentialsFrom(deps, await pickIdentityPool(deps, 'Get AWS Credentials'));
 }
 
-const onIdentityPool = (action: (deps: FlowDeps, node: NonNullable<ReturnType<typeof identityPoolOf>>['node']) => Promise<unknown>) => async ({ deps }: CommandContext, arg: unknown) => {
-  const pool = identityPoolOf(arg);
-  if (pool) await action(deps(), pool.node);
+const onIdentityPool = (action: (deps: FlowDeps, node: IdentityPoolNode) => Promise<unknown>) => async ({ deps }: CommandContext, arg: unknown) => {
+  const node = identityPoolOf(arg);
+  if (node) await action(deps(), node);
 };
 
 export const IDENTITY_POOL_COMMANDS: readonly CommandDeclaration[] = [
